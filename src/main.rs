@@ -1,0 +1,30 @@
+//! The `sverka` binary: parse arguments, dispatch to a command, map errors to exit codes.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use sverka::cli::{Cli, Command};
+use sverka::cmd;
+use sverka::error::Error;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    sverka::interrupt::install();
+    let result = match cli.command {
+        Command::Check(a) => cmd::check::run(a),
+        Command::Audit(a) => cmd::audit::run(a),
+        Command::Align(a) => cmd::align::run(a),
+        Command::Extract(a) => cmd::extract::run(a),
+        Command::Segment(a) => cmd::segment::run(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(Error::Output { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("sverka: {e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
