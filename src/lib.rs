@@ -36,6 +36,7 @@ pub mod figures;
 pub mod interrupt;
 pub mod lang;
 pub mod names;
+pub mod ntrex;
 pub mod pipeline;
 pub mod report;
 pub mod segment;

@@ -5,6 +5,8 @@
 //! The language knowledge (separators, scale words, number words, units, currencies, months,
 //! qualifiers) lives in `src/lang/<code>/*.tsv`; this module holds the logic only.
 
+pub mod words;
+
 use rust_decimal::Decimal;
 
 use crate::document::Document;
