@@ -180,7 +180,9 @@ pub enum DateRole {
     Year,
     /// After a decade: `-те години`, `s`, `-х годов`; `sure` when it holds the word "years",
     /// so that a two-digit decade (`80-те години`) is read as one.
-    Decade { sure: bool },
+    Decade {
+        sure: bool,
+    },
     /// A year relative to the document's date: `тази година` 0, `last year` -1.
     RelYear(i32),
     /// A month relative to the document's date: `last month` -1.
@@ -191,10 +193,17 @@ pub enum DateRole {
     Pm,
     /// An hour of the clock after a bare number: `ч.` in `19 ч.`.
     OClock,
+    /// Morning or afternoon only after an hour word: `дня` in `2 часа дня` (`3 дня` is days).
+    AmTail,
+    PmTail,
     /// Words that may follow a clock time and belong to it: `часа` in `15:00 часа`.
     ClockTail,
     /// A preposition that makes a bare four-digit number a year: `in`, `през`.
     YearPrep,
+    /// A word that makes a number of years an age: `на` in `на 52 г.`, `възраст`.
+    AgePrep,
+    /// A word that makes a bare number an age: `aged 52`.
+    AgeWord,
 }
 
 /// What a range word does.
@@ -233,6 +242,8 @@ fn approx_named(name: &str) -> Option<Approx> {
         "under" => Approx::Under,
         "upto" => Approx::UpTo,
         "almost" => Approx::Almost,
+        // A verb of change before `до` (`нараства до 832`: "rises to"), not "up to".
+        "exact" => Approx::Exact,
         _ => return None,
     })
 }
@@ -328,8 +339,12 @@ impl LangData {
                 "am" => DateRole::Am,
                 "pm" => DateRole::Pm,
                 "oclock" => DateRole::OClock,
+                "am_tail" => DateRole::AmTail,
+                "pm_tail" => DateRole::PmTail,
                 "clock_tail" => DateRole::ClockTail,
                 "year_prep" => DateRole::YearPrep,
+                "age_prep" => DateRole::AgePrep,
+                "age_word" => DateRole::AgeWord,
                 _ => continue,
             };
             data.dates.add(r[0], role);

@@ -205,13 +205,17 @@ impl<'a> Scanner<'a> {
         let mut p = pos;
         let mut approx = Approx::Exact;
         let mut qual_start = None;
+        let mut qualified = false;
         let mut from = false;
         for _ in 0..3 {
-            if approx == Approx::Exact {
+            if !qualified {
                 if let Some((&a, e)) = d.qualifiers_before.longest(self.text, p) {
                     if e > p {
+                        qualified = true;
                         approx = a;
-                        qual_start = Some(p);
+                        if a != Approx::Exact {
+                            qual_start = Some(p);
+                        }
                         p = self.skip_ws(e);
                         continue;
                     }
@@ -238,11 +242,20 @@ impl<'a> Scanner<'a> {
         }
         let mut first = first;
         if first.kind == FigureKind::Number
-            && qual_start.is_none()
+            && !qualified
             && is_year(first.value, first.plain_digits)
-            && self.year_prep_before(first.start)
+            && self.prep_before(first.start, DateRole::YearPrep)
         {
             first.kind = FigureKind::Year;
+        }
+        // `на 52 г.`, `aged 52`: an age.
+        let years = first.kind == FigureKind::Measure && first.unit == Some("year");
+        if (years && self.prep_before(first.start, DateRole::AgePrep))
+            || (first.kind == FigureKind::Number
+                && self.prep_before(first.start, DateRole::AgeWord))
+        {
+            first.kind = FigureKind::Age;
+            first.unit = Some("age");
         }
         let range = self.range_after(&first, from, currency);
         if range.is_none() && first.words && first.scale.is_none() && first.unit.is_none() {
@@ -364,6 +377,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut last = second;
+        // `1950–1953 років`: years, not a duration.
+        if is_year(first.value, first.plain_digits) && last.unit == Some("year") {
+            last.kind = FigureKind::Year;
+            last.unit = None;
+        }
         if matches!(first.kind, FigureKind::Year)
             || is_year(first.value, first.plain_digits) && last.kind == FigureKind::Year
         {
@@ -527,6 +545,19 @@ impl<'a> Scanner<'a> {
                     p.plain_digits = 4;
                     return Some(p);
                 }
+                DateRole::ClockTail if q.plain_digits > 0 && q.plain_digits <= 2 => {
+                    // `5 часа сутринта`: an hour word, then morning or evening.
+                    let hour = as_u32(q.value).filter(|&h| h <= 12)?;
+                    let tail = d.dates.longest(self.text, self.skip_ws(e));
+                    if let Some((&r, e2)) = tail {
+                        let hour = match r {
+                            DateRole::Am | DateRole::AmTail => hour % 12,
+                            DateRole::Pm | DateRole::PmTail => hour % 12 + 12,
+                            _ => continue,
+                        };
+                        return Some(self.clock_value(q.start, e2, hour, 0));
+                    }
+                }
                 DateRole::Am | DateRole::Pm | DateRole::OClock
                     if q.plain_digits > 0 && q.plain_digits <= 2 =>
                 {
@@ -611,7 +642,16 @@ impl<'a> Scanner<'a> {
     /// `14 септември 2025`, `29 сентября`: a day, a month and maybe a year.
     fn day_month(&self, q: &Quantity) -> Option<Quantity> {
         let day = as_u32(q.value).filter(|d| (1..=31).contains(d) && q.plain_digits <= 2)?;
-        let (&month, e) = self.data.months.longest(self.text, self.skip_ws(q.end))?;
+        // `30th September`, `6-го листопада`: an ordinal ending may come first.
+        let after_day = self
+            .data
+            .ordinals
+            .longest(self.text, q.end)
+            .map_or(q.end, |(_, e)| e);
+        let (&month, e) = self
+            .data
+            .months
+            .longest(self.text, self.skip_ws(after_day))?;
         let (year, end) = self.year_after(e).unwrap_or((0, e));
         let mut f = Quantity::new(q.start, end, FigureKind::Date, Decimal::from(year));
         f.date = Some(DateValue {
@@ -721,8 +761,8 @@ impl<'a> Scanner<'a> {
         Quantity::new(start, end, FigureKind::Time, value)
     }
 
-    /// Whether the word before `at` makes a four-digit number a year (`in 2016`, `през 2016`).
-    fn year_prep_before(&self, at: usize) -> bool {
+    /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
+    fn prep_before(&self, at: usize, role: DateRole) -> bool {
         let before = self.text[..at].trim_end();
         let word_start = before
             .char_indices()
@@ -733,7 +773,7 @@ impl<'a> Scanner<'a> {
         match word_start {
             Some(ws) => matches!(
                 self.data.dates.longest(self.text, ws),
-                Some((DateRole::YearPrep, e)) if e == before.len()
+                Some((&r, e)) if r == role && e == before.len()
             ),
             None => false,
         }
