@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::digits::{dotted_clock, literal_at, Literal};
-use super::lexicon::{data, DateRole, LangData, RangeRole};
+use super::lexicon::{data, is_letter, DateRole, LangData, RangeRole};
 use super::words::{number_at, WordsKind};
 use super::{Approx, DateValue, FigureKind};
 use crate::document::Date;
@@ -127,28 +127,33 @@ impl<'a> Scanner<'a> {
         let mut out = Vec::new();
         let mut pos = 0;
         while let Some(c) = self.char_at(pos) {
-            let word_start =
-                c.is_alphabetic() && !self.char_before(pos).is_some_and(char::is_alphanumeric);
-            if c.is_ascii_digit() || word_start || !c.is_alphanumeric() && !c.is_whitespace() {
+            let word_start = is_letter(c)
+                && !self
+                    .char_before(pos)
+                    .is_some_and(|b| is_letter(b) || b.is_ascii_digit());
+            let symbol =
+                c.is_ascii_punctuation() || !c.is_ascii() && !is_letter(c) && !c.is_whitespace();
+            // Most words open no figure: one set lookup (and the number-words reader) says so.
+            let opens = (word_start || symbol) && self.data.may_open(self.text, pos);
+            let words = word_start && !opens && number_at(&self.text[pos..], self.lang).is_some();
+            if c.is_ascii_digit() || opens || words {
                 if let Some(f) = self.figure_at(pos) {
                     pos = f.end.max(pos + c.len_utf8());
                     out.push(f);
                     continue;
                 }
             }
-            if word_start {
+            if word_start && opens {
                 if let Some(f) = self.unit_range_at(pos).or_else(|| self.relative_at(pos)) {
                     pos = f.end;
                     out.push(f);
                     continue;
                 }
             }
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 // Skip the rest of the letters: digits inside a word (`WW1`) are still read.
                 let rest = &self.text[pos..];
-                let n = rest
-                    .find(|ch: char| !ch.is_alphabetic())
-                    .unwrap_or(rest.len());
+                let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                 pos += n.max(c.len_utf8());
             } else {
                 pos += c.len_utf8();
@@ -231,6 +236,9 @@ impl<'a> Scanner<'a> {
             break;
         }
         if let Some(f) = self.month_first_date(p) {
+            return Some(f);
+        }
+        if let Some(f) = self.clock_word_first(p) {
             return Some(f);
         }
         let (currency, num_at) = self.currency_before(p);
@@ -419,7 +427,7 @@ impl<'a> Scanner<'a> {
                     q
                 }
             }
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             let w = number_at(&self.text[at..], self.lang)?;
             let end = at + w.len;
             let kind = match w.kind {
@@ -491,13 +499,9 @@ impl<'a> Scanner<'a> {
         }
         // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
         // the figure.
-        if self.char_at(q.end) == Some('-')
-            && self.char_at(q.end + 1).is_some_and(char::is_alphabetic)
-        {
+        if self.char_at(q.end) == Some('-') && self.char_at(q.end + 1).is_some_and(is_letter) {
             let rest = &self.text[q.end + 1..];
-            let n = rest
-                .find(|ch: char| !ch.is_alphabetic())
-                .unwrap_or(rest.len());
+            let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
             q.end += 1 + n;
         }
         Some(q)
@@ -737,6 +741,55 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// `сағат 11-де`, `таңғы 7`: a clock word, then the hour (and maybe minutes).
+    fn clock_word_first(&self, p: usize) -> Option<Found> {
+        let (&role, e) = self.data.dates.longest(self.text, p)?;
+        if !matches!(
+            role,
+            DateRole::OClockBefore | DateRole::AmBefore | DateRole::PmBefore
+        ) {
+            return None;
+        }
+        let mut s = self.skip_ws(e);
+        // `таңғы сағат 7`: a second clock word.
+        if let Some((DateRole::OClockBefore, e2)) = self.data.dates.longest(self.text, s) {
+            s = self.skip_ws(e2);
+        }
+        if !self.char_at(s).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (hour, minute, end) = match literal_at(self.text, s, self.data, false)? {
+            Literal::Clock { hour, minute, end } => (hour, minute, end),
+            Literal::Number {
+                value,
+                end,
+                plain_digits: 1..=2,
+            } => (as_u32(value).filter(|&h| h <= 24)?, 0, end),
+            _ => return None,
+        };
+        let hour = match role {
+            DateRole::PmBefore if hour < 12 => hour + 12,
+            _ => hour,
+        };
+        let mut end = end;
+        if self.char_at(end) == Some('-') && self.char_at(end + 1).is_some_and(is_letter) {
+            let rest = &self.text[end + 1..];
+            end += 1 + rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
+        }
+        let q = self.clock_value(p, end, hour, minute);
+        Some(Found {
+            start: p,
+            end: q.end,
+            kind: FigureKind::Time,
+            value: q.value,
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
+    }
+
     /// A clock time at `start..end` with an optional am/pm or clock word after it.
     fn clock(&self, start: usize, mut hour: u32, minute: u32, end: usize) -> Quantity {
         let mut end = end;
@@ -767,7 +820,7 @@ impl<'a> Scanner<'a> {
         let word_start = before
             .char_indices()
             .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
+            .take_while(|(_, c)| is_letter(*c))
             .last()
             .map(|(i, _)| i);
         match word_start {
