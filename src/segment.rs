@@ -19,7 +19,7 @@
 //!
 //! What is left to others: which sentences correspond across languages ([`crate::align`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::document::Document;
@@ -62,8 +62,14 @@ pub enum Behaviour {
     MayEnd,
     /// Like `may_end` when it follows a number (`през 2023 г. Президентът`), else like `never`
     /// (`г. Москва`, `м. Київ`, `р. Дніпро`): the same letters name a year or a unit after a
-    /// figure and a city, town or river before a name.
+    /// figure and a city, town or river before a name. A sentence of three words or fewer does
+    /// not end so (`През 1994 г. Бърнърс-Лий създаде …`).
     AfterNumber,
+    /// Ends a sentence only before a quote, a dash or one of the language's frequent sentence
+    /// starters (`sentence_starters.tsv`): for words that are mostly followed by a capitalized
+    /// name inside the sentence (`U.S. President`, `5 a.m. Eastern`) yet may end one
+    /// (`in the U.S. The`). Initials (`Г.`, `J. R.`) behave so too (`a grade A. The data`).
+    Starter,
 }
 
 impl Behaviour {
@@ -72,6 +78,7 @@ impl Behaviour {
             "never" => Some(Behaviour::Never),
             "may_end" => Some(Behaviour::MayEnd),
             "after_number" => Some(Behaviour::AfterNumber),
+            "starter" => Some(Behaviour::Starter),
             _ => None,
         }
     }
@@ -88,10 +95,23 @@ pub fn abbreviation_table(lang: Lang) -> &'static str {
     }
 }
 
-/// A language's abbreviations: as written, and lower-cased (for `Т.е.` opening a sentence).
+/// The sentence-starter table of a language, as embedded in the binary.
+pub fn starter_table(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Bg => include_str!("lang/bg/sentence_starters.tsv"),
+        Lang::Ru => include_str!("lang/ru/sentence_starters.tsv"),
+        Lang::Uk => include_str!("lang/uk/sentence_starters.tsv"),
+        Lang::Kk => include_str!("lang/kk/sentence_starters.tsv"),
+        Lang::En => include_str!("lang/en/sentence_starters.tsv"),
+    }
+}
+
+/// A language's segmentation data: abbreviations as written and lower-cased (for `Т.е.`
+/// opening a sentence), and its frequent sentence starters.
 struct Abbreviations {
     exact: HashMap<&'static str, Behaviour>,
     folded: HashMap<String, Behaviour>,
+    starters: HashSet<&'static str>,
 }
 
 impl Abbreviations {
@@ -108,7 +128,14 @@ impl Abbreviations {
             exact.insert(word, behaviour);
             folded.entry(word.to_lowercase()).or_insert(behaviour);
         }
-        Abbreviations { exact, folded }
+        let starters = lang::rows(starter_table(lang))
+            .filter_map(|row| row.first().copied())
+            .collect();
+        Abbreviations {
+            exact,
+            folded,
+            starters,
+        }
     }
 
     fn get(lang: Lang) -> &'static Abbreviations {
@@ -326,24 +353,43 @@ fn ends_sentence(
         Some(Behaviour::Never) => false,
         Some(Behaviour::MayEnd) => opening == Opening::Capital,
         Some(Behaviour::AfterNumber) => {
+            // `През 1994 г. Бърнърс-Лий …`: a date opening the sentence is no sentence yet.
             opening == Opening::Capital
                 && follows_number(&before[..word_start], &word[..tail_start])
+                && before.split_whitespace().count() > 3
+        }
+        Some(Behaviour::Starter) => {
+            opening == Opening::Capital && opens_with_starter(lang, &text[next..])
         }
         None => true,
     }
 }
 
 /// The abbreviation behaviour of `with_stop` (`млн.`); a word of capital initials
-/// (`Г.`, `J.R.`) that the table does not know is taken as initials, which never end.
+/// (`Г.`, `J.R.`) that the table does not know is taken as initials ([`Behaviour::Starter`]).
 fn lookup(lang: Lang, with_stop: &str, tail: &str) -> Option<Behaviour> {
     let table = Abbreviations::get(lang);
     if let Some(&b) = table.exact.get(with_stop) {
         return Some(b);
     }
     if is_initials(tail) {
-        return Some(Behaviour::Never);
+        return Some(Behaviour::Starter);
     }
     table.folded.get(&with_stop.to_lowercase()).copied()
+}
+
+/// Whether `next` (a capitalized word) opens a sentence for certain: it begins with a quote or
+/// a dash, or it is one of the language's frequent sentence starters and not itself an initial
+/// (`В.` in `А. В. Суворов` is an initial; `В` in `оценка А. В 2023 г.` opens a sentence).
+fn opens_with_starter(lang: Lang, next: &str) -> bool {
+    if next.starts_with(|c: char| is_opener(c) || is_dash(c)) {
+        return true;
+    }
+    let word_len = next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len());
+    let (word, after) = next.split_at(word_len);
+    !after.starts_with('.') && Abbreviations::get(lang).starters.contains(word)
 }
 
 /// `Г`, `J`, `J.R`: single capital letters separated by stops.
@@ -448,7 +494,51 @@ mod tests {
                     pair[1][0]
                 );
             }
+            let starters: Vec<_> = lang::rows(starter_table(lang)).collect();
+            assert!(starters.len() >= 20, "{lang}: too few sentence starters");
+            for row in &starters {
+                assert_eq!(row.len(), 1, "{lang}: starter row {row:?} has one column");
+                assert!(
+                    row[0].chars().next().is_some_and(char::is_uppercase),
+                    "{lang}: starter {row:?} is written as at the start of a sentence"
+                );
+            }
+            for pair in starters.windows(2) {
+                assert!(
+                    pair[0][0] < pair[1][0],
+                    "{lang}: starters not sorted or not unique: {:?} then {:?}",
+                    pair[0][0],
+                    pair[1][0]
+                );
+            }
         }
+    }
+
+    #[test]
+    fn starters_decide_after_initials_and_us() {
+        let en = Lang::En;
+        assert_eq!(
+            split(en, "The U.S. President spoke at 5 a.m. Eastern time.").len(),
+            1
+        );
+        assert_eq!(split(en, "They met at the U.N. General Assembly.").len(), 1);
+        assert_eq!(
+            split(en, "Most achieved a grade A. The data show it."),
+            ["Most achieved a grade A.", "The data show it."]
+        );
+        assert_eq!(
+            split(en, "Rain fell across the U.S. \"Heavy\" rain, they said."),
+            ["Rain fell across the U.S.", "\"Heavy\" rain, they said."]
+        );
+        assert_eq!(split(Lang::Ru, "Писал А. В. Суворов.").len(), 1);
+        assert_eq!(
+            split(Lang::Ru, "Он получил оценку А. В 2023 г. всё изменилось."),
+            ["Он получил оценку А.", "В 2023 г. всё изменилось."]
+        );
+        assert_eq!(
+            split(Lang::Uk, "Уест змінює ім'я на Є. У суботу він написав."),
+            ["Уест змінює ім'я на Є.", "У суботу він написав."]
+        );
     }
 
     #[test]
@@ -475,8 +565,8 @@ mod tests {
             (Lang::En, "Mr.", Never),
             (Lang::En, "Dr.", Never),
             (Lang::En, "St.", Never),
-            (Lang::En, "U.S.", MayEnd),
-            (Lang::En, "Inc.", MayEnd),
+            (Lang::En, "U.S.", Starter),
+            (Lang::En, "Inc.", Starter),
             (Lang::En, "Jan.", MayEnd),
         ];
         for (lang, word, behaviour) in cases {
@@ -514,6 +604,7 @@ mod tests {
             ]
         );
         assert_eq!(split(bg, "Цената е 5 хил. 300 лв. са за данъци.").len(), 1);
+        assert_eq!(split(bg, "През 1994 г. Бърнърс-Лий създаде W3C.").len(), 1);
         assert_eq!(
             split(bg, "Построен е през XIX в. Днес е музей."),
             ["Построен е през XIX в.", "Днес е музей."]
