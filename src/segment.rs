@@ -62,8 +62,8 @@ pub enum Behaviour {
     MayEnd,
     /// Like `may_end` when it follows a number (`през 2023 г. Президентът`), else like `never`
     /// (`г. Москва`, `м. Київ`, `р. Дніпро`): the same letters name a year or a unit after a
-    /// figure and a city, town or river before a name. A sentence of three words or fewer does
-    /// not end so (`През 1994 г. Бърнърс-Лий създаде …`).
+    /// figure and a city, town or river before a name. A date that opens the sentence does not
+    /// end it (`През 1994 г. Бърнърс-Лий създаде …`).
     AfterNumber,
     /// Ends a sentence only before a quote, a dash or one of the language's frequent sentence
     /// starters (`sentence_starters.tsv`): for words that are mostly followed by a capitalized
@@ -347,16 +347,18 @@ fn ends_sentence(
         let is_number = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
         return !(is_number && word_start == 0);
     }
+    if word_start == 0 && tail.len() > 1 && tail == word && is_roman(tail) {
+        return false; // `II. Раздел`: a Roman list marker
+    }
     let with_stop = &text[stop - tail.len()..=stop];
     let behaviour = lookup(lang, with_stop, tail);
     match behaviour {
         Some(Behaviour::Never) => false,
         Some(Behaviour::MayEnd) => opening == Opening::Capital,
         Some(Behaviour::AfterNumber) => {
-            // `През 1994 г. Бърнърс-Лий …`: a date opening the sentence is no sentence yet.
             opening == Opening::Capital
                 && follows_number(&before[..word_start], &word[..tail_start])
-                && before.split_whitespace().count() > 3
+                && !opens_with_date(lang, before)
         }
         Some(Behaviour::Starter) => {
             opening == Opening::Capital && opens_with_starter(lang, &text[next..])
@@ -411,8 +413,24 @@ fn follows_number(before_word: &str, glued: &str) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    let roman = !previous.is_empty() && previous.chars().all(|c| "IVXLCDM".contains(c));
-    roman || previous.ends_with(|c: char| c.is_ascii_digit())
+    is_roman(previous) || previous.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the sentence so far is only a date or figure that opens it: `2023 г.`,
+/// `През 1994 г.` (a starter such as a preposition, the number, the abbreviation). Then a
+/// capital after it is the subject (`През 1994 г. Бърнърс-Лий създаде …`), not a new sentence.
+fn opens_with_date(lang: Lang, before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().take(4).collect();
+    match words.len() {
+        0..=2 => true,
+        3 => Abbreviations::get(lang).starters.contains(words[0]),
+        _ => false,
+    }
+}
+
+/// `XIX`, `II`: a Roman numeral in capital letters.
+fn is_roman(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| "IVXLCDM".contains(c))
 }
 
 /// The paragraphs of the document's body (runs of non-blank lines) as (paragraph, start, end)
@@ -614,8 +632,11 @@ mod tests {
     #[test]
     fn ru_uk_kk_abbreviations() {
         assert_eq!(
-            split(Lang::Ru, "Он живёт в г. Москва. В 2023 г. Цены росли."),
-            ["Он живёт в г. Москва.", "В 2023 г.", "Цены росли."]
+            split(
+                Lang::Ru,
+                "Он живёт в г. Москва. Это было в 2023 г. Цены росли."
+            ),
+            ["Он живёт в г. Москва.", "Это было в 2023 г.", "Цены росли."]
         );
         assert_eq!(
             split(Lang::Ru, "Стоит 5 тыс. руб. В среднем и т.д. Далее."),
@@ -626,9 +647,18 @@ mod tests {
             ["Він живе у м. Київ.", "Висота 300 м.", "Далі."]
         );
         assert_eq!(
-            split(Lang::Kk, "2023 ж. Елорда дамыды. Астана қ. Абай көш. бар."),
-            ["2023 ж.", "Елорда дамыды.", "Астана қ. Абай көш. бар."]
+            split(
+                Lang::Kk,
+                "Бұл оқиға тамыз 2023 ж. Елорда дамыды. Астана қ. Абай көш. бар."
+            ),
+            [
+                "Бұл оқиға тамыз 2023 ж.",
+                "Елорда дамыды.",
+                "Астана қ. Абай көш. бар."
+            ]
         );
+        // A date that opens the sentence is not a sentence of its own.
+        assert_eq!(split(Lang::Ru, "В 2012 г. Иванов уехал.").len(), 1);
     }
 
     #[test]
@@ -717,6 +747,11 @@ mod tests {
     #[test]
     fn list_markers_and_numbers() {
         assert_eq!(split(Lang::Bg, "1. Първа точка.").len(), 1);
+        assert_eq!(split(Lang::Bg, "II. Втори раздел.").len(), 1);
+        assert_eq!(
+            split(Lang::En, "He came second in World War II. Then he left."),
+            ["He came second in World War II.", "Then he left."]
+        );
         assert_eq!(
             split(Lang::En, "Sales rose in 2023. The year before they fell."),
             ["Sales rose in 2023.", "The year before they fell."]
