@@ -16,6 +16,8 @@
 //!   table ([`Behaviour`]); after a single capital letter (`Г. Иванов`, `J. R. Smith`) it is an
 //!   initial; after a number that opens the sentence (`1. Първо`) it is a list marker.
 //! - A stop not followed by white space never ends a sentence (`4.4`, `www.inform.kz`).
+//! - A line that opens with a dialogue dash and a capital starts a sentence even when the line
+//!   before has no final stop.
 //!
 //! What is left to others: which sentences correspond across languages ([`crate::align`]).
 
@@ -206,8 +208,23 @@ pub fn split_paragraph(lang: Lang, text: &str) -> Vec<(usize, usize)> {
     };
     let mut start = first;
     let mut at = first;
-    while let Some(rel) = text[at..].find(is_terminal) {
+    while let Some(rel) = text[at..].find(|c| is_terminal(c) || c == '\n') {
         let stop = at + rel;
+        if text[stop..].starts_with('\n') {
+            // A line that opens with a dialogue dash starts a sentence, stop or no stop.
+            let line_end = start + text[start..stop].trim_end().len();
+            let next = stop + (text[stop..].len() - text[stop..].trim_start().len());
+            at = stop + 1;
+            if line_end > start
+                && text[next..].starts_with(is_dash)
+                && opening(&text[next..]) == Opening::Capital
+            {
+                out.push((start, line_end));
+                start = next;
+                at = next;
+            }
+            continue;
+        }
         let (end, next) = match candidate_end(text, stop) {
             Candidate::No(resume) => {
                 at = resume;
@@ -725,6 +742,13 @@ mod tests {
             ["Той мълча.", "— Ако говорим за САЩ, ръстът е 4,4%."]
         );
         assert_eq!(split(Lang::Ru, "— Я приду! — сказал он.").len(), 1);
+        assert_eq!(
+            split(
+                Lang::Bg,
+                "— Здравей\n— Здрасти, как си?\nТой каза\n— и замълча."
+            ),
+            ["— Здравей", "— Здрасти, как си?", "Той каза\n— и замълча."]
+        );
     }
 
     #[test]
