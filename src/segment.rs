@@ -558,6 +558,21 @@ mod tests {
         );
         assert_eq!(split(en, "They met at the U.N. General Assembly.").len(), 1);
         assert_eq!(
+            split(
+                en,
+                "He moved to Portland, Ore. The city grew. San Diego, Calif., was next."
+            ),
+            [
+                "He moved to Portland, Ore.",
+                "The city grew.",
+                "San Diego, Calif., was next."
+            ]
+        );
+        assert_eq!(
+            split(en, "Capt. Larry Smith and Det. Dennis Ray came.").len(),
+            1
+        );
+        assert_eq!(
             split(en, "Most achieved a grade A. The data show it."),
             ["Most achieved a grade A.", "The data show it."]
         );
