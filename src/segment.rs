@@ -110,14 +110,14 @@ pub fn starter_table(lang: Lang) -> &'static str {
 
 /// A language's segmentation data: abbreviations as written and lower-cased (for `Т.е.`
 /// opening a sentence), and its frequent sentence starters.
-struct Abbreviations {
+struct SegmentationTables {
     exact: HashMap<&'static str, Behaviour>,
     folded: HashMap<String, Behaviour>,
     starters: HashSet<&'static str>,
 }
 
-impl Abbreviations {
-    fn load(lang: Lang) -> Abbreviations {
+impl SegmentationTables {
+    fn load(lang: Lang) -> SegmentationTables {
         let mut exact = HashMap::new();
         let mut folded = HashMap::new();
         for row in lang::rows(abbreviation_table(lang)) {
@@ -133,19 +133,19 @@ impl Abbreviations {
         let starters = lang::rows(starter_table(lang))
             .filter_map(|row| row.first().copied())
             .collect();
-        Abbreviations {
+        SegmentationTables {
             exact,
             folded,
             starters,
         }
     }
 
-    fn get(lang: Lang) -> &'static Abbreviations {
-        static TABLES: OnceLock<Vec<(Lang, Abbreviations)>> = OnceLock::new();
+    fn get(lang: Lang) -> &'static SegmentationTables {
+        static TABLES: OnceLock<Vec<(Lang, SegmentationTables)>> = OnceLock::new();
         let tables = TABLES.get_or_init(|| {
             Lang::ALL
                 .into_iter()
-                .map(|l| (l, Abbreviations::load(l)))
+                .map(|l| (l, SegmentationTables::load(l)))
                 .collect()
         });
         // Every language is loaded above.
@@ -160,7 +160,7 @@ impl Abbreviations {
 /// The behaviour of `word` (with its final stop, e.g. `млн.`) in `lang`, if it is an
 /// abbreviation there.
 pub fn abbreviation(lang: Lang, word: &str) -> Option<Behaviour> {
-    let table = Abbreviations::get(lang);
+    let table = SegmentationTables::get(lang);
     table
         .exact
         .get(word)
@@ -387,7 +387,7 @@ fn ends_sentence(
 /// The abbreviation behaviour of `with_stop` (`млн.`); a word of capital initials
 /// (`Г.`, `J.R.`) that the table does not know is taken as initials ([`Behaviour::Starter`]).
 fn lookup(lang: Lang, with_stop: &str, tail: &str) -> Option<Behaviour> {
-    let table = Abbreviations::get(lang);
+    let table = SegmentationTables::get(lang);
     if let Some(&b) = table.exact.get(with_stop) {
         return Some(b);
     }
@@ -408,7 +408,7 @@ fn opens_with_starter(lang: Lang, next: &str) -> bool {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(next.len());
     let (word, after) = next.split_at(word_len);
-    !after.starts_with('.') && Abbreviations::get(lang).starters.contains(word)
+    !after.starts_with('.') && SegmentationTables::get(lang).starters.contains(word)
 }
 
 /// `Г`, `J`, `J.R`: single capital letters separated by stops.
@@ -440,7 +440,7 @@ fn opens_with_date(lang: Lang, before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().take(4).collect();
     match words.len() {
         0..=2 => true,
-        3 => Abbreviations::get(lang).starters.contains(words[0]),
+        3 => SegmentationTables::get(lang).starters.contains(words[0]),
         _ => false,
     }
 }
