@@ -561,6 +561,9 @@ impl State {
                     s.total = s.total.checked_add(s.group.checked_mul(v)?)?;
                 } else if s.words == 0 {
                     s.total = v;
+                } else if s.after_scale && s.smallest_scale.is_some_and(|m| v < m) {
+                    // два милиона (и) хиляда: a scale word alone counts one.
+                    s.total = s.total.checked_add(v)?;
                 } else if s.after_scale && !after_and && v > s.largest_scale {
                     // хиляда милиарда, two hundred thousand million: a scale of a scale.
                     s.total = s.total.checked_mul(v)?;
@@ -634,7 +637,9 @@ type Read = (Ratio, WordsKind, usize);
 /// `всеки пети`, `every fifth`: 1/n.
 fn share(words: &mut Words) -> Option<Read> {
     let n = parse_number(words, 1)?;
-    if !n.ordinal || n.last.no_share || n.not_alone || n.value <= Decimal::ZERO {
+    // `noshare` is about a lone word: every second is time, every fifty-second a share.
+    let lone = n.next == 2;
+    if !n.ordinal || (lone && n.last.no_share) || n.not_alone || n.value <= Decimal::ZERO {
         return None;
     }
     Some((
