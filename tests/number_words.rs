@@ -475,7 +475,7 @@ mod bg {
         let r = x % 100;
         if r >= 20 {
             p.push(TENS[(r / 10) as usize].to_string());
-            if r % 10 > 0 {
+            if !r.is_multiple_of(10) {
                 p.push(unit(r % 10, gender).to_string());
             }
         } else if r >= 10 {
@@ -683,7 +683,7 @@ mod ru {
         };
         if r >= 20 {
             p.push(TENS[case][(r / 10) as usize].to_string());
-            if r % 10 > 0 {
+            if !r.is_multiple_of(10) {
                 p.push(unit(r % 10));
             }
         } else if r >= 10 {
@@ -927,7 +927,7 @@ mod uk {
         };
         if r >= 20 {
             p.push(TENS[case][(r / 10) as usize].to_string());
-            if r % 10 > 0 {
+            if !r.is_multiple_of(10) {
                 p.push(unit(r % 10));
             }
         } else if r >= 10 {
@@ -1109,7 +1109,7 @@ mod kk {
         if r >= 10 {
             out.push(TENS[(r / 10) as usize].into());
         }
-        if r % 10 > 0 {
+        if !r.is_multiple_of(10) {
             out.push(UNITS[(r % 10) as usize].into());
         }
     }
@@ -1211,7 +1211,7 @@ mod en {
     fn below_hundred(r: u64) -> String {
         if r >= 20 {
             let t = TENS[(r / 10) as usize];
-            if r % 10 > 0 {
+            if !r.is_multiple_of(10) {
                 format!("{t}-{}", UNITS[(r % 10) as usize])
             } else {
                 t.to_string()
@@ -1232,11 +1232,11 @@ mod en {
                 UNITS[(x / 100) as usize]
             };
             p.push(format!("{h} hundred"));
-            if x % 100 > 0 && style.bit(1) {
+            if !x.is_multiple_of(100) && style.bit(1) {
                 p.push("and".into());
             }
         }
-        if x % 100 > 0 {
+        if !x.is_multiple_of(100) {
             p.push(below_hundred(x % 100));
         }
         p.join(" ")
@@ -1477,12 +1477,8 @@ fn digits_in(line: &str) -> HashSet<Decimal> {
     let chars: Vec<char> = line.chars().collect();
     for (k, &c) in chars.iter().enumerate() {
         let next_is_digit = chars.get(k + 1).is_some_and(|d| d.is_ascii_digit());
-        if c.is_ascii_digit() {
-            run.push(c);
-        } else if (c == ',' || c == '.' || c == ' ' || c == '\u{a0}')
-            && !run.is_empty()
-            && next_is_digit
-        {
+        let separator = matches!(c, ',' | '.' | ' ' | '\u{a0}') && !run.is_empty() && next_is_digit;
+        if c.is_ascii_digit() || separator {
             run.push(c);
         } else if !run.is_empty() {
             out.extend(digit_value(&run));
