@@ -411,6 +411,18 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             }
             break;
         }
+        // A known name whose later words are written in lower case: `Белия дом`, `Ақ үйдің`.
+        if !quoted[i] {
+            for k in (1..=2).rev() {
+                let run = toks.get(last + 1..=last + k);
+                if run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text)))
+                    && !exonym_ids(&text[toks[i].start..toks[last + k].end], lang).is_empty()
+                {
+                    last += k;
+                    break;
+                }
+            }
+        }
         let last_tok = &toks[last];
         let mut end = last_tok.end;
         if last == i || !quoted[i] {

@@ -103,6 +103,14 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
                     }
                 }
             }
+            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`.
+            for p in &a.folded {
+                for q in &b.folded {
+                    if derived(p, q) || derived(q, p) {
+                        return (Relation::Same, 0.9);
+                    }
+                }
+            }
         }
     }
     if best >= DIFFERENT_MIN_SIMILARITY {
@@ -110,6 +118,12 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     } else {
         (Relation::Unrelated, best)
     }
+}
+
+/// Whether `long` is `short` with an ending of at most four letters (`short` of five or more).
+fn derived(short: &str, long: &str) -> bool {
+    let n = short.chars().count();
+    n >= 5 && long.starts_with(short) && long.chars().count() - n <= 4
 }
 
 /// Whether an acronym's letters abbreviate a name: its first letter is the name's first

@@ -114,6 +114,8 @@ pub fn fold(latin: &str) -> String {
             ("J", 3)
         } else if b.starts_with(b"tch") {
             ("C", 3)
+        } else if b.starts_with(b"tts") {
+            ("T", 3)
         } else {
             match pair {
                 b"sh" => ("S", 2),
@@ -178,10 +180,15 @@ pub fn skeleton(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     for (k, c) in folded.chars().enumerate() {
         if k == 0 {
-            out.push(if is_vowel(c) { 'a' } else { c });
-        } else if !is_vowel(c) && c != 'v' && !out.ends_with(c) {
-            // v is dropped too: English w is written у or в (`Cromwell` = `Кромуел`).
-            out.push(c);
+            // A first v counts as a vowel: English w is written у or в (`Widodo` = `Уидодо`).
+            out.push(if is_vowel(c) || c == 'v' { 'a' } else { c });
+        } else if !is_vowel(c) && c != 'v' {
+            // v is dropped too: English w is written у or в (`Cromwell` = `Кромуел`); s and z
+            // are one (English s between vowels: `Rosa` = `Роза`).
+            let c = if c == 'z' { 's' } else { c };
+            if !out.ends_with(c) {
+                out.push(c);
+            }
         }
     }
     out
@@ -211,7 +218,8 @@ pub fn folded_eq(a: &str, b: &str) -> bool {
 pub struct WordForms {
     /// Plain transliterations (the word and its suffix-stripped stems).
     pub plain: Vec<String>,
-    /// Folded forms, in the same order.
+    /// Folded forms: those of `plain`, in the same order, then for a Latin word the forms of
+    /// its English reading (`Warren` also as `uoren`).
     pub folded: Vec<String>,
     /// Skeletons of the folded forms.
     pub skeleton: Vec<String>,
@@ -257,6 +265,42 @@ pub fn word_forms(word: &str, lang: Lang) -> WordForms {
         let folded = fold(&buf);
         forms.skeleton.push(skeleton(&folded));
         forms.folded.push(folded);
+    }
+    if latin {
+        // English spelling read aloud: an initial w is written у (`Warren` = `Уорън`), g before
+        // e, i, y is дж (`Rangers` = `Рейнджърс`), h after a vowel is silent.
+        let mut extra = Vec::new();
+        for plain in &forms.plain {
+            let mut spoken = plain.clone();
+            if let Some(rest) = spoken.strip_prefix('w') {
+                spoken = format!("u{rest}");
+            }
+            spoken = spoken
+                .replace("ge", "dzhe")
+                .replace("gi", "dzhi")
+                .replace("gy", "dzhy");
+            // A silent h after a vowel: John = Джон, Utah = Юта.
+            let bytes = spoken.as_bytes();
+            let silent: Vec<usize> = (1..bytes.len())
+                .filter(|&k| {
+                    bytes[k] == b'h'
+                        && b"aeiou".contains(&bytes[k - 1])
+                        && !bytes.get(k + 1).is_some_and(|n| b"aeiouy".contains(n))
+                })
+                .collect();
+            for k in silent.into_iter().rev() {
+                spoken.remove(k);
+            }
+            if spoken != *plain {
+                extra.push(fold(&spoken));
+            }
+        }
+        for folded in extra {
+            if !forms.folded.contains(&folded) {
+                forms.skeleton.push(skeleton(&folded));
+                forms.folded.push(folded);
+            }
+        }
     }
     forms
 }
