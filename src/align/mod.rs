@@ -55,9 +55,13 @@ pub enum AnchorKind {
     Latin = 4,
     /// A punctuation mark that translations keep: `?`, `!`, `:`, a quote, a bracket, `%`.
     Punct = 5,
+    /// A capitalized word (two letters or more) past the first: names in any script. All
+    /// such words are one token, so what counts is how many a sentence has.
+    Capital = 6,
 }
 
 const KIND_SHIFT: u32 = 60;
+const KINDS: usize = 7;
 
 /// One sentence as the aligner sees it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -110,6 +114,9 @@ impl Unit {
         );
         let mut chars = 0;
         let mut word = String::new();
+        // Capitalized words past the first: (letters so far in this word, capitalized?).
+        let capital = fnv1a(AnchorKind::Capital, "");
+        let (mut words, mut letters, mut upper) = (0usize, 0usize, false);
         let mut digits = String::new();
         let flush = |buf: &mut String, kind: AnchorKind, min: usize, anchors: &mut Vec<u64>| {
             if buf.chars().count() >= min {
@@ -119,6 +126,18 @@ impl Unit {
         };
         for c in text.chars() {
             chars += 1;
+            if c.is_alphabetic() {
+                if letters == 0 {
+                    upper = c.is_uppercase();
+                }
+                letters += 1;
+            } else if letters > 0 {
+                if upper && letters >= 2 && words > 0 {
+                    anchors.push(capital);
+                }
+                words += 1;
+                letters = 0;
+            }
             if c.is_ascii_digit() {
                 digits.push(c);
             } else {
@@ -141,6 +160,9 @@ impl Unit {
         }
         flush(&mut digits, AnchorKind::Digits, 1, &mut anchors);
         flush(&mut word, AnchorKind::Latin, 2, &mut anchors);
+        if upper && letters >= 2 && words > 0 {
+            anchors.push(capital);
+        }
         anchors.sort_unstable();
         Unit {
             chars,
@@ -189,9 +211,12 @@ pub struct Params {
     pub prior_merge: f64,
     pub prior_two_two: f64,
     /// Cost lowered per matched anchor, by [`AnchorKind`] (index = kind as usize).
-    pub anchor_match: [f64; 6],
+    pub anchor_match: [f64; KINDS],
     /// Cost added per unmatched anchor inside a bead that pairs sentences.
-    pub anchor_miss: [f64; 6],
+    pub anchor_miss: [f64; KINDS],
+    /// An anchor counts only if it occurs in one text at least this share of the times
+    /// it occurs in the other.
+    pub anchor_balance: f64,
     /// A bead starts a paragraph on one side only.
     pub paragraph_boundary: f64,
     /// A bead swallows a paragraph start.
@@ -212,9 +237,10 @@ impl Default for Params {
             prior_skip: 0.02,
             prior_merge: 0.04,
             prior_two_two: 0.001,
-            //            -    figure name digits latin punct
-            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.3],
-            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.15],
+            //            -    figure name digits latin punct capital
+            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.3, 0.5],
+            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.15, 0.3],
+            anchor_balance: 0.5,
             paragraph_boundary: 2.0,
             paragraph_inside: 3.0,
             band: 12,
@@ -228,8 +254,8 @@ impl Params {
     /// Gale and Church's aligner: length and bead priors only, no anchors, no paragraphs.
     pub fn length_only() -> Params {
         Params {
-            anchor_match: [0.0; 6],
-            anchor_miss: [0.0; 6],
+            anchor_match: [0.0; KINDS],
+            anchor_miss: [0.0; KINDS],
             paragraph_boundary: 0.0,
             paragraph_inside: 0.0,
             ..Params::default()
@@ -306,14 +332,17 @@ struct Model {
     /// Anchors kept (those in both texts), flat, with each unit's range.
     src_anchors: Anchors,
     ref_anchors: Anchors,
-    anchor_match: [f64; 6],
-    anchor_miss: [f64; 6],
+    anchor_match: [f64; KINDS],
+    anchor_miss: [f64; KINDS],
     uses_anchors: bool,
 }
 
 struct Anchors {
     keys: Vec<u64>,
     starts: Vec<usize>,
+    /// Unit `i`'s anchors merged with unit `i + 1`'s.
+    pair_keys: Vec<u64>,
+    pair_starts: Vec<usize>,
     /// Sum of miss weights of each unit's anchors.
     weight: Vec<f64>,
 }
@@ -322,40 +351,14 @@ impl Anchors {
     fn of(&self, i: usize) -> &[u64] {
         &self.keys[self.starts[i]..self.starts[i + 1]]
     }
-}
 
-/// The anchors of up to three consecutive units, merged in sorted order.
-struct Merged<'a> {
-    lists: [&'a [u64]; 3],
-}
-
-impl<'a> Merged<'a> {
-    fn new(anchors: &'a Anchors, from: usize, to: usize) -> Merged<'a> {
-        let mut lists: [&[u64]; 3] = [&[]; 3];
-        for (slot, i) in lists.iter_mut().zip(from..to) {
-            *slot = anchors.of(i);
+    /// The anchors of units `from..to` (at most two), sorted.
+    fn group(&self, from: usize, to: usize) -> &[u64] {
+        match to - from {
+            0 => &[],
+            1 => self.of(from),
+            _ => &self.pair_keys[self.pair_starts[from]..self.pair_starts[from + 1]],
         }
-        Merged { lists }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.lists.iter().all(|l| l.is_empty())
-    }
-}
-
-impl Iterator for Merged<'_> {
-    type Item = u64;
-
-    fn next(&mut self) -> Option<u64> {
-        let (k, _) = self
-            .lists
-            .iter()
-            .enumerate()
-            .filter_map(|(k, l)| l.first().map(|&x| (k, x)))
-            .min_by_key(|&(_, x)| x)?;
-        let (&x, rest) = self.lists[k].split_first()?;
-        self.lists[k] = rest;
-        Some(x)
     }
 }
 
@@ -396,42 +399,57 @@ impl Model {
             .iter()
             .chain(&params.anchor_miss)
             .any(|&w| w != 0.0);
-        // Anchors that occur in both texts; the rest cannot match anything.
-        let mut shared: HashMap<u64, u8> = HashMap::new();
+        // Anchors that survive translation occur about as often in both texts; the rest
+        // (English words in an English text that a Bulgarian one quotes once) are noise.
+        let mut counts: HashMap<u64, (u32, u32)> = HashMap::new();
         if uses_anchors {
             for u in source {
                 for &a in &u.anchors {
-                    shared.insert(a, 1);
+                    counts.entry(a).or_default().0 += 1;
                 }
             }
             for u in reference {
                 for &a in &u.anchors {
-                    if let Some(v) = shared.get_mut(&a) {
-                        *v = 2;
+                    if let Some(c) = counts.get_mut(&a) {
+                        c.1 += 1;
                     }
                 }
             }
         }
+        let balanced = |a: &u64| {
+            counts.get(a).is_some_and(|&(s, r)| {
+                let (lo, hi) = (s.min(r), s.max(r));
+                lo > 0 && f64::from(lo) >= params.anchor_balance * f64::from(hi)
+            })
+        };
         let keep = |units: &[Unit]| {
-            let mut keys = Vec::new();
-            let mut starts = vec![0];
-            let mut weight = Vec::with_capacity(units.len());
+            let mut anchors = Anchors {
+                keys: Vec::new(),
+                starts: vec![0],
+                pair_keys: Vec::new(),
+                pair_starts: vec![0],
+                weight: Vec::with_capacity(units.len()),
+            };
             for u in units {
                 let mut w = 0.0;
-                for &a in &u.anchors {
-                    if shared.get(&a) == Some(&2) {
-                        keys.push(a);
-                        w += params.anchor_miss[anchor_kind(a)];
-                    }
+                for &a in u.anchors.iter().filter(|a| balanced(a)) {
+                    anchors.keys.push(a);
+                    w += params.anchor_miss[anchor_kind(a)];
                 }
-                starts.push(keys.len());
-                weight.push(w);
+                anchors.starts.push(anchors.keys.len());
+                anchors.weight.push(w);
             }
-            Anchors {
-                keys,
-                starts,
-                weight,
+            // Each unit with the next, merged, so a two-sentence group is one sorted slice.
+            for i in 0..units.len() {
+                let end = anchors.starts[(i + 2).min(units.len())];
+                let at = anchors.pair_keys.len();
+                anchors
+                    .pair_keys
+                    .extend_from_slice(&anchors.keys[anchors.starts[i]..end]);
+                anchors.pair_keys[at..].sort_unstable();
+                anchors.pair_starts.push(anchors.pair_keys.len());
             }
+            anchors
         };
         let src_anchors = keep(source);
         let ref_anchors = keep(reference);
@@ -462,27 +480,20 @@ impl Model {
     /// Anchors shared by source units `i0..i1` and reference units `j0..j1`, as a multiset:
     /// (match reward, miss weight of the matched ones).
     fn matched(&self, i0: usize, i1: usize, j0: usize, j1: usize) -> (f64, f64) {
-        let a = Merged::new(&self.src_anchors, i0, i1);
-        let b = Merged::new(&self.ref_anchors, j0, j1);
-        if a.is_empty() || b.is_empty() {
-            return (0.0, 0.0);
-        }
-        let (mut a, mut b) = (a.peekable(), b.peekable());
+        let a = self.src_anchors.group(i0, i1);
+        let b = self.ref_anchors.group(j0, j1);
+        let (mut x, mut y) = (0, 0);
         let (mut reward, mut miss) = (0.0, 0.0);
-        while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
-            match x.cmp(&y) {
-                std::cmp::Ordering::Less => {
-                    a.next();
-                }
-                std::cmp::Ordering::Greater => {
-                    b.next();
-                }
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
                 std::cmp::Ordering::Equal => {
-                    let k = anchor_kind(x);
+                    let k = anchor_kind(a[x]);
                     reward += self.anchor_match[k];
                     miss += self.anchor_miss[k];
-                    a.next();
-                    b.next();
+                    x += 1;
+                    y += 1;
                 }
             }
         }
@@ -602,6 +613,7 @@ fn ln_erfc(x: f64) -> f64 {
 
 /// The search region: for each source position `i` (0..=n), the reference positions
 /// `lo[i]..=hi[i]`, stored row after row.
+#[derive(Default)]
 struct Band {
     lo: Vec<usize>,
     hi: Vec<usize>,
@@ -609,34 +621,41 @@ struct Band {
 }
 
 impl Band {
-    fn new(lo: Vec<usize>, hi: Vec<usize>) -> Band {
-        let mut offset = Vec::with_capacity(lo.len() + 1);
-        let mut at = 0;
-        for (l, h) in lo.iter().zip(&hi) {
-            offset.push(at);
-            at += h + 1 - l;
-        }
-        offset.push(at);
-        Band { lo, hi, offset }
+    fn push_row(&mut self, lo: usize, hi: usize) {
+        let at = self.cells();
+        self.offset.push(at + hi + 1 - lo);
+        self.lo.push(lo);
+        self.hi.push(hi);
     }
 
     fn cells(&self) -> usize {
-        self.offset[self.offset.len() - 1]
+        self.offset.last().copied().unwrap_or(0)
     }
 
     fn index(&self, i: usize, j: usize) -> Option<usize> {
-        if j < self.lo[i] || j > self.hi[i] {
+        let (lo, hi) = (*self.lo.get(i)?, self.hi[i]);
+        if j < lo || j > hi {
             None
         } else {
-            Some(self.offset[i] + j - self.lo[i])
+            Some(self.offset[i] - (hi + 1 - lo) + j - lo)
         }
     }
+}
+
+/// How the rows of one pass are bounded.
+enum Rows<'a> {
+    /// `width` either side of where the previous row's cheapest cell points.
+    Tracking { width: usize, diagonal: &'a [usize] },
+    /// Given bounds.
+    Fixed { lo: &'a [usize], hi: &'a [usize] },
 }
 
 /// A bead on the best path: (i0, j0, i1, j1).
 type Step = (usize, usize, usize, usize);
 
-/// Banded dynamic programme, re-run around its own path until the path keeps off the edge.
+/// Banded dynamic programme: a first pass whose band follows the cheapest cell row by row,
+/// then passes around the best path, wider where it came near the band's edge, until it
+/// keeps off the edge.
 fn search(model: &Model, params: &Params) -> (Vec<Step>, Trace) {
     let (n, m) = (model.n, model.m);
     let mut trace = Trace::default();
@@ -647,9 +666,8 @@ fn search(model: &Model, params: &Params) -> (Vec<Step>, Trace) {
             .collect();
         return (path, trace);
     }
-    // First path: the diagonal in character-length space. Row i spans from where source
-    // position i falls on the reference to where i + 1 does.
-    let centre: Vec<usize> = (0..=n)
+    // The diagonal in character-length space: where source position i falls on the reference.
+    let diagonal: Vec<usize> = (0..=n)
         .map(|i| {
             let frac = if model.src_len[n] > 0.0 {
                 model.src_len[i] / model.src_len[n]
@@ -657,135 +675,151 @@ fn search(model: &Model, params: &Params) -> (Vec<Step>, Trace) {
                 i as f64 / n as f64
             };
             let target = frac * model.ref_len[m];
-            let j = model.ref_len.partition_point(|&x| x < target);
-            j.min(m)
+            model.ref_len.partition_point(|&x| x < target).min(m)
         })
         .collect();
-    let mut path_lo: Vec<usize> = centre.clone();
-    let mut path_hi: Vec<usize> = (0..=n).map(|i| centre[(i + 1).min(n)]).collect();
-    path_lo[0] = 0;
-    path_hi[n] = m;
     let mut width = vec![params.band.max(1); n + 1];
+    let (mut band, mut path) = best_path(
+        model,
+        Rows::Tracking {
+            width: params.band.max(1),
+            diagonal: &diagonal,
+        },
+    );
     loop {
-        let lo: Vec<usize> = (0..=n)
-            .map(|i| path_lo[i].saturating_sub(width[i]))
-            .collect();
-        let hi: Vec<usize> = (0..=n).map(|i| (path_hi[i] + width[i]).min(m)).collect();
-        let band = Band::new(lo, hi);
         trace.passes += 1;
         trace.cells += band.cells();
-        let path = best_path(model, &band);
-        let last = trace.passes >= params.max_passes.max(1);
+        let Some(found) = path else {
+            // Only a fixed band can fail to connect the corners; the whole matrix cannot.
+            let lo = vec![0; n + 1];
+            let hi = vec![m; n + 1];
+            let (full, p) = best_path(model, Rows::Fixed { lo: &lo, hi: &hi });
+            trace.passes += 1;
+            trace.cells += full.cells();
+            return (p.unwrap_or_default(), trace);
+        };
         // Rows where the path came near an edge that is not the matrix's own.
         let mut touched = Vec::new();
-        if let Some(path) = &path {
-            for &(i0, j0, i1, j1) in path {
-                for (i, j) in [(i0, j0), (i1, j1)] {
-                    let near_lo = band.lo[i] > 0 && j < band.lo[i] + params.band_margin;
-                    let near_hi = band.hi[i] < m && j + params.band_margin > band.hi[i];
-                    if near_lo || near_hi {
-                        touched.push(i);
-                    }
+        for &(i0, j0, i1, j1) in &found {
+            for (i, j) in [(i0, j0), (i1, j1)] {
+                let near_lo = band.lo[i] > 0 && j < band.lo[i] + params.band_margin;
+                let near_hi = band.hi[i] < m && j + params.band_margin > band.hi[i];
+                if near_lo || near_hi {
+                    touched.push(i);
                 }
             }
         }
-        match path {
-            Some(path) if touched.is_empty() || last => return (path, trace),
-            None if last => {
-                // Cannot happen with a connected band; fall back to the whole matrix.
-                let full = Band::new(vec![0; n + 1], vec![m; n + 1]);
-                trace.passes += 1;
-                trace.cells += full.cells();
-                let path = best_path(model, &full).unwrap_or_default();
-                return (path, trace);
-            }
-            Some(path) => {
-                // Twice the width the band had there, around each row that touched.
-                let old = width.clone();
-                touched.dedup();
-                for &i in &touched {
-                    let w = old[i] * 2;
-                    for row in i.saturating_sub(2 * w)..=(i + 2 * w).min(n) {
-                        width[row] = width[row].max(w);
-                    }
-                }
-                for p in path_lo.iter_mut() {
-                    *p = usize::MAX;
-                }
-                for p in path_hi.iter_mut() {
-                    *p = 0;
-                }
-                for &(i0, j0, i1, j1) in &path {
-                    for (i, j) in [(i0, j0), (i1, j1)] {
-                        path_lo[i] = path_lo[i].min(j);
-                        path_hi[i] = path_hi[i].max(j);
-                    }
-                }
-                // Rows inside a 2-x bead carry no vertex: take the bead's span.
-                for &(i0, j0, i1, j1) in &path {
-                    for i in i0 + 1..i1 {
-                        path_lo[i] = path_lo[i].min(j0);
-                        path_hi[i] = path_hi[i].max(j1);
-                    }
-                }
-            }
-            None => {
-                for w in width.iter_mut() {
-                    *w *= 2;
-                }
+        if touched.is_empty() || trace.passes >= params.max_passes.max(1) {
+            return (found, trace);
+        }
+        // Twice the width the band had there, around each row that touched.
+        let old = width.clone();
+        touched.dedup();
+        for &i in &touched {
+            let w = old[i] * 2;
+            for row in i.saturating_sub(2 * w)..=(i + 2 * w).min(n) {
+                width[row] = width[row].max(w);
             }
         }
+        // The new band: the path's span in each row, widened.
+        let mut lo = vec![usize::MAX; n + 1];
+        let mut hi = vec![0; n + 1];
+        for &(i0, j0, i1, j1) in &found {
+            for i in i0..=i1 {
+                lo[i] = lo[i].min(j0);
+                hi[i] = hi[i].max(j1);
+            }
+        }
+        for i in 0..=n {
+            lo[i] = lo[i].min(m).saturating_sub(width[i]);
+            hi[i] = (hi[i] + width[i]).min(m).max(lo[i]);
+        }
+        (band, path) = best_path(model, Rows::Fixed { lo: &lo, hi: &hi });
     }
 }
 
-/// The cheapest path from (0, 0) to (n, m) inside the band, as beads; `None` if the band
-/// does not connect them.
-fn best_path(model: &Model, band: &Band) -> Option<Vec<Step>> {
+/// The cheapest path from (0, 0) to (n, m) inside the band, as beads, and the band;
+/// `None` if the band does not connect them.
+fn best_path(model: &Model, rows: Rows) -> (Band, Option<Vec<Step>>) {
     let (n, m) = (model.n, model.m);
-    let cells = band.cells();
-    let mut cost = vec![f32::INFINITY; cells];
-    let mut back = vec![u8::MAX; cells];
-    cost[0] = 0.0;
+    let mut band = Band::default();
+    band.lo.reserve(n + 1);
+    band.hi.reserve(n + 1);
+    band.offset.reserve(n + 1);
+    let mut cost: Vec<f32> = Vec::new();
+    let mut back: Vec<u8> = Vec::new();
+    let mut cheapest = 0;
     for i in 0..=n {
-        for j in band.lo[i]..=band.hi[i] {
-            if i == 0 && j == 0 {
-                continue;
+        let (lo, hi) = match rows {
+            Rows::Fixed { lo, hi } => (lo[i], hi[i]),
+            Rows::Tracking { width, diagonal } if i > 0 => {
+                let centre = cheapest + diagonal[i] - diagonal[i - 1];
+                // Overlapping the previous row keeps every row reachable; the last row
+                // reaches the corner.
+                let lo = centre.saturating_sub(width).min(band.hi[i - 1]);
+                let hi = if i == n { m } else { (centre + width).min(m) };
+                (lo, hi.max(lo))
             }
-            let here = band.offset[i] + j - band.lo[i];
-            let mut best = f64::INFINITY;
-            let mut best_shape = u8::MAX;
-            for (s, &(di, dj)) in SHAPES.iter().enumerate() {
-                if di > i || dj > j {
-                    continue;
-                }
-                let Some(prev) = band.index(i - di, j - dj) else {
-                    continue;
-                };
-                let before = f64::from(cost[prev]);
-                if !before.is_finite() {
-                    continue;
-                }
-                let c = before + model.cost(s, i - di, i, j - dj, j);
-                if c < best {
-                    best = c;
-                    best_shape = s as u8;
-                }
+            Rows::Tracking { width, .. } => (0, width.min(m)),
+        };
+        band.push_row(lo, hi);
+        let mut row_best = f64::INFINITY;
+        for j in lo..=hi {
+            let (best, shape) = if i == 0 && j == 0 {
+                (0.0, u8::MAX)
+            } else {
+                best_step(model, &band, &cost, i, j)
+            };
+            if best < row_best {
+                row_best = best;
+                cheapest = j;
             }
-            cost[here] = best as f32;
-            back[here] = best_shape;
+            cost.push(best as f32);
+            back.push(shape);
         }
     }
     let mut path = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        let s = back[band.index(i, j)?];
-        let &(di, dj) = SHAPES.get(usize::from(s))?;
+        let Some(s) = band.index(i, j).map(|k| back[k]) else {
+            return (band, None);
+        };
+        let Some(&(di, dj)) = SHAPES.get(usize::from(s)) else {
+            return (band, None);
+        };
         path.push((i - di, j - dj, i, j));
         i -= di;
         j -= dj;
     }
     path.reverse();
-    Some(path)
+    (band, Some(path))
+}
+
+/// The cheapest way into cell (i, j): its cost and the shape of the last bead.
+fn best_step(model: &Model, band: &Band, cost: &[f32], i: usize, j: usize) -> (f64, u8) {
+    let mut best = f64::INFINITY;
+    let mut best_shape = u8::MAX;
+    for (s, &(di, dj)) in SHAPES.iter().enumerate() {
+        if di > i || dj > j {
+            continue;
+        }
+        let Some(prev) = band.index(i - di, j - dj) else {
+            continue;
+        };
+        let Some(&before) = cost.get(prev) else {
+            continue;
+        };
+        let before = f64::from(before);
+        if !before.is_finite() {
+            continue;
+        }
+        let c = before + model.cost(s, i - di, i, j - dj, j);
+        if c < best {
+            best = c;
+            best_shape = s as u8;
+        }
+    }
+    (best, best_shape)
 }
 
 #[cfg(test)]
