@@ -53,7 +53,7 @@ fn main() {
     );
     for lang in REFERENCES {
         for (name, params) in [
-            ("sverka", Params::default()),
+            ("sverka", tuned(Params::default())),
             ("gale-church", Params::length_only()),
         ] {
             let r = evaluate(&ntrex, lang, &params, seed);
@@ -173,17 +173,36 @@ fn scale(ntrex: &Ntrex, times: usize, seed: u64) {
 /// Prints where the full aligner went wrong on the whole corpus (for tuning).
 #[allow(dead_code)]
 pub fn errors(ntrex: &Ntrex, lang: Lang, seed: u64) {
-    let pair = perturb(
-        ntrex.lines(Lang::Bg),
-        ntrex.lines(lang),
-        Rates::default(),
-        seed,
-    );
+    let rates = if std::env::var_os("CLEAN").is_some() {
+        Rates {
+            merge: 0.0,
+            delete: 0.0,
+        }
+    } else {
+        Rates::default()
+    };
+    if std::env::var_os("DOCS").is_some() {
+        for (k, (_, range)) in ntrex.documents.iter().enumerate() {
+            let pair = perturb(
+                &ntrex.lines(Lang::Bg)[range.clone()],
+                &ntrex.lines(lang)[range.clone()],
+                rates,
+                seed.wrapping_mul(1000).wrapping_add(k as u64),
+            );
+            show(&pair, lang);
+        }
+        return;
+    }
+    let pair = perturb(ntrex.lines(Lang::Bg), ntrex.lines(lang), rates, seed);
+    show(&pair, lang);
+}
+
+fn show(pair: &sverka::align::eval::Pair, lang: Lang) {
     let (s, r) = (
         line_units(&pair.source, Lang::Bg),
         line_units(&pair.reference, lang),
     );
-    let beads = align_units(&s, &r, &Params::default());
+    let beads = align_units(&s, &r, &tuned(Params::default()));
     let gold: std::collections::HashSet<_> = pair.gold.iter().cloned().collect();
     let mut kinds = std::collections::BTreeMap::new();
     for b in &beads {
@@ -209,4 +228,28 @@ pub fn errors(ntrex: &Ntrex, lang: Lang, seed: u64) {
         }
     }
     println!("wrong predicted by shape {kinds:?}; missed gold by shape {gk:?}");
+}
+
+/// `ALIGN_PARAMS="variance=5,prior_skip=0.02"` overrides parameters (for tuning runs).
+fn tuned(mut p: Params) -> Params {
+    let Ok(spec) = std::env::var("ALIGN_PARAMS") else {
+        return p;
+    };
+    for kv in spec.split(',').filter(|s| !s.is_empty()) {
+        let (k, v) = kv.split_once('=').expect("name=value");
+        let v: f64 = v.parse().expect("a number");
+        match k {
+            "variance" => p.variance = v,
+            "prior_one_one" => p.prior_one_one = v,
+            "prior_skip" => p.prior_skip = v,
+            "prior_merge" => p.prior_merge = v,
+            "prior_two_two" => p.prior_two_two = v,
+            "balance" => p.anchor_balance = v,
+            "band" => p.band = v as usize,
+            k if k.starts_with("match") => p.anchor_match[k[5..].parse::<usize>().unwrap()] = v,
+            k if k.starts_with("miss") => p.anchor_miss[k[4..].parse::<usize>().unwrap()] = v,
+            _ => panic!("unknown parameter {k}"),
+        }
+    }
+    p
 }

@@ -27,6 +27,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::lang::Lang;
+use crate::names;
 use crate::pipeline::Analyzed;
 
 pub mod eval;
@@ -58,10 +60,13 @@ pub enum AnchorKind {
     /// A capitalized word (two letters or more) past the first: names in any script. All
     /// such words are one token, so what counts is how many a sentence has.
     Capital = 6,
+    /// The first four letters of a capitalized word's name key past the first word: the
+    /// same name in two texts (`Адамс`, `Adams` once the names stage transliterates).
+    Stem = 7,
 }
 
 const KIND_SHIFT: u32 = 60;
-const KINDS: usize = 7;
+const KINDS: usize = 8;
 
 /// One sentence as the aligner sees it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -91,9 +96,10 @@ fn anchor_kind(a: u64) -> usize {
 const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‘', '’', '‚', '‹', '›'];
 
 impl Unit {
-    /// Builds a unit from a sentence's text, its figures' normalized values and its names' keys.
-    /// Digit runs, Latin words and punctuation are read from the text.
-    pub fn new<F, N>(text: &str, figures: F, names: N, paragraph_start: bool) -> Unit
+    /// Builds a unit from a sentence's text in `lang`, its figures' normalized values and its
+    /// names' keys. Digit runs, Latin words, capitalized words and punctuation are read from
+    /// the text.
+    pub fn new<F, N>(lang: Lang, text: &str, figures: F, names: N, paragraph_start: bool) -> Unit
     where
         F: IntoIterator,
         F::Item: AsRef<str>,
@@ -116,7 +122,15 @@ impl Unit {
         let mut word = String::new();
         // Capitalized words past the first: (letters so far in this word, capitalized?).
         let capital = fnv1a(AnchorKind::Capital, "");
-        let (mut words, mut letters, mut upper) = (0usize, 0usize, false);
+        let (mut words, mut letters, mut upper, mut start) = (0usize, 0usize, false, 0);
+        let capitalized = |from: usize, to: usize, letters: usize, anchors: &mut Vec<u64>| {
+            anchors.push(capital);
+            if letters >= 3 {
+                let key = names::key(&text[from..to], lang);
+                let stem: String = key.chars().take(4).collect();
+                anchors.push(fnv1a(AnchorKind::Stem, &stem));
+            }
+        };
         let mut digits = String::new();
         let flush = |buf: &mut String, kind: AnchorKind, min: usize, anchors: &mut Vec<u64>| {
             if buf.chars().count() >= min {
@@ -124,16 +138,17 @@ impl Unit {
             }
             buf.clear();
         };
-        for c in text.chars() {
+        for (at, c) in text.char_indices() {
             chars += 1;
             if c.is_alphabetic() {
                 if letters == 0 {
                     upper = c.is_uppercase();
+                    start = at;
                 }
                 letters += 1;
             } else if letters > 0 {
                 if upper && letters >= 2 && words > 0 {
-                    anchors.push(capital);
+                    capitalized(start, at, letters, &mut anchors);
                 }
                 words += 1;
                 letters = 0;
@@ -161,7 +176,7 @@ impl Unit {
         flush(&mut digits, AnchorKind::Digits, 1, &mut anchors);
         flush(&mut word, AnchorKind::Latin, 2, &mut anchors);
         if upper && letters >= 2 && words > 0 {
-            anchors.push(capital);
+            capitalized(start, text.len(), letters, &mut anchors);
         }
         anchors.sort_unstable();
         Unit {
@@ -194,7 +209,7 @@ pub fn units(doc: &Analyzed) -> Vec<Unit> {
                 .map(|n| n.iter().map(|n| n.key.clone()).collect::<Vec<_>>())
                 .unwrap_or_default();
             let opens = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
-            Unit::new(&s.text, figures, names, opens)
+            Unit::new(doc.doc.lang, &s.text, figures, names, opens)
         })
         .collect()
 }
@@ -237,9 +252,9 @@ impl Default for Params {
             prior_skip: 0.02,
             prior_merge: 0.04,
             prior_two_two: 0.001,
-            //            -    figure name digits latin punct capital
-            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.3, 0.5],
-            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.15, 0.3],
+            //            -    figure name digits latin punct capital stem
+            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.3, 0.5, 1.0],
+            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.15, 0.3, 0.5],
             anchor_balance: 0.5,
             paragraph_boundary: 2.0,
             paragraph_inside: 3.0,
@@ -837,12 +852,14 @@ mod tests {
     #[test]
     fn unit_reads_anchors_from_text() {
         let u = Unit::new(
+            Lang::Bg,
             "Ръстът е 4,4% според „Kazinform“?",
             Vec::<String>::new(),
             Vec::<String>::new(),
             true,
         );
         let v = Unit::new(
+            Lang::En,
             "Growth is 4.4% according to \"Kazinform\"?",
             Vec::<String>::new(),
             Vec::<String>::new(),
