@@ -63,10 +63,13 @@ pub enum AnchorKind {
     /// The first four letters of a capitalized word's name key past the first word: the
     /// same name in two texts (`Адамс`, `Adams` once the names stage transliterates).
     Stem = 7,
+    /// The first four letters of a lower-case word of five letters or more: cognates
+    /// between related languages (`президент`, `парламента`).
+    Word = 8,
 }
 
 const KIND_SHIFT: u32 = 60;
-const KINDS: usize = 8;
+const KINDS: usize = 9;
 
 /// One sentence as the aligner sees it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -149,6 +152,9 @@ impl Unit {
             } else if letters > 0 {
                 if upper && letters >= 2 && words > 0 {
                     capitalized(start, at, letters, &mut anchors);
+                } else if !upper && letters >= 5 {
+                    let stem: String = text[start..at].chars().take(4).collect();
+                    anchors.push(fnv1a(AnchorKind::Word, &stem));
                 }
                 words += 1;
                 letters = 0;
@@ -252,9 +258,9 @@ impl Default for Params {
             prior_skip: 0.02,
             prior_merge: 0.04,
             prior_two_two: 0.001,
-            //            -    figure name digits latin punct capital stem
-            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.3, 0.5, 1.0],
-            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.15, 0.3, 0.5],
+            //            -    figure name digits latin punct capital stem word
+            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.3, 0.5, 1.0, 0.5],
+            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.15, 0.3, 0.5, 0.1],
             anchor_balance: 0.5,
             paragraph_boundary: 2.0,
             paragraph_inside: 3.0,
