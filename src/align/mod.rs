@@ -259,8 +259,8 @@ impl Default for Params {
             prior_merge: 0.04,
             prior_two_two: 0.001,
             //            -    figure name digits latin punct capital stem word
-            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.3, 0.5, 1.0, 0.5],
-            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.15, 0.3, 0.5, 0.1],
+            anchor_match: [0.0, 1.0, 1.5, 1.0, 1.0, 0.6, 0.5, 1.0, 0.5],
+            anchor_miss: [0.0, 0.7, 0.7, 0.5, 0.4, 0.3, 0.3, 0.5, 0.1],
             anchor_balance: 0.5,
             paragraph_boundary: 2.0,
             paragraph_inside: 3.0,
@@ -307,8 +307,19 @@ pub fn align_units_traced(
     reference: &[Unit],
     params: &Params,
 ) -> (Vec<Bead>, Trace) {
-    let model = Model::new(source, reference, params);
-    let (path, trace) = search(&model, params);
+    let mut model = Model::new(source, reference, params);
+    let (mut path, mut trace) = search(&model, params);
+    // The length ratio of the whole texts is off when one text has much that the other
+    // lacks: take it again from the 1-1 beads, and align again if it moved.
+    if let Some(ratio) = model.ratio_of(&path) {
+        if (ratio / model.ratio - 1.0).abs() > 0.05 {
+            model.ratio = ratio;
+            let (again, more) = search(&model, params);
+            path = again;
+            trace.passes += more.passes;
+            trace.cells += more.cells;
+        }
+    }
     let beads = path
         .iter()
         .enumerate()
@@ -556,6 +567,18 @@ impl Model {
             cost += self.paragraph_inside * inside as f64;
         }
         cost
+    }
+
+    /// The length ratio that the 1-1 beads of a path show.
+    fn ratio_of(&self, path: &[Step]) -> Option<f64> {
+        let (mut ls, mut lr) = (0.0, 0.0);
+        for &(i0, j0, i1, j1) in path {
+            if i1 - i0 == 1 && j1 - j0 == 1 {
+                ls += self.src_len[i1] - self.src_len[i0];
+                lr += self.ref_len[j1] - self.ref_len[j0];
+            }
+        }
+        (ls > 0.0 && lr > 0.0).then(|| lr / ls)
     }
 
     /// The posterior probability of the bead `(i0, j0) → (i1, j1)` among all paths from
