@@ -107,20 +107,39 @@ impl Checked {
     }
 }
 
-/// The files found in one folder of the dataset, and what went wrong walking it.
+/// The files found in one folder of the dataset, and what went wrong walking it. Kept small
+/// (bit sets, not names): the dataset's list of folders is the one thing held for the whole
+/// audit.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Folder {
-    /// `files[i]`: the file of language `Lang::ALL[i]`, by name (`ru.txt`), if present.
-    files: [Option<String>; Lang::ALL.len()],
+    /// Bit `i` set: the folder holds a file of language `Lang::ALL[i]`.
+    present: u8,
+    /// Bit `i` set: that file is `<lang>.md` (there is no `<lang>.txt`).
+    markdown: u8,
     /// Problems met while walking (a folder that cannot be listed, a symlink loop).
     problems: Vec<String>,
+}
+
+impl Folder {
+    /// The file name of language `lang` in this folder, if it holds one.
+    fn file(&self, lang: Lang) -> Option<String> {
+        let bit = 1 << lang_index(lang);
+        (self.present & bit != 0).then(|| {
+            let ext = if self.markdown & bit != 0 {
+                "md"
+            } else {
+                "txt"
+            };
+            format!("{}.{ext}", lang.code())
+        })
+    }
 }
 
 /// A dataset folder, walked: its documents (and broken folders) in id order.
 #[derive(Clone, Debug)]
 pub struct Dataset {
     dir: PathBuf,
-    folders: Vec<(String, Folder)>,
+    folders: Vec<(Box<str>, Folder)>,
 }
 
 impl Dataset {
@@ -157,9 +176,9 @@ impl Dataset {
                     let Some(parent) = e.path().parent() else {
                         continue;
                     };
-                    if let Some((lang, name)) = language_file(e.path()) {
+                    if let Some((lang, markdown)) = language_file(e.path()) {
                         let folder = folders.entry(doc_id(dir, parent)).or_default();
-                        add_file(folder, lang, name);
+                        add_file(folder, lang, markdown);
                     }
                 }
                 Err(err) => {
@@ -174,13 +193,13 @@ impl Dataset {
                     }
                     // A language file that cannot even be looked at (a dangling link, a link
                     // to itself) is kept: reading it names the problem in its document's row.
-                    if let (Some((lang, name)), Some(parent)) =
+                    if let (Some((lang, markdown)), Some(parent)) =
                         (language_file(&path), path.parent())
                     {
                         let is_dir = std::fs::metadata(&path).is_ok_and(|m| m.is_dir());
                         if !is_dir {
                             let folder = folders.entry(doc_id(dir, parent)).or_default();
-                            add_file(folder, lang, name);
+                            add_file(folder, lang, markdown);
                             continue;
                         }
                     }
@@ -204,7 +223,10 @@ impl Dataset {
         }
         Ok(Dataset {
             dir: dir.clone(),
-            folders: folders.into_iter().collect(),
+            folders: folders
+                .into_iter()
+                .map(|(id, folder)| (id.into_boxed_str(), folder))
+                .collect(),
         })
     }
 
@@ -219,7 +241,7 @@ impl Dataset {
 
     /// The document ids, in report order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.folders.iter().map(|(id, _)| id.as_str())
+        self.folders.iter().map(|(id, _)| &**id)
     }
 
     /// Checks every document and hands each result to `on_document`, in id order. Stops at the
@@ -304,22 +326,27 @@ where
     Dataset::discover(settings)?.run(settings, on_document)
 }
 
-/// `(language, file name)` if the file is named `<lang>.txt` or `<lang>.md`.
-fn language_file(path: &Path) -> Option<(Lang, String)> {
+/// `(language, is markdown)` if the file is named `<lang>.txt` or `<lang>.md`.
+fn language_file(path: &Path) -> Option<(Lang, bool)> {
     let name = path.file_name()?.to_str()?;
     let (stem, ext) = name.rsplit_once('.')?;
     if ext != "txt" && ext != "md" {
         return None;
     }
-    Some((Lang::from_code(stem)?, name.to_string()))
+    Some((Lang::from_code(stem)?, ext == "md"))
 }
 
-/// Keeps a language's file; `.txt` wins over `.md` when a folder holds both.
-fn add_file(folder: &mut Folder, lang: Lang, name: String) {
-    let slot = &mut folder.files[lang_index(lang)];
-    match slot {
-        Some(existing) if existing.ends_with(".txt") => {}
-        _ => *slot = Some(name),
+/// Notes a language's file; `.txt` wins over `.md` when a folder holds both.
+fn add_file(folder: &mut Folder, lang: Lang, markdown: bool) {
+    let bit = 1 << lang_index(lang);
+    if folder.present & bit != 0 && folder.markdown & bit == 0 {
+        return;
+    }
+    folder.present |= bit;
+    if markdown {
+        folder.markdown |= bit;
+    } else {
+        folder.markdown &= !bit;
     }
 }
 
@@ -395,10 +422,10 @@ fn check_folder_inner(settings: &Settings, dir: &Path, id: &str, folder: &Folder
             }
         }
     };
-    let source = match &folder.files[lang_index(source_lang)] {
-        Some(name) => read(source_lang, name, &mut problems),
+    let source = match folder.file(source_lang) {
+        Some(name) => read(source_lang, &name, &mut problems),
         None => {
-            let present: Vec<&str> = folder.files.iter().flatten().map(String::as_str).collect();
+            let present: Vec<String> = Lang::ALL.iter().filter_map(|&l| folder.file(l)).collect();
             if !present.is_empty() {
                 problems.push(format!(
                     "no source file {code}.txt: the folder holds {} but not the source \
@@ -412,9 +439,9 @@ fn check_folder_inner(settings: &Settings, dir: &Path, id: &str, folder: &Folder
     };
     let mut references = Vec::new();
     if source.is_some() {
-        for (lang, name) in Lang::ALL.iter().zip(&folder.files) {
-            if let (true, Some(name)) = (*lang != source_lang, name) {
-                if let Some(doc) = read(*lang, name, &mut problems) {
+        for lang in Lang::ALL {
+            if let (true, Some(name)) = (lang != source_lang, folder.file(lang)) {
+                if let Some(doc) = read(lang, &name, &mut problems) {
                     references.push(doc);
                 }
             }
@@ -556,10 +583,13 @@ mod tests {
     #[test]
     fn txt_wins_over_md() {
         let mut f = Folder::default();
-        add_file(&mut f, Lang::Ru, "ru.md".into());
-        add_file(&mut f, Lang::Ru, "ru.txt".into());
-        add_file(&mut f, Lang::Ru, "ru.md".into());
-        assert_eq!(f.files[lang_index(Lang::Ru)].as_deref(), Some("ru.txt"));
+        add_file(&mut f, Lang::Kk, true);
+        assert_eq!(f.file(Lang::Kk).as_deref(), Some("kk.md"));
+        add_file(&mut f, Lang::Ru, true);
+        add_file(&mut f, Lang::Ru, false);
+        add_file(&mut f, Lang::Ru, true);
+        assert_eq!(f.file(Lang::Ru).as_deref(), Some("ru.txt"));
+        assert_eq!(f.file(Lang::En), None);
     }
 
     #[test]
