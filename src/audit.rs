@@ -411,7 +411,17 @@ fn check_folder_inner(settings: &Settings, dir: &Path, id: &str, folder: &Folder
     let mut problems = folder.problems.clone();
     let mut bytes = 0u64;
     let mut read = |lang: Lang, name: &str, problems: &mut Vec<String>| -> Option<Document> {
-        match Document::read(&folder_path.join(name), lang, settings.max_bytes) {
+        let path = folder_path.join(name);
+        // A FIFO or a device would block or never end: only regular files are read.
+        if let Ok(meta) = std::fs::metadata(&path) {
+            if !meta.is_file() && !meta.is_dir() {
+                problems.push(format!(
+                    "{name}: not a regular file (a pipe, socket or device)"
+                ));
+                return None;
+            }
+        }
+        match Document::read(&path, lang, settings.max_bytes) {
             Ok(doc) => {
                 bytes += (doc.base + doc.text.len()) as u64;
                 Some(doc)

@@ -267,6 +267,18 @@ fn every_bad_document_gives_one_input_error_row_and_the_rest_are_checked() {
     symlink(".", root.join("looped/back")).expect("symlink");
     expected.push(("looped/back", vec!["symlink loop", "looped"]));
 
+    write_article(&root.join("fifo"), 13);
+    fs::remove_file(root.join("fifo/en.txt")).expect("remove");
+    let mkfifo = std::process::Command::new("mkfifo")
+        .arg(root.join("fifo/en.txt"))
+        .status();
+    if mkfifo.is_ok_and(|s| s.success()) {
+        expected.push(("fifo", vec!["en.txt", "not a regular file"]));
+    } else {
+        eprintln!("FIFO case skipped: mkfifo failed");
+        write(&root.join("fifo/en.txt"), "Text.");
+    }
+
     write_article(&root.join("only-source"), 12);
     fs::remove_file(root.join("only-source/en.txt")).expect("remove");
     fs::remove_file(root.join("only-source/ru.txt")).expect("remove");
@@ -430,4 +442,42 @@ fn empty_dataset_gives_a_header_only_report() {
     assert_eq!(code, 0, "{err}");
     assert!(records(&out).is_empty());
     assert!(err.contains("audited 0 documents"), "{err}");
+}
+
+#[test]
+fn ctrl_c_leaves_no_report_behind() {
+    // One long document keeps the audit busy long enough to be interrupted.
+    let data = TempDir::new().expect("temp dir");
+    let [(_, bg), (_, en), _] = article(1);
+    write(&data.path().join("long/bg.txt"), bg.repeat(60_000));
+    write(&data.path().join("long/en.txt"), en.repeat(60_000));
+    let out_dir = TempDir::new().expect("temp dir");
+    let report = out_dir.path().join("report.csv");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sverka"))
+        .arg("audit")
+        .arg(data.path())
+        .arg("-o")
+        .arg(&report)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start sverka");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let status = child.wait().expect("wait for sverka");
+    let names: Vec<String> = fs::read_dir(out_dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    if status.code() == Some(0) {
+        // Finished before the signal: then the report is whole.
+        eprintln!("the audit finished before Ctrl-C; checking the report is whole");
+        assert_eq!(names, ["report.csv"]);
+        assert!(fs::read(&report).expect("report").starts_with(b"doc,"));
+    } else {
+        assert_eq!(status.code(), Some(130));
+        assert!(names.is_empty(), "left behind: {names:?}");
+    }
 }
