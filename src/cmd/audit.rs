@@ -6,7 +6,7 @@
 
 use std::io::IsTerminal;
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
 use crate::audit::{self, Dataset};
 use crate::cli::{AuditArgs, ReportFormat};
@@ -93,9 +93,15 @@ fn progress_bar(total: u64) -> Option<ProgressBar> {
     }
     let bar = ProgressBar::new(total);
     let style = ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} documents, {per_sec}, {eta} left ({elapsed})",
+        "{bar:40} {pos}/{len} documents, {rate}, {eta} left ({elapsed})",
     )
-    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+    .with_key(
+        "rate",
+        |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0} documents/s", state.per_sec());
+        },
+    );
     bar.set_style(style);
     Some(bar)
 }
