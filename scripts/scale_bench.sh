@@ -9,8 +9,12 @@
 #     from a venv under target/scale/venv, installed with pip on first use).
 # Prints medians of RUNS runs as a Markdown table (also saved to target/scale/results-*.md).
 #
+# Then one long document (LONG sentences per language, default 50000) with --jobs 1 and 2,
+# where any speed-up comes from parallelism inside a document.
+#
 # usage: scripts/scale_bench.sh [SIZE_MB...]          (default: 100 1000)
 # env:   RUNS=3  JOBS="1 2"  PEER=1 (0 skips translate-toolkit)  SCALE_DIR=target/scale
+#        LONG=50000 (0 skips the long document)
 #        SVERKA_NTREX=path/to/ntrex (default ../shared/data/ntrex)  AUDIT_ARGS="..." (extra)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -110,5 +114,34 @@ for size in "${sizes[@]}"; do
     fi
     rm -f "$log"
 done
+long=${LONG:-50000}
+if [ "$long" != 0 ]; then
+    corpus="$scale_dir/long-$long"
+    python3 scripts/scale_corpus.py "$ntrex" "$corpus" "long:$long" >&2
+    mb=$(cat "$corpus"/long/*.txt | wc -c | awk '{ printf "%.1f", $1 / 1e6 }')
+    log=$(mktemp)
+    first_report=
+    for jobs in $jobs_list; do
+        : > "$log"
+        report="$scale_dir/report-long-jobs$jobs.csv"
+        for _ in $(seq "$runs"); do
+            # shellcheck disable=SC2086
+            timed "$log" "$sverka" audit "$corpus" --jobs "$jobs" -o "$report" ${AUDIT_ARGS:-}
+        done
+        s=$(awk '{ print $1 }' "$log" | median)
+        kb=$(awk '{ print $2 }' "$log" | median)
+        awk -v w="sverka audit --jobs $jobs" -v s="$s" -v kb="$kb" -v mb="$mb" -v n="$long" 'BEGIN {
+            printf "| one document, %d sentences (%.1f MB) | %s | %.2f | %.1f | %.2f | %.1f | %.4f |\n",
+                n, mb, w, s, mb / s, 1 / s, kb / 1024, s / mb }' | tee -a "$results"
+        if [ -z "$first_report" ]; then
+            first_report=$report
+        elif ! cmp -s "$first_report" "$report"; then
+            echo "ERROR: $report differs from $first_report" | tee -a "$results" >&2
+            exit 1
+        fi
+    done
+    rm -f "$log"
+fi
+
 echo >&2
 echo "results saved to $results" >&2
