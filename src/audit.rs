@@ -409,74 +409,74 @@ fn check_folder_inner(settings: &Settings, dir: &Path, id: &str, folder: &Folder
         dir.join(id)
     };
     let mut problems = folder.problems.clone();
-    let mut bytes = 0u64;
-    let mut read = |lang: Lang, name: &str, problems: &mut Vec<String>| -> Option<Document> {
-        let path = folder_path.join(name);
-        // A FIFO or a device would block or never end: only regular files are read.
-        if let Ok(meta) = std::fs::metadata(&path) {
-            if !meta.is_file() && !meta.is_dir() {
-                problems.push(format!(
-                    "{name}: not a regular file (a pipe, socket or device)"
-                ));
-                return None;
-            }
-        }
-        match Document::read(&path, lang, settings.max_bytes) {
-            Ok(doc) => {
-                bytes += (doc.base + doc.text.len()) as u64;
-                Some(doc)
-            }
-            Err(InputError { problem, .. }) => {
-                problems.push(format!("{name}: {problem}"));
-                None
-            }
-        }
-    };
-    let source = match folder.file(source_lang) {
-        Some(name) => read(source_lang, &name, &mut problems),
-        None => {
-            let present: Vec<String> = Lang::ALL.iter().filter_map(|&l| folder.file(l)).collect();
-            if !present.is_empty() {
-                problems.push(format!(
-                    "no source file {code}.txt: the folder holds {} but not the source \
-                     (is --source-lang right?)",
-                    present.join(", "),
-                    code = source_lang.code()
-                ));
-            }
-            None
-        }
-    };
-    let mut references = Vec::new();
-    if source.is_some() {
-        for lang in Lang::ALL {
-            if let (true, Some(name)) = (lang != source_lang, folder.file(lang)) {
-                if let Some(doc) = read(lang, &name, &mut problems) {
-                    references.push(doc);
-                }
-            }
-        }
-        if references.is_empty() && problems.is_empty() {
+    let Some(source_name) = folder.file(source_lang) else {
+        let present: Vec<String> = Lang::ALL.iter().filter_map(|&l| folder.file(l)).collect();
+        if !present.is_empty() {
             problems.push(format!(
-                "no references: the folder holds {}.txt but no other <lang>.txt file to check \
-                 it against",
-                source_lang.code()
+                "no source file {code}.txt: the folder holds {} but not the source \
+                 (is --source-lang right?)",
+                present.join(", "),
+                code = source_lang.code()
             ));
         }
+        return Checked {
+            doc: id.to_string(),
+            references: 0,
+            bytes: 0,
+            rows: vec![input_error_row(id, source_lang, problems.join("; "))],
+        };
+    };
+    // The source first, then the references in language order.
+    let files: Vec<(Lang, String)> = std::iter::once((source_lang, source_name.clone()))
+        .chain(
+            Lang::ALL
+                .into_iter()
+                .filter(|&l| l != source_lang)
+                .filter_map(|l| folder.file(l).map(|name| (l, name))),
+        )
+        .collect();
+    // Files are read and analyzed side by side: it pays for a long document, and results
+    // come back in the order above whatever the threads did.
+    let presegmented = settings.presegmented;
+    let read: Vec<Result<(u64, pipeline::Analyzed), String>> = files
+        .par_iter()
+        .map(|(lang, name)| {
+            let doc = read_file(&folder_path.join(name), *lang, settings.max_bytes)
+                .map_err(|problem| format!("{name}: {problem}"))?;
+            let bytes = (doc.base + doc.text.len()) as u64;
+            Ok((bytes, pipeline::analyze(doc, presegmented)))
+        })
+        .collect();
+    let source_ok = matches!(read.first(), Some(Ok(_)));
+    let mut bytes = 0;
+    let mut analyzed = Vec::with_capacity(read.len());
+    for (k, result) in read.into_iter().enumerate() {
+        match result {
+            Ok((n, a)) => {
+                bytes += n;
+                analyzed.push(a);
+            }
+            Err(problem) if k == 0 => {
+                problems.push(problem);
+                break; // no source: the references do not matter
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let references = if source_ok {
+        analyzed.split_off(1)
+    } else {
+        Vec::new()
+    };
+    if source_ok && references.is_empty() && problems.is_empty() {
+        problems.push(format!(
+            "no references: the folder holds {source_name} but no other <lang>.txt file to \
+             check it against"
+        ));
     }
     let mut rows = Vec::new();
-    let reference_count = references.len();
-    if let (Some(source), false) = (source, references.is_empty()) {
-        let presegmented = settings.presegmented;
-        // Source and references are analyzed side by side: it pays for a long document.
-        let mut analyzed: Vec<pipeline::Analyzed> = std::iter::once(source)
-            .chain(references)
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|doc| pipeline::analyze(doc, presegmented))
-            .collect();
-        let refs = analyzed.split_off(1);
-        rows = compare::check(id, &analyzed[0], &refs);
+    if source_ok && !references.is_empty() {
+        rows = compare::check(id, &analyzed[0], &references);
     }
     if !problems.is_empty() {
         rows.push(input_error_row(id, source_lang, problems.join("; ")));
@@ -484,10 +484,21 @@ fn check_folder_inner(settings: &Settings, dir: &Path, id: &str, folder: &Folder
     }
     Checked {
         doc: id.to_string(),
-        references: reference_count,
+        references: references.len(),
         bytes,
         rows,
     }
+}
+
+/// Reads one file of a document; the problem, if any, in a few words.
+fn read_file(path: &Path, lang: Lang, max_bytes: u64) -> Result<Document, String> {
+    // A FIFO or a device would block or never end: only regular files are read.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() && !meta.is_dir() {
+            return Err("not a regular file (a pipe, socket or device)".into());
+        }
+    }
+    Document::read(path, lang, max_bytes).map_err(|InputError { problem, .. }| problem)
 }
 
 fn input_error_row(id: &str, source_lang: Lang, message: String) -> Row {
