@@ -42,7 +42,7 @@ fi
 # median of the numbers on standard input
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# timed RUN_LOG CMD...: runs CMD under /usr/bin/time -v; appends "seconds peak_kb" to RUN_LOG
+# timed RUN_LOG CMD...: runs CMD under /usr/bin/time -v; appends "wall_s peak_kb cpu_s" to RUN_LOG
 timed() {
     local log=$1
     shift
@@ -52,17 +52,24 @@ timed() {
     awk -F': ' '
         /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
         /Maximum resident set size/ { kb = $2 }
-        END { print s, kb }' "$tv" >> "$log"
+        /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
+        END { print s, kb, cpu }' "$tv" >> "$log"
     rm -f "$tv"
 }
+
+# the 1-minute load average: how busy the machine was
+load() { cut -d' ' -f1 /proc/loadavg; }
 
 stamp=$(date -u +%Y-%m-%dT%H%MZ)
 results="$scale_dir/results-$stamp.md"
 {
     echo "Scale benchmark, $stamp, $(nproc) cores, $(uname -sm), $(git rev-parse --short HEAD 2>/dev/null || echo '?'), medians of $runs runs"
     echo
-    echo "| corpus | what | wall s | MB/s | documents/s | peak RSS MB | s per MB |"
-    echo "|---|---|---:|---:|---:|---:|---:|"
+    echo "Wall-clock figures depend on what else the machine runs (load average in the last"
+    echo "column); CPU seconds (user + system) and MB per CPU-second depend on it much less."
+    echo
+    echo "| corpus | what | wall s | MB/s | documents/s | CPU s | MB per CPU-s | peak RSS MB | wall s per MB | load |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 } | tee "$results"
 
 for size in "${sizes[@]}"; do
@@ -74,12 +81,15 @@ for size in "${sizes[@]}"; do
     docs=$(find "$corpus" -type f -name 'bg.txt' | wc -l)
 
     row() { # row WHAT LOG
-        local s kb
+        local s kb cpu
         s=$(awk '{ print $1 }' "$2" | median)
         kb=$(awk '{ print $2 }' "$2" | median)
-        awk -v c="${size} MB" -v w="$1" -v s="$s" -v kb="$kb" -v mb="$mb" -v d="$docs" 'BEGIN {
-            printf "| %s (%.1f MB, %d docs) | %s | %.2f | %.1f | %.0f | %.1f | %.4f |\n",
-                c, mb, d, w, s, mb / s, d / s, kb / 1024, s / mb }' | tee -a "$results"
+        cpu=$(awk '{ print $3 }' "$2" | median)
+        awk -v c="${size} MB" -v w="$1" -v s="$s" -v kb="$kb" -v mb="$mb" -v d="$docs" \
+            -v cpu="$cpu" -v load="$(load)" 'BEGIN {
+            printf "| %s (%.1f MB, %d docs) | %s | %.2f | %.1f | %.0f | %.2f | %.1f | %.1f | %.4f | %s |\n",
+                c, mb, d, w, s, mb / s, d / s, cpu, mb / (cpu > 0 ? cpu : 0.001), kb / 1024, s / mb, load }' \
+            | tee -a "$results"
     }
 
     log=$(mktemp)
@@ -130,9 +140,12 @@ if [ "$long" != 0 ]; then
         done
         s=$(awk '{ print $1 }' "$log" | median)
         kb=$(awk '{ print $2 }' "$log" | median)
-        awk -v w="sverka audit --jobs $jobs" -v s="$s" -v kb="$kb" -v mb="$mb" -v n="$long" 'BEGIN {
-            printf "| one document, %d sentences (%.1f MB) | %s | %.2f | %.1f | %.2f | %.1f | %.4f |\n",
-                n, mb, w, s, mb / s, 1 / s, kb / 1024, s / mb }' | tee -a "$results"
+        cpu=$(awk '{ print $3 }' "$log" | median)
+        awk -v w="sverka audit --jobs $jobs" -v s="$s" -v kb="$kb" -v mb="$mb" -v n="$long" \
+            -v cpu="$cpu" -v load="$(load)" 'BEGIN {
+            printf "| one document, %d sentences (%.1f MB) | %s | %.2f | %.1f | %.2f | %.2f | %.1f | %.1f | %.4f | %s |\n",
+                n, mb, w, s, mb / s, 1 / s, cpu, mb / (cpu > 0 ? cpu : 0.001), kb / 1024, s / mb, load }' \
+            | tee -a "$results"
         if [ -z "$first_report" ]; then
             first_report=$report
         elif ! cmp -s "$first_report" "$report"; then
