@@ -26,7 +26,7 @@ pub const TABLE_NAMES: [&str; 9] = [
     "qualifiers",
     "dates",
     "ranges",
-    "suffixes",
+    "ordinal_suffixes",
 ];
 
 macro_rules! lang_tables {
@@ -40,7 +40,7 @@ macro_rules! lang_tables {
             include_str!(concat!("../lang/", $code, "/qualifiers.tsv")),
             include_str!(concat!("../lang/", $code, "/dates.tsv")),
             include_str!(concat!("../lang/", $code, "/ranges.tsv")),
-            include_str!(concat!("../lang/", $code, "/suffixes.tsv")),
+            include_str!(concat!("../lang/", $code, "/ordinal_suffixes.tsv")),
         ]
     };
 }
