@@ -327,7 +327,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// `one in five`, `едно на пет деца`, `1 от 4`: a share, part over whole (a small part of a
-    /// whole of at most 100).
+    /// whole of at most ten: `една на 11` is "one aged 11").
     fn share_after(&self, part: &Quantity, start: usize) -> Option<Found> {
         if part.kind != FigureKind::Number || part.scale.is_some() || part.value > Decimal::TEN {
             return None;
@@ -358,7 +358,7 @@ impl<'a> Scanner<'a> {
             }
             (n.value, w + n.len)
         };
-        let whole_ok = whole.0 > part.value && whole.0 <= Decimal::ONE_HUNDRED;
+        let whole_ok = whole.0 > part.value && whole.0 <= Decimal::TEN;
         if !whole_ok
             || !part.value.fract().is_zero()
             || !whole.0.fract().is_zero()
