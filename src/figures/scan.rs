@@ -553,7 +553,9 @@ impl<'a> Scanner<'a> {
                 if currency.is_some() && u.kind != FigureKind::Money {
                     break;
                 }
-                if q.kind == FigureKind::Ordinal && u.kind == FigureKind::Measure && s > q.end {
+                // `89-та минута` is the 89th minute, and `second-degree` no measure at all.
+                let ordinal = q.kind == FigureKind::Ordinal;
+                if ordinal && u.kind == FigureKind::Measure && (s > q.end || q.words) {
                     break;
                 }
                 q.kind = u.kind;
@@ -566,7 +568,10 @@ impl<'a> Scanner<'a> {
         }
         // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
         // the figure.
-        if self.char_at(q.end) == Some('-') && self.char_at(q.end + 1).is_some_and(is_letter) {
+        if self.char_at(q.end) == Some('-')
+            && self.char_at(q.end + 1).is_some_and(is_letter)
+            && d.ranges.longest(self.text, q.end + 1).is_none()
+        {
             let rest = &self.text[q.end + 1..];
             let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
             q.end += 1 + n;
