@@ -34,7 +34,8 @@ use crate::lang::{self, Lang};
 pub struct Sentence {
     /// 0-based position among the document's sentences.
     pub index: usize,
-    /// 0-based paragraph number.
+    /// 0-based paragraph number: paragraphs are separated by blank lines, with or without
+    /// `presegmented` (a presegmented file without blank lines is one paragraph).
     pub paragraph: usize,
     /// Start and end (exclusive) in `Document::text`.
     pub start: usize,
