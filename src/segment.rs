@@ -305,7 +305,13 @@ fn candidate_end(text: &str, stop: usize) -> Candidate {
     let run = rest.len() - rest.trim_start_matches(is_terminal).len();
     let after_run = &rest[run..];
     let closers = after_run.len() - after_run.trim_start_matches(is_closer).len();
-    let end = stop + run + closers;
+    let mut end = stop + run + closers;
+    // A `»` set off by a space (`Қарным ашты. »`) still closes: it can open nothing.
+    let spaced = text[end..].trim_start();
+    if spaced.len() < text.len() - end && spaced.starts_with('»') {
+        let closers = spaced.len() - spaced.trim_start_matches(is_closer).len();
+        end = text.len() - spaced.len() + closers;
+    }
     let after = &text[end..];
     let spaces = after.len() - after.trim_start().len();
     if spaces == 0 || spaces == after.len() {
@@ -735,6 +741,18 @@ mod tests {
             ["Стоит 5 тыс. руб.", "В среднем и т.д.", "Далее."]
         );
         assert_eq!(
+            split(Lang::Ru, "Выделено 37 млрд. долл. США на помощь.").len(),
+            1
+        );
+        assert_eq!(
+            split(Lang::Uk, "Він заплатив 375 000 дол. США за мовчання.").len(),
+            1
+        );
+        assert_eq!(
+            split(Lang::Kk, "Көлемі 60 млрд. АҚШ долларын құрайды.").len(),
+            1
+        );
+        assert_eq!(
             split(Lang::Uk, "Він живе у м. Київ. Висота 300 м. Далі."),
             ["Він живе у м. Київ.", "Висота 300 м.", "Далі."]
         );
@@ -808,6 +826,18 @@ mod tests {
         );
         // A question in quotes followed by the speaker's words in lower case goes on.
         assert_eq!(split(Lang::Bg, "„Защо?“ попита той.").len(), 1);
+        // A closing `»` set off by a space.
+        assert_eq!(
+            split(
+                Lang::Kk,
+                "«Қарным ашты. » Ол кетті. «Олар ойлай ма? », – деп сұрады."
+            ),
+            [
+                "«Қарным ашты. »",
+                "Ол кетті.",
+                "«Олар ойлай ма? », – деп сұрады."
+            ]
+        );
         // So does one followed by the speaker's name and a verb of saying.
         assert_eq!(
             split(
