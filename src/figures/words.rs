@@ -157,12 +157,14 @@ impl Class {
 }
 
 /// The flags the table's fourth column may hold.
-pub const FLAGS: [&str; 8] = [
+pub const FLAGS: [&str; 10] = [
+    "ablative",
     "needshare",
     "nodenom",
     "noshare",
     "nosuffix",
     "notalone",
+    "oneper",
     "ord",
     "plus",
     "weak",
@@ -176,6 +178,8 @@ struct Flags {
     no_denominator: bool,
     no_share: bool,
     need_share: bool,
+    one_per: bool,
+    ablative: bool,
     plus: bool,
     no_suffix: bool,
 }
@@ -191,6 +195,8 @@ impl Flags {
                 "nodenom" => f.no_denominator = true,
                 "noshare" => f.no_share = true,
                 "needshare" => f.need_share = true,
+                "oneper" => f.one_per = true,
+                "ablative" => f.ablative = true,
                 "plus" => f.plus = true,
                 "nosuffix" => f.no_suffix = true,
                 _ => {}
@@ -211,8 +217,8 @@ struct Entry {
 
 struct Lexicon {
     words: HashMap<String, Vec<Entry>>,
-    /// Case endings, longest first.
-    suffixes: Vec<String>,
+    /// Case endings, longest first, with their flags (`ablative`).
+    suffixes: Vec<(String, Flags)>,
 }
 
 fn lexicon(lang: Lang) -> &'static Lexicon {
@@ -231,7 +237,10 @@ fn build(table: &'static str) -> Lexicon {
             continue;
         };
         if class == Class::Suffix {
-            suffixes.push(normalize(word));
+            suffixes.push((
+                normalize(word),
+                Flags::parse(row.get(3).copied().unwrap_or("")),
+            ));
             continue;
         }
         let value = match row.get(2) {
@@ -251,7 +260,7 @@ fn build(table: &'static str) -> Lexicon {
             rest: parts.collect(),
         });
     }
-    suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
     Lexicon { words, suffixes }
 }
 
@@ -282,6 +291,8 @@ struct Word {
     entries: &'static [Entry],
     /// Matched through a case ending: the number must end with this word.
     suffixed: bool,
+    /// The case ending is the ablative (Kazakh `үштен бір`: one of three).
+    ablative: bool,
 }
 
 impl Word {
@@ -328,7 +339,7 @@ impl<'t> Words<'t> {
                 return None;
             }
             let key = normalize(&self.text[start..end]);
-            let (entries, suffixed) = self.look_up(&key);
+            let (entries, suffix) = self.look_up(&key);
             if entries.is_empty() {
                 self.next = None;
                 return None;
@@ -336,7 +347,8 @@ impl<'t> Words<'t> {
             self.words.push(Word {
                 end,
                 entries,
-                suffixed,
+                suffixed: suffix.is_some(),
+                ablative: suffix.is_some_and(|f| f.ablative),
             });
             self.keys.push(key);
             self.next = next_word_start(self.text, end);
@@ -344,20 +356,21 @@ impl<'t> Words<'t> {
         self.words.get(i).copied()
     }
 
-    fn look_up(&self, key: &str) -> (&'static [Entry], bool) {
+    /// The entries of a word, and the flags of the case ending it was found through.
+    fn look_up(&self, key: &str) -> (&'static [Entry], Option<Flags>) {
         if let Some(entries) = self.lexicon.words.get(key) {
-            return (entries, false);
+            return (entries, None);
         }
-        for suffix in &self.lexicon.suffixes {
+        for (suffix, flags) in &self.lexicon.suffixes {
             if let Some(base) = key.strip_suffix(suffix.as_str()) {
                 if let Some(entries) = self.lexicon.words.get(base) {
                     if entries.iter().all(|e| !e.flags.no_suffix) {
-                        return (entries, true);
+                        return (entries, Some(*flags));
                     }
                 }
             }
         }
-        (&[], false)
+        (&[], None)
     }
 
     /// Whether the entry's further words follow word `i`; the index after them.
@@ -488,6 +501,8 @@ struct Number {
     last: Flags,
     /// The last word took a case ending: nothing may follow.
     suffixed: bool,
+    /// ... and that ending is the ablative.
+    ablative: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -624,6 +639,7 @@ fn parse_number(words: &mut Words, start: usize) -> Option<Number> {
             weak: single && entry.flags.weak,
             last: entry.flags,
             suffixed: word.suffixed,
+            ablative: word.ablative,
         });
         if entry.flags.ordinal || word.suffixed {
             break;
@@ -653,6 +669,11 @@ fn share(words: &mut Words) -> Option<Read> {
 fn after_number(words: &mut Words, n: Number) -> Option<Read> {
     if n.ordinal {
         return (!n.not_alone).then_some((Ratio::whole(n.value), WordsKind::Ordinal, n.next));
+    }
+    if n.ablative && !n.ordinal && n.value > Decimal::ZERO {
+        if let Some(read) = ablative_fraction(words, &n) {
+            return Some(read);
+        }
     }
     if !n.suffixed && n.value > Decimal::ZERO && n.value.fract().is_zero() {
         if let Some(read) = fraction_after(words, &n) {
@@ -695,6 +716,15 @@ fn fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
     Some(scaled(words, ratio, next).unwrap_or((ratio, WordsKind::Fraction, next)))
 }
 
+/// Kazakh `үштен бір`, `бестен екі`: the denominator in the ablative, then the numerator.
+fn ablative_fraction(words: &mut Words, n: &Number) -> Option<Read> {
+    let m = parse_number(words, n.next)?;
+    if m.ordinal || m.value <= Decimal::ZERO || m.value > n.value || !m.value.fract().is_zero() {
+        return None;
+    }
+    Some((Ratio::of(m.value, n.value)?, WordsKind::Fraction, m.next))
+}
+
 /// `one in five`, `един на всеки пет`: a share numerator / denominator.
 fn per_after(words: &mut Words, n: &Number) -> Option<Read> {
     if n.weak {
@@ -707,7 +737,8 @@ fn per_after(words: &mut Words, n: &Number) -> Option<Read> {
     for entry in entries {
         if let Some(next) = words.matches_rest(n.next, entry) {
             after_per = Some(next);
-            need_share = entry.flags.need_share;
+            // `едно на пет деца` needs no `всеки`, but `две на три` is a size.
+            need_share = entry.flags.need_share || (entry.flags.one_per && n.value != Decimal::ONE);
             break;
         }
     }
