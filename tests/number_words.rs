@@ -1526,14 +1526,20 @@ fn digit_value(run: &str) -> Option<Decimal> {
     Decimal::from_str(&s).ok().map(|d| d.normalize())
 }
 
+/// This thread's time on the CPU (Linux `schedstat`), so that a busy machine does not
+/// count against the speed.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
 #[test]
 fn ntrex_number_words_evaluation() {
     let Some(ntrex) = sverka::ntrex::Ntrex::load_default_or_skip("number words evaluation") else {
         return;
     };
     let mut report = String::new();
-    let started = std::time::Instant::now();
-    let mut bytes = 0usize;
     let mut per_lang = Vec::new();
     for lang in Lang::ALL {
         let lines = ntrex.lines(lang);
@@ -1541,7 +1547,6 @@ fn ntrex_number_words_evaluation() {
         let found: Vec<Vec<(Decimal, WordsKind)>> = lines
             .iter()
             .map(|l| {
-                bytes += l.len();
                 let f = numbers_in(l, lang);
                 for (_, k) in &f {
                     counts[*k as usize] += 1;
@@ -1555,7 +1560,6 @@ fn ntrex_number_words_evaluation() {
             counts[0], counts[1], counts[2]
         ));
     }
-    let elapsed = started.elapsed();
     // English cardinals and fractions in words that the other language has too, in words or
     // in digits (an ordinal is often rephrased, so ordinals are left out).
     let en = &per_lang[Lang::ALL.iter().position(|&l| l == Lang::En).unwrap()].1;
@@ -1590,11 +1594,33 @@ fn ntrex_number_words_evaluation() {
             100.0 * matched as f64 / total.max(1) as f64
         ));
     }
+    // Speed: the best of five scans of all five languages, a call at every word start.
+    let bytes: usize = Lang::ALL
+        .iter()
+        .map(|&l| ntrex.lines(l).iter().map(String::len).sum::<usize>())
+        .sum();
+    let (mut best_wall, mut best_cpu) = (f64::MAX, f64::MAX);
+    for _ in 0..5 {
+        let started = std::time::Instant::now();
+        let cpu_start = thread_cpu_seconds();
+        let mut n = 0;
+        for lang in Lang::ALL {
+            for line in ntrex.lines(lang) {
+                n += numbers_in(line, lang).len();
+            }
+        }
+        assert!(n > 0);
+        best_wall = best_wall.min(started.elapsed().as_secs_f64());
+        if let (Some(a), Some(b)) = (cpu_start, thread_cpu_seconds()) {
+            best_cpu = best_cpu.min(b - a);
+        }
+    }
+    let mb = bytes as f64 / 1e6;
     report.push_str(&format!(
-        "scanned {:.2} MB (all five languages, a call at every word start) in {:.3} s: {:.1} MB/s\n",
-        bytes as f64 / 1e6,
-        elapsed.as_secs_f64(),
-        bytes as f64 / 1e6 / elapsed.as_secs_f64()
+        "scanned {mb:.2} MB (all five languages, a call at every word start), best of 5: \
+         {best_wall:.3} s wall ({:.1} MB/s), {best_cpu:.3} s on the CPU ({:.1} MB/s)\n",
+        mb / best_wall,
+        mb / best_cpu
     ));
     eprint!("{report}");
     // SVERKA_WORDS_MISSES=FILE writes every English number without a counterpart, to sort

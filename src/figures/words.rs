@@ -266,14 +266,33 @@ fn build(table: &'static str) -> Lexicon {
 
 /// The form a word is looked up in: lower case, `ё` as `е`, every apostrophe as `'`.
 pub fn normalize(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ё' => 'е',
-            '’' | 'ʼ' | '`' | '‘' => '\'',
-            c => c,
-        })
-        .collect()
+    word.chars().flat_map(normalized).collect()
+}
+
+fn normalized(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(|c| match c {
+        'ё' => 'е',
+        '’' | 'ʼ' | '`' | '‘' => '\'',
+        c => c,
+    })
+}
+
+/// Longer words (in bytes, normalized) are never in a table, with or without a case ending.
+const MAX_WORD_BYTES: usize = 64;
+
+/// [`normalize`] into a buffer on the stack (this runs at every word of a text);
+/// `None` if the word is too long to be a number word.
+fn normalize_into<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().flat_map(normalized) {
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[len..len + n]);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -287,6 +306,7 @@ fn is_hyphen(c: char) -> bool {
 /// One word of the text and what the table says about it.
 #[derive(Clone, Copy)]
 struct Word {
+    start: usize,
     end: usize,
     entries: &'static [Entry],
     /// Matched through a case ending: the number must end with this word.
@@ -310,7 +330,6 @@ struct Words<'t> {
     text: &'t str,
     lexicon: &'static Lexicon,
     words: Vec<Word>,
-    keys: Vec<String>,
     /// Where the next word starts; `None` once the text or the run of words ends.
     next: Option<usize>,
 }
@@ -324,7 +343,6 @@ impl<'t> Words<'t> {
             text,
             lexicon,
             words: Vec::new(),
-            keys: Vec::new(),
             next: Some(0),
         }
     }
@@ -338,19 +356,22 @@ impl<'t> Words<'t> {
                 self.next = None;
                 return None;
             }
-            let key = normalize(&self.text[start..end]);
-            let (entries, suffix) = self.look_up(&key);
+            let mut buf = [0u8; MAX_WORD_BYTES];
+            let (entries, suffix) = match normalize_into(&self.text[start..end], &mut buf) {
+                Some(key) => self.look_up(key),
+                None => (&[][..], None),
+            };
             if entries.is_empty() {
                 self.next = None;
                 return None;
             }
             self.words.push(Word {
+                start,
                 end,
                 entries,
                 suffixed: suffix.is_some(),
                 ablative: suffix.is_some_and(|f| f.ablative),
             });
-            self.keys.push(key);
             self.next = next_word_start(self.text, end);
         }
         self.words.get(i).copied()
@@ -376,8 +397,8 @@ impl<'t> Words<'t> {
     /// Whether the entry's further words follow word `i`; the index after them.
     fn matches_rest(&mut self, i: usize, entry: &Entry) -> Option<usize> {
         for (k, part) in entry.rest.iter().enumerate() {
-            self.get(i + 1 + k)?;
-            if self.keys.get(i + 1 + k)? != part {
+            let word = self.get(i + 1 + k)?;
+            if normalize(&self.text[word.start..word.end]) != *part {
                 return None;
             }
         }
