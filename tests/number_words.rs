@@ -174,6 +174,11 @@ fn bulgarian_cases() {
             ("един на всеки пет", Some("0.2"), F, "един на всеки пет"),
             ("един от тях", Some("1"), C, "един"),
             ("Едно на пет деца", Some("0.2"), F, "Едно на пет"),
+            ("Едно от пет деца", Some("0.2"), F, "Едно от пет"),
+            ("един от петимата", Some("1"), C, "един"),
+            ("хиляди домове", None, C, ""),
+            ("милиони хора", None, C, ""),
+            ("две хиляди души", Some("2000"), C, "две хиляди"),
             ("две на три метра", Some("2"), C, "две"),
             ("един от двадесет и осемте", Some("1"), C, "един"),
             ("пет и шест", Some("5"), C, "пет"),
@@ -182,6 +187,11 @@ fn bulgarian_cases() {
             ("нула", Some("0"), C, "нула"),
             ("пет-шест години", Some("5"), C, "пет"),
             ("ТРИ", Some("3"), C, "ТРИ"),
+            ("четиридневна работна седмица", Some("4"), C, "четиридневна"),
+            ("Трикратният победител", Some("3"), C, "Трикратният"),
+            ("двучасов митинг", Some("2"), C, "двучасов"),
+            ("петрол", None, C, ""),
+            ("Трифон", None, C, ""),
         ],
     );
 }
@@ -196,6 +206,8 @@ fn russian_cases() {
             ("двадцати пяти лет", Some("25"), C, "двадцати пяти"),
             ("миллиона тонн", Some("1000000"), C, "миллиона"),
             ("тысячи лет", Some("1000"), C, "тысячи"),
+            ("миллионы людей", None, C, ""),
+            ("пяти миллионов", Some("5000000"), C, "пяти миллионов"),
             ("трёхсот", Some("300"), C, "трёхсот"),
             ("Каждый пятый баррель", Some("0.2"), F, "Каждый пятый"),
             ("каждого пятого", Some("0.2"), F, "каждого пятого"),
@@ -221,6 +233,9 @@ fn russian_cases() {
             ("раз в год", None, C, ""),
             ("в два раза", None, C, ""),
             ("семью", None, C, ""),
+            ("двухлетний", Some("2"), C, "двухлетний"),
+            ("трёхкратного", Some("3"), C, "трёхкратного"),
+            ("пятиэтажном доме", Some("5"), C, "пятиэтажном"),
             (
                 "сто двадцать три тысячи четыреста пятьдесят шесть",
                 Some("123456"),
@@ -240,7 +255,13 @@ fn ukrainian_cases() {
             ("п’ятдесят років", Some("50"), C, "п’ятдесят"),
             ("пʼятдесят років", Some("50"), C, "пʼятдесят"),
             ("тисячі років", Some("1000"), C, "тисячі"),
-            ("мільйонів доларів", Some("1000000"), C, "мільйонів"),
+            ("мільйонів доларів", None, C, ""),
+            (
+                "п'ять мільйонів доларів",
+                Some("5000000"),
+                C,
+                "п'ять мільйонів",
+            ),
             ("двох мільйонів", Some("2000000"), C, "двох мільйонів"),
             ("кожен п'ятий", Some("0.2"), F, "кожен п'ятий"),
             ("Кожна п’ята", Some("0.2"), F, "Кожна п’ята"),
@@ -254,6 +275,8 @@ fn ukrainian_cases() {
             ("два з половиною", Some("2.5"), C, "два з половиною"),
             ("один з кожних п'яти", Some("0.2"), F, "один з кожних п'яти"),
             ("однієї тисячі", Some("1000"), C, "однієї тисячі"),
+            ("дворічний", Some("2"), C, "дворічний"),
+            ("п'ятиденного", Some("5"), C, "п'ятиденного"),
         ],
     );
 }
@@ -348,6 +371,25 @@ fn english_cases() {
             ("someone", None, C, ""),
         ],
     );
+}
+
+#[test]
+fn lone_one_is_flagged_ambiguous() {
+    for (text, lang, ambiguous) in [
+        ("един доста оптимистичен поглед", Lang::Bg, true),
+        ("one of the", Lang::En, true),
+        ("одна из", Lang::Ru, true),
+        ("один з", Lang::Uk, true),
+        ("бірі", Lang::Kk, true),
+        ("един милион", Lang::Bg, false),
+        ("една трета", Lang::Bg, false),
+        ("one in five", Lang::En, false),
+        ("two", Lang::En, false),
+        ("twenty-one", Lang::En, false),
+    ] {
+        let n = number_at(text, lang).unwrap_or_else(|| panic!("{text:?} not read"));
+        assert_eq!(n.ambiguous, ambiguous, "{lang} {text:?}");
+    }
 }
 
 #[test]
@@ -1591,6 +1633,33 @@ fn ntrex_number_words_evaluation() {
         }
         report.push_str(&format!(
             "en→{lang}: {matched} of {total} English numbers in words ({:.1}%) found in the {lang} line, in words or digits\n",
+            100.0 * matched as f64 / total.max(1) as f64
+        ));
+        // The other way: this language's numbers in words that the English line has too
+        // (a number read where the translation has none is often a misreading).
+        let (mut total, mut matched) = (0, 0);
+        for (i, line) in found.iter().enumerate() {
+            let digits = digits_in(&ntrex.lines(Lang::En)[i]);
+            for (v, k) in line {
+                if *k == WordsKind::Ordinal {
+                    continue;
+                }
+                total += 1;
+                if en[i].iter().any(|(w, _)| w == v) || digits.contains(v) {
+                    matched += 1;
+                } else {
+                    misses.push_str(&format!(
+                        "{}\t{lang}→en\t{v}\t{:?}\t{}\t{}\n",
+                        i + 1,
+                        en[i],
+                        ntrex.lines(*lang)[i],
+                        ntrex.lines(Lang::En)[i]
+                    ));
+                }
+            }
+        }
+        report.push_str(&format!(
+            "{lang}→en: {matched} of {total} {lang} numbers in words ({:.1}%) found in the en line, in words or digits\n",
             100.0 * matched as f64 / total.max(1) as f64
         ));
     }

@@ -41,7 +41,7 @@
 //! rounded to [`FRACTION_PLACES`] decimal places (half away from zero) after any scale is
 //! applied, so `две трети` is `0.666667` and `две трети милиона` is `666666.666667`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -68,6 +68,11 @@ pub struct WordsNumber {
     pub kind: WordsKind,
     /// Bytes of the text consumed (the words only, not trailing space).
     pub len: usize,
+    /// A lone word with another common reading (flag `ambig`): Bulgarian `един` is also the
+    /// indefinite article (`един доста оптимистичен поглед`: `a rather optimistic view`),
+    /// English `one` a pronoun (`no one`). The value is right when it is a number; a
+    /// comparison may ignore such a figure when the other side has no counterpart.
+    pub ambiguous: bool,
 }
 
 /// Reads a number written in words at the very start of `text` (which starts at a word
@@ -83,10 +88,13 @@ pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
         lone_denominator(&mut words)?
     };
     let len = words.get(end - 1)?.end;
+    let ambiguous =
+        end == 1 && kind == WordsKind::Cardinal && first.entries.iter().any(|e| e.flags.ambiguous);
     Some(WordsNumber {
         value: value.decimal()?,
         kind,
         len,
+        ambiguous,
     })
 }
 
@@ -118,6 +126,10 @@ pub enum Class {
     Share,
     Per,
     Suffix,
+    /// The number at the start of a compound word: `четири` in `четиридневна`.
+    Prefix,
+    /// The rest of such a compound, every form written out: `дневна`, `кратният`.
+    Head,
 }
 
 impl Class {
@@ -137,6 +149,8 @@ impl Class {
             "share" => Class::Share,
             "per" => Class::Per,
             "suffix" => Class::Suffix,
+            "prefix" => Class::Prefix,
+            "head" => Class::Head,
             _ => return None,
         })
     }
@@ -152,13 +166,16 @@ impl Class {
                 | Class::Hundred
                 | Class::Scale
                 | Class::Denominator
+                | Class::Prefix
         )
     }
 }
 
 /// The flags the table's fourth column may hold.
-pub const FLAGS: [&str; 10] = [
+pub const FLAGS: [&str; 12] = [
     "ablative",
+    "ambig",
+    "def",
     "needshare",
     "nodenom",
     "noshare",
@@ -180,6 +197,8 @@ struct Flags {
     need_share: bool,
     one_per: bool,
     ablative: bool,
+    definite: bool,
+    ambiguous: bool,
     plus: bool,
     no_suffix: bool,
 }
@@ -197,6 +216,8 @@ impl Flags {
                 "needshare" => f.need_share = true,
                 "oneper" => f.one_per = true,
                 "ablative" => f.ablative = true,
+                "def" => f.definite = true,
+                "ambig" => f.ambiguous = true,
                 "plus" => f.plus = true,
                 "nosuffix" => f.no_suffix = true,
                 _ => {}
@@ -219,6 +240,10 @@ struct Lexicon {
     words: HashMap<String, Vec<Entry>>,
     /// Case endings, longest first, with their flags (`ablative`).
     suffixes: Vec<(String, Flags)>,
+    /// Numbers that begin compound words, longest first, each as a number word entry.
+    prefixes: Vec<(String, Vec<Entry>)>,
+    /// What may follow such a number in a compound word.
+    heads: HashSet<String>,
 }
 
 fn lexicon(lang: Lang) -> &'static Lexicon {
@@ -231,6 +256,8 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
 fn build(table: &'static str) -> Lexicon {
     let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
     let mut suffixes = Vec::new();
+    let mut prefixes: Vec<(String, Vec<Entry>)> = Vec::new();
+    let mut heads = HashSet::new();
     for row in lang::rows(table) {
         let (Some(word), Some(class)) = (row.first(), row.get(1).and_then(|c| Class::from_name(c)))
         else {
@@ -243,6 +270,10 @@ fn build(table: &'static str) -> Lexicon {
             ));
             continue;
         }
+        if class == Class::Head {
+            heads.insert(normalize(word));
+            continue;
+        }
         let value = match row.get(2) {
             Some(v) if class.has_value() => match Decimal::from_str(v) {
                 Ok(v) => v,
@@ -251,6 +282,24 @@ fn build(table: &'static str) -> Lexicon {
             _ => Decimal::ZERO,
         };
         let flags = Flags::parse(row.get(3).copied().unwrap_or(""));
+        if class == Class::Prefix {
+            // In the grammar a prefix is the number word of its size: 4 a unit, 20 a ten.
+            let class = match value {
+                v if v < Decimal::TEN => Class::Unit,
+                v if v < Decimal::from(20) => Class::Teen,
+                v if v < Decimal::ONE_HUNDRED => Class::Ten,
+                v if v < Decimal::ONE_THOUSAND => Class::Hundreds,
+                _ => Class::Scale,
+            };
+            let entry = Entry {
+                class,
+                value,
+                flags,
+                rest: Vec::new(),
+            };
+            prefixes.push((normalize(word), vec![entry]));
+            continue;
+        }
         let mut parts = word.split_whitespace().map(normalize);
         let Some(key) = parts.next() else { continue };
         words.entry(key).or_default().push(Entry {
@@ -261,7 +310,13 @@ fn build(table: &'static str) -> Lexicon {
         });
     }
     suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-    Lexicon { words, suffixes }
+    prefixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+    Lexicon {
+        words,
+        suffixes,
+        prefixes,
+        heads,
+    }
 }
 
 /// The form a word is looked up in: lower case, `ё` as `е`, every apostrophe as `'`.
@@ -388,6 +443,14 @@ impl<'t> Words<'t> {
                     if entries.iter().all(|e| !e.flags.no_suffix) {
                         return (entries, Some(*flags));
                     }
+                }
+            }
+        }
+        // A compound (`четиридневна`, `двухлетний`) ends the number like a case ending.
+        for (prefix, entries) in &self.lexicon.prefixes {
+            if let Some(head) = key.strip_prefix(prefix.as_str()) {
+                if self.lexicon.heads.contains(head) {
+                    return (entries, Some(Flags::default()));
                 }
             }
         }
@@ -771,6 +834,10 @@ fn per_after(words: &mut Words, n: &Number) -> Option<Read> {
     }
     let d = parse_number(words, i)?;
     if d.ordinal || d.not_alone || d.value < n.value || !d.value.fract().is_zero() {
+        return None;
+    }
+    // `един от петте` (of the five) names a group; `едно от пет деца` is a share.
+    if d.last.definite && after_per == Some(i) {
         return None;
     }
     Some((Ratio::of(n.value, d.value)?, WordsKind::Fraction, d.next))
