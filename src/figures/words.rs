@@ -440,9 +440,7 @@ impl<'t> Words<'t> {
         for (suffix, flags) in &self.lexicon.suffixes {
             if let Some(base) = key.strip_suffix(suffix.as_str()) {
                 if let Some(entries) = self.lexicon.words.get(base) {
-                    if entries.iter().all(|e| !e.flags.no_suffix) {
-                        return (entries, Some(*flags));
-                    }
+                    return (entries, Some(*flags));
                 }
             }
         }
@@ -704,6 +702,11 @@ fn parse_number(words: &mut Words, start: usize) -> Option<Number> {
         }
         let fitting = word.entries.iter().find_map(|e| {
             if e.flags.weak && i > start {
+                return None;
+            }
+            // Kazakh `онда` is `there`, `бірге` `together`: such a word with a case ending
+            // is a number only after another number word (`жиырма бірге`).
+            if e.flags.no_suffix && word.suffixed && i == start {
                 return None;
             }
             state.apply(e, after_and).map(|s| (e, s))
