@@ -180,7 +180,6 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut prev_end = 0;
     let mut i = 0;
-    let bytes = text.as_bytes();
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -214,11 +213,11 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         let word = &text[start..end];
         let gap = &text[prev_end..start];
-        let dotted_initial = word.chars().count() == 1
-            && word.chars().all(char::is_uppercase)
-            && bytes.get(end) == Some(&b'.')
-            && text[end + 1..].starts_with(' ')
-            && text[end + 1..]
+        let dotted_initial = word.ends_with('.')
+            && letters(word).count() == 1
+            && letters(word).all(char::is_uppercase)
+            && text[end..].starts_with(' ')
+            && text[end..]
                 .trim_start()
                 .chars()
                 .next()
@@ -425,7 +424,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
         let last_tok = &toks[last];
         let mut end = last_tok.end;
-        if last == i || !quoted[i] {
+        if is_name[last] && (last == i || !quoted[i]) {
             // A hyphenated last word keeps only its name part (АТЕС-срещата → АТЕС).
             end = last_tok.start + name_part(last_tok.text).len();
         }
@@ -435,12 +434,23 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         while from <= last {
             let mut cut = last;
             let whole = &text[toks[from].start..end.max(toks[from].start)];
-            if !quoted[i] && last > from && exonym_ids(whole, lang).is_empty() {
+            if !quoted[i] && last > from && !is_place(whole, lang) {
                 for k in (0..(last - from).min(3)).rev() {
                     let prefix = &text[toks[from].start..toks[from + k].end];
-                    if !exonym_ids(prefix, lang).is_empty() {
+                    if is_place(prefix, lang) {
                         cut = from + k;
                         break;
+                    }
+                }
+                // … or ending it: `Мирас Жиенбаев САЩ`.
+                if cut == last {
+                    for k in (1..=(last - from).min(3)).rev() {
+                        let suffix =
+                            &text[toks[last + 1 - k].start..end.max(toks[last + 1 - k].start)];
+                        if is_place(suffix, lang) {
+                            cut = last - k;
+                            break;
+                        }
                     }
                 }
             }
@@ -455,6 +465,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         i = last + 1;
     }
     names
+}
+
+/// A known country, place or body (not a first name, not `AI`): it stands apart from the names
+/// next to it.
+fn is_place(text: &str, lang: Lang) -> bool {
+    exonym_ids(text, lang).into_iter().any(|id| {
+        super::exonym_id_name(id).is_some_and(|n| {
+            n.starts_with("country:") || n.starts_with("place:") || n.starts_with("org:")
+        })
+    })
 }
 
 fn make_name(span: &str, lang: Lang, doc: &Document, sentence: &Sentence, at: usize) -> Name {
