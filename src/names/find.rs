@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::tables::{tables, WordKind};
-use super::translit::{is_apostrophe, key};
+use super::translit::{is_apostrophe, is_letter, is_letter_or_digit, key};
 use super::{exonym_ids, exonym_ids_of_word, Name};
 use crate::document::Document;
 use crate::lang::Lang;
@@ -171,7 +171,7 @@ fn is_close_quote(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_letter_or_digit(c)
 }
 
 /// Splits a text into words. A word is a run of letters and digits, with inner hyphens and
@@ -227,7 +227,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             .map(|t: &Token| t.dotted_initial && gap.trim() == ".")
             .unwrap_or(false);
         let initial = !prev_close
-            && (prev_end == 0 && gap.trim().chars().all(|c| !c.is_alphanumeric())
+            && (prev_end == 0 && gap.trim().chars().all(|c| !is_letter_or_digit(c))
                 || gap
                     .chars()
                     .any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';')));
@@ -290,7 +290,7 @@ fn name_part(word: &str) -> &str {
 
 /// Letters of a word (hyphens, apostrophes, dots aside).
 fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().filter(|c| c.is_alphabetic())
+    word.chars().filter(|&c| is_letter(c))
 }
 
 /// An acronym: 2 to 6 letters, all capitals (a plural `s` aside: `MWPs`).

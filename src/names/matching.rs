@@ -15,6 +15,8 @@ use std::cmp::Ordering;
 
 use strsim::jaro_winkler;
 
+use std::rc::Rc;
+
 use super::translit::{folded_eq, split_words, word_forms, WordForms};
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
@@ -34,7 +36,7 @@ pub enum Relation {
 
 /// A name prepared for comparison.
 struct Prepared {
-    words: Vec<WordForms>,
+    words: Vec<Rc<WordForms>>,
     exonyms: Vec<u32>,
     acronym: bool,
     /// The acronym's letters, folded (`EXIM` → `eksim`... compared by first letters).
@@ -42,7 +44,7 @@ struct Prepared {
 }
 
 fn prepare(name: &Name) -> Prepared {
-    let words: Vec<WordForms> = split_words(&name.text)
+    let words: Vec<Rc<WordForms>> = split_words(&name.text)
         .map(|w| word_forms(w, name.lang))
         .collect();
     let letters = if name.acronym {
@@ -453,7 +455,7 @@ fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
 /// one that wrote it in a way the finder did not take for a name.
 pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
     let words: Vec<&str> = split_words(text).collect();
-    let forms: Vec<WordForms> = words.iter().map(|w| word_forms(w, lang)).collect();
+    let forms: Vec<Rc<WordForms>> = words.iter().map(|w| word_forms(w, lang)).collect();
     let p = prepare(name);
     if !p.words.is_empty()
         && p.words.iter().all(|w| {

@@ -15,9 +15,13 @@
 //! Word *variants* add the forms with an inflection ending stripped (`src/lang/<code>/
 //! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use unicode_normalization::char::decompose_canonical;
 
-use super::tables::{tables, LangTables};
+use super::tables::{lang_index, tables, LangTables};
 use crate::lang::Lang;
 
 /// The marker the Bulgarian ъ folds to: a vowel that meets any vowel.
@@ -42,9 +46,28 @@ pub fn key(text: &str, lang: Lang) -> String {
 /// The words of a name: runs of letters and digits; apostrophes and dots inside a word are
 /// dropped by the transliteration, hyphens and other punctuation separate words.
 pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c) || c == '.'))
+    text.split(|c: char| !(is_letter_or_digit(c) || is_apostrophe(c) || c == '.'))
         .map(|w| w.trim_matches(|c: char| is_apostrophe(c) || c == '.'))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(is_letter_or_digit))
+}
+
+/// Whether a character is a letter: ASCII and Cyrillic answered without Unicode tables (the
+/// general look-up is the stage's hottest path on Cyrillic text).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{0400}'..='\u{04FF}').contains(&c) {
+        return !('\u{0482}'..='\u{0489}').contains(&c);
+    }
+    c.is_alphabetic()
+}
+
+/// A letter or a digit (see [`is_letter`]).
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
 
 pub fn is_apostrophe(c: char) -> bool {
@@ -231,8 +254,33 @@ pub struct WordForms {
     pub lang: Lang,
 }
 
-/// The forms of a word written in `lang`: the word itself and its stems.
-pub fn word_forms(word: &str, lang: Lang) -> WordForms {
+/// Words whose forms are kept per thread (and language) before the cache starts afresh.
+const FORMS_CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    /// Names repeat: their words' forms are computed once per thread.
+    static FORMS: RefCell<Vec<HashMap<String, Rc<WordForms>>>> =
+        RefCell::new(vec![HashMap::new(); Lang::ALL.len()]);
+}
+
+/// The forms of a word written in `lang`: the word itself and its stems (cached).
+pub fn word_forms(word: &str, lang: Lang) -> Rc<WordForms> {
+    let at = lang_index(lang);
+    if let Some(f) = FORMS.with(|c| c.borrow()[at].get(word).cloned()) {
+        return f;
+    }
+    let forms = Rc::new(compute_word_forms(word, lang));
+    FORMS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c[at].len() >= FORMS_CACHE_LIMIT {
+            c[at].clear();
+        }
+        c[at].insert(word.to_string(), Rc::clone(&forms));
+    });
+    forms
+}
+
+fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let lower = word.to_lowercase();
     let suffix_lang = if latin { Lang::En } else { lang };
