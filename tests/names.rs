@@ -63,6 +63,12 @@ mod tables_are_data {
         }
         check_sorted_unique("exonyms.tsv", tables::EXONYMS, false);
         check_sorted_unique("exonyms_extra.tsv", tables::EXONYMS_EXTRA, false);
+        let readings: Vec<String> = lang::rows(tables::LATIN_READINGS)
+            .map(|r| format!("{}\t{}", r[0], r[1]))
+            .collect();
+        assert!(readings
+            .windows(2)
+            .all(|w| w[0].as_bytes() < w[1].as_bytes()));
     }
 
     #[test]
@@ -255,6 +261,11 @@ mod matching {
         assert!(same("Игорь", Lang::Ru, "Igor", Lang::En)); // soft sign
         assert!(same("Тръмп", Lang::Bg, "Trump", Lang::En)); // English vowels
         assert!(same("Уорън", Lang::Bg, "Warren", Lang::En)); // initial w
+        assert!(same("Кристин", Lang::Bg, "Christine", Lang::En)); // ch read k
+        assert!(same("Розенщайн", Lang::Bg, "Rosenstein", Lang::En)); // German st
+        assert!(same("Франческо", Lang::Bg, "Francesco", Lang::En)); // Italian ce
+        assert!(same("Ким Йонг", Lang::Bg, "Kim Jong", Lang::En)); // j read й
+        assert!(same("Уилъби", Lang::Bg, "Willoughby", Lang::En)); // silent gh
     }
 
     #[test]

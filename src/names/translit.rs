@@ -254,6 +254,29 @@ pub struct WordForms {
     pub lang: Lang,
 }
 
+/// Rewrites a Latin word by one reading's rules: left to right, the longest pattern first.
+fn read_aloud(word: &str, rules: &[(&str, &str, bool)]) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    let mut at = 0;
+    while let Some(c) = word[at..].chars().next() {
+        let rest = &word[at..];
+        match rules
+            .iter()
+            .find(|(p, _, initial)| rest.starts_with(p) && (!initial || at == 0))
+        {
+            Some((p, r, _)) => {
+                out.push_str(r);
+                at += p.len();
+            }
+            None => {
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// Words whose forms are kept per thread (and language) before the cache starts afresh.
 const FORMS_CACHE_LIMIT: usize = 100_000;
 
@@ -315,32 +338,14 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         forms.folded.push(folded);
     }
     if latin {
-        // English spelling read aloud: an initial w is written у (`Warren` = `Уорън`), g before
-        // e, i, y is дж (`Rangers` = `Рейнджърс`), h after a vowel is silent.
+        // The ways the name may be read aloud (`src/lang/latin_readings.tsv`).
         let mut extra = Vec::new();
         for plain in &forms.plain {
-            let mut spoken = plain.clone();
-            if let Some(rest) = spoken.strip_prefix('w') {
-                spoken = format!("u{rest}");
-            }
-            spoken = spoken
-                .replace("ge", "dzhe")
-                .replace("gi", "dzhi")
-                .replace("gy", "dzhy");
-            // A silent h after a vowel: John = Джон, Utah = Юта.
-            let bytes = spoken.as_bytes();
-            let silent: Vec<usize> = (1..bytes.len())
-                .filter(|&k| {
-                    bytes[k] == b'h'
-                        && b"aeiou".contains(&bytes[k - 1])
-                        && !bytes.get(k + 1).is_some_and(|n| b"aeiouy".contains(n))
-                })
-                .collect();
-            for k in silent.into_iter().rev() {
-                spoken.remove(k);
-            }
-            if spoken != *plain {
-                extra.push(fold(&spoken));
+            for rules in &tables().readings {
+                let spoken = read_aloud(plain, rules);
+                if spoken != *plain {
+                    extra.push(fold(&spoken));
+                }
             }
         }
         for folded in extra {
