@@ -338,7 +338,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
 
     let mut is_name = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
-        let part = name_part(t.text);
+        // A hyphenated known name stays whole: `Премьер-лиги`.
+        let part = if t.text.contains('-') && !exonym_ids(t.text, lang).is_empty() {
+            t.text
+        } else {
+            name_part(t.text)
+        };
         if part.is_empty() {
             continue;
         }
@@ -424,7 +429,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
         let last_tok = &toks[last];
         let mut end = last_tok.end;
-        if is_name[last] && (last == i || !quoted[i]) {
+        if is_name[last] && (last == i || !quoted[i]) && exonym_ids(last_tok.text, lang).is_empty()
+        {
             // A hyphenated last word keeps only its name part (АТЕС-срещата → АТЕС).
             end = last_tok.start + name_part(last_tok.text).len();
         }

@@ -107,12 +107,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
                     }
                 }
             }
-            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`.
-            for p in &a.folded {
-                for q in &b.folded {
-                    if derived(p, q) || derived(q, p) {
-                        return (Relation::Same, 0.9);
-                    }
+            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
+            // (the words as written, not their stems).
+            if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
+                if derived(p, q) || derived(q, p) {
+                    return (Relation::Same, 0.9);
                 }
             }
         }

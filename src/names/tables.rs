@@ -66,14 +66,16 @@ pub struct LangTables {
     pub words: HashMap<&'static str, WordKind>,
 }
 
+/// A rule of a Latin reading: pattern, replacement, whether only at the word's start.
+pub type ReadingRule = (&'static str, &'static str, bool);
+
 /// All tables.
 pub struct Tables {
     langs: Vec<LangTables>,
     /// Exonym entities: id and, per language (in `Lang::ALL` order), its spellings.
     pub exonyms: Vec<(&'static str, [Vec<&'static str>; 5])>,
-    /// Readings of Latin names: each a list of (pattern, replacement, at word start only),
-    /// longest patterns first.
-    pub readings: Vec<Vec<(&'static str, &'static str, bool)>>,
+    /// Readings of Latin names: each a list of rules, longest patterns first.
+    pub readings: Vec<Vec<ReadingRule>>,
 }
 
 impl Tables {
@@ -147,7 +149,7 @@ fn build() -> Tables {
             }
         }
     }
-    let mut readings: Vec<(&str, Vec<(&str, &str, bool)>)> = Vec::new();
+    let mut readings: Vec<(&str, Vec<ReadingRule>)> = Vec::new();
     for row in lang::rows(LATIN_READINGS) {
         let (Some(&name), Some(&pattern)) = (row.first(), row.get(1)) else {
             continue;

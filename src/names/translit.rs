@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use unicode_normalization::char::decompose_canonical;
 
-use super::tables::{lang_index, tables, LangTables};
+use super::tables::{lang_index, tables, LangTables, ReadingRule};
 use crate::lang::Lang;
 
 /// The marker the Bulgarian ъ folds to: a vowel that meets any vowel.
@@ -255,7 +255,7 @@ pub struct WordForms {
 }
 
 /// Rewrites a Latin word by one reading's rules: left to right, the longest pattern first.
-fn read_aloud(word: &str, rules: &[(&str, &str, bool)]) -> String {
+fn read_aloud(word: &str, rules: &[ReadingRule]) -> String {
     let mut out = String::with_capacity(word.len() + 4);
     let mut at = 0;
     while let Some(c) = word[at..].chars().next() {
