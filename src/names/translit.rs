@@ -197,22 +197,23 @@ pub fn fold(latin: &str) -> String {
     folded
 }
 
-/// The skeleton of a folded word: its first letter (any vowel as `a`), then its consonants
-/// but v.
+/// The skeleton of a folded word: its first letter (a vowel or v as `a`), then its consonants
+/// but v. Only letters that stood side by side merge (`Холли`: the fold already merged them);
+/// `Синин` keeps both n.
 pub fn skeleton(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
+    let mut prev = ' ';
     for (k, c) in folded.chars().enumerate() {
+        // s and z are one (English s between vowels: `Rosa` = `Роза`).
+        let c = if c == 'z' { 's' } else { c };
         if k == 0 {
             // A first v counts as a vowel: English w is written у or в (`Widodo` = `Уидодо`).
             out.push(if is_vowel(c) || c == 'v' { 'a' } else { c });
-        } else if !is_vowel(c) && c != 'v' {
-            // v is dropped too: English w is written у or в (`Cromwell` = `Кромуел`); s and z
-            // are one (English s between vowels: `Rosa` = `Роза`).
-            let c = if c == 'z' { 's' } else { c };
-            if !out.ends_with(c) {
-                out.push(c);
-            }
+        } else if !is_vowel(c) && c != 'v' && c != prev {
+            // v is dropped: English w is written у or в (`Cromwell` = `Кромуел`).
+            out.push(c);
         }
+        prev = c;
     }
     out
 }
