@@ -102,7 +102,9 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
         if a.latin != b.latin || a.lang != b.lang {
             for p in &a.skeleton {
                 for q in &b.skeleton {
-                    if p == q && p.chars().count() >= 2 {
+                    // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
+                    let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
+                    if p == q && (p.chars().count() >= 2 || (short(a) && short(b))) {
                         return (Relation::Same, 0.95);
                     }
                 }
