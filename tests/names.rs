@@ -159,6 +159,8 @@ mod finding {
         );
         let names = found(Lang::Kk, "Бұл туралы АҚШ пен EXIM айтты.");
         assert_eq!(names, ["АҚШ", "EXIM"]);
+        let names = found(Lang::Kk, "Бұл туралы Трамптың Пекинді айыптауы.");
+        assert_eq!(names, ["Трамптың", "Пекинді"]);
     }
 
     #[test]

@@ -394,9 +394,19 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
         let mut last = i;
         let mut j = i + 1;
+        let closing = &tables().lang(lang).closing;
         while j < toks.len() {
             let t = &toks[j];
             if !t.joined || (quoted[j] != quoted[last]) {
+                break;
+            }
+            // `Трамптың Пекинді`: a case ending only a last word takes ends the name.
+            let prev = toks[last].text.to_lowercase();
+            if !quoted[j]
+                && closing
+                    .iter()
+                    .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3))
+            {
                 break;
             }
             if is_name[j] {

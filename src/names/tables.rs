@@ -63,6 +63,8 @@ pub struct LangTables {
     pub translit: HashMap<char, &'static str>,
     /// (ending, replacement), longest endings first.
     pub suffixes: Vec<(&'static str, &'static str)>,
+    /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
+    pub closing: Vec<&'static str>,
     pub words: HashMap<&'static str, WordKind>,
 }
 
@@ -114,6 +116,10 @@ fn build() -> Tables {
                 .filter(|(s, _)| !s.is_empty())
                 .collect();
             suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+            let closing = rows("suffixes")
+                .filter(|r| r.get(2) == Some(&"last"))
+                .filter_map(|r| r.first().copied())
+                .collect();
             let words = rows("common_words")
                 .filter_map(|r| {
                     let kind = match r.get(1).copied().unwrap_or("common") {
@@ -127,6 +133,7 @@ fn build() -> Tables {
             LangTables {
                 translit,
                 suffixes,
+                closing,
                 words,
             }
         })
