@@ -1,12 +1,15 @@
-//! `sverka align SOURCE REF`: the beads, as CSV (`source_sents,ref_sents,score,source_text,ref_text`).
+//! `sverka align SOURCE REF`: the beads, as CSV (`source_sents,ref_sents,score,source_text,
+//! ref_text`) or as TMX 1.4 (`--format tmx`: one translation unit per bead that has sentences
+//! on both sides, for translators' tools).
 
+use std::io::{self, Write};
 use std::ops::Range;
 
-use crate::align;
-use crate::cli::AlignArgs;
+use crate::align::{self, Bead};
+use crate::cli::{AlignArgs, AlignFormat};
 use crate::cmd::InputArg;
 use crate::error::{Error, EXIT_OK};
-use crate::pipeline;
+use crate::pipeline::{self, Analyzed};
 use crate::report::{safe_cell, Output};
 
 /// `5`, `5-6` or empty, 1-based.
@@ -24,36 +27,135 @@ pub fn run(args: AlignArgs) -> Result<u8, Error> {
     let beads = align::align(&source, &reference);
     let mut out = Output::open(args.output.as_deref())?;
     let path = out.path().map(|p| p.to_path_buf());
-    let io_err = |e: std::io::Error| Error::output(path.as_deref(), e);
-    let join = |a: &pipeline::Analyzed, r: &Range<usize>| {
-        a.sentences[r.clone()]
-            .iter()
-            .map(|s| s.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+    let written = match args.format {
+        AlignFormat::Csv => write_csv(&mut out, &source, &reference, &beads),
+        AlignFormat::Tmx => write_tmx(&mut out, &source, &reference, &beads),
     };
-    {
-        let mut w = csv::Writer::from_writer(&mut out);
-        w.write_record([
-            "source_sents",
-            "ref_sents",
-            "score",
-            "source_text",
-            "ref_text",
-        ])
-        .map_err(|e| io_err(e.into()))?;
-        for b in &beads {
-            w.write_record([
-                sents(&b.source),
-                sents(&b.reference),
-                format!("{:.3}", b.score),
-                safe_cell(&join(&source, &b.source)).into_owned(),
-                safe_cell(&join(&reference, &b.reference)).into_owned(),
-            ])
-            .map_err(|e| io_err(e.into()))?;
-        }
-        w.flush().map_err(io_err)?;
-    }
+    written.map_err(|e| Error::output(path.as_deref(), e))?;
     out.commit()?;
     Ok(EXIT_OK)
+}
+
+/// The sentences of a bead's side, joined by spaces.
+fn joined(doc: &Analyzed, r: &Range<usize>) -> String {
+    doc.sentences
+        .get(r.clone())
+        .unwrap_or_default()
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The contract's CSV: one row per bead, in order.
+pub fn write_csv<W: Write>(
+    out: W,
+    source: &Analyzed,
+    reference: &Analyzed,
+    beads: &[Bead],
+) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "source_sents",
+        "ref_sents",
+        "score",
+        "source_text",
+        "ref_text",
+    ])?;
+    for b in beads {
+        w.write_record([
+            sents(&b.source),
+            sents(&b.reference),
+            format!("{:.3}", b.score),
+            safe_cell(&joined(source, &b.source)).into_owned(),
+            safe_cell(&joined(reference, &b.reference)).into_owned(),
+        ])?;
+    }
+    w.flush()
+}
+
+/// TMX 1.4: a header naming the source language, one `tu` per bead with both sides
+/// non-empty, each `tuv` with its `xml:lang`; the bead's sentence numbers and confidence go
+/// in `prop`s.
+pub fn write_tmx<W: Write>(
+    mut out: W,
+    source: &Analyzed,
+    reference: &Analyzed,
+    beads: &[Bead],
+) -> io::Result<()> {
+    let (sl, rl) = (source.doc.lang.code(), reference.doc.lang.code());
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(out, r#"<tmx version="1.4">"#)?;
+    writeln!(
+        out,
+        r#"  <header creationtool="sverka" creationtoolversion="{}" segtype="sentence" o-tmf="sverka" adminlang="en" srclang="{sl}" datatype="plaintext"/>"#,
+        env!("CARGO_PKG_VERSION")
+    )?;
+    writeln!(out, "  <body>")?;
+    for b in beads
+        .iter()
+        .filter(|b| !b.source.is_empty() && !b.reference.is_empty())
+    {
+        writeln!(out, "    <tu>")?;
+        writeln!(
+            out,
+            r#"      <prop type="x-source-sents">{}</prop>"#,
+            sents(&b.source)
+        )?;
+        writeln!(
+            out,
+            r#"      <prop type="x-ref-sents">{}</prop>"#,
+            sents(&b.reference)
+        )?;
+        writeln!(out, r#"      <prop type="x-score">{:.3}</prop>"#, b.score)?;
+        for (lang, doc, r) in [(sl, source, &b.source), (rl, reference, &b.reference)] {
+            writeln!(
+                out,
+                r#"      <tuv xml:lang="{lang}"><seg>{}</seg></tuv>"#,
+                xml_escape(&joined(doc, r))
+            )?;
+        }
+        writeln!(out, "    </tu>")?;
+    }
+    writeln!(out, "  </body>")?;
+    writeln!(out, "</tmx>")?;
+    out.flush()
+}
+
+/// Text as XML character data: markup characters escaped, characters that XML 1.0 forbids
+/// (most C0 controls) dropped.
+pub fn xml_escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => s.push_str("&amp;"),
+            '<' => s.push_str("&lt;"),
+            '>' => s.push_str("&gt;"),
+            '"' => s.push_str("&quot;"),
+            '\t' | '\n' | '\r' => s.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_escape_markup_and_controls() {
+        assert_eq!(
+            xml_escape("a<b> & \"c\"\u{1}\td"),
+            "a&lt;b&gt; &amp; &quot;c&quot;\td"
+        );
+    }
+
+    #[test]
+    fn sentence_ranges_are_one_based() {
+        assert_eq!(sents(&(4..4)), "");
+        assert_eq!(sents(&(4..5)), "5");
+        assert_eq!(sents(&(4..6)), "5-6");
+    }
 }
