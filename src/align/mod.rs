@@ -308,18 +308,42 @@ pub fn align_units_traced(
     params: &Params,
 ) -> (Vec<Bead>, Trace) {
     let mut model = Model::new(source, reference, params);
-    let (mut path, mut trace) = search(&model, params);
-    // The length ratio of the whole texts is off when one text has much that the other
-    // lacks: take it again from the 1-1 beads, and align again if it moved.
-    if let Some(ratio) = model.ratio_of(&path) {
-        if (ratio / model.ratio - 1.0).abs() > 0.05 {
-            model.ratio = ratio;
-            let (again, more) = search(&model, params);
-            path = again;
-            trace.passes += more.passes;
-            trace.cells += more.cells;
+    let mut trace = Trace::default();
+    // The length ratio: of the whole texts, or, when one text has much that the other lacks
+    // (and so more sentences), of the mean sentence. Each is refined on the 1-1 beads of its
+    // alignment; the likelier alignment wins.
+    let (n, m) = (source.len(), reference.len());
+    let mut ratios = vec![model.ratio];
+    if n > 0 && m > 0 && n != m {
+        let per_sentence = model.ratio * n as f64 / m as f64;
+        if (per_sentence / model.ratio - 1.0).abs() > 0.05 {
+            ratios.push(per_sentence);
         }
     }
+    let mut best: Option<(f64, f64, Vec<Step>)> = None;
+    for ratio in ratios {
+        model.ratio = ratio;
+        let (mut path, more) = search(&model, params);
+        trace.passes += more.passes;
+        trace.cells += more.cells;
+        if let Some(refined) = model.ratio_of(&path) {
+            if (refined / model.ratio - 1.0).abs() > 0.05 {
+                model.ratio = refined;
+                let (again, more) = search(&model, params);
+                path = again;
+                trace.passes += more.passes;
+                trace.cells += more.cells;
+            }
+        }
+        let cost = model.path_cost(&path);
+        if best.as_ref().is_none_or(|b| cost < b.0) {
+            best = Some((cost, model.ratio, path));
+        }
+    }
+    let Some((_, ratio, path)) = best else {
+        return (Vec::new(), trace);
+    };
+    model.ratio = ratio;
     let beads = path
         .iter()
         .enumerate()
@@ -569,6 +593,19 @@ impl Model {
         cost
     }
 
+    /// The cost of a whole path.
+    fn path_cost(&self, path: &[Step]) -> f64 {
+        path.iter()
+            .map(|&(i0, j0, i1, j1)| {
+                let shape = SHAPES
+                    .iter()
+                    .position(|&(di, dj)| di == i1 - i0 && dj == j1 - j0)
+                    .unwrap_or(0);
+                self.cost(shape, i0, i1, j0, j1)
+            })
+            .sum()
+    }
+
     /// The length ratio that the 1-1 beads of a path show.
     fn ratio_of(&self, path: &[Step]) -> Option<f64> {
         let (mut ls, mut lr) = (0.0, 0.0);
@@ -761,8 +798,8 @@ fn search(model: &Model, params: &Params) -> (Vec<Step>, Trace) {
         touched.dedup();
         for &i in &touched {
             let w = old[i] * 2;
-            for row in i.saturating_sub(2 * w)..=(i + 2 * w).min(n) {
-                width[row] = width[row].max(w);
+            for row_width in &mut width[i.saturating_sub(2 * w)..=(i + 2 * w).min(n)] {
+                *row_width = (*row_width).max(w);
             }
         }
         // The new band: the path's span in each row, widened.
