@@ -3,8 +3,18 @@
 //!
 //! Values are exact decimals ([`rust_decimal::Decimal`]): `1,1 млрд.` is exactly `1100000000`.
 //! The language knowledge (separators, scale words, number words, units, currencies, months,
-//! qualifiers) lives in `src/lang/<code>/*.tsv`; this module holds the logic only.
+//! qualifiers) lives in `src/lang/<code>/*.tsv`; this module holds the logic only:
+//! [`digits`] reads digit formats, [`lexicon`] loads the tables, [`scan`] is the grammar that
+//! puts numbers, words and markers together, and [`words`] (the number-words stage) reads
+//! numbers written in words.
+//!
+//! Shares and percentages: `всеки пети барел` is a [`FigureKind::Fraction`] of value `0.2`,
+//! `20%` a [`FigureKind::Percent`] of value `20`. [`Figure::share`] gives both as a share of
+//! one (`0.2`), so a comparison treats them as equal by comparing shares.
 
+pub mod digits;
+pub mod lexicon;
+pub mod scan;
 pub mod words;
 
 use rust_decimal::Decimal;
@@ -35,8 +45,12 @@ pub enum FigureKind {
     Ordinal,
     /// A fraction or share: `половин`, `една трета`, `every fifth` (value 0.2).
     Fraction,
-    /// A time of day: `15:00`, `3 p.m.` (value in hours, `15.5` for 15:30).
+    /// A time of day: `15:00`, `3 p.m.` (value in hours, `15.5` for 15:30, rounded to 10
+    /// places; normalized as `HH:MM`).
     Time,
+    /// A person's age: `37-годишната`, `13-year-old`, `13 жастағы`. Normalized as the plain
+    /// number, since English usually writes an age bare (`Jones, 52,`).
+    Age,
 }
 
 /// The qualifier in front of a figure.
@@ -107,7 +121,12 @@ impl Figure {
         let mut s = String::from(self.approx.prefix());
         match (self.kind, self.date) {
             (FigureKind::Date, Some(d)) => {
-                s.push_str(&format!("{:04}", d.year));
+                if d.year == 0 {
+                    // A day and month without a year: ISO 8601's `--MM-DD`.
+                    s.push('-');
+                } else {
+                    s.push_str(&format!("{:04}", d.year));
+                }
                 if let Some(m) = d.month {
                     s.push_str(&format!("-{m:02}"));
                     if let Some(day) = d.day {
@@ -121,6 +140,12 @@ impl Figure {
                 s.push('s');
                 return s;
             }
+            (FigureKind::Time, _) => {
+                let minutes = (self.value * Decimal::from(60)).round();
+                let minutes = minutes.to_string().parse::<u32>().unwrap_or(0);
+                s.push_str(&format!("{:02}:{:02}", minutes / 60, minutes % 60));
+                return s;
+            }
             _ => {}
         }
         s.push_str(&plain(self.value));
@@ -132,8 +157,8 @@ impl Figure {
             FigureKind::Percent => Some("%"),
             FigureKind::PercentPoints => Some("pp"),
             FigureKind::Money | FigureKind::Measure => self.unit.as_deref(),
-            FigureKind::Ordinal => Some("th"),
-            FigureKind::Time => Some("h"),
+            // Ordinals print as their number: languages mark them unevenly (`125th`,
+            // `125-й`, `125-көшеде`), and the number is what a reader checks.
             _ => None,
         };
         if let Some(u) = suffix {
@@ -146,11 +171,26 @@ impl Figure {
     /// The contract's `extract` kind: `number`, `percent`, `money`, `measure` or `date`.
     pub fn contract_kind(&self) -> &'static str {
         match self.kind {
-            FigureKind::Number | FigureKind::Ordinal | FigureKind::Fraction => "number",
+            FigureKind::Number | FigureKind::Ordinal | FigureKind::Fraction | FigureKind::Age => {
+                "number"
+            }
             FigureKind::Percent | FigureKind::PercentPoints => "percent",
             FigureKind::Money => "money",
             FigureKind::Measure => "measure",
             FigureKind::Year | FigureKind::Date | FigureKind::Period | FigureKind::Time => "date",
+        }
+    }
+}
+
+impl Figure {
+    /// The value as a share of one, for figures that can be one: a percentage (`20 %` →
+    /// `0.2`) or a fraction (`всеки пети` → `0.2`). The comparison stage treats a Percent and
+    /// a Fraction as equal when their shares are equal.
+    pub fn share(&self) -> Option<Decimal> {
+        match self.kind {
+            FigureKind::Percent if self.high.is_none() => Some(self.value / Decimal::from(100)),
+            FigureKind::Fraction => Some(self.value),
+            _ => None,
         }
     }
 }
@@ -160,37 +200,43 @@ pub fn plain(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
-/// Finds every figure in a sentence.
+/// Finds every figure in a sentence, in text order.
 pub fn extract(doc: &Document, sentence: &Sentence) -> Vec<Figure> {
-    // First cut: runs of ASCII digits, as plain numbers. Replaced by the full parser.
-    let mut out = Vec::new();
-    let text = &sentence.text;
-    let mut i = 0;
-    let b = text.as_bytes();
-    while i < b.len() {
-        if b[i].is_ascii_digit() {
-            let s = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            let value: Decimal = text[s..i].parse().unwrap_or_default();
-            out.push(Figure {
-                kind: FigureKind::Number,
-                value,
-                high: None,
-                unit: None,
-                approx: Approx::Exact,
-                scale: None,
-                date: None,
-                line: doc.line_of(sentence.start + s),
-                offset: sentence.file_offset(s),
-                text: text[s..i].to_string(),
-            });
-        } else {
-            i += 1;
-        }
-    }
-    out
+    scan::scan(&sentence.text, doc.lang, doc.date)
+        .into_iter()
+        .map(|f| Figure {
+            kind: f.kind,
+            value: f.value,
+            high: f.high,
+            unit: f.unit.map(str::to_string),
+            approx: f.approx,
+            scale: f.scale,
+            date: f.date,
+            line: doc.line_of(sentence.start + f.start),
+            offset: sentence.file_offset(f.start),
+            text: sentence.text[f.start..f.end].trim_end().to_string(),
+        })
+        .collect()
+}
+
+/// The figures of a text on its own (no file positions: line 1, offsets within `text`), for
+/// callers that have a string rather than a document: tests, benchmarks, evaluations.
+pub fn extract_text(text: &str, lang: crate::lang::Lang) -> Vec<Figure> {
+    scan::scan(text, lang, None)
+        .into_iter()
+        .map(|f| Figure {
+            kind: f.kind,
+            value: f.value,
+            high: f.high,
+            unit: f.unit.map(str::to_string),
+            approx: f.approx,
+            scale: f.scale,
+            date: f.date,
+            line: 1,
+            offset: f.start,
+            text: text[f.start..f.end].trim_end().to_string(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,10 +1,56 @@
 //! Number words: `един милион`, `двадцати пяти`, `жиырма бес`, `twenty-five`, `a dozen`,
 //! ordinals (`пети`, `fifth`) and shares (`половин`, `една трета`, `every fifth`), driven by
 //! `src/lang/<code>/number_words.tsv`.
+//!
+//! This module owns reading a number written in words at a given position; finding where
+//! figures start, digits, units and qualifiers belong to the rest of [`crate::figures`].
+//! The tables list every inflected form as its own row (gender, case, definite article), so
+//! the logic below knows word classes only, never words of a language. The grammar:
+//!
+//! ```text
+//! number   = group (scale group?)*            два милиона триста хиляди и пет
+//! group    = hundreds? ten? unit? | teen      (`and` may join any two parts: сто и пет)
+//! ordinal  = a number whose last word is an ordinal form (двадесет и пети)
+//! fraction = number denominator               две трети, three quarters, една пета
+//!          | denominator                      половин, треть (alone: 1/value)
+//!          | share ordinal                    всеки пети, every fifth = 1/5
+//!          | number per share? number         one in five, один из каждых пяти = 1/5
+//! cardinal = number (plusjoin|and)? article? denominator   два с половиной = 2.5
+//!          | (fraction or the above) article? scale           half a million = 500000
+//! ```
+//!
+//! Choices made for precision (a word that is usually not a number is not read as one):
+//! - Words flagged `notalone` are numbers only inside a longer number: Kazakh `бір` (also the
+//!   indefinite article; `бір миллион` is read, `бір күні` is not), English `a`/`an`
+//!   (`a dozen`, `a million`, `a quarter`), Russian `семью` (also `family`), Ukrainian `друг-`
+//!   (also `other`, `friend`: `двадцять другий` is read, `друга` alone is not), plural-only
+//!   forms `одни`, `едни` (`some`), English plural denominators and `quarter` (`the first
+//!   quarter` of a year; `a quarter`, `three quarters` are read).
+//! - English `one` is 1 even in `one of the`, like Bulgarian `един от тях` and Russian
+//!   `один из`: the translations agree on it, so the comparison stays consistent.
+//! - `a third` is a fraction only when `of` follows (`a third of the vote`); `a third term`
+//!   is no number. `every second` and `a second` are not read (time, not a share).
+//! - Russian and Ukrainian `раз` is not a number word (`в два раза` = twice).
+//! - Kazakh case endings (`-ға`, `-де`, `-нан`, `-ның`, ...) are accepted on the last word,
+//!   from the table's `suffix` rows; possessive endings are not (`жер жүзі` is `the world`),
+//!   and `он` takes none (`онда` is `there`).
+//! - `per` words in bg/ru/uk (`на`, `от`, `из`, `з`) need a share word after them
+//!   (`един на всеки пет`): `один из двадцати восьми` is `one of the 28`, not a share.
+//!
+//! Values are exact: whole numbers as they are, fractions as `numerator / denominator`
+//! rounded to [`FRACTION_PLACES`] decimal places (half away from zero) after any scale is
+//! applied, so `две трети` is `0.666667` and `две трети милиона` is `666666.666667`.
 
-use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::OnceLock;
 
-use crate::lang::Lang;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::lang::{self, Lang};
+
+/// Decimal places kept for a fraction that does not end: 1/3 is `0.333333`.
+pub const FRACTION_PLACES: u32 = 6;
 
 /// What a run of number words denotes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +72,731 @@ pub struct WordsNumber {
 
 /// Reads a number written in words at the very start of `text` (which starts at a word
 /// boundary), in `lang`; `None` when the text does not start with a number word.
-pub fn number_at(_text: &str, _lang: Lang) -> Option<WordsNumber> {
-    None
+pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
+    let mut words = Words::new(text, lexicon(lang));
+    let first = words.get(0)?;
+    let (value, kind, end) = if first.has(Class::Share) {
+        share(&mut words)?
+    } else if let Some(number) = parse_number(&mut words, 0) {
+        after_number(&mut words, number)?
+    } else {
+        lone_denominator(&mut words)?
+    };
+    let len = words.get(end - 1)?.end;
+    Some(WordsNumber {
+        value: value.decimal()?,
+        kind,
+        len,
+    })
+}
+
+/// The table of every language, embedded.
+pub fn table(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Bg => include_str!("../lang/bg/number_words.tsv"),
+        Lang::Ru => include_str!("../lang/ru/number_words.tsv"),
+        Lang::Uk => include_str!("../lang/uk/number_words.tsv"),
+        Lang::Kk => include_str!("../lang/kk/number_words.tsv"),
+        Lang::En => include_str!("../lang/en/number_words.tsv"),
+    }
+}
+
+/// How a word combines with its neighbours (the table's second column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Unit,
+    Teen,
+    Ten,
+    Hundreds,
+    Hundred,
+    Scale,
+    Denominator,
+    And,
+    PlusJoin,
+    Article,
+    Partitive,
+    Share,
+    Per,
+    Suffix,
+}
+
+impl Class {
+    pub fn from_name(name: &str) -> Option<Class> {
+        Some(match name {
+            "unit" => Class::Unit,
+            "teen" => Class::Teen,
+            "ten" => Class::Ten,
+            "hundreds" => Class::Hundreds,
+            "hundred" => Class::Hundred,
+            "scale" => Class::Scale,
+            "denominator" => Class::Denominator,
+            "and" => Class::And,
+            "plusjoin" => Class::PlusJoin,
+            "article" => Class::Article,
+            "partitive" => Class::Partitive,
+            "share" => Class::Share,
+            "per" => Class::Per,
+            "suffix" => Class::Suffix,
+            _ => return None,
+        })
+    }
+
+    /// Classes whose rows need a numeric value.
+    pub fn has_value(self) -> bool {
+        matches!(
+            self,
+            Class::Unit
+                | Class::Teen
+                | Class::Ten
+                | Class::Hundreds
+                | Class::Hundred
+                | Class::Scale
+                | Class::Denominator
+        )
+    }
+}
+
+/// The flags the table's fourth column may hold.
+pub const FLAGS: [&str; 8] = [
+    "needshare",
+    "nodenom",
+    "noshare",
+    "nosuffix",
+    "notalone",
+    "ord",
+    "plus",
+    "weak",
+];
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Flags {
+    ordinal: bool,
+    not_alone: bool,
+    weak: bool,
+    no_denominator: bool,
+    no_share: bool,
+    need_share: bool,
+    plus: bool,
+    no_suffix: bool,
+}
+
+impl Flags {
+    fn parse(column: &str) -> Flags {
+        let mut f = Flags::default();
+        for flag in column.split(',').map(str::trim) {
+            match flag {
+                "ord" => f.ordinal = true,
+                "notalone" => f.not_alone = true,
+                "weak" => f.weak = true,
+                "nodenom" => f.no_denominator = true,
+                "noshare" => f.no_share = true,
+                "needshare" => f.need_share = true,
+                "plus" => f.plus = true,
+                "nosuffix" => f.no_suffix = true,
+                _ => {}
+            }
+        }
+        f
+    }
+}
+
+#[derive(Debug)]
+struct Entry {
+    class: Class,
+    value: Decimal,
+    flags: Flags,
+    /// Further words of a multi-word entry (`out of`).
+    rest: Vec<String>,
+}
+
+struct Lexicon {
+    words: HashMap<String, Vec<Entry>>,
+    /// Case endings, longest first.
+    suffixes: Vec<String>,
+}
+
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    static LEXICONS: OnceLock<Vec<Lexicon>> = OnceLock::new();
+    let all = LEXICONS.get_or_init(|| Lang::ALL.iter().map(|&l| build(table(l))).collect());
+    let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &all[index]
+}
+
+fn build(table: &'static str) -> Lexicon {
+    let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
+    let mut suffixes = Vec::new();
+    for row in lang::rows(table) {
+        let (Some(word), Some(class)) = (row.first(), row.get(1).and_then(|c| Class::from_name(c)))
+        else {
+            continue;
+        };
+        if class == Class::Suffix {
+            suffixes.push(normalize(word));
+            continue;
+        }
+        let value = match row.get(2) {
+            Some(v) if class.has_value() => match Decimal::from_str(v) {
+                Ok(v) => v,
+                Err(_) => continue,
+            },
+            _ => Decimal::ZERO,
+        };
+        let flags = Flags::parse(row.get(3).copied().unwrap_or(""));
+        let mut parts = word.split_whitespace().map(normalize);
+        let Some(key) = parts.next() else { continue };
+        words.entry(key).or_default().push(Entry {
+            class,
+            value,
+            flags,
+            rest: parts.collect(),
+        });
+    }
+    suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    Lexicon { words, suffixes }
+}
+
+/// The form a word is looked up in: lower case, `ё` as `е`, every apostrophe as `'`.
+pub fn normalize(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ё' => 'е',
+            '’' | 'ʼ' | '`' | '‘' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// One word of the text and what the table says about it.
+#[derive(Clone, Copy)]
+struct Word {
+    end: usize,
+    entries: &'static [Entry],
+    /// Matched through a case ending: the number must end with this word.
+    suffixed: bool,
+}
+
+impl Word {
+    fn has(&self, class: Class) -> bool {
+        self.entries.iter().any(|e| e.class == class)
+    }
+
+    fn find(&self, class: Class) -> Option<&'static Entry> {
+        self.entries.iter().find(|e| e.class == class)
+    }
+}
+
+/// The words of the text from its start, split lazily (most calls look at one word only).
+struct Words<'t> {
+    text: &'t str,
+    lexicon: &'static Lexicon,
+    words: Vec<Word>,
+    keys: Vec<String>,
+    /// Where the next word starts; `None` once the text or the run of words ends.
+    next: Option<usize>,
+}
+
+/// Words further than this are never looked at: no number in words is longer.
+const MAX_WORDS: usize = 24;
+
+impl<'t> Words<'t> {
+    fn new(text: &'t str, lexicon: &'static Lexicon) -> Words<'t> {
+        Words {
+            text,
+            lexicon,
+            words: Vec::new(),
+            keys: Vec::new(),
+            next: Some(0),
+        }
+    }
+
+    /// The `i`-th word, if the text has that many words in a row, each in the table.
+    fn get(&mut self, i: usize) -> Option<Word> {
+        while self.words.len() <= i && self.words.len() < MAX_WORDS {
+            let start = self.next?;
+            let end = word_end(self.text, start);
+            if end == start {
+                self.next = None;
+                return None;
+            }
+            let key = normalize(&self.text[start..end]);
+            let (entries, suffixed) = self.look_up(&key);
+            if entries.is_empty() {
+                self.next = None;
+                return None;
+            }
+            self.words.push(Word {
+                end,
+                entries,
+                suffixed,
+            });
+            self.keys.push(key);
+            self.next = next_word_start(self.text, end);
+        }
+        self.words.get(i).copied()
+    }
+
+    fn look_up(&self, key: &str) -> (&'static [Entry], bool) {
+        if let Some(entries) = self.lexicon.words.get(key) {
+            return (entries, false);
+        }
+        for suffix in &self.lexicon.suffixes {
+            if let Some(base) = key.strip_suffix(suffix.as_str()) {
+                if let Some(entries) = self.lexicon.words.get(base) {
+                    if entries.iter().all(|e| !e.flags.no_suffix) {
+                        return (entries, true);
+                    }
+                }
+            }
+        }
+        (&[], false)
+    }
+
+    /// Whether the entry's further words follow word `i`; the index after them.
+    fn matches_rest(&mut self, i: usize, entry: &Entry) -> Option<usize> {
+        for (k, part) in entry.rest.iter().enumerate() {
+            self.get(i + 1 + k)?;
+            if self.keys.get(i + 1 + k)? != part {
+                return None;
+            }
+        }
+        Some(i + 1 + entry.rest.len())
+    }
+}
+
+/// The end of the word starting at `start`: letters, with apostrophes between letters.
+fn word_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphabetic() {
+            end = i + c.len_utf8();
+        } else if is_apostrophe(c) && end > 0 {
+            match chars.peek() {
+                Some(&(_, n)) if n.is_alphabetic() => {}
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    start + end
+}
+
+/// Where the next word starts after a word ending at `end`: past spaces, or past a single
+/// hyphen directly between two words (`twenty-five`).
+fn next_word_start(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let first = rest.chars().next()?;
+    let skip = if is_hyphen(first) {
+        first.len_utf8()
+    } else if first.is_whitespace() {
+        rest.find(|c: char| !c.is_whitespace())?
+    } else {
+        return None;
+    };
+    let next = end + skip;
+    text[next..]
+        .chars()
+        .next()
+        .filter(|c| c.is_alphabetic())
+        .map(|_| next)
+}
+
+/// A value kept as a fraction until the end, so scales apply before rounding.
+#[derive(Clone, Copy, Debug)]
+struct Ratio {
+    numerator: Decimal,
+    denominator: Decimal,
+}
+
+impl Ratio {
+    fn whole(value: Decimal) -> Ratio {
+        Ratio {
+            numerator: value,
+            denominator: Decimal::ONE,
+        }
+    }
+
+    fn of(numerator: Decimal, denominator: Decimal) -> Option<Ratio> {
+        (!denominator.is_zero()).then_some(Ratio {
+            numerator,
+            denominator,
+        })
+    }
+
+    fn times(self, factor: Decimal) -> Option<Ratio> {
+        Some(Ratio {
+            numerator: self.numerator.checked_mul(factor)?,
+            denominator: self.denominator,
+        })
+    }
+
+    fn plus(self, other: Ratio) -> Option<Ratio> {
+        Some(Ratio {
+            numerator: self
+                .numerator
+                .checked_mul(other.denominator)?
+                .checked_add(other.numerator.checked_mul(self.denominator)?)?,
+            denominator: self.denominator.checked_mul(other.denominator)?,
+        })
+    }
+
+    fn decimal(self) -> Option<Decimal> {
+        let value = self.numerator.checked_div(self.denominator)?;
+        let rounded = if self.numerator % self.denominator == Decimal::ZERO {
+            value
+        } else {
+            value.round_dp_with_strategy(FRACTION_PLACES, RoundingStrategy::MidpointAwayFromZero)
+        };
+        Some(rounded.normalize())
+    }
+}
+
+/// Where the current group (below the next scale word) stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+enum Slot {
+    #[default]
+    Empty,
+    Hundreds,
+    Tens,
+    /// A unit or a teen: the group is complete.
+    Units,
+}
+
+/// A whole number (cardinal or ordinal) read from a run of words.
+#[derive(Clone, Copy, Debug)]
+struct Number {
+    value: Decimal,
+    ordinal: bool,
+    /// Index of the word after it.
+    next: usize,
+    /// A single word that is no number on its own (`a`, `бір`).
+    not_alone: bool,
+    /// A single `a`.
+    weak: bool,
+    /// The last word's flags (an ordinal's `noshare`, `nodenom`).
+    last: Flags,
+    /// The last word took a case ending: nothing may follow.
+    suffixed: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct State {
+    total: Decimal,
+    group: Decimal,
+    slot: Slot,
+    /// The group holds a unit that `hundred` may multiply (`five hundred`).
+    group_has_hundreds: bool,
+    smallest_scale: Option<Decimal>,
+    largest_scale: Decimal,
+    after_scale: bool,
+    words: usize,
+}
+
+impl State {
+    /// The state after one more number word, or `None` if it does not fit here.
+    fn apply(&self, entry: &Entry, after_and: bool) -> Option<State> {
+        let mut s = *self;
+        let v = entry.value;
+        match entry.class {
+            Class::Unit => {
+                if s.slot == Slot::Units {
+                    return None;
+                }
+                s.group = s.group.checked_add(v)?;
+                s.slot = Slot::Units;
+            }
+            Class::Teen | Class::Ten => {
+                if !matches!(s.slot, Slot::Empty | Slot::Hundreds) {
+                    return None;
+                }
+                s.group = s.group.checked_add(v)?;
+                s.slot = if entry.class == Class::Teen {
+                    Slot::Units
+                } else {
+                    Slot::Tens
+                };
+            }
+            Class::Hundreds => {
+                if s.slot != Slot::Empty {
+                    return None;
+                }
+                s.group = s.group.checked_add(v)?;
+                s.slot = Slot::Hundreds;
+                s.group_has_hundreds = true;
+            }
+            Class::Hundred => {
+                // `hundred` alone, or after 1-99 (`five hundred`, `twenty-five hundred`).
+                let multiplier = match s.slot {
+                    Slot::Empty => Decimal::ONE,
+                    Slot::Units | Slot::Tens
+                        if !s.group_has_hundreds && s.group < Decimal::ONE_HUNDRED =>
+                    {
+                        s.group
+                    }
+                    _ => return None,
+                };
+                if after_and {
+                    return None;
+                }
+                s.group = multiplier.checked_mul(v)?;
+                s.slot = Slot::Hundreds;
+                s.group_has_hundreds = true;
+            }
+            Class::Scale => {
+                if s.slot != Slot::Empty {
+                    if s.smallest_scale.is_some_and(|m| v >= m) {
+                        return None;
+                    }
+                    s.total = s.total.checked_add(s.group.checked_mul(v)?)?;
+                } else if s.words == 0 {
+                    s.total = v;
+                } else if s.after_scale && s.smallest_scale.is_some_and(|m| v < m) {
+                    // два милиона (и) хиляда: a scale word alone counts one.
+                    s.total = s.total.checked_add(v)?;
+                } else if s.after_scale && !after_and && v > s.largest_scale {
+                    // хиляда милиарда, two hundred thousand million: a scale of a scale.
+                    s.total = s.total.checked_mul(v)?;
+                } else {
+                    return None;
+                }
+                s.smallest_scale = Some(v);
+                s.largest_scale = s.largest_scale.max(v);
+                s.group = Decimal::ZERO;
+                s.slot = Slot::Empty;
+                s.group_has_hundreds = false;
+                s.after_scale = true;
+                s.words += 1;
+                return Some(s);
+            }
+            _ => return None,
+        }
+        s.after_scale = false;
+        s.words += 1;
+        Some(s)
+    }
+
+    fn value(&self) -> Option<Decimal> {
+        self.total.checked_add(self.group)
+    }
+}
+
+/// Reads the longest whole number starting at word `start`.
+fn parse_number(words: &mut Words, start: usize) -> Option<Number> {
+    let mut state = State::default();
+    let mut best: Option<Number> = None;
+    let mut i = start;
+    let mut after_and = false;
+    while let Some(word) = words.get(i) {
+        if i > start && !after_and && word.has(Class::And) {
+            after_and = true;
+            i += 1;
+            continue;
+        }
+        let fitting = word.entries.iter().find_map(|e| {
+            if e.flags.weak && i > start {
+                return None;
+            }
+            state.apply(e, after_and).map(|s| (e, s))
+        });
+        let Some((entry, next_state)) = fitting else {
+            break;
+        };
+        state = next_state;
+        i += 1;
+        after_and = false;
+        let single = state.words == 1;
+        best = Some(Number {
+            value: state.value()?,
+            ordinal: entry.flags.ordinal,
+            next: i,
+            not_alone: single && entry.flags.not_alone,
+            weak: single && entry.flags.weak,
+            last: entry.flags,
+            suffixed: word.suffixed,
+        });
+        if entry.flags.ordinal || word.suffixed {
+            break;
+        }
+    }
+    best
+}
+
+type Read = (Ratio, WordsKind, usize);
+
+/// `всеки пети`, `every fifth`: 1/n.
+fn share(words: &mut Words) -> Option<Read> {
+    let n = parse_number(words, 1)?;
+    // `noshare` is about a lone word: every second is time, every fifty-second a share.
+    let lone = n.next == 2;
+    if !n.ordinal || (lone && n.last.no_share) || n.not_alone || n.value <= Decimal::ZERO {
+        return None;
+    }
+    Some((
+        Ratio::of(Decimal::ONE, n.value)?,
+        WordsKind::Fraction,
+        n.next,
+    ))
+}
+
+/// What a whole number becomes with the words after it.
+fn after_number(words: &mut Words, n: Number) -> Option<Read> {
+    if n.ordinal {
+        return (!n.not_alone).then_some((Ratio::whole(n.value), WordsKind::Ordinal, n.next));
+    }
+    if !n.suffixed && n.value > Decimal::ZERO && n.value.fract().is_zero() {
+        if let Some(read) = fraction_after(words, &n) {
+            return Some(read);
+        }
+        if let Some(read) = per_after(words, &n) {
+            return Some(read);
+        }
+        if let Some(read) = plus_fraction_after(words, &n) {
+            return Some(read);
+        }
+    }
+    if n.not_alone {
+        return None;
+    }
+    Some((Ratio::whole(n.value), WordsKind::Cardinal, n.next))
+}
+
+/// `две трети`, `three quarters`, `a third of`: numerator / denominator.
+fn fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
+    let word = words.get(n.next)?;
+    let (denominator, next) = match word.find(Class::Denominator) {
+        Some(e) if !e.flags.plus => (e.value, n.next + 1),
+        _ => {
+            let d = parse_number(words, n.next)?;
+            if !d.ordinal || d.last.no_denominator || d.next != n.next + 1 {
+                return None;
+            }
+            // `a third term` is no fraction; `a third of` is.
+            if n.weak && !words.get(d.next).is_some_and(|w| w.has(Class::Partitive)) {
+                return None;
+            }
+            (d.value, d.next)
+        }
+    };
+    let ratio = Ratio::of(n.value, denominator)?;
+    if word.suffixed {
+        return Some((ratio, WordsKind::Fraction, next));
+    }
+    Some(scaled(words, ratio, next).unwrap_or((ratio, WordsKind::Fraction, next)))
+}
+
+/// `one in five`, `един на всеки пет`: a share numerator / denominator.
+fn per_after(words: &mut Words, n: &Number) -> Option<Read> {
+    if n.weak {
+        return None;
+    }
+    let word = words.get(n.next)?;
+    let entries = word.entries.iter().filter(|e| e.class == Class::Per);
+    let mut after_per = None;
+    let mut need_share = false;
+    for entry in entries {
+        if let Some(next) = words.matches_rest(n.next, entry) {
+            after_per = Some(next);
+            need_share = entry.flags.need_share;
+            break;
+        }
+    }
+    let mut i = after_per?;
+    if words.get(i).is_some_and(|w| w.has(Class::Share)) {
+        i += 1;
+    } else if need_share {
+        return None;
+    }
+    let d = parse_number(words, i)?;
+    if d.ordinal || d.not_alone || d.value < n.value || !d.value.fract().is_zero() {
+        return None;
+    }
+    Some((Ratio::of(n.value, d.value)?, WordsKind::Fraction, d.next))
+}
+
+/// `два с половиной`, `two and a half`, `бір жарым`: whole plus fraction, then maybe a scale.
+fn plus_fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
+    let mut i = n.next;
+    let word = words.get(i)?;
+    let fraction = if word.find(Class::Denominator).is_some_and(|e| e.flags.plus) {
+        word.find(Class::Denominator)?
+    } else {
+        if !(word.has(Class::And) || word.has(Class::PlusJoin)) {
+            return None;
+        }
+        i += 1;
+        if words.get(i)?.has(Class::Article) {
+            i += 1;
+        }
+        words.get(i)?.find(Class::Denominator)?
+    };
+    let last = words.get(i)?;
+    i += 1;
+    let ratio = Ratio::whole(n.value).plus(Ratio::of(Decimal::ONE, fraction.value)?)?;
+    if last.suffixed {
+        return Some((ratio, WordsKind::Cardinal, i));
+    }
+    Some(scaled(words, ratio, i).unwrap_or((ratio, WordsKind::Cardinal, i)))
+}
+
+/// `половин`, `треть`, `half` alone: 1/value; then maybe a scale (`half a million`).
+fn lone_denominator(words: &mut Words) -> Option<Read> {
+    let word = words.get(0)?;
+    let entry = word.find(Class::Denominator)?;
+    if entry.flags.not_alone {
+        return None;
+    }
+    let ratio = Ratio::of(Decimal::ONE, entry.value)?;
+    if word.suffixed {
+        return Some((ratio, WordsKind::Fraction, 1));
+    }
+    Some(scaled(words, ratio, 1).unwrap_or((ratio, WordsKind::Fraction, 1)))
+}
+
+/// A fraction followed by `a`? and a scale word: `half a million`, `четверть миллиона`.
+fn scaled(words: &mut Words, ratio: Ratio, mut i: usize) -> Option<Read> {
+    if words.get(i)?.has(Class::Article) {
+        i += 1;
+    }
+    let word = words.get(i)?;
+    let scale = word
+        .entries
+        .iter()
+        .find(|e| e.class == Class::Scale && !e.flags.ordinal)?;
+    Some((ratio.times(scale.value)?, WordsKind::Cardinal, i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_seed_article_words() {
+        let n = number_at("Всеки пети барел нефт", Lang::Bg).unwrap();
+        assert_eq!(n.value, Decimal::from_str("0.2").unwrap());
+        assert_eq!(n.kind, WordsKind::Fraction);
+        assert_eq!(&"Всеки пети барел"[..n.len], "Всеки пети");
+        let n = number_at("три десетилетия", Lang::Bg).unwrap();
+        assert_eq!((n.value, n.len), (Decimal::from(3), "три".len()));
+        let n = number_at("един милион тона", Lang::Bg).unwrap();
+        assert_eq!(n.value, Decimal::from(1_000_000));
+    }
+
+    #[test]
+    fn plain_words_are_none() {
+        assert_eq!(number_at("барел", Lang::Bg), None);
+        assert_eq!(number_at("", Lang::En), None);
+        assert_eq!(number_at("a", Lang::En), None);
+        assert_eq!(number_at("123", Lang::En), None);
+    }
 }

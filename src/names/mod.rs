@@ -1,12 +1,30 @@
 //! Names: finding people, places and organisations in a sentence, giving them
 //! transliteration keys that meet across Cyrillic and Latin scripts, and matching them.
 //!
-//! Keys are lower-case Latin (`miras zhienbaev`); the tables (transliteration, folding,
-//! inflection suffixes, exonyms) live in `src/lang/<code>/` and `src/lang/exonyms.tsv`.
+//! - [`find`] (in `find.rs`): the names of a sentence, with their keys.
+//! - [`key`] (in `translit.rs`): the contract's value for a name, lower-case Latin
+//!   (`miras zhienbaev`); folding and inflection stems for comparison live there too.
+//! - [`match_names`] (in `matching.rs`): pairs the names of two aligned sentences;
+//!   [`inconsistencies`]: one entity written two ways within a document.
+//!
+//! The tables (transliteration, inflection suffixes, common words, exonyms) are data files in
+//! `src/lang/<code>/` and `src/lang/exonyms*.tsv`, read once (`tables.rs`).
 
-use crate::document::Document;
+mod find;
+mod matching;
+pub mod tables;
+pub mod translit;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::lang::Lang;
-use crate::segment::Sentence;
+
+pub use find::{find, is_acronym, DocWords, NameFinder};
+pub use matching::{
+    appears_in, inconsistencies, match_names, match_names_in_sentence, name_similarity, Relation,
+    DIFFERENT_MIN_SIMILARITY,
+};
 
 /// One name found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,16 +37,34 @@ pub struct Name {
     pub acronym: bool,
     pub line: usize,
     pub offset: usize,
+    /// The language of the text it was found in (its transliteration table and endings).
+    pub lang: Lang,
 }
 
-/// Finds the names in a sentence. (First cut: nothing; replaced by the names stage.)
-pub fn find(_doc: &Document, _sentence: &Sentence) -> Vec<Name> {
-    Vec::new()
+impl Name {
+    /// A name as written in `lang`, with its key computed (line and offset as given).
+    pub fn new(text: &str, lang: Lang, line: usize, offset: usize) -> Name {
+        let acronym = !text.contains(' ') && is_acronym(&text.replace('.', ""));
+        let key_text = if acronym {
+            text.strip_suffix('s').unwrap_or(text)
+        } else {
+            text
+        };
+        Name {
+            text: text.to_string(),
+            key: key(key_text, lang),
+            acronym,
+            line,
+            offset,
+            lang,
+        }
+    }
 }
 
-/// The transliteration key of a name written in `lang`.
-pub fn key(text: &str, _lang: Lang) -> String {
-    text.to_lowercase()
+/// The transliteration key of a name written in `lang`: lower-case Latin words joined by one
+/// space (`Касим-Жомарт Токаев` → `kasim zhomart tokaev`).
+pub fn key(text: &str, lang: Lang) -> String {
+    translit::key(text, lang)
 }
 
 /// How a reference's name fared against the source's names.
@@ -54,26 +90,75 @@ pub struct NameMatch {
     pub similarity: f64,
 }
 
-/// Pairs every reference name with a source name. (First cut: equal keys only.)
-pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
-    reference
-        .iter()
-        .enumerate()
-        .map(
-            |(r, name)| match source.iter().position(|s| s.key == name.key) {
-                Some(s) => NameMatch {
-                    reference: r,
-                    source: Some(s),
-                    status: NameStatus::Matched,
-                    similarity: 1.0,
-                },
-                None => NameMatch {
-                    reference: r,
-                    source: None,
-                    status: NameStatus::Absent,
-                    similarity: 0.0,
-                },
-            },
-        )
-        .collect()
+/// At most this many spellings are tried per name (every word's stems combined).
+const MAX_COMBINATIONS: usize = 32;
+
+/// Folded forms of a whole name: every combination of its words' stems, words joined by a
+/// space (the words are taken from `text` written in `lang`).
+pub(crate) fn folded_combinations(text: &str, lang: Lang) -> Vec<String> {
+    let mut combos = vec![String::new()];
+    for word in translit::split_words(text) {
+        let forms = translit::word_forms(word, lang);
+        let mut next = Vec::new();
+        for c in &combos {
+            for f in &forms.folded {
+                if next.len() >= MAX_COMBINATIONS {
+                    break;
+                }
+                next.push(if c.is_empty() {
+                    f.clone()
+                } else {
+                    format!("{c} {f}")
+                });
+            }
+        }
+        combos = next;
+    }
+    combos.retain(|c| !c.is_empty());
+    combos
+}
+
+/// Folded spelling → ids of the exonym entities written so.
+fn exonym_index() -> &'static HashMap<String, Vec<u32>> {
+    static INDEX: OnceLock<HashMap<String, Vec<u32>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<String, Vec<u32>> = HashMap::new();
+        for (id, (_, spellings)) in tables::tables().exonyms.iter().enumerate() {
+            for (lang, cell) in Lang::ALL.iter().zip(spellings) {
+                for spelling in cell {
+                    for folded in folded_combinations(spelling, *lang) {
+                        let ids = index.entry(folded).or_default();
+                        if !ids.contains(&(id as u32)) {
+                            ids.push(id as u32);
+                        }
+                    }
+                }
+            }
+        }
+        index
+    })
+}
+
+/// The exonym entities a name may be (`САЩ`, `США`, `АҚШ`, `US`: the United States).
+pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
+    let index = exonym_index();
+    let mut ids: Vec<u32> = Vec::new();
+    for combo in folded_combinations(text, lang) {
+        for &id in index.get(&combo).map(Vec::as_slice).unwrap_or(&[]) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
+}
+
+/// The exonym entities a single word may be.
+pub(crate) fn exonym_ids_of_word(word: &str, lang: Lang) -> Vec<u32> {
+    exonym_ids(word, lang)
+}
+
+/// The id of an exonym entity (`country:us`, `place:athens`), for reports and tests.
+pub fn exonym_id_name(id: u32) -> Option<&'static str> {
+    tables::tables().exonyms.get(id as usize).map(|(n, _)| *n)
 }

@@ -1,0 +1,1027 @@
+//! Comparison: pairs the figures and names of a source with those of each reference within
+//! aligned beads (and their neighbours), classifies every difference into the contract's
+//! kinds, weighs several references against each other, and turns the result into report
+//! [`Row`]s.
+//!
+//! It owns the pairing and the judgement; finding figures and names, and aligning sentences,
+//! belong to the stages before it. The steps:
+//!
+//! 1. per reference ([`RefView`]): figures equal within a bead are paired by an optimal
+//!    assignment; what is left is paired with equal figures of the neighbouring beads (an
+//!    alignment slip costs nothing); what is still left is paired with differing figures
+//!    of the same bead (by relation, digits and position); percentages that trade places
+//!    around a year or subject are marked; names are matched likewise;
+//! 2. across references: a source figure that every reference contradicts is an error per
+//!    reference; one that some references confirm and others contradict is a
+//!    `reference_conflict`; a figure that several references have and the source lacks is
+//!    an error, one that only a single reference has a warning;
+//! 3. within the source alone: one name spelled two ways.
+
+mod assign;
+pub mod relation;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::align::{self, Bead};
+use crate::figures::{plain, Figure, FigureKind};
+use crate::names::{self, Name, NameStatus};
+use crate::pipeline::Analyzed;
+use crate::report::{self, Kind, Row, Severity, Side};
+
+pub use assign::assign;
+pub use relation::{relate, Relation};
+
+/// Beads the aligner scores below this are low-confidence: their findings drop a severity.
+pub const LOW_CONFIDENCE: f64 = 0.3;
+/// The cost of leaving a figure unpaired; any plausible pair costs less than two of these.
+const UNPAIRED: f64 = 1.0;
+/// Extra cost of pairing with a figure of a neighbouring bead rather than one's own.
+const NEIGHBOUR_PENALTY: f64 = 0.25;
+
+/// A figure or name: its sentence and its index in that sentence's list.
+type Id = (usize, usize);
+
+/// The references (by index) that share one finding, each with its figure or name.
+type Members = Vec<(usize, Id)>;
+
+/// Checks one source against its references; rows come back in the contract's order.
+pub fn check(doc_id: &str, source: &Analyzed, references: &[Analyzed]) -> Vec<Row> {
+    let aligned: Vec<(&Analyzed, Vec<Bead>)> = references
+        .iter()
+        .map(|r| (r, align::align(source, r)))
+        .collect();
+    check_aligned(doc_id, source, &aligned)
+}
+
+/// [`check`] with the sentence alignment given: each reference with its beads.
+pub fn check_aligned(
+    doc_id: &str,
+    source: &Analyzed,
+    references: &[(&Analyzed, Vec<Bead>)],
+) -> Vec<Row> {
+    let views: Vec<RefView> = references
+        .iter()
+        .map(|(r, beads)| RefView::build(source, r, beads))
+        .collect();
+    let mut rows = Vec::new();
+    let ctx = Ctx {
+        doc_id,
+        source,
+        views: &views,
+    };
+    ctx.figure_rows(&mut rows);
+    ctx.missing_figure_rows(&mut rows);
+    ctx.name_rows(&mut rows);
+    ctx.missing_name_rows(&mut rows);
+    ctx.sentence_rows(&mut rows);
+    ctx.inconsistent_name_rows(&mut rows);
+    report::sort(&mut rows);
+    rows
+}
+
+/// How a source figure or name was paired in one reference.
+#[derive(Clone, Copy, Debug)]
+struct Pairing {
+    reference: Id,
+    relation: Relation,
+}
+
+/// What one reference says about the source: the pairings, and what is left over.
+pub struct RefView<'a> {
+    reference: &'a Analyzed,
+    /// Source figure → its counterpart in this reference.
+    figures: HashMap<Id, Pairing>,
+    /// Source name → its counterpart (`relation` is `Equal` or `Number` for a different name).
+    names: HashMap<Id, Pairing>,
+    /// Source sentences without a counterpart sentence in this reference.
+    uncovered: HashSet<usize>,
+    /// Source sentences in low-confidence beads.
+    low: HashSet<usize>,
+    /// Reference figures without a counterpart: (figure, the source sentence of its bead).
+    missing: Vec<(Id, usize)>,
+    /// Reference names without a counterpart: (name, the source sentence of its bead).
+    missing_names: Vec<(Id, usize)>,
+    /// Reference sentences without a counterpart: (sentence, the source sentence before).
+    unaligned: Vec<(usize, Option<usize>)>,
+}
+
+fn ids<T>(lists: &[Vec<T>], sentences: Range<usize>) -> Vec<Id> {
+    sentences
+        .flat_map(|s| (0..lists.get(s).map_or(0, Vec::len)).map(move |i| (s, i)))
+        .collect()
+}
+
+/// Where a figure sits in its bead, from 0 (start) to 1 (end), for preferring pairs in the
+/// same part of the sentence.
+fn position(doc: &Analyzed, range: &Range<usize>, id: Id) -> f64 {
+    let (Some(sentence), Some(fig)) = (doc.sentences.get(id.0), figure(doc, id)) else {
+        return 0.0;
+    };
+    let within =
+        fig.offset.saturating_sub(sentence.offset) as f64 / sentence.text.len().max(1) as f64;
+    ((id.0.saturating_sub(range.start)) as f64 + within.min(1.0)) / range.len().max(1) as f64
+}
+
+fn figure(doc: &Analyzed, id: Id) -> Option<&Figure> {
+    doc.figures.get(id.0)?.get(id.1)
+}
+
+fn name(doc: &Analyzed, id: Id) -> Option<&Name> {
+    doc.names.get(id.0)?.get(id.1)
+}
+
+/// The cost of pairing two differing figures: the relation, how alike the digits are, and
+/// how far apart they sit.
+fn difference_cost(s: &Figure, r: &Figure, rel: Relation, distance: f64) -> Option<f64> {
+    let base = rel.cost()?;
+    let digits = strsim::normalized_levenshtein(&plain(s.value), &plain(r.value));
+    let kind_penalty = if s.kind == r.kind { 0.0 } else { 0.1 };
+    Some(base + 0.3 * (1.0 - digits) + kind_penalty + 0.1 * distance)
+}
+
+impl<'a> RefView<'a> {
+    /// Pairs the source with one reference.
+    pub fn build(source: &Analyzed, reference: &'a Analyzed, beads: &[Bead]) -> RefView<'a> {
+        let mut view = RefView {
+            reference,
+            figures: HashMap::new(),
+            names: HashMap::new(),
+            uncovered: HashSet::new(),
+            low: HashSet::new(),
+            missing: Vec::new(),
+            missing_names: Vec::new(),
+            unaligned: Vec::new(),
+        };
+        for bead in beads {
+            if bead.reference.is_empty() {
+                view.uncovered.extend(bead.source.clone());
+            }
+            if bead.score < LOW_CONFIDENCE {
+                view.low.extend(bead.source.clone());
+            }
+            if bead.source.is_empty() {
+                let before = bead.source.start.checked_sub(1);
+                view.unaligned
+                    .extend(bead.reference.clone().map(|r| (r, before)));
+            }
+        }
+        view.pair_figures(source, beads);
+        view.pair_names(source, beads);
+        view
+    }
+
+    fn pair_figures(&mut self, source: &Analyzed, beads: &[Bead]) {
+        let reference = self.reference;
+        let mut ref_paired: HashSet<Id> = HashSet::new();
+        let both = |b: &Bead| !b.source.is_empty() && !b.reference.is_empty();
+
+        // 1. Equal figures within each bead.
+        for bead in beads.iter().filter(|b| both(b)) {
+            let s_ids = ids(&source.figures, bead.source.clone());
+            let r_ids = ids(&reference.figures, bead.reference.clone());
+            self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
+                let rel = relate(s, r);
+                let d = (position(source, &bead.source, sid)
+                    - position(reference, &bead.reference, rid))
+                .abs();
+                rel.is_same().then(|| rel.cost().unwrap_or(0.0) + 0.1 * d)
+            });
+        }
+
+        // 2. Equal figures in the neighbouring beads: a small alignment slip costs nothing.
+        for (b, bead) in beads.iter().enumerate() {
+            if bead.source.is_empty() {
+                continue;
+            }
+            let s_ids: Vec<Id> = ids(&source.figures, bead.source.clone())
+                .into_iter()
+                .filter(|id| !self.figures.contains_key(id))
+                .collect();
+            let neighbours = [b.wrapping_sub(1), b + 1];
+            let r_ids: Vec<Id> = neighbours
+                .iter()
+                .filter_map(|&n| beads.get(n))
+                .flat_map(|nb| ids(&reference.figures, nb.reference.clone()))
+                .filter(|id| !ref_paired.contains(id))
+                .collect();
+            self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, _, _| {
+                let rel = relate(s, r);
+                rel.is_same()
+                    .then(|| rel.cost().unwrap_or(0.0) + NEIGHBOUR_PENALTY)
+            });
+        }
+
+        // 3. Differing figures within each bead.
+        for bead in beads.iter().filter(|b| both(b)) {
+            let s_ids: Vec<Id> = ids(&source.figures, bead.source.clone())
+                .into_iter()
+                .filter(|id| !self.figures.contains_key(id))
+                .collect();
+            let r_ids: Vec<Id> = ids(&reference.figures, bead.reference.clone())
+                .into_iter()
+                .filter(|id| !ref_paired.contains(id))
+                .collect();
+            self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
+                let rel = relate(s, r);
+                let d = (position(source, &bead.source, sid)
+                    - position(reference, &bead.reference, rid))
+                .abs();
+                difference_cost(s, r, rel, d)
+            });
+            self.mark_swaps(source, bead);
+        }
+
+        // 4. Reference figures still unpaired in a bead that has source text are missing.
+        for bead in beads.iter().filter(|b| both(b)) {
+            for id in ids(&reference.figures, bead.reference.clone()) {
+                if !ref_paired.contains(&id) {
+                    self.missing.push((id, bead.source.start));
+                }
+            }
+        }
+    }
+
+    /// Runs one optimal assignment and records its pairs.
+    fn pair_set(
+        &mut self,
+        source: &Analyzed,
+        s_ids: &[Id],
+        r_ids: &[Id],
+        ref_paired: &mut HashSet<Id>,
+        cost: impl Fn(&Figure, &Figure, Id, Id) -> Option<f64>,
+    ) {
+        let reference = self.reference;
+        let pairs = assign(s_ids.len(), r_ids.len(), UNPAIRED, |i, j| {
+            let s = figure(source, s_ids[i])?;
+            let r = figure(reference, r_ids[j])?;
+            cost(s, r, s_ids[i], r_ids[j])
+        });
+        for (i, j) in pairs {
+            let (Some(s), Some(r)) = (figure(source, s_ids[i]), figure(reference, r_ids[j])) else {
+                continue;
+            };
+            self.figures.insert(
+                s_ids[i],
+                Pairing {
+                    reference: r_ids[j],
+                    relation: relate(s, r),
+                },
+            );
+            ref_paired.insert(r_ids[j]);
+        }
+    }
+
+    /// Percentages that match in value but trade places around a year or other figure that
+    /// keeps its place: `4,4% in 2023, 6,7% in 2028` against the reverse.
+    fn mark_swaps(&mut self, source: &Analyzed, bead: &Bead) {
+        let reference = self.reference;
+        let order = |doc: &Analyzed, id: Id| (id.0, figure(doc, id).map_or(0, |f| f.offset));
+        let mut percents = Vec::new();
+        let mut anchors = Vec::new();
+        for sid in ids(&source.figures, bead.source.clone()) {
+            let Some(p) = self.figures.get(&sid) else {
+                continue;
+            };
+            if !bead.reference.contains(&p.reference.0) {
+                continue;
+            }
+            let Some(s) = figure(source, sid) else {
+                continue;
+            };
+            let so = order(source, sid);
+            let ro = order(reference, p.reference);
+            let percent = matches!(s.kind, FigureKind::Percent | FigureKind::PercentPoints);
+            if percent && matches!(p.relation, Relation::Equal | Relation::Approx) {
+                percents.push((sid, so, ro));
+            } else if !percent && p.relation == Relation::Equal {
+                anchors.push((so, ro));
+            }
+        }
+        let mut swapped = Vec::new();
+        for (i, a) in percents.iter().enumerate() {
+            for b in &percents[i + 1..] {
+                let (first, second) = if a.1 < b.1 { (a, b) } else { (b, a) };
+                if first.2 < second.2 {
+                    continue; // same order on both sides
+                }
+                let between = anchors.iter().any(|(so, ro)| {
+                    first.1 < *so && *so < second.1 && second.2 < *ro && *ro < first.2
+                });
+                if between {
+                    swapped.push(first.0);
+                    swapped.push(second.0);
+                }
+            }
+        }
+        for id in swapped {
+            if let Some(p) = self.figures.get_mut(&id) {
+                p.relation = Relation::PercentSwap;
+            }
+        }
+    }
+
+    fn pair_names(&mut self, source: &Analyzed, beads: &[Bead]) {
+        let reference = self.reference;
+        let collect = |doc: &Analyzed, list: &[Id]| -> Vec<Name> {
+            list.iter()
+                .filter_map(|&id| name(doc, id).cloned())
+                .collect()
+        };
+        for (b, bead) in beads.iter().enumerate() {
+            if bead.source.is_empty() || bead.reference.is_empty() {
+                continue;
+            }
+            let s_ids = ids(&source.names, bead.source.clone());
+            let r_ids = ids(&reference.names, bead.reference.clone());
+            if r_ids.is_empty() {
+                continue;
+            }
+            let s_names = collect(source, &s_ids);
+            let r_names = collect(reference, &r_ids);
+            for m in names::match_names(&s_names, &r_names) {
+                let Some(&rid) = r_ids.get(m.reference) else {
+                    continue;
+                };
+                let sid = m.source.and_then(|s| s_ids.get(s).copied());
+                match (m.status, sid) {
+                    (NameStatus::Matched, Some(sid)) => {
+                        self.names.insert(
+                            sid,
+                            Pairing {
+                                reference: rid,
+                                relation: Relation::Equal,
+                            },
+                        );
+                    }
+                    (NameStatus::Different, Some(sid)) => {
+                        self.names.entry(sid).or_insert(Pairing {
+                            reference: rid,
+                            relation: Relation::Number,
+                        });
+                    }
+                    _ => {
+                        // Absent here: look in the neighbouring beads before calling it missing.
+                        let neighbours: Vec<Id> = [b.wrapping_sub(1), b + 1]
+                            .iter()
+                            .filter_map(|&n| beads.get(n))
+                            .flat_map(|nb| ids(&source.names, nb.source.clone()))
+                            .collect();
+                        let n_names = collect(source, &neighbours);
+                        let one = collect(reference, &[rid]);
+                        let found = names::match_names(&n_names, &one)
+                            .into_iter()
+                            .find(|m| m.status == NameStatus::Matched && m.source.is_some());
+                        match found.and_then(|m| m.source.and_then(|s| neighbours.get(s))) {
+                            Some(&sid) => {
+                                self.names.entry(sid).or_insert(Pairing {
+                                    reference: rid,
+                                    relation: Relation::Equal,
+                                });
+                            }
+                            None => self.missing_names.push((rid, bead.source.start)),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Everything the row builders need.
+struct Ctx<'a> {
+    doc_id: &'a str,
+    source: &'a Analyzed,
+    views: &'a [RefView<'a>],
+}
+
+fn lower(s: Severity) -> Severity {
+    match s {
+        Severity::Error => Severity::Warning,
+        _ => Severity::Info,
+    }
+}
+
+/// `en`, `en and ru`, `en, ru and kk`.
+fn list(langs: &[&str]) -> String {
+    match langs {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn plural(langs: &[&str]) -> &'static str {
+    if langs.len() == 1 {
+        "reference"
+    } else {
+        "references"
+    }
+}
+
+fn sentence_side(doc: &Analyzed, s: usize) -> Side {
+    match doc.sentences.get(s) {
+        Some(sent) => Side {
+            line: Some(sent.line),
+            offset: Some(sent.offset),
+            sentence: sent.text.clone(),
+            ..Side::default()
+        },
+        None => Side::default(),
+    }
+}
+
+fn figure_side(doc: &Analyzed, id: Id) -> Side {
+    let mut side = sentence_side(doc, id.0);
+    if let Some(f) = figure(doc, id) {
+        side.line = Some(f.line);
+        side.offset = Some(f.offset);
+        side.text = f.text.clone();
+        side.value = f.normalized();
+    }
+    side
+}
+
+fn name_side(doc: &Analyzed, id: Id) -> Side {
+    let mut side = sentence_side(doc, id.0);
+    if let Some(n) = name(doc, id) {
+        side.line = Some(n.line);
+        side.offset = Some(n.offset);
+        side.text = n.text.clone();
+        side.value = n.key.clone();
+    }
+    side
+}
+
+/// `4,4% (4.4 %)`, or just the text when it already is the value.
+fn shown(f: &Figure) -> String {
+    let v = f.normalized();
+    if f.text.trim() == v {
+        v
+    } else {
+        format!("{} ({v})", f.text.trim())
+    }
+}
+
+/// One plain sentence saying how source figure `s` differs from reference figure `r`.
+pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
+    let (ss, rs) = (shown(s), shown(r));
+    match rel {
+        Relation::Equal => format!("The source and the {lang} reference agree on {ss}."),
+        Relation::Converted => format!(
+            "The source gives {ss} where the {lang} reference gives {rs}: a unit conversion that holds within rounding."
+        ),
+        Relation::Approx => format!(
+            "The qualifier differs: the source says {} ({ss}), the {lang} reference says {} ({rs}).",
+            relation::approx_word(s.approx),
+            relation::approx_word(r.approx)
+        ),
+        Relation::Unit => format!(
+            "Same number, different unit: {ss} in the source, {rs} in the {lang} reference."
+        ),
+        Relation::Scale => format!(
+            "The scale word differs: {ss} in the source, {rs} in the {lang} reference."
+        ),
+        Relation::PercentDecimal => format!(
+            "The decimal point of the percentage moved: {ss} in the source, {rs} in the {lang} reference."
+        ),
+        Relation::PercentPoints => format!(
+            "Percent and percentage points are confused: {ss} in the source, {rs} in the {lang} reference."
+        ),
+        Relation::PercentSwap => format!(
+            "The percentage {ss} stands for a different year or subject than in the {lang} reference: the percentages trade places."
+        ),
+        Relation::Date => format!(
+            "The date differs: {ss} in the source, {rs} in the {lang} reference."
+        ),
+        Relation::Number if s.unit.is_some() && r.unit.is_some() && s.unit != r.unit => format!(
+            "The source gives {ss} where the {lang} reference gives {rs}: the conversion does not hold."
+        ),
+        Relation::Number | Relation::Unrelated => format!(
+            "The figure differs: {ss} in the source, {rs} in the {lang} reference."
+        ),
+    }
+}
+
+impl Ctx<'_> {
+    fn lang(&self, v: usize) -> &'static str {
+        self.views[v].reference.doc.lang.code()
+    }
+
+    fn row(
+        &self,
+        v: Option<usize>,
+        kind: Kind,
+        severity: Severity,
+        s: Side,
+        r: Side,
+        message: String,
+    ) -> Row {
+        Row::new(
+            self.doc_id,
+            self.source.doc.lang.code(),
+            v.map_or("", |v| self.lang(v)),
+            kind,
+            severity,
+            s,
+            r,
+            message,
+        )
+    }
+
+    fn source_figures(&self) -> Vec<Id> {
+        ids(&self.source.figures, 0..self.source.sentences.len())
+    }
+
+    fn figure_rows(&self, rows: &mut Vec<Row>) {
+        for sid in self.source_figures() {
+            let Some(s) = figure(self.source, sid) else {
+                continue;
+            };
+            let (mut agree, mut differ, mut absent, mut converted) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            for (v, view) in self.views.iter().enumerate() {
+                if view.uncovered.contains(&sid.0) {
+                    continue; // the sentence row says it
+                }
+                match view.figures.get(&sid) {
+                    None => absent.push(v),
+                    Some(p) if p.relation == Relation::Equal => agree.push(v),
+                    Some(p) if p.relation == Relation::Converted => {
+                        agree.push(v);
+                        converted.push((v, *p));
+                    }
+                    Some(p) => differ.push((v, *p)),
+                }
+            }
+            for &(v, p) in &converted {
+                let Some(r) = figure(self.views[v].reference, p.reference) else {
+                    continue;
+                };
+                rows.push(self.row(
+                    Some(v),
+                    Kind::UnitMismatch,
+                    Severity::Info,
+                    figure_side(self.source, sid),
+                    figure_side(self.views[v].reference, p.reference),
+                    describe(Relation::Converted, s, r, self.lang(v)),
+                ));
+            }
+            let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
+            for &(v, p) in &differ {
+                let view = &self.views[v];
+                let Some(r) = figure(view.reference, p.reference) else {
+                    continue;
+                };
+                let Some((kind, mut severity)) = p.relation.finding() else {
+                    continue;
+                };
+                let mut message = describe(p.relation, s, r, self.lang(v));
+                let kind = if agree.is_empty() {
+                    // Every reference that speaks contradicts the source: name those that
+                    // agree with this one.
+                    let same: Vec<&str> = differ
+                        .iter()
+                        .filter(|&&(w, q)| {
+                            w != v
+                                && figure(self.views[w].reference, q.reference)
+                                    .is_some_and(|o| relate(o, r).is_same())
+                        })
+                        .map(|&(w, _)| self.lang(w))
+                        .collect();
+                    if !same.is_empty() {
+                        message.push_str(&format!(
+                            " The {} {} {} with the {} reference.",
+                            list(&same),
+                            plural(&same),
+                            if same.len() == 1 { "agrees" } else { "agree" },
+                            self.lang(v)
+                        ));
+                    } else if differ.len() > 1 {
+                        message.push_str(" The references disagree among themselves.");
+                    }
+                    kind
+                } else if p.relation == Relation::Approx {
+                    severity = Severity::Info;
+                    message.push_str(&format!(
+                        " The {} {} agree with the source.",
+                        list(&agree_langs),
+                        plural(&agree_langs)
+                    ));
+                    kind
+                } else {
+                    severity = Severity::Warning;
+                    message = format!(
+                        "The {} reference gives {} where the source and the {} {} give {}.",
+                        self.lang(v),
+                        shown(r),
+                        list(&agree_langs),
+                        plural(&agree_langs),
+                        shown(s)
+                    );
+                    Kind::ReferenceConflict
+                };
+                if view.low.contains(&sid.0) {
+                    severity = lower(severity);
+                }
+                rows.push(self.row(
+                    Some(v),
+                    kind,
+                    severity,
+                    figure_side(self.source, sid),
+                    figure_side(view.reference, p.reference),
+                    message,
+                ));
+            }
+            if agree.is_empty() && differ.is_empty() {
+                let absent_langs: Vec<&str> = absent.iter().map(|&v| self.lang(v)).collect();
+                for &v in &absent {
+                    let view = &self.views[v];
+                    let mut severity = Severity::Warning;
+                    if view.low.contains(&sid.0) {
+                        severity = lower(severity);
+                    }
+                    let mut message = format!(
+                        "The source gives {}, and the {} reference has no such figure here.",
+                        shown(s),
+                        self.lang(v)
+                    );
+                    if absent.len() > 1 {
+                        message = format!(
+                            "The source gives {}, and none of the {} references has such a figure here.",
+                            shown(s),
+                            list(&absent_langs)
+                        );
+                    }
+                    rows.push(self.row(
+                        Some(v),
+                        Kind::ExtraNumber,
+                        severity,
+                        figure_side(self.source, sid),
+                        sentence_side(view.reference, self.counterpart_sentence(v, sid.0)),
+                        message,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The first reference sentence aligned with source sentence `s` (for showing context).
+    fn counterpart_sentence(&self, v: usize, s: usize) -> usize {
+        let view = &self.views[v];
+        view.figures
+            .iter()
+            .chain(view.names.iter())
+            .filter(|(id, _)| id.0 == s)
+            .map(|(_, p)| p.reference.0)
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    fn missing_figure_rows(&self, rows: &mut Vec<Row>) {
+        // Group the same figure missing against several references.
+        let mut groups: Vec<(usize, Members)> = Vec::new();
+        for (v, view) in self.views.iter().enumerate() {
+            for &(rid, anchor) in &view.missing {
+                let Some(r) = figure(view.reference, rid) else {
+                    continue;
+                };
+                let found = groups.iter_mut().find(|(a, members)| {
+                    *a == anchor
+                        && members.iter().all(|(w, _)| *w != v)
+                        && members.first().is_some_and(|&(w, oid)| {
+                            figure(self.views[w].reference, oid).is_some_and(|o| {
+                                matches!(
+                                    relate(o, r),
+                                    Relation::Equal | Relation::Converted | Relation::Approx
+                                )
+                            })
+                        })
+                });
+                match found {
+                    Some((_, members)) => members.push((v, rid)),
+                    None => groups.push((anchor, vec![(v, rid)])),
+                }
+            }
+        }
+        for (anchor, members) in groups {
+            let langs: Vec<&str> = members.iter().map(|&(v, _)| self.lang(v)).collect();
+            for &(v, rid) in &members {
+                let view = &self.views[v];
+                let Some(r) = figure(view.reference, rid) else {
+                    continue;
+                };
+                let mut severity = if members.len() >= 2 {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                if view.low.contains(&anchor) {
+                    severity = lower(severity);
+                }
+                let mut message = format!(
+                    "The {} reference gives {} here, and the source has no such figure.",
+                    self.lang(v),
+                    shown(r)
+                );
+                let others: Vec<&str> = langs
+                    .iter()
+                    .copied()
+                    .filter(|l| *l != self.lang(v))
+                    .collect();
+                if !others.is_empty() {
+                    message.push_str(&format!(
+                        " The {} {} {} it too.",
+                        list(&others),
+                        plural(&others),
+                        if others.len() == 1 { "has" } else { "have" }
+                    ));
+                } else if self.views.len() > 1 {
+                    message.push_str(&format!(" Only the {} reference has it.", self.lang(v)));
+                }
+                rows.push(self.row(
+                    Some(v),
+                    Kind::MissingNumber,
+                    severity,
+                    sentence_side(self.source, anchor),
+                    figure_side(view.reference, rid),
+                    message,
+                ));
+            }
+        }
+    }
+
+    fn name_rows(&self, rows: &mut Vec<Row>) {
+        for sid in ids(&self.source.names, 0..self.source.sentences.len()) {
+            let Some(s) = name(self.source, sid) else {
+                continue;
+            };
+            let mut agree = Vec::new();
+            let mut differ = Vec::new();
+            for (v, view) in self.views.iter().enumerate() {
+                match view.names.get(&sid) {
+                    Some(p) if p.relation == Relation::Equal => agree.push(v),
+                    Some(p) => differ.push((v, *p)),
+                    None => {}
+                }
+            }
+            let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
+            for &(v, p) in &differ {
+                let view = &self.views[v];
+                let Some(r) = name(view.reference, p.reference) else {
+                    continue;
+                };
+                let (kind, mut severity, message) =
+                    if agree.is_empty() {
+                        let same: Vec<&str> = differ
+                            .iter()
+                            .filter(|&&(w, q)| {
+                                w != v
+                                    && name(self.views[w].reference, q.reference)
+                                        .is_some_and(|o| o.key == r.key)
+                            })
+                            .map(|&(w, _)| self.lang(w))
+                            .collect();
+                        let mut m =
+                            format!(
+                        "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
+                        s.text, s.key, r.text, r.key,
+                        self.lang(v)
+                    );
+                        if !same.is_empty() {
+                            m.push_str(&format!(
+                                " The {} {} {} with the {} reference.",
+                                list(&same),
+                                plural(&same),
+                                if same.len() == 1 { "agrees" } else { "agree" },
+                                self.lang(v)
+                            ));
+                        }
+                        (Kind::NameMismatch, Severity::Error, m)
+                    } else {
+                        (
+                            Kind::ReferenceConflict,
+                            Severity::Warning,
+                            format!(
+                            "The {} reference writes {} where the source and the {} {} write {}.",
+                            self.lang(v),
+                            r.text,
+                            list(&agree_langs),
+                            plural(&agree_langs),
+                            s.text
+                        ),
+                        )
+                    };
+                if view.low.contains(&sid.0) {
+                    severity = lower(severity);
+                }
+                rows.push(self.row(
+                    Some(v),
+                    kind,
+                    severity,
+                    name_side(self.source, sid),
+                    name_side(view.reference, p.reference),
+                    message,
+                ));
+            }
+        }
+    }
+
+    fn missing_name_rows(&self, rows: &mut Vec<Row>) {
+        let mut groups: Vec<(usize, String, Members)> = Vec::new();
+        for (v, view) in self.views.iter().enumerate() {
+            for &(rid, anchor) in &view.missing_names {
+                let Some(r) = name(view.reference, rid) else {
+                    continue;
+                };
+                match groups.iter_mut().find(|(a, key, m)| {
+                    *a == anchor && *key == r.key && m.iter().all(|(w, _)| *w != v)
+                }) {
+                    Some((_, _, m)) => m.push((v, rid)),
+                    None => groups.push((anchor, r.key.clone(), vec![(v, rid)])),
+                }
+            }
+        }
+        for (anchor, _, members) in groups {
+            let langs: Vec<&str> = members.iter().map(|&(v, _)| self.lang(v)).collect();
+            for &(v, rid) in &members {
+                let view = &self.views[v];
+                let Some(r) = name(view.reference, rid) else {
+                    continue;
+                };
+                let mut message = format!(
+                    "The {} reference names {} here, and the source sentence does not.",
+                    self.lang(v),
+                    r.text
+                );
+                let others: Vec<&str> = langs
+                    .iter()
+                    .copied()
+                    .filter(|l| *l != self.lang(v))
+                    .collect();
+                if !others.is_empty() {
+                    message.push_str(&format!(
+                        " The {} {} {} it too.",
+                        list(&others),
+                        plural(&others),
+                        if others.len() == 1 { "has" } else { "have" }
+                    ));
+                }
+                let severity = if view.low.contains(&anchor) {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                };
+                rows.push(self.row(
+                    Some(v),
+                    Kind::MissingName,
+                    severity,
+                    sentence_side(self.source, anchor),
+                    name_side(view.reference, rid),
+                    message,
+                ));
+            }
+        }
+    }
+
+    fn sentence_rows(&self, rows: &mut Vec<Row>) {
+        for s in 0..self.source.sentences.len() {
+            let (lacking, having): (Vec<usize>, Vec<usize>) =
+                (0..self.views.len()).partition(|&v| self.views[v].uncovered.contains(&s));
+            let having_langs: Vec<&str> = having.iter().map(|&v| self.lang(v)).collect();
+            for &v in &lacking {
+                let (severity, message) = if having.is_empty() {
+                    (
+                        Severity::Warning,
+                        format!(
+                            "This source sentence has no counterpart in the {} reference: added text?",
+                            self.lang(v)
+                        ),
+                    )
+                } else {
+                    (
+                        Severity::Info,
+                        format!(
+                            "This source sentence has no counterpart in the {} reference, though the {} {} have one.",
+                            self.lang(v),
+                            list(&having_langs),
+                            plural(&having_langs)
+                        ),
+                    )
+                };
+                rows.push(self.row(
+                    Some(v),
+                    Kind::UnalignedSource,
+                    severity,
+                    sentence_side(self.source, s),
+                    Side::default(),
+                    message,
+                ));
+            }
+        }
+        for (v, view) in self.views.iter().enumerate() {
+            for &(r, before) in &view.unaligned {
+                let place = match before.and_then(|b| self.source.sentences.get(b)) {
+                    Some(b) => format!(" (it would follow source line {})", b.line),
+                    None => " (it would open the source)".to_string(),
+                };
+                rows.push(self.row(
+                    Some(v),
+                    Kind::UnalignedRef,
+                    Severity::Warning,
+                    Side::default(),
+                    sentence_side(view.reference, r),
+                    format!(
+                        "This {} reference sentence has no counterpart in the source: omitted text{place}?",
+                        self.lang(v)
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// One name written two ways within the source: `Жиенбаев` and `Жиенбев`.
+    fn inconsistent_name_rows(&self, rows: &mut Vec<Row>) {
+        let all = ids(&self.source.names, 0..self.source.sentences.len());
+        // Token → how often it occurs, and where.
+        let mut tokens: HashMap<String, Vec<Id>> = HashMap::new();
+        for &id in &all {
+            if let Some(n) = name(self.source, id) {
+                if n.acronym {
+                    continue;
+                }
+                let mut seen = HashSet::new();
+                for t in n.key.split_whitespace() {
+                    if seen.insert(t) {
+                        tokens.entry(t.to_string()).or_default().push(id);
+                    }
+                }
+            }
+        }
+        let mut keys: Vec<&String> = tokens.keys().collect();
+        keys.sort();
+        let mut flagged: HashSet<(Id, String)> = HashSet::new();
+        for (i, a) in keys.iter().enumerate() {
+            for b in &keys[i + 1..] {
+                if !spelled_alike(a, b) {
+                    continue;
+                }
+                let (ca, cb) = (tokens[*a].len(), tokens[*b].len());
+                // The rarer spelling is the suspect; on a tie, the later one.
+                let (odd, usual) = if ca < cb || (ca == cb && tokens[*a][0] > tokens[*b][0]) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let Some(usual_name) = tokens[*usual].first().and_then(|&id| name(self.source, id))
+                else {
+                    continue;
+                };
+                for &id in &tokens[*odd] {
+                    let Some(n) = name(self.source, id) else {
+                        continue;
+                    };
+                    if !flagged.insert((id, odd.to_string())) {
+                        continue;
+                    }
+                    rows.push(self.row(
+                        None,
+                        Kind::NameMismatch,
+                        Severity::Warning,
+                        name_side(self.source, id),
+                        Side::default(),
+                        format!(
+                            "The source writes {} here but {} on line {}: the same name spelled two ways?",
+                            n.text, usual_name.text, usual_name.line
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Two name tokens that look like one name misspelled: long enough, one or two edits apart,
+/// and not one a grammatical ending of the other (`жиенбаев` / `жиенбаева`).
+fn spelled_alike(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 5 || a == b {
+        return false;
+    }
+    if a.starts_with(b) || b.starts_with(a) {
+        return false; // an inflection ending, not a misspelling
+    }
+    let d = strsim::levenshtein(a, b);
+    let common_suffix = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    // Declined forms differ in their endings (`иванову` / `иванова`); a typo usually
+    // leaves the ending alone (`жиенбаев` / `жиенбев`).
+    d <= if la.min(lb) >= 7 { 2 } else { 1 } && common_suffix >= 2
+}
+
+#[cfg(test)]
+mod tests;

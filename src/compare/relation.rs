@@ -1,0 +1,573 @@
+//! How two figures relate: the same figure (possibly converted between units), or which
+//! kind of difference separates them. Pure functions of two [`Figure`]s, so every rule
+//! can be tested with hand-built figures.
+
+use std::sync::OnceLock;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use crate::figures::{Approx, Figure, FigureKind};
+use crate::report::{Kind, Severity};
+
+/// How a source figure relates to a reference figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// The same figure.
+    Equal,
+    /// The same figure in another unit, within rounding (`85 mph` and `135 km/h`).
+    Converted,
+    /// The same value; the qualifier differs (`около` against none).
+    Approx,
+    /// The same number with a different unit or currency.
+    Unit,
+    /// Values a power of a thousand apart, with a scale word on either side.
+    Scale,
+    /// Percentages a power of ten apart: the decimal point moved.
+    PercentDecimal,
+    /// The same number given as percent on one side and percentage points on the other.
+    PercentPoints,
+    /// Two percentages that match in value but trade places in the sentence.
+    PercentSwap,
+    /// Years, dates or periods that differ.
+    Date,
+    /// Values that differ (a conversion that does not hold is one too).
+    Number,
+    /// Not counterparts at all (a year against a percentage).
+    Unrelated,
+}
+
+impl Relation {
+    /// Whether the two figures say the same thing.
+    pub fn is_same(self) -> bool {
+        matches!(self, Relation::Equal | Relation::Converted)
+    }
+
+    /// The report kind and severity of a difference; `None` for the same figure.
+    pub fn finding(self) -> Option<(Kind, Severity)> {
+        Some(match self {
+            Relation::Equal | Relation::Unrelated => return None,
+            Relation::Converted => (Kind::UnitMismatch, Severity::Info),
+            Relation::Approx => (Kind::ApproxMismatch, Severity::Warning),
+            Relation::Unit => (Kind::UnitMismatch, Severity::Error),
+            Relation::Scale => (Kind::ScaleMismatch, Severity::Error),
+            Relation::PercentDecimal | Relation::PercentPoints | Relation::PercentSwap => {
+                (Kind::PercentShift, Severity::Error)
+            }
+            Relation::Date => (Kind::DateMismatch, Severity::Error),
+            Relation::Number => (Kind::NumberMismatch, Severity::Error),
+        })
+    }
+
+    /// The base cost of pairing two figures so related (0 for the same figure). Pairing a
+    /// differing couple always costs less than leaving both unpaired (1 each).
+    pub fn cost(self) -> Option<f64> {
+        match self {
+            Relation::Equal => Some(0.0),
+            Relation::Converted => Some(0.05),
+            Relation::Approx => Some(0.2),
+            Relation::PercentPoints => Some(0.3),
+            Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
+            Relation::PercentSwap => Some(0.4),
+            Relation::Date | Relation::Number => Some(0.5),
+            Relation::Unrelated => None,
+        }
+    }
+}
+
+fn is_temporal(k: FigureKind) -> bool {
+    matches!(k, FigureKind::Year | FigureKind::Date | FigureKind::Period)
+}
+
+fn is_percentish(k: FigureKind) -> bool {
+    matches!(
+        k,
+        FigureKind::Percent | FigureKind::PercentPoints | FigureKind::Fraction
+    )
+}
+
+/// A plain number that reads as a year (`2023` where a language's figures stage saw no `г.`).
+fn looks_like_year(f: &Figure) -> bool {
+    f.kind == FigureKind::Number
+        && f.unit.is_none()
+        && f.high.is_none()
+        && f.value.fract().is_zero()
+        && f.value >= Decimal::from(1000)
+        && f.value <= Decimal::from(2200)
+}
+
+/// Whether `a / b` is a non-zero integer power of `base`.
+fn power_apart(a: Decimal, b: Decimal, base: u32) -> bool {
+    if a.is_zero() || b.is_zero() || a == b {
+        return false;
+    }
+    let (big, small) = if a.abs() > b.abs() { (a, b) } else { (b, a) };
+    let Some(mut ratio) = big.checked_div(small) else {
+        return false;
+    };
+    let base = Decimal::from(base);
+    if ratio.is_sign_negative() {
+        return false;
+    }
+    let mut steps = 0;
+    while ratio > Decimal::ONE && steps < 12 {
+        if !(ratio % base).is_zero() {
+            return false;
+        }
+        ratio /= base;
+        steps += 1;
+    }
+    ratio == Decimal::ONE && steps > 0
+}
+
+/// The value as a share of one: `20 %` → 0.2, Fraction 0.2 → 0.2.
+fn share(f: &Figure) -> (Decimal, Option<Decimal>) {
+    let hundred = Decimal::from(100);
+    match f.kind {
+        FigureKind::Percent => (f.value / hundred, f.high.map(|h| h / hundred)),
+        _ => (f.value, f.high),
+    }
+}
+
+fn close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool {
+    (a - b).abs() <= tolerance
+}
+
+/// Same value and same range end.
+fn same_numbers(s: &Figure, r: &Figure) -> bool {
+    s.value == r.value && s.high == r.high
+}
+
+fn approx_or_equal(s: &Figure, r: &Figure) -> Relation {
+    if s.approx == r.approx {
+        Relation::Equal
+    } else {
+        Relation::Approx
+    }
+}
+
+/// One entry of the unit table: dimension, factor to the base unit, offset.
+struct UnitRow {
+    dimension: &'static str,
+    factor: f64,
+    offset: f64,
+}
+
+fn unit_table() -> &'static [(&'static str, UnitRow)] {
+    static TABLE: OnceLock<Vec<(&'static str, UnitRow)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        crate::lang::rows(UNITS_TSV)
+            .filter_map(|row| {
+                let [unit, dimension, factor, offset] = row[..] else {
+                    return None;
+                };
+                Some((
+                    unit,
+                    UnitRow {
+                        dimension,
+                        factor: factor.parse().ok()?,
+                        offset: offset.parse().ok()?,
+                    },
+                ))
+            })
+            .collect()
+    })
+}
+
+/// The unit conversion table (see its header).
+pub const UNITS_TSV: &str = include_str!("units.tsv");
+
+fn unit_row(unit: &str) -> Option<&'static UnitRow> {
+    unit_table()
+        .binary_search_by(|(u, _)| (*u).cmp(unit))
+        .ok()
+        .map(|i| &unit_table()[i].1)
+}
+
+/// Converts `value` from unit `from` to unit `to`, when both are in the table and measure
+/// the same dimension.
+pub fn convert(value: f64, from: &str, to: &str) -> Option<f64> {
+    let (a, b) = (unit_row(from)?, unit_row(to)?);
+    if a.dimension != b.dimension {
+        return None;
+    }
+    let base = value * a.factor + a.offset;
+    Some((base - b.offset) / b.factor)
+}
+
+/// Half a unit of the last significant place of a written number: 360 → 5, 27 → 0.5,
+/// 4.4 → 0.05. A converted value that lands within it (or within 3%) was rounded.
+fn rounding_slack(d: Decimal) -> f64 {
+    let d = d.normalize();
+    let scale = d.scale();
+    if scale > 0 {
+        return 0.5 * 10f64.powi(-(scale as i32));
+    }
+    let digits = d.abs().mantissa().to_string();
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    0.5 * 10f64.powi(zeros as i32)
+}
+
+/// Whether `s` (in unit `su`) converts to `r` (in unit `ru`) within rounding.
+fn converts(s: &Figure, su: &str, r: &Figure, ru: &str) -> Option<bool> {
+    let sv = s.value.to_f64()?;
+    let rv = r.value.to_f64()?;
+    let conv = convert(sv, su, ru)?;
+    // Either side may be the rounded one: allow the slack of both, and 3% for
+    // translators who round a conversion to a friendly number.
+    let back_slack = convert(sv + rounding_slack(s.value), su, ru).map(|x| (x - conv).abs());
+    let slack = rounding_slack(r.value).max(back_slack.unwrap_or(0.0)) + 0.03 * rv.abs();
+    let mut ok = (conv - rv).abs() <= slack + 1e-9;
+    if let (Some(sh), Some(rh)) = (s.high, r.high) {
+        let (sh, rh) = (sh.to_f64()?, rh.to_f64()?);
+        let conv_h = convert(sh, su, ru)?;
+        ok &= (conv_h - rh).abs() <= rounding_slack(r.high?) + 0.03 * rh.abs() + 1e-9;
+    } else if s.high.is_some() != r.high.is_some() {
+        ok = false;
+    }
+    Some(ok)
+}
+
+/// How source figure `s` relates to reference figure `r`.
+pub fn relate(s: &Figure, r: &Figure) -> Relation {
+    let (sk, rk) = (s.kind, r.kind);
+
+    // Times of day only meet times of day.
+    if (sk == FigureKind::Time) != (rk == FigureKind::Time) {
+        return Relation::Unrelated;
+    }
+    if sk == FigureKind::Time {
+        return if same_numbers(s, r) {
+            approx_or_equal(s, r)
+        } else {
+            Relation::Number
+        };
+    }
+
+    // Years, dates and periods (a bare number that reads as a year counts as one).
+    let s_temporal = is_temporal(sk) || (is_temporal(rk) && looks_like_year(s));
+    let r_temporal = is_temporal(rk) || (is_temporal(sk) && looks_like_year(r));
+    if s_temporal || r_temporal {
+        if !(s_temporal && r_temporal) {
+            return Relation::Unrelated;
+        }
+        return relate_dates(s, r);
+    }
+
+    // Percentages, percentage points and shares.
+    if is_percentish(sk) || is_percentish(rk) {
+        return relate_percents(s, r);
+    }
+
+    // Counts, money and measures.
+    match (s.unit.as_deref(), r.unit.as_deref()) {
+        (Some(su), Some(ru)) if su != ru => {
+            if let Some(holds) = converts(s, su, r, ru) {
+                return if holds {
+                    Relation::Converted
+                } else {
+                    Relation::Number
+                };
+            }
+            if same_numbers(s, r) {
+                Relation::Unit
+            } else {
+                Relation::Number
+            }
+        }
+        _ => {
+            if same_numbers(s, r) {
+                approx_or_equal(s, r)
+            } else if power_apart(s.value, r.value, 1000)
+                && (s.scale.is_some() || r.scale.is_some())
+            {
+                Relation::Scale
+            } else {
+                Relation::Number
+            }
+        }
+    }
+}
+
+fn relate_dates(s: &Figure, r: &Figure) -> Relation {
+    let year = |f: &Figure| f.date.map(|d| d.year).or_else(|| f.value.to_i32());
+    if (s.kind == FigureKind::Period) != (r.kind == FigureKind::Period) {
+        // `the 1990s` against `1990`: not the same thing, but counterparts.
+        return Relation::Date;
+    }
+    if year(s) != year(r) {
+        return Relation::Date;
+    }
+    if let (Some(a), Some(b)) = (s.date, r.date) {
+        // Compare at the precision both sides give.
+        if a.month.is_some() && b.month.is_some() && a.month != b.month {
+            return Relation::Date;
+        }
+        if a.day.is_some() && b.day.is_some() && a.day != b.day {
+            return Relation::Date;
+        }
+    }
+    if s.high != r.high && s.high.is_some() && r.high.is_some() {
+        return Relation::Date;
+    }
+    approx_or_equal(s, r)
+}
+
+fn relate_percents(s: &Figure, r: &Figure) -> Relation {
+    use FigureKind::*;
+    match (s.kind, r.kind) {
+        (PercentPoints, Percent) | (Percent, PercentPoints) => {
+            if same_numbers(s, r) {
+                Relation::PercentPoints
+            } else {
+                Relation::Number
+            }
+        }
+        (PercentPoints, PercentPoints) | (Percent, Percent) => {
+            if same_numbers(s, r) {
+                approx_or_equal(s, r)
+            } else if s.high.is_none() && r.high.is_none() && power_apart(s.value, r.value, 10)
+                || s.high.is_some()
+                    && r.high.is_some()
+                    && power_apart(s.value, r.value, 10)
+                    && s.high
+                        .zip(r.high)
+                        .is_some_and(|(a, b)| power_apart(a, b, 10))
+            {
+                Relation::PercentDecimal
+            } else {
+                Relation::Number
+            }
+        }
+        (Percent | Fraction, Percent | Fraction) => {
+            // `one in three` against `33 %`: a share in words is rounded when put in digits.
+            let (a, ah) = share(s);
+            let (b, bh) = share(r);
+            let tol = Decimal::new(5, 3);
+            let same = close(a, b, tol)
+                && match (ah, bh) {
+                    (None, None) => true,
+                    (Some(x), Some(y)) => close(x, y, tol),
+                    _ => false,
+                };
+            if same {
+                approx_or_equal(s, r)
+            } else {
+                Relation::Number
+            }
+        }
+        // A percentage against a plain number of the same value: one language's `20
+        // процента` may not have been read as a percentage; not a finding.
+        (Percent | PercentPoints, Number) | (Number, Percent | PercentPoints)
+            if same_numbers(s, r) && s.unit.is_none() && r.unit.is_none() =>
+        {
+            approx_or_equal(s, r)
+        }
+        _ => Relation::Unrelated,
+    }
+}
+
+/// The qualifier in words, for messages.
+pub fn approx_word(a: Approx) -> &'static str {
+    match a {
+        Approx::Exact => "no qualifier",
+        Approx::About => "about",
+        Approx::Over => "over",
+        Approx::Under => "under",
+        Approx::UpTo => "up to",
+        Approx::Almost => "almost",
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::figures::DateValue;
+
+    pub fn fig(kind: FigureKind, v: &str) -> Figure {
+        Figure {
+            kind,
+            value: v.parse().expect("test value"),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+            line: 1,
+            offset: 0,
+            text: v.to_string(),
+        }
+    }
+
+    pub fn unit(kind: FigureKind, v: &str, u: &str) -> Figure {
+        let mut f = fig(kind, v);
+        f.unit = Some(u.into());
+        f
+    }
+
+    fn year(y: i32) -> Figure {
+        let mut f = fig(FigureKind::Year, &y.to_string());
+        f.date = Some(DateValue {
+            year: y,
+            month: None,
+            day: None,
+        });
+        f
+    }
+
+    #[test]
+    fn units_table_is_sorted_unique_and_well_formed() {
+        let units: Vec<&str> = crate::lang::rows(UNITS_TSV).map(|r| r[0]).collect();
+        assert!(units.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
+        for row in crate::lang::rows(UNITS_TSV) {
+            assert_eq!(row.len(), 4, "{row:?}");
+            assert!(row[2].parse::<f64>().is_ok() && row[3].parse::<f64>().is_ok());
+        }
+        assert_eq!(unit_table().len(), units.len());
+    }
+
+    #[test]
+    fn equal_is_equal_whatever_the_scale_word() {
+        // 900 млн. долара = $900 million: both normalize to 900000000 USD.
+        let mut bg = unit(FigureKind::Money, "900000000", "USD");
+        bg.scale = Some(Decimal::from(1_000_000));
+        let en = unit(FigureKind::Money, "900000000", "USD");
+        assert_eq!(relate(&bg, &en), Relation::Equal);
+    }
+
+    #[test]
+    fn shares_in_words_equal_percentages() {
+        let frac = fig(FigureKind::Fraction, "0.2");
+        let pct = fig(FigureKind::Percent, "20");
+        assert_eq!(relate(&frac, &pct), Relation::Equal);
+        let third = fig(FigureKind::Fraction, "0.3333333333");
+        assert_eq!(
+            relate(&third, &fig(FigureKind::Percent, "33")),
+            Relation::Equal
+        );
+        assert_eq!(relate(&third, &pct), Relation::Number);
+    }
+
+    #[test]
+    fn decades_equal_years() {
+        let decades = unit(FigureKind::Measure, "3", "decade");
+        let years = unit(FigureKind::Measure, "30", "year");
+        assert_eq!(relate(&decades, &years), Relation::Converted);
+        let wrong = unit(FigureKind::Measure, "20", "year");
+        assert_eq!(relate(&decades, &wrong), Relation::Number);
+    }
+
+    #[test]
+    fn conversions_hold_within_rounding() {
+        let cases = [
+            ("85", "mph", "135", "km/h", Relation::Converted),
+            ("80", "°F", "27", "°C", Relation::Converted),
+            ("650", "lb", "295", "kg", Relation::Converted),
+            ("385", "mi", "620", "km", Relation::Converted),
+            // One NTREX reference renders 385 miles as 360 km.
+            ("385", "mi", "360", "km", Relation::Number),
+            ("100", "km", "100", "kg", Relation::Unit),
+        ];
+        for (sv, su, rv, ru, want) in cases {
+            let s = unit(FigureKind::Measure, sv, su);
+            let r = unit(FigureKind::Measure, rv, ru);
+            assert_eq!(relate(&s, &r), want, "{sv} {su} vs {rv} {ru}");
+        }
+    }
+
+    #[test]
+    fn currencies_differ() {
+        let s = unit(FigureKind::Money, "900000000", "EUR");
+        let r = unit(FigureKind::Money, "900000000", "USD");
+        assert_eq!(relate(&s, &r), Relation::Unit);
+        assert_eq!(relate(&r, &r), Relation::Equal);
+    }
+
+    #[test]
+    fn scale_needs_a_scale_word() {
+        let mut s = unit(FigureKind::Measure, "20000000000", "t");
+        s.scale = Some(Decimal::from(1_000_000_000));
+        let mut r = unit(FigureKind::Measure, "20000000", "t");
+        r.scale = Some(Decimal::from(1_000_000));
+        assert_eq!(relate(&s, &r), Relation::Scale);
+        let plain = fig(FigureKind::Number, "2000");
+        assert_eq!(
+            relate(&plain, &fig(FigureKind::Number, "2")),
+            Relation::Number
+        );
+    }
+
+    #[test]
+    fn percentages_shift() {
+        let p = |v| fig(FigureKind::Percent, v);
+        assert_eq!(relate(&p("44"), &p("4.4")), Relation::PercentDecimal);
+        assert_eq!(relate(&p("0.44"), &p("4.4")), Relation::PercentDecimal);
+        assert_eq!(relate(&p("4.5"), &p("4.4")), Relation::Number);
+        let pp = fig(FigureKind::PercentPoints, "4.4");
+        assert_eq!(relate(&pp, &p("4.4")), Relation::PercentPoints);
+        let mut range = p("6.7");
+        range.high = Some(Decimal::from(12));
+        assert_eq!(relate(&range, &range.clone()), Relation::Equal);
+        assert_eq!(relate(&range, &p("6.7")), Relation::Number);
+    }
+
+    #[test]
+    fn qualifiers_differ() {
+        let mut s = unit(FigureKind::Measure, "1000000", "t");
+        s.approx = Approx::About;
+        let mut r = s.clone();
+        r.approx = Approx::Over;
+        assert_eq!(relate(&s, &r), Relation::Approx);
+        assert_eq!(relate(&s, &s.clone()), Relation::Equal);
+    }
+
+    #[test]
+    fn years_and_dates() {
+        assert_eq!(relate(&year(2023), &year(2023)), Relation::Equal);
+        assert_eq!(relate(&year(2023), &year(2028)), Relation::Date);
+        // A bare 2023 in one language is the year 2023 in another.
+        assert_eq!(
+            relate(&fig(FigureKind::Number, "2023"), &year(2023)),
+            Relation::Equal
+        );
+        assert_eq!(
+            relate(&fig(FigureKind::Number, "15"), &year(2023)),
+            Relation::Unrelated
+        );
+        let mut april = fig(FigureKind::Date, "2025");
+        april.date = Some(DateValue {
+            year: 2025,
+            month: Some(4),
+            day: None,
+        });
+        let mut may = april.clone();
+        may.date = Some(DateValue {
+            year: 2025,
+            month: Some(5),
+            day: None,
+        });
+        assert_eq!(relate(&april, &may), Relation::Date);
+        assert_eq!(relate(&april, &year(2025)), Relation::Equal);
+    }
+
+    #[test]
+    fn unrelated_kinds_do_not_pair() {
+        assert_eq!(
+            relate(&fig(FigureKind::Percent, "20"), &year(2020)),
+            Relation::Unrelated
+        );
+        assert_eq!(Relation::Unrelated.cost(), None);
+        let time = fig(FigureKind::Time, "15");
+        assert_eq!(
+            relate(&time, &fig(FigureKind::Number, "15")),
+            Relation::Unrelated
+        );
+    }
+
+    #[test]
+    fn rounding_slack_follows_the_last_place() {
+        assert_eq!(rounding_slack(Decimal::from(360)), 5.0);
+        assert_eq!(rounding_slack(Decimal::from(27)), 0.5);
+        assert!((rounding_slack("4.4".parse().unwrap()) - 0.05).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,552 @@
+//! Comparison tests on hand-built documents: sentences from text, figures, names and beads
+//! set by hand, so that they test this stage alone whatever the other stages do.
+
+use std::path::Path;
+
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::document::Document;
+use crate::figures::{Approx, DateValue, Figure, FigureKind};
+use crate::lang::Lang;
+use crate::names::Name;
+use crate::pipeline;
+
+/// A document of one sentence per line, with no figures or names yet.
+fn doc(lang: Lang, lines: &[&str]) -> Analyzed {
+    let path = format!("{}.txt", lang.code());
+    let d = Document::from_text(Path::new(&path), lang, lines.join("\n")).expect("test text");
+    let mut a = pipeline::analyze(d, true);
+    assert_eq!(a.sentences.len(), lines.len());
+    for f in a.figures.iter_mut() {
+        f.clear();
+    }
+    for n in a.names.iter_mut() {
+        n.clear();
+    }
+    a
+}
+
+/// Adds a figure written as `text` in sentence `s` (the first occurrence after the previous
+/// figure), with value `value`.
+fn put(a: &mut Analyzed, s: usize, kind: FigureKind, text: &str, value: &str) -> usize {
+    let sent = &a.sentences[s];
+    let after = a.figures[s]
+        .last()
+        .map_or(0, |f| f.offset - sent.offset + f.text.len());
+    let at = sent.text[after..]
+        .find(text)
+        .expect("figure text in sentence")
+        + after;
+    let date = matches!(kind, FigureKind::Year | FigureKind::Date).then(|| DateValue {
+        year: value.parse().unwrap_or(0),
+        month: None,
+        day: None,
+    });
+    a.figures[s].push(Figure {
+        kind,
+        value: value.parse().expect("test value"),
+        high: None,
+        unit: None,
+        approx: Approx::Exact,
+        scale: None,
+        date,
+        line: sent.line,
+        offset: sent.offset + at,
+        text: text.to_string(),
+    });
+    a.figures[s].len() - 1
+}
+
+fn put_name(a: &mut Analyzed, s: usize, text: &str, key: &str) {
+    let sent = &a.sentences[s];
+    let at = sent.text.find(text).expect("name in sentence");
+    a.names[s].push(Name {
+        text: text.into(),
+        key: key.into(),
+        acronym: false,
+        line: sent.line,
+        offset: sent.offset + at,
+    });
+}
+
+fn one_to_one(n: usize) -> Vec<Bead> {
+    (0..n)
+        .map(|i| Bead {
+            source: i..i + 1,
+            reference: i..i + 1,
+            score: 0.9,
+        })
+        .collect()
+}
+
+fn run(source: &Analyzed, refs: &[&Analyzed]) -> Vec<Row> {
+    let aligned: Vec<(&Analyzed, Vec<Bead>)> = refs
+        .iter()
+        .map(|r| {
+            (
+                *r,
+                one_to_one(source.sentences.len().min(r.sentences.len())),
+            )
+        })
+        .collect();
+    check_aligned("doc", source, &aligned)
+}
+
+fn kinds(rows: &[Row]) -> Vec<(&str, Kind, Severity)> {
+    rows.iter()
+        .map(|r| (r.ref_lang.as_str(), r.kind, r.severity))
+        .collect()
+}
+
+#[test]
+fn equal_figures_give_no_rows() {
+    let mut bg = doc(Lang::Bg, &["Ръстът е 4,4% през 2023 г."]);
+    put(&mut bg, 0, FigureKind::Percent, "4,4%", "4.4");
+    put(&mut bg, 0, FigureKind::Year, "2023 г.", "2023");
+    let mut en = doc(Lang::En, &["In 2023 growth was 4.4%."]);
+    put(&mut en, 0, FigureKind::Year, "2023", "2023");
+    put(&mut en, 0, FigureKind::Percent, "4.4%", "4.4");
+    assert!(run(&bg, &[&en]).is_empty());
+}
+
+#[test]
+fn a_changed_digit_is_a_number_mismatch_with_both_sides() {
+    let mut bg = doc(Lang::Bg, &["Заглавие", "Заводът има 410 работници."]);
+    put(&mut bg, 1, FigureKind::Number, "410", "410");
+    let mut en = doc(Lang::En, &["Title", "The plant has 401 workers."]);
+    put(&mut en, 1, FigureKind::Number, "401", "401");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NumberMismatch, Severity::Error)]
+    );
+    let r = &rows[0];
+    assert_eq!((r.source_line, r.ref_line), (Some(2), Some(2)));
+    // "Заглавие\n" is 17 bytes; "Заводът има " 22 more.
+    assert_eq!(r.source_offset, Some(17 + 22));
+    assert_eq!(r.ref_offset, Some(6 + 14));
+    assert_eq!(
+        (r.source_text.as_str(), r.ref_text.as_str()),
+        ("410", "401")
+    );
+    assert_eq!(
+        (r.source_value.as_str(), r.ref_value.as_str()),
+        ("410", "401")
+    );
+    assert_eq!(r.source_sentence, "Заводът има 410 работници.");
+    assert_eq!(r.ref_sentence, "The plant has 401 workers.");
+    assert!(
+        r.message.contains("410") && r.message.contains("401"),
+        "{}",
+        r.message
+    );
+}
+
+#[test]
+fn pairing_is_optimal_not_first_come() {
+    // 2019 was changed to 2018; a first-come pairing would take 2018 ↔ 2018 wrongly or
+    // pair the first figure with the first one.
+    let mut bg = doc(Lang::Bg, &["От 2018 до 2018 г."]);
+    put(&mut bg, 0, FigureKind::Year, "2018", "2018");
+    put(&mut bg, 0, FigureKind::Year, "2018", "2018");
+    let mut en = doc(Lang::En, &["From 2018 to 2019."]);
+    put(&mut en, 0, FigureKind::Year, "2018", "2018");
+    put(&mut en, 0, FigureKind::Year, "2019", "2019");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(kinds(&rows), [("en", Kind::DateMismatch, Severity::Error)]);
+    assert_eq!(rows[0].ref_value, "2019");
+}
+
+#[test]
+fn scale_words_and_units() {
+    let mut bg = doc(
+        Lang::Bg,
+        &["Ресурсите са 20 млрд. тона, а сделката е 900 млн. евро."],
+    );
+    put(
+        &mut bg,
+        0,
+        FigureKind::Measure,
+        "20 млрд. тона",
+        "20000000000",
+    );
+    bg.figures[0][0].unit = Some("t".into());
+    bg.figures[0][0].scale = Some(Decimal::from(1_000_000_000));
+    put(&mut bg, 0, FigureKind::Money, "900 млн. евро", "900000000");
+    bg.figures[0][1].unit = Some("EUR".into());
+    let mut en = doc(
+        Lang::En,
+        &["Resources are 20 million tonnes and the deal is $900 million."],
+    );
+    put(
+        &mut en,
+        0,
+        FigureKind::Measure,
+        "20 million tonnes",
+        "20000000",
+    );
+    en.figures[0][0].unit = Some("t".into());
+    en.figures[0][0].scale = Some(Decimal::from(1_000_000));
+    put(&mut en, 0, FigureKind::Money, "$900 million", "900000000");
+    en.figures[0][1].unit = Some("USD".into());
+    let rows = run(&bg, &[&en]);
+    let mut k = kinds(&rows);
+    k.sort();
+    assert_eq!(
+        k,
+        [
+            ("en", Kind::ScaleMismatch, Severity::Error),
+            ("en", Kind::UnitMismatch, Severity::Error)
+        ]
+    );
+    assert_eq!(
+        rows.iter()
+            .find(|r| r.kind == Kind::UnitMismatch)
+            .unwrap()
+            .source_value,
+        "900000000 EUR"
+    );
+}
+
+#[test]
+fn percent_decimal_shift_and_points() {
+    let mut bg = doc(Lang::Bg, &["Делът е 44%, ръст с 2 процентни пункта."]);
+    put(&mut bg, 0, FigureKind::Percent, "44%", "44");
+    put(
+        &mut bg,
+        0,
+        FigureKind::PercentPoints,
+        "2 процентни пункта",
+        "2",
+    );
+    let mut en = doc(Lang::En, &["The share is 4.4%, up 2%."]);
+    put(&mut en, 0, FigureKind::Percent, "4.4%", "4.4");
+    put(&mut en, 0, FigureKind::Percent, "2%", "2");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    assert!(rows
+        .iter()
+        .all(|r| r.kind == Kind::PercentShift && r.severity == Severity::Error));
+}
+
+/// The seed's sentence with the 2023 and 2028 percentages swapped.
+fn swap_case(swapped: bool) -> (Analyzed, Analyzed) {
+    let (a, b) = if swapped {
+        ("6,7-12%", "4,4%")
+    } else {
+        ("4,4%", "6,7-12%")
+    };
+    let text = format!("През 2023 г. са консумирали {a}, а през 2028 г. ще надхвърли {b}.");
+    let mut bg = doc(Lang::Bg, &[&text]);
+    let pct = |bg: &mut Analyzed, t: &str| {
+        let i = put(
+            bg,
+            0,
+            FigureKind::Percent,
+            t,
+            if t == "4,4%" { "4.4" } else { "6.7" },
+        );
+        if t != "4,4%" {
+            bg.figures[0][i].high = Some(Decimal::from(12));
+        }
+    };
+    put(&mut bg, 0, FigureKind::Year, "2023 г.", "2023");
+    pct(&mut bg, a);
+    put(&mut bg, 0, FigureKind::Year, "2028 г.", "2028");
+    pct(&mut bg, b);
+    let mut en = doc(
+        Lang::En,
+        &["In 2023 they consumed 4.4%, and in 2028 it will exceed 6.7-12%."],
+    );
+    put(&mut en, 0, FigureKind::Year, "2023", "2023");
+    put(&mut en, 0, FigureKind::Percent, "4.4%", "4.4");
+    put(&mut en, 0, FigureKind::Year, "2028", "2028");
+    let i = put(&mut en, 0, FigureKind::Percent, "6.7-12%", "6.7");
+    en.figures[0][i].high = Some(Decimal::from(12));
+    (bg, en)
+}
+
+#[test]
+fn percentages_swapped_between_years() {
+    let (bg, en) = swap_case(true);
+    let rows = run(&bg, &[&en]);
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    assert!(rows.iter().all(|r| r.kind == Kind::PercentShift));
+    let (bg, en) = swap_case(false);
+    assert!(run(&bg, &[&en]).is_empty());
+}
+
+#[test]
+fn reordered_clauses_are_not_a_swap() {
+    // "6.7% in 2028, up from 4.4% in 2023": both the years and the percentages reverse.
+    let mut bg = doc(Lang::Bg, &["4,4% през 2023 г. и 6,7% през 2028 г."]);
+    put(&mut bg, 0, FigureKind::Percent, "4,4%", "4.4");
+    put(&mut bg, 0, FigureKind::Year, "2023 г.", "2023");
+    put(&mut bg, 0, FigureKind::Percent, "6,7%", "6.7");
+    put(&mut bg, 0, FigureKind::Year, "2028 г.", "2028");
+    let mut en = doc(Lang::En, &["6.7% in 2028, up from 4.4% in 2023."]);
+    put(&mut en, 0, FigureKind::Percent, "6.7%", "6.7");
+    put(&mut en, 0, FigureKind::Year, "2028", "2028");
+    put(&mut en, 0, FigureKind::Percent, "4.4%", "4.4");
+    put(&mut en, 0, FigureKind::Year, "2023", "2023");
+    assert!(run(&bg, &[&en]).is_empty());
+}
+
+#[test]
+fn missing_and_extra_figures_are_warnings() {
+    let mut bg = doc(Lang::Bg, &["Дълбочина до 300 метра.", "Има находище."]);
+    put(&mut bg, 0, FigureKind::Number, "300", "300");
+    let mut en = doc(Lang::En, &["Down to a depth.", "There are 20 deposits."]);
+    put(&mut en, 1, FigureKind::Number, "20", "20");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [
+            ("en", Kind::ExtraNumber, Severity::Warning),
+            ("en", Kind::MissingNumber, Severity::Warning)
+        ]
+    );
+    let missing = &rows[1];
+    assert_eq!(missing.source_line, Some(2));
+    assert_eq!(missing.source_text, "");
+    assert_eq!(missing.ref_value, "20");
+}
+
+#[test]
+fn an_alignment_slip_costs_nothing() {
+    // The aligner put the figure's sentence one bead off: the neighbour pass pairs it.
+    let mut bg = doc(Lang::Bg, &["Първо.", "Имаше 300 души."]);
+    put(&mut bg, 1, FigureKind::Number, "300", "300");
+    let mut en = doc(Lang::En, &["First, there were 300 people.", "Then."]);
+    put(&mut en, 0, FigureKind::Number, "300", "300");
+    assert!(run(&bg, &[&en]).is_empty());
+}
+
+#[test]
+fn conversions_are_info_and_a_bad_one_is_an_error() {
+    let mut bg = doc(Lang::Bg, &["Вятър от 135 км/ч.", "Маршрут от 360 км."]);
+    put(&mut bg, 0, FigureKind::Measure, "135 км/ч", "135");
+    bg.figures[0][0].unit = Some("km/h".into());
+    put(&mut bg, 1, FigureKind::Measure, "360 км", "360");
+    bg.figures[1][0].unit = Some("km".into());
+    let mut en = doc(Lang::En, &["Winds of 85 mph.", "A 385-mile route."]);
+    put(&mut en, 0, FigureKind::Measure, "85 mph", "85");
+    en.figures[0][0].unit = Some("mph".into());
+    put(&mut en, 1, FigureKind::Measure, "385-mile", "385");
+    en.figures[1][0].unit = Some("mi".into());
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [
+            ("en", Kind::UnitMismatch, Severity::Info),
+            ("en", Kind::NumberMismatch, Severity::Error)
+        ]
+    );
+    assert!(
+        rows[1].message.contains("conversion does not hold"),
+        "{}",
+        rows[1].message
+    );
+}
+
+#[test]
+fn a_changed_qualifier_is_a_warning() {
+    let mut bg = doc(Lang::Bg, &["Ресурсите са над един милион тона."]);
+    put(&mut bg, 0, FigureKind::Number, "един милион", "1000000");
+    bg.figures[0][0].approx = Approx::Over;
+    let mut en = doc(Lang::En, &["Resources are about one million tonnes."]);
+    put(&mut en, 0, FigureKind::Number, "one million", "1000000");
+    en.figures[0][0].approx = Approx::About;
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::ApproxMismatch, Severity::Warning)]
+    );
+    assert!(rows[0].message.contains("over") && rows[0].message.contains("about"));
+}
+
+#[test]
+fn low_confidence_beads_lower_the_severity() {
+    let mut bg = doc(Lang::Bg, &["Имаше 410 души."]);
+    put(&mut bg, 0, FigureKind::Number, "410", "410");
+    let mut en = doc(Lang::En, &["There were 401 people."]);
+    put(&mut en, 0, FigureKind::Number, "401", "401");
+    let beads = vec![Bead {
+        source: 0..1,
+        reference: 0..1,
+        score: 0.1,
+    }];
+    let rows = check_aligned("doc", &bg, &[(&en, beads)]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NumberMismatch, Severity::Warning)]
+    );
+}
+
+fn three(values: [&str; 3]) -> Vec<Analyzed> {
+    [Lang::Ru, Lang::En, Lang::Kk]
+        .into_iter()
+        .zip(values)
+        .map(|(lang, v)| {
+            let text = format!("Figure {v} here.");
+            let mut d = doc(lang, &[&text]);
+            if !v.is_empty() {
+                put(&mut d, 0, FigureKind::Number, v, v);
+            }
+            d
+        })
+        .collect()
+}
+
+#[test]
+fn references_that_agree_make_one_error_each_naming_the_others() {
+    let mut bg = doc(Lang::Bg, &["Цифра 410 тук."]);
+    put(&mut bg, 0, FigureKind::Number, "410", "410");
+    let refs = three(["401", "401", "401"]);
+    let rows = run(&bg, &refs.iter().collect::<Vec<_>>());
+    assert_eq!(rows.len(), 3);
+    assert!(rows
+        .iter()
+        .all(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error));
+    let en = rows.iter().find(|r| r.ref_lang == "en").unwrap();
+    assert!(
+        en.message.contains("ru and kk references agree"),
+        "{}",
+        en.message
+    );
+}
+
+#[test]
+fn references_that_disagree_make_a_conflict() {
+    let mut bg = doc(Lang::Bg, &["Цифра 410 тук."]);
+    put(&mut bg, 0, FigureKind::Number, "410", "410");
+    let refs = three(["410", "401", "410"]);
+    let rows = run(&bg, &refs.iter().collect::<Vec<_>>());
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::ReferenceConflict, Severity::Warning)]
+    );
+    assert!(rows[0].message.contains("ru and kk"), "{}", rows[0].message);
+}
+
+#[test]
+fn a_figure_only_one_reference_has_is_a_warning_several_an_error() {
+    let bg = doc(Lang::Bg, &["Цифра тук."]);
+    let refs = three(["", "30", ""]);
+    let rows = run(&bg, &refs.iter().collect::<Vec<_>>());
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::MissingNumber, Severity::Warning)]
+    );
+    assert!(
+        rows[0].message.contains("Only the en reference"),
+        "{}",
+        rows[0].message
+    );
+    let refs = three(["30", "30", ""]);
+    let rows = run(&bg, &refs.iter().collect::<Vec<_>>());
+    assert_eq!(
+        kinds(&rows),
+        [
+            ("en", Kind::MissingNumber, Severity::Error),
+            ("ru", Kind::MissingNumber, Severity::Error)
+        ]
+    );
+}
+
+#[test]
+fn a_figure_some_references_confirm_is_not_extra() {
+    let mut bg = doc(Lang::Bg, &["Цифра 30 тук."]);
+    put(&mut bg, 0, FigureKind::Number, "30", "30");
+    let refs = three(["30", "", ""]);
+    assert!(run(&bg, &refs.iter().collect::<Vec<_>>()).is_empty());
+}
+
+#[test]
+fn missing_names_and_names_in_the_neighbour_bead() {
+    let mut bg = doc(Lang::Bg, &["Говори експертът.", "Тажибаев добави."]);
+    put_name(&mut bg, 1, "Тажибаев", "tazhibaev");
+    let mut en = doc(
+        Lang::En,
+        &["Miras Zhienbaev and Tazhibaev spoke.", "He added."],
+    );
+    put_name(&mut en, 0, "Miras Zhienbaev", "miras zhienbaev");
+    put_name(&mut en, 0, "Tazhibaev", "tazhibaev");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(kinds(&rows), [("en", Kind::MissingName, Severity::Warning)]);
+    assert_eq!(rows[0].ref_value, "miras zhienbaev");
+    assert_eq!(rows[0].source_line, Some(1));
+}
+
+#[test]
+fn one_name_spelled_two_ways_in_the_source() {
+    let mut bg = doc(
+        Lang::Bg,
+        &[
+            "Мирас Жиенбаев каза.",
+            "Жиенбаев добави.",
+            "Жиенбев отбеляза.",
+            "Жиенбаева не.",
+        ],
+    );
+    put_name(&mut bg, 0, "Мирас Жиенбаев", "miras zhienbaev");
+    put_name(&mut bg, 1, "Жиенбаев", "zhienbaev");
+    put_name(&mut bg, 2, "Жиенбев", "zhienbev");
+    put_name(&mut bg, 3, "Жиенбаева", "zhienbaeva");
+    let rows = check_aligned("doc", &bg, &[]);
+    assert_eq!(kinds(&rows), [("", Kind::NameMismatch, Severity::Warning)]);
+    assert_eq!(rows[0].source_line, Some(3));
+    assert!(rows[0].message.contains("Жиенбаев"), "{}", rows[0].message);
+}
+
+#[test]
+fn unaligned_sentences_on_both_sides() {
+    let bg = doc(Lang::Bg, &["Едно.", "Добавено.", "Три."]);
+    let en = doc(Lang::En, &["One.", "Three.", "Omitted."]);
+    let beads = vec![
+        Bead {
+            source: 0..1,
+            reference: 0..1,
+            score: 0.9,
+        },
+        Bead {
+            source: 1..2,
+            reference: 1..1,
+            score: 0.9,
+        },
+        Bead {
+            source: 2..3,
+            reference: 1..2,
+            score: 0.9,
+        },
+        Bead {
+            source: 3..3,
+            reference: 2..3,
+            score: 0.9,
+        },
+    ];
+    let rows = check_aligned("doc", &bg, &[(&en, beads)]);
+    assert_eq!(
+        kinds(&rows),
+        [
+            ("en", Kind::UnalignedRef, Severity::Warning),
+            ("en", Kind::UnalignedSource, Severity::Warning)
+        ]
+    );
+    assert_eq!(rows[0].ref_line, Some(3));
+    assert!(
+        rows[0].message.contains("follow source line 3"),
+        "{}",
+        rows[0].message
+    );
+    assert_eq!(rows[1].source_line, Some(2));
+}
+
+#[test]
+fn spelled_alike_tells_typos_from_endings() {
+    assert!(spelled_alike("zhienbaev", "zhienbev"));
+    assert!(!spelled_alike("zhienbaev", "zhienbaeva"));
+    assert!(!spelled_alike("ivanov", "petrov"));
+    assert!(!spelled_alike("kazakhstan", "kazakhstana"));
+}

@@ -1,0 +1,403 @@
+//! The figures stage's language data: the per-language tables under `src/lang/<code>/`
+//! (`digits`, `scales`, `units`, `currencies`, `months`, `qualifiers`, `dates`, `ranges`,
+//! `suffixes`), parsed once into phrase matchers.
+//!
+//! A table row's first column is a surface form, matched case-insensitively at a position in
+//! the text. A space in a surface form matches any run of white space; a trailing `*` matches
+//! the rest of the word (`-годишн*` covers `-годишно`, `-годишната`). A form that ends in a
+//! letter or digit must end at a word boundary.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+
+use super::{Approx, FigureKind};
+use crate::lang::{rows, Lang};
+
+/// The table files of one language, by name, as embedded text.
+pub const TABLE_NAMES: [&str; 9] = [
+    "digits",
+    "scales",
+    "units",
+    "currencies",
+    "months",
+    "qualifiers",
+    "dates",
+    "ranges",
+    "ordinal_suffixes",
+];
+
+macro_rules! lang_tables {
+    ($code:literal) => {
+        [
+            include_str!(concat!("../lang/", $code, "/digits.tsv")),
+            include_str!(concat!("../lang/", $code, "/scales.tsv")),
+            include_str!(concat!("../lang/", $code, "/units.tsv")),
+            include_str!(concat!("../lang/", $code, "/currencies.tsv")),
+            include_str!(concat!("../lang/", $code, "/months.tsv")),
+            include_str!(concat!("../lang/", $code, "/qualifiers.tsv")),
+            include_str!(concat!("../lang/", $code, "/dates.tsv")),
+            include_str!(concat!("../lang/", $code, "/ranges.tsv")),
+            include_str!(concat!("../lang/", $code, "/ordinal_suffixes.tsv")),
+        ]
+    };
+}
+
+/// The embedded tables of a language, in the order of [`TABLE_NAMES`].
+pub fn tables(lang: Lang) -> [&'static str; 9] {
+    match lang {
+        Lang::Bg => lang_tables!("bg"),
+        Lang::Ru => lang_tables!("ru"),
+        Lang::Uk => lang_tables!("uk"),
+        Lang::Kk => lang_tables!("kk"),
+        Lang::En => lang_tables!("en"),
+    }
+}
+
+/// One surface form and what it means.
+struct Phrase<T> {
+    /// Lower-case characters of the form, without a trailing `*`.
+    chars: Vec<char>,
+    /// A trailing `*`: the rest of the word is part of the match.
+    stem: bool,
+    value: T,
+}
+
+/// Surface forms indexed by their first character, longest first.
+pub struct Phrases<T> {
+    by_first: HashMap<char, Vec<Phrase<T>>>,
+}
+
+fn fold(c: char) -> char {
+    match c {
+        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => ' ',
+        '’' | 'ʼ' | '`' => '\'',
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl<T> Phrases<T> {
+    fn new() -> Self {
+        Phrases {
+            by_first: HashMap::new(),
+        }
+    }
+
+    fn add(&mut self, surface: &str, value: T) {
+        let (body, stem) = match surface.strip_suffix('*') {
+            Some(b) => (b, true),
+            None => (surface, false),
+        };
+        let chars: Vec<char> = body.chars().map(fold).collect();
+        let Some(&first) = chars.first() else { return };
+        let list = self.by_first.entry(first).or_default();
+        list.push(Phrase { chars, stem, value });
+        list.sort_by_key(|p| std::cmp::Reverse(p.chars.len()));
+    }
+
+    /// The longest form that starts at byte `at` of `text`: its value and the byte where the
+    /// match ends.
+    pub fn longest(&self, text: &str, at: usize) -> Option<(&T, usize)> {
+        let rest = text.get(at..)?;
+        let first = fold(rest.chars().next()?);
+        let list = self.by_first.get(&first)?;
+        list.iter()
+            .find_map(|p| match_phrase(p, rest).map(|len| (&p.value, at + len)))
+    }
+}
+
+/// Bytes of `rest` matched by the phrase, if it matches.
+fn match_phrase<T>(p: &Phrase<T>, rest: &str) -> Option<usize> {
+    let mut it = rest.char_indices().peekable();
+    for &pc in &p.chars {
+        if pc == ' ' {
+            let mut seen = false;
+            while let Some(&(_, c)) = it.peek() {
+                if c.is_whitespace() {
+                    seen = true;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if !seen {
+                return None;
+            }
+            continue;
+        }
+        let (_, c) = it.next()?;
+        if fold(c) != pc {
+            return None;
+        }
+    }
+    let mut end = it.peek().map_or(rest.len(), |&(i, _)| i);
+    if p.stem {
+        while let Some(&(i, c)) = it.peek() {
+            if c.is_alphabetic() || c == '\'' || c == '’' {
+                it.next();
+                end = i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+    } else if p.chars.last().is_some_and(|&c| is_word_char(c)) {
+        if let Some(&(_, c)) = it.peek() {
+            if is_word_char(c) {
+                return None;
+            }
+        }
+    }
+    Some(end)
+}
+
+/// A scale word: `млн.` 1000000. `money_only` forms (`m`, `k`) count only beside a currency.
+#[derive(Clone, Copy, Debug)]
+pub struct Scale {
+    pub factor: Decimal,
+    pub money_only: bool,
+}
+
+/// A unit word or symbol: percent, percentage points, a measure, or a currency after a number.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub kind: FigureKind,
+    /// `%`, `pp`, a measure symbol (`t`, `km2`, `year`) or a currency code.
+    pub unit: &'static str,
+    /// A factor the number is multiplied by (`десетилетия`: 10 years).
+    pub factor: Decimal,
+}
+
+/// What a date word does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateRole {
+    /// After a year: `г.`, `года`, `жылы`.
+    Year,
+    /// After a decade: `-те години`, `s`, `-х годов`; `sure` when it holds the word "years",
+    /// so that a two-digit decade (`80-те години`) is read as one.
+    Decade { sure: bool },
+    /// A year relative to the document's date: `тази година` 0, `last year` -1.
+    RelYear(i32),
+    /// A month relative to the document's date: `last month` -1.
+    RelMonth(i32),
+    /// Morning hours after a time: `a.m.`, `сутринта`.
+    Am,
+    /// Afternoon hours after a time: `p.m.`, `вечерта`.
+    Pm,
+    /// An hour of the clock after a bare number: `ч.` in `19 ч.`.
+    OClock,
+    /// Words that may follow a clock time and belong to it: `часа` in `15:00 часа`.
+    ClockTail,
+    /// A preposition that makes a bare four-digit number a year: `in`, `през`.
+    YearPrep,
+}
+
+/// What a range word does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeRole {
+    /// Opens a range: `от`, `between`, `from`.
+    From,
+    /// Joins its two ends: `до`, `to`.
+    To,
+    /// Joins the ends only after a `From`: `and`, `и`.
+    And,
+    /// Joins items of a list that share a unit: `или`, `or` (as do `And` words and commas).
+    List,
+}
+
+/// Everything the figures stage knows about one language.
+pub struct LangData {
+    pub decimal: char,
+    pub group: char,
+    pub scales: Phrases<Scale>,
+    pub units: Phrases<Unit>,
+    pub currency_before: Phrases<&'static str>,
+    pub months: Phrases<u32>,
+    pub qualifiers_before: Phrases<Approx>,
+    pub qualifiers_after: Phrases<Approx>,
+    pub dates: Phrases<DateRole>,
+    pub ranges: Phrases<RangeRole>,
+    /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
+    pub ordinals: Phrases<()>,
+}
+
+fn approx_named(name: &str) -> Option<Approx> {
+    Some(match name {
+        "about" => Approx::About,
+        "over" => Approx::Over,
+        "under" => Approx::Under,
+        "upto" => Approx::UpTo,
+        "almost" => Approx::Almost,
+        _ => return None,
+    })
+}
+
+fn col(row: &[&'static str], i: usize) -> &'static str {
+    row.get(i).copied().unwrap_or("")
+}
+
+impl LangData {
+    fn build(lang: Lang) -> LangData {
+        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t] =
+            tables(lang);
+        let mut data = LangData {
+            decimal: '.',
+            group: ',',
+            scales: Phrases::new(),
+            units: Phrases::new(),
+            currency_before: Phrases::new(),
+            months: Phrases::new(),
+            qualifiers_before: Phrases::new(),
+            qualifiers_after: Phrases::new(),
+            dates: Phrases::new(),
+            ranges: Phrases::new(),
+            ordinals: Phrases::new(),
+        };
+        let sep = |name: &str| match name {
+            "comma" => ',',
+            "dot" => '.',
+            "apostrophe" => '\'',
+            _ => ' ',
+        };
+        for r in rows(digits) {
+            match col(&r, 0) {
+                "decimal" => data.decimal = sep(col(&r, 1)),
+                "group" => data.group = sep(col(&r, 1)),
+                _ => {}
+            }
+        }
+        for r in rows(scales_t) {
+            if let Ok(factor) = Decimal::from_str(col(&r, 1)) {
+                let money_only = col(&r, 2) == "money";
+                data.scales.add(r[0], Scale { factor, money_only });
+            }
+        }
+        for r in rows(units_t) {
+            let unit = col(&r, 1);
+            let kind = match unit {
+                "%" => FigureKind::Percent,
+                "pp" => FigureKind::PercentPoints,
+                "age" => FigureKind::Age,
+                _ => FigureKind::Measure,
+            };
+            let factor = Decimal::from_str(col(&r, 2)).unwrap_or(Decimal::ONE);
+            data.units.add(r[0], Unit { kind, unit, factor });
+        }
+        for r in rows(currencies_t) {
+            let code = col(&r, 1);
+            let place = col(&r, 2);
+            if place != "after" {
+                data.currency_before.add(r[0], code);
+            }
+            if place != "before" {
+                let unit = Unit {
+                    kind: FigureKind::Money,
+                    unit: code,
+                    factor: Decimal::ONE,
+                };
+                data.units.add(r[0], unit);
+            }
+        }
+        for r in rows(months_t) {
+            if let Ok(m) = col(&r, 1).parse::<u32>() {
+                data.months.add(r[0], m);
+            }
+        }
+        for r in rows(qualifiers_t) {
+            if let Some(a) = approx_named(col(&r, 1)) {
+                if col(&r, 2) == "after" {
+                    data.qualifiers_after.add(r[0], a);
+                } else {
+                    data.qualifiers_before.add(r[0], a);
+                }
+            }
+        }
+        for r in rows(dates_t) {
+            let n = col(&r, 2).parse::<i32>().unwrap_or(0);
+            let role = match col(&r, 1) {
+                "year" => DateRole::Year,
+                "decade" => DateRole::Decade { sure: false },
+                "decade_sure" => DateRole::Decade { sure: true },
+                "rel_year" => DateRole::RelYear(n),
+                "rel_month" => DateRole::RelMonth(n),
+                "am" => DateRole::Am,
+                "pm" => DateRole::Pm,
+                "oclock" => DateRole::OClock,
+                "clock_tail" => DateRole::ClockTail,
+                "year_prep" => DateRole::YearPrep,
+                _ => continue,
+            };
+            data.dates.add(r[0], role);
+        }
+        for r in rows(ranges_t) {
+            let role = match col(&r, 1) {
+                "from" => RangeRole::From,
+                "to" => RangeRole::To,
+                "and" => RangeRole::And,
+                "list" => RangeRole::List,
+                _ => continue,
+            };
+            data.ranges.add(r[0], role);
+        }
+        for r in rows(suffixes_t) {
+            if col(&r, 1) == "ordinal" {
+                data.ordinals.add(r[0], ());
+            }
+        }
+        data
+    }
+}
+
+static DATA: LazyLock<Vec<LangData>> =
+    LazyLock::new(|| Lang::ALL.iter().map(|&l| LangData::build(l)).collect());
+
+/// The parsed tables of a language (built once, on first use).
+pub fn data(lang: Lang) -> &'static LangData {
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &DATA[i]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_longest_with_boundaries() {
+        let mut p = Phrases::new();
+        p.add("млн.", 1);
+        p.add("млн", 2);
+        p.add("m", 3);
+        p.add("-годишн*", 4);
+        p.add("повече от", 5);
+        let t = "1 млн. и 2 млн и 3 mph -годишната повече  от";
+        let at = |s: &str| t.find(s).unwrap();
+        assert_eq!(
+            p.longest(t, at("млн.")),
+            Some((&1, at("млн.") + "млн.".len()))
+        );
+        assert_eq!(p.longest(t, at("млн и")).map(|x| *x.0), Some(2));
+        assert_eq!(p.longest(t, at("mph")), None);
+        let g = at("-годишната");
+        assert_eq!(p.longest(t, g), Some((&4, g + "-годишната".len())));
+        assert_eq!(p.longest(t, at("повече")).map(|x| *x.0), Some(5));
+    }
+
+    #[test]
+    fn every_language_builds_its_tables() {
+        for lang in Lang::ALL {
+            let d = data(lang);
+            assert!(!d.scales.by_first.is_empty(), "{lang}: scales");
+            assert!(!d.units.by_first.is_empty(), "{lang}: units");
+            assert!(!d.months.by_first.is_empty(), "{lang}: months");
+            assert!(
+                !d.qualifiers_before.by_first.is_empty(),
+                "{lang}: qualifiers"
+            );
+        }
+    }
+}

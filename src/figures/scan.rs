@@ -1,0 +1,802 @@
+//! The figure grammar: qualifiers, a range opener, a currency sign, a number (digits or words),
+//! and what follows it (year and decade markers, clock words, a month, ordinal endings, a scale
+//! word, a unit, percent or currency, a qualifier placed after); then optionally a range
+//! connector and a second number. Works on one sentence's text; positions are byte offsets
+//! into it and always fall on character boundaries.
+
+use rust_decimal::Decimal;
+
+use super::digits::{dotted_clock, literal_at, Literal};
+use super::lexicon::{data, DateRole, LangData, RangeRole};
+use super::words::{number_at, WordsKind};
+use super::{Approx, DateValue, FigureKind};
+use crate::document::Date;
+use crate::lang::Lang;
+
+/// A figure found in a text, before it is placed in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: FigureKind,
+    pub value: Decimal,
+    pub high: Option<Decimal>,
+    pub unit: Option<&'static str>,
+    pub approx: Approx,
+    pub scale: Option<Decimal>,
+    pub date: Option<DateValue>,
+}
+
+/// One number and what is attached to it.
+#[derive(Clone, Debug)]
+struct Quantity {
+    start: usize,
+    end: usize,
+    kind: FigureKind,
+    value: Decimal,
+    unit: Option<&'static str>,
+    scale: Option<Decimal>,
+    date: Option<DateValue>,
+    /// Digits written without separators (`2023` → 4); 0 for other numbers.
+    plain_digits: usize,
+    /// A number written in words.
+    words: bool,
+    /// The unit's factor applied to the value (`десетилетия`: 10).
+    factor: Decimal,
+}
+
+impl Quantity {
+    fn new(start: usize, end: usize, kind: FigureKind, value: Decimal) -> Quantity {
+        Quantity {
+            start,
+            end,
+            kind,
+            value,
+            unit: None,
+            scale: None,
+            date: None,
+            plain_digits: 0,
+            words: false,
+            factor: Decimal::ONE,
+        }
+    }
+
+    fn is_calendar(&self) -> bool {
+        matches!(
+            self.kind,
+            FigureKind::Year | FigureKind::Date | FigureKind::Period | FigureKind::Time
+        )
+    }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    lang: Lang,
+    data: &'static LangData,
+    doc_date: Option<Date>,
+}
+
+/// Finds the figures of one sentence's text written in `lang`; `doc_date` anchors relative
+/// dates (`тази година`) and two-digit decades.
+pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>) -> Vec<Found> {
+    let s = Scanner {
+        text,
+        lang,
+        data: data(lang),
+        doc_date,
+    };
+    s.run()
+}
+
+fn is_year(value: Decimal, plain_digits: usize) -> bool {
+    plain_digits == 4 && value >= Decimal::from(1000) && value <= Decimal::from(2199)
+}
+
+fn as_u32(d: Decimal) -> Option<u32> {
+    if d.fract().is_zero() && d >= Decimal::ZERO && d <= Decimal::from(100_000) {
+        d.to_string().parse().ok()
+    } else {
+        None
+    }
+}
+
+impl<'a> Scanner<'a> {
+    fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..)?.chars().next()
+    }
+
+    fn char_before(&self, at: usize) -> Option<char> {
+        self.text.get(..at)?.chars().next_back()
+    }
+
+    /// The first byte at or after `at` that is not white space.
+    fn skip_ws(&self, at: usize) -> usize {
+        let rest = self.text.get(at..).unwrap_or("");
+        at + (rest.len() - rest.trim_start().len())
+    }
+
+    /// `at` past at most one space character.
+    fn skip_one_space(&self, at: usize) -> usize {
+        match self.char_at(at) {
+            Some(c) if c.is_whitespace() => at + c.len_utf8(),
+            _ => at,
+        }
+    }
+
+    fn run(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(c) = self.char_at(pos) {
+            let word_start =
+                c.is_alphabetic() && !self.char_before(pos).is_some_and(char::is_alphanumeric);
+            if c.is_ascii_digit() || word_start || !c.is_alphanumeric() && !c.is_whitespace() {
+                if let Some(f) = self.figure_at(pos) {
+                    pos = f.end.max(pos + c.len_utf8());
+                    out.push(f);
+                    continue;
+                }
+            }
+            if word_start {
+                if let Some(f) = self.unit_range_at(pos).or_else(|| self.relative_at(pos)) {
+                    pos = f.end;
+                    out.push(f);
+                    continue;
+                }
+            }
+            if c.is_alphabetic() {
+                // Skip the rest of the letters: digits inside a word (`WW1`) are still read.
+                let rest = &self.text[pos..];
+                let n = rest
+                    .find(|ch: char| !ch.is_alphabetic())
+                    .unwrap_or(rest.len());
+                pos += n.max(c.len_utf8());
+            } else {
+                pos += c.len_utf8();
+            }
+        }
+        self.share_units(&mut out);
+        out
+    }
+
+    /// `200 и 400 метра`, `5, 6 or 7 %`: a bare number joined to the next figure by a comma
+    /// or a list word takes that figure's unit and scale. Right to left, so a unit reaches
+    /// back along a whole list.
+    fn share_units(&self, found: &mut [Found]) {
+        for i in (0..found.len().saturating_sub(1)).rev() {
+            let (a, b) = (&found[i], &found[i + 1]);
+            let bare = a.kind == FigureKind::Number && a.high.is_none() && a.scale.is_none();
+            let carries = matches!(
+                b.kind,
+                FigureKind::Percent
+                    | FigureKind::PercentPoints
+                    | FigureKind::Money
+                    | FigureKind::Measure
+            ) || (b.kind == FigureKind::Number && b.scale.is_some());
+            if !bare || !carries || a.end > b.start {
+                continue;
+            }
+            let between = self.text[a.end..b.start].trim();
+            let joined = between == ","
+                || between == "&"
+                || matches!(
+                    self.data.ranges.longest(between, 0),
+                    Some((RangeRole::And | RangeRole::List, e)) if e == between.len()
+                );
+            if !joined {
+                continue;
+            }
+            let (kind, unit, scale) = (b.kind, b.unit, b.scale);
+            let a = &mut found[i];
+            if let Some(s) = scale {
+                match a.value.checked_mul(s) {
+                    Some(v) => a.value = v,
+                    None => continue,
+                }
+            }
+            a.kind = kind;
+            a.unit = unit;
+            a.scale = scale;
+        }
+    }
+
+    /// A figure starting at `pos`, with its qualifiers and range.
+    fn figure_at(&self, pos: usize) -> Option<Found> {
+        let d = self.data;
+        let mut p = pos;
+        let mut approx = Approx::Exact;
+        let mut qual_start = None;
+        let mut from = false;
+        for _ in 0..3 {
+            if approx == Approx::Exact {
+                if let Some((&a, e)) = d.qualifiers_before.longest(self.text, p) {
+                    if e > p {
+                        approx = a;
+                        qual_start = Some(p);
+                        p = self.skip_ws(e);
+                        continue;
+                    }
+                }
+            }
+            if !from {
+                if let Some((&RangeRole::From, e)) = d.ranges.longest(self.text, p) {
+                    from = true;
+                    p = self.skip_ws(e);
+                    continue;
+                }
+            }
+            break;
+        }
+        if let Some(f) = self.month_first_date(p) {
+            return Some(f);
+        }
+        let (currency, num_at) = self.currency_before(p);
+        let first = self.quantity(num_at, currency)?;
+        let mut start = qual_start.unwrap_or(if currency.is_some() { p } else { first.start });
+        if first.is_calendar() {
+            approx = Approx::Exact;
+            start = if currency.is_some() { p } else { first.start };
+        }
+        let mut first = first;
+        if first.kind == FigureKind::Number
+            && qual_start.is_none()
+            && is_year(first.value, first.plain_digits)
+            && self.year_prep_before(first.start)
+        {
+            first.kind = FigureKind::Year;
+        }
+        let range = self.range_after(&first, from, currency);
+        if range.is_none() && first.words && first.scale.is_none() && first.unit.is_none() {
+            // A lone `един`/`one` is mostly an article, and word ordinals (`първата`, `first`)
+            // are rarely figures a reader checks.
+            if first.kind == FigureKind::Ordinal || first.value == Decimal::ONE {
+                return None;
+            }
+        }
+        let mut f = match range {
+            Some((low, high, last)) => Found {
+                start,
+                end: last.end,
+                kind: last.kind,
+                value: low,
+                high: Some(high),
+                unit: last.unit.or(first.unit),
+                approx,
+                scale: last.scale.or(first.scale),
+                date: None,
+            },
+            None => Found {
+                start,
+                end: first.end,
+                kind: first.kind,
+                value: first.value,
+                high: None,
+                unit: first.unit,
+                approx,
+                scale: first.scale,
+                date: first.date,
+            },
+        };
+        if let Some((&a, e)) = d.qualifiers_after.longest(self.text, self.skip_ws(f.end)) {
+            if !matches!(
+                f.kind,
+                FigureKind::Year | FigureKind::Date | FigureKind::Time
+            ) {
+                f.approx = a;
+                f.end = e;
+            }
+        }
+        if f.kind == FigureKind::Year && f.high.is_some() {
+            f.date = None;
+        }
+        Some(f)
+    }
+
+    /// A currency sign or code written before the number (`$`, `US$`, `€`): the currency and
+    /// where the number starts.
+    fn currency_before(&self, p: usize) -> (Option<&'static str>, usize) {
+        match self.data.currency_before.longest(self.text, p) {
+            Some((&code, e)) => {
+                let n = self.skip_one_space(e);
+                if self.char_at(n).is_some_and(|c| c.is_ascii_digit()) {
+                    (Some(code), n)
+                } else {
+                    (None, p)
+                }
+            }
+            None => (None, p),
+        }
+    }
+
+    /// `- 12`, `до 7`, `and 29` after a first quantity: the range's low and high ends and the
+    /// second quantity.
+    fn range_after(
+        &self,
+        first: &Quantity,
+        from: bool,
+        currency: Option<&'static str>,
+    ) -> Option<(Decimal, Decimal, Quantity)> {
+        if matches!(
+            first.kind,
+            FigureKind::Date | FigureKind::Time | FigureKind::Fraction
+        ) {
+            return None;
+        }
+        let e = first.end;
+        let dash = matches!(self.char_at(e), Some('-' | '–' | '—'));
+        let next = if dash {
+            let n = e + self.char_at(e).map_or(1, char::len_utf8);
+            if first.unit.is_some() && self.char_at(n).is_some_and(char::is_whitespace) {
+                return None;
+            }
+            n
+        } else {
+            let s = self.skip_ws(e);
+            match self.data.ranges.longest(self.text, s) {
+                Some((&RangeRole::To, x)) => self.skip_ws(x),
+                Some((&RangeRole::And, x)) if from => self.skip_ws(x),
+                _ => return None,
+            }
+        };
+        let (cur2, at2) = self.currency_before(next);
+        let second = self.quantity(at2, cur2.or(currency))?;
+        if second.kind == FigureKind::Fraction || second.kind == FigureKind::Date {
+            return None;
+        }
+        if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
+            return None;
+        }
+        let mut low = first.value;
+        let mut high = second.value;
+        if first.scale.is_none() {
+            if let Some(s) = second.scale {
+                low = low.checked_mul(s)?;
+            }
+        }
+        if first.unit.is_none() {
+            low = low.checked_mul(second.factor)?;
+        }
+        // `1950-53`: the second end shares the first one's century.
+        if first.plain_digits == 4 && second.plain_digits == 2 && high < low {
+            let century = low - low % Decimal::from(100);
+            high = high.checked_add(century)?;
+        }
+        if high <= low {
+            return None;
+        }
+        let mut last = second;
+        if matches!(first.kind, FigureKind::Year)
+            || is_year(first.value, first.plain_digits) && last.kind == FigureKind::Year
+        {
+            last.kind = FigureKind::Year;
+        }
+        if last.kind == FigureKind::Number && first.kind != FigureKind::Number {
+            last.kind = first.kind;
+            last.unit = first.unit;
+        }
+        Some((low, high, last))
+    }
+
+    /// A number at `at` (digits or words) and everything attached to it.
+    fn quantity(&self, at: usize, currency: Option<&'static str>) -> Option<Quantity> {
+        let c = self.char_at(at)?;
+        let d = self.data;
+        let mut q = if c.is_ascii_digit() {
+            match literal_at(self.text, at, d, self.lang == Lang::En)? {
+                Literal::Date { date, end } => {
+                    let mut q = Quantity::new(at, end, FigureKind::Date, Decimal::from(date.year));
+                    q.date = Some(date);
+                    q.end = self.year_marker_end(end).unwrap_or(end);
+                    return Some(q);
+                }
+                Literal::Clock { hour, minute, end } => {
+                    return Some(self.clock(at, hour, minute, end))
+                }
+                Literal::Number {
+                    value,
+                    end,
+                    plain_digits,
+                } => {
+                    let mut q = Quantity::new(at, end, FigureKind::Number, value);
+                    q.plain_digits = plain_digits;
+                    q
+                }
+            }
+        } else if c.is_alphabetic() {
+            let w = number_at(&self.text[at..], self.lang)?;
+            let end = at + w.len;
+            let kind = match w.kind {
+                WordsKind::Cardinal => FigureKind::Number,
+                WordsKind::Ordinal => FigureKind::Ordinal,
+                WordsKind::Fraction => FigureKind::Fraction,
+            };
+            let mut q = Quantity::new(at, end, kind, w.value);
+            q.words = true;
+            if kind == FigureKind::Fraction {
+                return Some(q);
+            }
+            q
+        } else {
+            return None;
+        };
+        if let Some(t) = self.calendar_after(&q) {
+            return Some(t);
+        }
+        if q.plain_digits > 0 {
+            if let Some(f) = self.day_month(&q) {
+                return Some(f);
+            }
+        }
+        // Attached endings: `125th`, `89-та`, `25-ші`.
+        if let Some((_, e)) = d.ordinals.longest(self.text, q.end) {
+            q.kind = FigureKind::Ordinal;
+            q.end = e;
+        }
+        // A scale word, attached (`$900m`, `25-хилядна`) or after a space.
+        for s in [q.end, self.skip_ws(q.end)] {
+            if let Some((sc, e)) = d.scales.longest(self.text, s) {
+                let money_next = || {
+                    d.units
+                        .longest(self.text, self.skip_ws(e))
+                        .is_some_and(|(u, _)| u.kind == FigureKind::Money)
+                };
+                if !sc.money_only || currency.is_some() || money_next() {
+                    q.value = q.value.checked_mul(sc.factor)?;
+                    q.scale = Some(sc.factor);
+                    q.end = e;
+                    if q.kind == FigureKind::Ordinal {
+                        q.kind = FigureKind::Number;
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some(code) = currency {
+            q.kind = FigureKind::Money;
+            q.unit = Some(code);
+        }
+        // A unit, percent or currency, attached (`4,4%`, `13-годишно`) or after a space.
+        for s in [q.end, self.skip_ws(q.end)] {
+            if let Some((u, e)) = d.units.longest(self.text, s) {
+                if currency.is_some() && u.kind != FigureKind::Money {
+                    break;
+                }
+                if q.kind == FigureKind::Ordinal && u.kind == FigureKind::Measure && s > q.end {
+                    break;
+                }
+                q.kind = u.kind;
+                q.unit = Some(u.unit);
+                q.value = q.value.checked_mul(u.factor)?;
+                q.factor = u.factor;
+                q.end = e;
+                break;
+            }
+        }
+        // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
+        // the figure.
+        if self.char_at(q.end) == Some('-')
+            && self.char_at(q.end + 1).is_some_and(char::is_alphabetic)
+        {
+            let rest = &self.text[q.end + 1..];
+            let n = rest
+                .find(|ch: char| !ch.is_alphabetic())
+                .unwrap_or(rest.len());
+            q.end += 1 + n;
+        }
+        Some(q)
+    }
+
+    /// The end of a year marker (`г.`, `года`, `жылы`) after `end`, if one follows.
+    fn year_marker_end(&self, end: usize) -> Option<usize> {
+        match self.data.dates.longest(self.text, self.skip_ws(end)) {
+            Some((DateRole::Year, e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Years, decades and clock hours: `2023 г.`, `1990-те`, `the 1980s`, `80-те години`,
+    /// `3 p.m.`, `19 ч.`.
+    fn calendar_after(&self, q: &Quantity) -> Option<Quantity> {
+        let d = self.data;
+        let attached = d.dates.longest(self.text, q.end);
+        let spaced = d.dates.longest(self.text, self.skip_ws(q.end));
+        let year_like = is_year(q.value, q.plain_digits);
+        let ten = Decimal::from(10);
+        for (role, e) in [attached, spaced].into_iter().flatten() {
+            match *role {
+                DateRole::Year if year_like => {
+                    let mut y = Quantity::new(q.start, e, FigureKind::Year, q.value);
+                    y.plain_digits = 4;
+                    let year = i32::try_from(as_u32(q.value)?).ok()?;
+                    y.date = Some(DateValue {
+                        year,
+                        month: None,
+                        day: None,
+                    });
+                    // `2018 жылғы 29 қыркүйек`, `2025 жылғы сәуірде`: a day or month after.
+                    return Some(self.month_after_year(y, year));
+                }
+                DateRole::Decade { sure } if q.value % ten == Decimal::ZERO => {
+                    let value = if year_like {
+                        q.value
+                    } else if sure && q.plain_digits == 2 {
+                        self.century_of(q.value)
+                    } else {
+                        continue;
+                    };
+                    let mut p = Quantity::new(q.start, e, FigureKind::Period, value);
+                    p.plain_digits = 4;
+                    return Some(p);
+                }
+                DateRole::Am | DateRole::Pm | DateRole::OClock
+                    if q.plain_digits > 0 && q.plain_digits <= 2 =>
+                {
+                    let mut hour = as_u32(q.value)?;
+                    if hour > 24 {
+                        return None;
+                    }
+                    if *role == DateRole::Pm && hour < 12 {
+                        hour += 12;
+                    } else if *role == DateRole::Am && hour == 12 {
+                        hour = 0;
+                    }
+                    return Some(self.clock_value(q.start, e, hour, 0));
+                }
+                _ => {}
+            }
+        }
+        // `7.55am`: a dotted time, told by the am/pm after it.
+        if q.plain_digits == 0 && self.char_at(q.end.saturating_sub(3)) == Some('.') {
+            if let Some(Literal::Clock { hour, minute, end }) = dotted_clock(self.text, q.start) {
+                if end == q.end {
+                    if let Some((role, _)) = spaced.or(attached) {
+                        if matches!(role, DateRole::Am | DateRole::Pm) {
+                            return Some(self.clock(q.start, hour, minute, end));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The year a two-digit decade means: the latest one not after the document's year
+    /// (the 1900s without a date).
+    fn century_of(&self, decade: Decimal) -> Decimal {
+        let reference = self.doc_date.map_or(1999, |d| d.year);
+        let mut y = Decimal::from(reference - reference.rem_euclid(100)) + decade;
+        if y > Decimal::from(reference) {
+            y -= Decimal::from(100);
+        }
+        y
+    }
+
+    fn month_after_year(&self, mut y: Quantity, year: i32) -> Quantity {
+        let d = self.data;
+        let s = self.skip_ws(y.end);
+        if let Some((&m, e)) = d.months.longest(self.text, s) {
+            y.kind = FigureKind::Date;
+            y.date = Some(DateValue {
+                year,
+                month: Some(m),
+                day: None,
+            });
+            y.end = e;
+            return y;
+        }
+        if let Some(Literal::Number {
+            value,
+            end,
+            plain_digits,
+        }) = self
+            .char_at(s)
+            .filter(char::is_ascii_digit)
+            .and_then(|_| literal_at(self.text, s, d, false))
+        {
+            let day = as_u32(value).filter(|d| (1..=31).contains(d) && plain_digits > 0);
+            if let (Some(day), Some((&m, e))) =
+                (day, d.months.longest(self.text, self.skip_ws(end)))
+            {
+                y.kind = FigureKind::Date;
+                y.date = Some(DateValue {
+                    year,
+                    month: Some(m),
+                    day: Some(day),
+                });
+                y.end = e;
+            }
+        }
+        y
+    }
+
+    /// `14 септември 2025`, `29 сентября`: a day, a month and maybe a year.
+    fn day_month(&self, q: &Quantity) -> Option<Quantity> {
+        let day = as_u32(q.value).filter(|d| (1..=31).contains(d) && q.plain_digits <= 2)?;
+        let (&month, e) = self.data.months.longest(self.text, self.skip_ws(q.end))?;
+        let (year, end) = self.year_after(e).unwrap_or((0, e));
+        let mut f = Quantity::new(q.start, end, FigureKind::Date, Decimal::from(year));
+        f.date = Some(DateValue {
+            year,
+            month: Some(month),
+            day: Some(day),
+        });
+        Some(f)
+    }
+
+    /// A four-digit year after `at` (`, 2018`, ` 2025 г.`): the year and where it ends.
+    fn year_after(&self, at: usize) -> Option<(i32, usize)> {
+        let mut s = self.skip_ws(at);
+        if self.char_at(s) == Some(',') {
+            s = self.skip_ws(s + 1);
+        }
+        if !self.char_at(s).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        match literal_at(self.text, s, self.data, false)? {
+            Literal::Number {
+                value,
+                end,
+                plain_digits,
+            } if is_year(value, plain_digits) => {
+                let year = i32::try_from(as_u32(value)?).ok()?;
+                Some((year, self.year_marker_end(end).unwrap_or(end)))
+            }
+            _ => None,
+        }
+    }
+
+    /// `September 29, 2018`, `през април 2025 г.`, `September 2025`.
+    fn month_first_date(&self, p: usize) -> Option<Found> {
+        let (&month, e) = self.data.months.longest(self.text, p)?;
+        let s = self.skip_ws(e);
+        if !self.char_at(s).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let date = if let Some((year, end)) = self.year_after(e) {
+            (
+                DateValue {
+                    year,
+                    month: Some(month),
+                    day: None,
+                },
+                end,
+            )
+        } else {
+            let Literal::Number {
+                value,
+                end,
+                plain_digits,
+            } = literal_at(self.text, s, self.data, false)?
+            else {
+                return None;
+            };
+            let day = as_u32(value).filter(|d| (1..=31).contains(d) && plain_digits <= 2)?;
+            let mut end = end;
+            if let Some((_, oe)) = self.data.ordinals.longest(self.text, end) {
+                end = oe;
+            }
+            let (year, end) = self.year_after(end).unwrap_or((0, end));
+            (
+                DateValue {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                },
+                end,
+            )
+        };
+        Some(Found {
+            start: p,
+            end: date.1,
+            kind: FigureKind::Date,
+            value: Decimal::from(date.0.year),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: Some(date.0),
+        })
+    }
+
+    /// A clock time at `start..end` with an optional am/pm or clock word after it.
+    fn clock(&self, start: usize, mut hour: u32, minute: u32, end: usize) -> Quantity {
+        let mut end = end;
+        for s in [end, self.skip_ws(end)] {
+            if let Some((role, e)) = self.data.dates.longest(self.text, s) {
+                match role {
+                    DateRole::Pm if hour < 12 => hour += 12,
+                    DateRole::Am if hour == 12 => hour = 0,
+                    DateRole::Am | DateRole::Pm | DateRole::ClockTail | DateRole::OClock => {}
+                    _ => continue,
+                }
+                end = e;
+                break;
+            }
+        }
+        self.clock_value(start, end, hour, minute)
+    }
+
+    fn clock_value(&self, start: usize, end: usize, hour: u32, minute: u32) -> Quantity {
+        // Hours as an exact decimal rounded to 10 places; `normalized` prints HH:MM.
+        let value = (Decimal::from(hour) + Decimal::from(minute) / Decimal::from(60)).round_dp(10);
+        Quantity::new(start, end, FigureKind::Time, value)
+    }
+
+    /// Whether the word before `at` makes a four-digit number a year (`in 2016`, `през 2016`).
+    fn year_prep_before(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map(|(i, _)| i);
+        match word_start {
+            Some(ws) => matches!(
+                self.data.dates.longest(self.text, ws),
+                Some((DateRole::YearPrep, e)) if e == before.len()
+            ),
+            None => false,
+        }
+    }
+
+    /// `година-три`: a unit word, a hyphen and a number: a range from one to that number.
+    fn unit_range_at(&self, pos: usize) -> Option<Found> {
+        let (u, e) = self.data.units.longest(self.text, pos)?;
+        if u.kind != FigureKind::Measure || self.char_at(e) != Some('-') {
+            return None;
+        }
+        let q = self.quantity(e + 1, None)?;
+        if q.kind != FigureKind::Number || q.value <= Decimal::ONE {
+            return None;
+        }
+        Some(Found {
+            start: pos,
+            end: q.end,
+            kind: FigureKind::Measure,
+            value: u.factor,
+            high: Some(q.value.checked_mul(u.factor)?),
+            unit: Some(u.unit),
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
+    }
+
+    /// `тази година`, `last year`, `last month`, resolved against the document's date.
+    fn relative_at(&self, pos: usize) -> Option<Found> {
+        let (role, e) = self.data.dates.longest(self.text, pos)?;
+        let today = self.doc_date?;
+        let date = match *role {
+            DateRole::RelYear(n) => DateValue {
+                year: today.year + n,
+                month: None,
+                day: None,
+            },
+            DateRole::RelMonth(n) => {
+                let m0 = i64::from(today.month) - 1 + i64::from(n);
+                DateValue {
+                    year: today.year + i32::try_from(m0.div_euclid(12)).ok()?,
+                    month: Some(u32::try_from(m0.rem_euclid(12)).ok()? + 1),
+                    day: None,
+                }
+            }
+            _ => return None,
+        };
+        let kind = if date.month.is_some() {
+            FigureKind::Date
+        } else {
+            FigureKind::Year
+        };
+        Some(Found {
+            start: pos,
+            end: e,
+            kind,
+            value: Decimal::from(date.year),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: Some(date),
+        })
+    }
+}

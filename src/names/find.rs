@@ -1,0 +1,518 @@
+//! Finding names in a sentence: capitalized word sequences that are more than sentence-initial
+//! capitals, hyphenated names, initials, names in quotes, Latin names in Cyrillic text and
+//! acronyms (`САЩ`, `U.S.`, `EXIM`).
+//!
+//! A capitalized word in the middle of a sentence is a name unless its language's
+//! `common_words.tsv` says it never is (English months, titles, demonyms). A word at the start
+//! of a sentence (or of a quotation, or in a title-cased headline) needs more: not a common
+//! word, never written lower-case elsewhere in the document, and some positive sign (seen
+//! capitalized mid-sentence elsewhere, followed by another name word, Latin letters in a
+//! Cyrillic text, an acronym, or a known place). The document's vocabulary is built once per
+//! document ([`DocWords`]).
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use super::tables::{tables, WordKind};
+use super::translit::{is_apostrophe, key};
+use super::{exonym_ids, exonym_ids_of_word, Name};
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::segment::Sentence;
+
+/// The words of a document that tell a name from a capitalized common word.
+#[derive(Debug, Default)]
+pub struct DocWords {
+    /// Lower-case words and their stems, as written in lower case somewhere in the document.
+    lower: HashSet<String>,
+    /// Words (lower-cased, with stems) seen capitalized in the middle of a sentence.
+    capital_mid: HashSet<String>,
+}
+
+impl DocWords {
+    /// Scans a whole text once.
+    pub fn new(text: &str, lang: Lang) -> DocWords {
+        let mut words = DocWords::default();
+        for tok in tokens(text) {
+            let first = tok.text.chars().next().unwrap_or(' ');
+            if first.is_lowercase() {
+                for s in stems(tok.text, lang) {
+                    words.lower.insert(s);
+                }
+            } else if first.is_uppercase() && !tok.initial {
+                for s in stems(tok.text, lang) {
+                    words.capital_mid.insert(s);
+                }
+            }
+        }
+        words
+    }
+
+    fn written_lower(&self, word: &str, lang: Lang) -> bool {
+        stems(word, lang).any(|s| self.lower.contains(&s))
+    }
+
+    fn seen_capital_mid(&self, word: &str, lang: Lang) -> bool {
+        stems(word, lang).any(|s| self.capital_mid.contains(&s))
+    }
+}
+
+/// The lower-cased word and its suffix-stripped stems (stems of 3 letters or more).
+fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
+    let lower = word.to_lowercase();
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let lang = if latin { Lang::En } else { lang };
+    let stripped: Vec<String> = tables()
+        .lang(lang)
+        .suffixes
+        .iter()
+        .filter_map(|(ending, _)| lower.strip_suffix(ending))
+        .filter(|s| s.chars().count() >= 3)
+        .map(str::to_string)
+        .collect();
+    std::iter::once(lower).chain(stripped)
+}
+
+/// A finder bound to one document: build it once, call [`NameFinder::find`] per sentence.
+pub struct NameFinder {
+    words: Rc<DocWords>,
+}
+
+impl NameFinder {
+    pub fn new(doc: &Document) -> NameFinder {
+        NameFinder {
+            words: Rc::new(DocWords::new(&doc.text, doc.lang)),
+        }
+    }
+
+    /// The names of one sentence of the document.
+    pub fn find(&self, doc: &Document, sentence: &Sentence) -> Vec<Name> {
+        find_with(&self.words, doc, sentence)
+    }
+}
+
+thread_local! {
+    /// The vocabulary of the last document seen on this thread: `find` is called sentence by
+    /// sentence, and rebuilding it per sentence would be quadratic.
+    static LAST_DOC: RefCell<Option<(DocId, Rc<DocWords>)>> = const { RefCell::new(None) };
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+struct DocId {
+    ptr: usize,
+    len: usize,
+    lang: Lang,
+    hash: u64,
+}
+
+fn doc_id(doc: &Document) -> DocId {
+    // FNV-1a over the text, 8 bytes at a time: cheap next to tokenizing it.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = doc.text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        hash = (hash ^ u64::from_le_bytes(w)).wrapping_mul(0x0100_0000_01b3);
+    }
+    for &b in chunks.remainder() {
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    DocId {
+        ptr: bytes.as_ptr() as usize,
+        len: bytes.len(),
+        lang: doc.lang,
+        hash,
+    }
+}
+
+/// The names of one sentence of `doc` (the document's vocabulary is cached per thread).
+pub fn find(doc: &Document, sentence: &Sentence) -> Vec<Name> {
+    let id = doc_id(doc);
+    let words = LAST_DOC.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        match cell.as_ref() {
+            Some((last, w)) if *last == id => Rc::clone(w),
+            _ => {
+                let w = Rc::new(DocWords::new(&doc.text, doc.lang));
+                *cell = Some((id, Rc::clone(&w)));
+                w
+            }
+        }
+    });
+    find_with(&words, doc, sentence)
+}
+
+/// A word of a text, with what precedes it.
+#[derive(Clone, Copy, Debug)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// At the start of a sentence, a quotation or after a colon.
+    initial: bool,
+    /// An opening quotation mark stands right before it.
+    after_open_quote: bool,
+    /// Only spaces separate it from the previous word.
+    joined: bool,
+    /// A closing quotation mark follows right after it.
+    before_close_quote: bool,
+    /// A single letter followed by a dot (`Г.`, `J.`).
+    dotted_initial: bool,
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '„' | '«' | '“' | '"' | '‘' | '‚' | '\'')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '“' | '»' | '”' | '"' | '’' | '\'' | '‘')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits a text into words. A word is a run of letters and digits, with inner hyphens and
+/// apostrophes (`Касим-Жомарт`, `O'Brien`) and the dots of a dotted acronym (`U.S.`).
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut prev_end = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut chars = text[i..].char_indices().peekable();
+        while let Some((k, ch)) = chars.next() {
+            let at = i + k;
+            if is_word_char(ch) {
+                end = at + ch.len_utf8();
+                continue;
+            }
+            let next = chars.peek().map(|&(_, n)| n);
+            let inner = matches!(ch, '-' | '‑') || is_apostrophe(ch);
+            if inner && next.is_some_and(is_word_char) {
+                continue;
+            }
+            // U.S., U.N.: single capitals each followed by a dot.
+            if ch == '.' && dotted_acronym_so_far(&text[start..at]) {
+                end = at + 1;
+                if next.is_some_and(|n| n.is_uppercase()) {
+                    continue;
+                }
+            }
+            break;
+        }
+        let word = &text[start..end];
+        let gap = &text[prev_end..start];
+        let dotted_initial = word.chars().count() == 1
+            && word.chars().all(char::is_uppercase)
+            && bytes.get(end) == Some(&b'.')
+            && text[end + 1..].starts_with(' ')
+            && text[end + 1..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        let prev_close = out
+            .last()
+            .map(|t: &Token| t.dotted_initial && gap.trim() == ".")
+            .unwrap_or(false);
+        let initial = !prev_close
+            && (prev_end == 0 && gap.trim().chars().all(|c| !c.is_alphanumeric())
+                || gap
+                    .chars()
+                    .any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';')));
+        let after_open_quote = gap.trim_end().chars().last().is_some_and(is_open_quote);
+        let joined = gap.chars().all(char::is_whitespace) || prev_close;
+        let before_close_quote = text[end..].chars().next().is_some_and(is_close_quote);
+        out.push(Token {
+            start,
+            end,
+            text: word,
+            initial: initial
+                || (after_open_quote && gap.trim().chars().count() == 1 && out.is_empty()),
+            after_open_quote,
+            joined: joined && !out.is_empty(),
+            before_close_quote,
+            dotted_initial,
+        });
+        prev_end = end;
+        i = end.max(i + 1);
+        while i < text.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn dotted_acronym_so_far(s: &str) -> bool {
+    let mut chars = s.chars();
+    let mut n = 0;
+    loop {
+        match chars.next() {
+            None => return n > 0,
+            Some(c) if c.is_uppercase() => n += 1,
+            Some(_) => return false,
+        }
+        match chars.next() {
+            None => return true,
+            Some('.') => {}
+            Some(_) => return false,
+        }
+    }
+}
+
+/// The part of a hyphenated word that belongs to a name: leading capitalized parts, with
+/// lower-case parts kept only between capitalized ones (`Direct-to-Sell`; `АТЕС-срещата` → `АТЕС`).
+fn name_part(word: &str) -> &str {
+    let mut keep = 0;
+    let mut pos = 0;
+    for part in word.split(['-', '‑']) {
+        let end = pos + part.len();
+        if part.chars().next().is_some_and(char::is_uppercase) {
+            keep = end;
+        } else if keep == 0 {
+            return "";
+        }
+        pos = end + word[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    &word[..keep]
+}
+
+/// Letters of a word (hyphens, apostrophes, dots aside).
+fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().filter(|c| c.is_alphabetic())
+}
+
+/// An acronym: 2 to 6 letters, all capitals (a plural `s` aside: `MWPs`).
+pub fn is_acronym(word: &str) -> bool {
+    let body = word.strip_suffix('s').unwrap_or(word);
+    let n = letters(body).count();
+    (2..=6).contains(&n) && letters(body).all(char::is_uppercase)
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name> {
+    let lang = doc.lang;
+    let text = sentence.text.as_str();
+    let toks = tokens(text);
+    let kinds = &tables().lang(lang).words;
+    let kind_of = |w: &str| kinds.get(w.to_lowercase().as_str()).copied();
+    let en_kinds = &tables().lang(Lang::En).words;
+
+    // A title-cased headline: most longer words capitalized.
+    let long: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.text.chars().count() >= 4)
+        .collect();
+    let title_case = long.len() >= 3
+        && long.iter().filter(|t| is_capitalized(t.text)).count() * 4 >= long.len() * 3;
+
+    // Spans of quoted names: „Тау-Кен Самрук“, «Жаңа Қазақстан».
+    let mut quoted = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        if !t.after_open_quote || t.initial || !is_capitalized(t.text) {
+            continue;
+        }
+        if let Some(len) = (0..6).find(|&k| {
+            toks.get(i + k)
+                .is_some_and(|e| e.before_close_quote && (k == 0 || e.joined))
+        }) {
+            if (1..=len).all(|k| toks[i + k].joined) {
+                quoted[i..=i + len].iter_mut().for_each(|q| *q = true);
+            }
+        }
+    }
+
+    let mut is_name = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        let part = name_part(t.text);
+        if part.is_empty() {
+            continue;
+        }
+        let latin_word = part.chars().any(|c| c.is_ascii_alphabetic());
+        // `Saturday's` is looked up as `saturday`.
+        let bare = part
+            .strip_suffix("'s")
+            .or_else(|| part.strip_suffix("’s"))
+            .unwrap_or(part);
+        let kind = if latin_word && lang != Lang::En {
+            en_kinds
+                .get(part.to_lowercase().as_str())
+                .or_else(|| en_kinds.get(bare.to_lowercase().as_str()))
+                .copied()
+        } else {
+            kind_of(part).or_else(|| kind_of(bare))
+        };
+        if kind == Some(WordKind::Never) || (part.chars().count() == 1 && !t.dotted_initial) {
+            continue;
+        }
+        if quoted[i] {
+            is_name[i] = true;
+            continue;
+        }
+        let acronym = is_acronym(part);
+        let sentence_like = t.initial || i == 0 || title_case;
+        if !sentence_like {
+            is_name[i] = true;
+            continue;
+        }
+        if kind.is_some() || words.written_lower(part, lang) {
+            continue;
+        }
+        is_name[i] = acronym
+            || t.dotted_initial
+            || words.seen_capital_mid(part, lang)
+            || (latin_word && lang.is_cyrillic())
+            || !exonym_ids_of_word(part, lang).is_empty();
+    }
+
+    // Join neighbouring name words (and connectors between them) into names.
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name[i] {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        while j < toks.len() {
+            let t = &toks[j];
+            if !t.joined || (quoted[j] != quoted[last]) {
+                break;
+            }
+            if is_name[j] {
+                last = j;
+                j += 1;
+                continue;
+            }
+            // A connector joins only when a name word follows it: Bank of America.
+            let connector = kind_of(t.text) == Some(WordKind::Connector);
+            let inside_quote = quoted[j];
+            if (connector || inside_quote)
+                && toks.get(j + 1).is_some_and(|n| n.joined && is_name[j + 1])
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // A known name whose later words are written in lower case: `Белия дом`, `Ақ үйдің`.
+        if !quoted[i] {
+            for k in (1..=2).rev() {
+                let run = toks.get(last + 1..=last + k);
+                if run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text)))
+                    && !exonym_ids(&text[toks[i].start..toks[last + k].end], lang).is_empty()
+                {
+                    last += k;
+                    break;
+                }
+            }
+        }
+        let last_tok = &toks[last];
+        let mut end = last_tok.end;
+        if last == i || !quoted[i] {
+            // A hyphenated last word keeps only its name part (АТЕС-срещата → АТЕС).
+            end = last_tok.start + name_part(last_tok.text).len();
+        }
+        // A known place or body heading a run of capitals is a name of its own:
+        // `Русия Александър Новак`, `Конгреса Нанси Пелоси`.
+        let mut from = i;
+        while from <= last {
+            let mut cut = last;
+            let whole = &text[toks[from].start..end.max(toks[from].start)];
+            if !quoted[i] && last > from && exonym_ids(whole, lang).is_empty() {
+                for k in (0..(last - from).min(3)).rev() {
+                    let prefix = &text[toks[from].start..toks[from + k].end];
+                    if !exonym_ids(prefix, lang).is_empty() {
+                        cut = from + k;
+                        break;
+                    }
+                }
+            }
+            let piece_end = if cut == last { end } else { toks[cut].end };
+            let lone_initial = cut == from && toks[from].dotted_initial;
+            if piece_end > toks[from].start && !lone_initial {
+                let span = &text[toks[from].start..piece_end];
+                names.push(make_name(span, lang, doc, sentence, toks[from].start));
+            }
+            from = cut + 1;
+        }
+        i = last + 1;
+    }
+    names
+}
+
+fn make_name(span: &str, lang: Lang, doc: &Document, sentence: &Sentence, at: usize) -> Name {
+    let acronym = !span.contains(' ') && is_acronym(&span.replace('.', ""));
+    let key_text = if acronym {
+        span.strip_suffix('s').unwrap_or(span)
+    } else {
+        span
+    };
+    Name {
+        text: span.to_string(),
+        key: key(key_text, lang),
+        acronym,
+        line: doc.line_of(sentence.start + at),
+        offset: sentence.offset + at,
+        lang,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_hyphens_apostrophes_and_dotted_acronyms() {
+        let t: Vec<&str> = tokens("Касим-Жомарт и O'Brien в U.S. днес, АТЕС-срещата.")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            [
+                "Касим-Жомарт",
+                "и",
+                "O'Brien",
+                "в",
+                "U.S.",
+                "днес",
+                "АТЕС-срещата"
+            ]
+        );
+    }
+
+    #[test]
+    fn name_parts_of_hyphenated_words() {
+        assert_eq!(name_part("АТЕС-срещата"), "АТЕС");
+        assert_eq!(name_part("Direct-to-Sell"), "Direct-to-Sell");
+        assert_eq!(name_part("AI-мощности"), "AI");
+        assert_eq!(name_part("казахско-американското"), "");
+    }
+
+    #[test]
+    fn acronyms() {
+        for a in ["САЩ", "ЕС", "НАТО", "EXIM", "УМЗ", "АҚШ", "U.S.", "MWPs"] {
+            assert!(is_acronym(a), "{a}");
+        }
+        for a in ["Ким", "NVIDIAX", "A"] {
+            assert!(!is_acronym(a), "{a}");
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! Matching names: the relation of two names (the same, close but different, unrelated), the
+//! optimal pairing of a reference sentence's names with a source sentence's names, and the
+//! same entity written two ways within one document.
+//!
+//! Two words are *the same* when a stem of one meets a stem of the other: equal plain keys
+//! when both are written in Latin letters (`Direct to Sell` ≠ `Direct to Cell`), equal folded
+//! forms when either is Cyrillic (`Касим` = `Қасым` = `Kassym`), or, between two languages,
+//! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`). Otherwise their similarity is
+//! Jaro-Winkler (strsim) on those forms; at or above [`DIFFERENT_MIN_SIMILARITY`] they are
+//! *close*: a misspelling or a changed letter. Names relate through their words (the shorter
+//! name's words all the same as words of the longer: `Токаев` = `Kassym-Jomart Tokayev`),
+//! through exonyms (`САЩ` = `US`), and through acronyms (`EXIM` = `Export-Import Bank`).
+
+use strsim::jaro_winkler;
+
+use super::translit::{folded_eq, split_words, word_forms, WordForms};
+use super::{exonym_ids, Name, NameMatch, NameStatus};
+use crate::lang::Lang;
+
+/// Word similarity (Jaro-Winkler on folded forms) from which two different words are taken for
+/// one name written wrongly rather than for two names. Chosen on NTREX: see BENCHMARKS.md.
+pub const DIFFERENT_MIN_SIMILARITY: f64 = 0.88;
+
+/// How two names relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relation {
+    Unrelated,
+    /// Close but different: a letter changed, a surname swapped, `Sell` for `Cell`.
+    Close,
+    Same,
+}
+
+/// A name prepared for comparison.
+struct Prepared {
+    words: Vec<WordForms>,
+    exonyms: Vec<u32>,
+    acronym: bool,
+    /// The acronym's letters, folded (`EXIM` → `eksim`... compared by first letters).
+    letters: Vec<char>,
+}
+
+fn prepare(name: &Name) -> Prepared {
+    let words: Vec<WordForms> = split_words(&name.text)
+        .map(|w| word_forms(w, name.lang))
+        .collect();
+    let letters = if name.acronym {
+        name.text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .filter_map(|c| {
+                let mut s = String::new();
+                super::translit::translit_into(&c.to_string(), name.lang, false, &mut s);
+                s.chars().next()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Prepared {
+        words,
+        exonyms: exonym_ids(&name.text, name.lang),
+        acronym: name.acronym,
+        letters,
+    }
+}
+
+/// The relation of two words and their similarity.
+fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
+    if a.initial || b.initial {
+        let first = |w: &WordForms| w.folded.first().and_then(|f| f.chars().next());
+        return if first(a).is_some() && first(a) == first(b) {
+            (Relation::Same, 0.9)
+        } else {
+            (Relation::Unrelated, 0.0)
+        };
+    }
+    let mut best: f64 = 0.0;
+    if a.latin && b.latin {
+        for p in &a.plain {
+            for q in &b.plain {
+                if p == q {
+                    return (Relation::Same, 1.0);
+                }
+                best = best.max(jaro_winkler(p, q));
+            }
+        }
+    } else {
+        for p in &a.folded {
+            for q in &b.folded {
+                if folded_eq(p, q) {
+                    return (Relation::Same, 1.0);
+                }
+                best = best.max(jaro_winkler(p, q));
+            }
+        }
+        // Across languages, transliterations of one foreign name differ mostly in vowels
+        // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
+        if a.latin != b.latin || a.lang != b.lang {
+            for p in &a.skeleton {
+                for q in &b.skeleton {
+                    if p == q && p.chars().count() >= 2 {
+                        return (Relation::Same, 0.95);
+                    }
+                }
+            }
+            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`.
+            for p in &a.folded {
+                for q in &b.folded {
+                    if derived(p, q) || derived(q, p) {
+                        return (Relation::Same, 0.9);
+                    }
+                }
+            }
+        }
+    }
+    if best >= DIFFERENT_MIN_SIMILARITY {
+        (Relation::Close, best)
+    } else {
+        (Relation::Unrelated, best)
+    }
+}
+
+/// Whether `long` is `short` with an ending of at most four letters (`short` of five or more).
+fn derived(short: &str, long: &str) -> bool {
+    let n = short.chars().count();
+    n >= 5 && long.starts_with(short) && long.chars().count() - n <= 4
+}
+
+/// Whether an acronym's letters abbreviate a name: its first letter is the name's first
+/// initial and its letters appear in order in the name (`EXIM` in `Export-Import`, `УМЗ` in
+/// `Улбински металургичен завод`).
+fn abbreviates(letters: &[char], full: &Prepared) -> bool {
+    if letters.len() < 2 || full.words.len() < 2 || full.words.len() > letters.len() {
+        return false;
+    }
+    let plain: Vec<&str> = full
+        .words
+        .iter()
+        .filter_map(|w| w.plain.first().map(String::as_str))
+        .collect();
+    let initials: Vec<char> = plain.iter().filter_map(|w| w.chars().next()).collect();
+    if initials == letters {
+        return true;
+    }
+    // Syllable acronyms: every word's initial used, letters in order.
+    let mut li = 0;
+    for word in &plain {
+        let mut chars = word.chars();
+        if chars.next() != letters.get(li).copied() {
+            return false;
+        }
+        li += 1;
+        for c in chars {
+            if letters.get(li) == Some(&c) && li < letters.len() {
+                // take letters from this word only while the next word's initial is not next
+                li += 1;
+            }
+        }
+    }
+    li == letters.len()
+}
+
+/// The relation of two prepared names and their similarity.
+fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
+    if a.exonyms.iter().any(|id| b.exonyms.contains(id)) {
+        return (Relation::Same, 1.0);
+    }
+    if a.acronym != b.acronym {
+        let (acr, full) = if a.acronym { (a, b) } else { (b, a) };
+        if abbreviates(&acr.letters, full) {
+            return (Relation::Same, 0.9);
+        }
+    }
+    if a.words.is_empty() || b.words.is_empty() {
+        return (Relation::Unrelated, 0.0);
+    }
+    // Pair words greedily by relation and similarity (names have a handful of words).
+    let mut pairs: Vec<(Relation, f64, usize, usize)> = Vec::new();
+    for (i, x) in a.words.iter().enumerate() {
+        for (j, y) in b.words.iter().enumerate() {
+            let (r, s) = word_relation(x, y);
+            pairs.push((r, s, i, j));
+        }
+    }
+    pairs.sort_by(|p, q| q.0.cmp(&p.0).then(q.1.total_cmp(&p.1)));
+    let (mut used_a, mut used_b) = (vec![false; a.words.len()], vec![false; b.words.len()]);
+    let mut chosen = Vec::new();
+    for (r, s, i, j) in pairs {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            chosen.push((r, s));
+        }
+    }
+    let shorter = a.words.len().min(b.words.len());
+    let longer = a.words.len().max(b.words.len());
+    let mean = chosen.iter().map(|c| c.1).sum::<f64>() / shorter as f64;
+    let fullness = shorter as f64 / longer as f64;
+    if chosen.iter().all(|c| c.0 == Relation::Same) {
+        return (Relation::Same, mean * (0.9 + 0.1 * fullness));
+    }
+    if chosen.iter().any(|c| c.0 == Relation::Close)
+        || (chosen.iter().any(|c| c.0 == Relation::Same) && shorter == longer)
+    {
+        return (Relation::Close, mean * fullness);
+    }
+    (Relation::Unrelated, mean * fullness)
+}
+
+/// The relation of two names (written in any of the languages) and their similarity.
+pub fn name_similarity(a: &Name, b: &Name) -> (Relation, f64) {
+    relation(&prepare(a), &prepare(b))
+}
+
+/// Pairs every reference name with a source name, for two aligned sentences: an optimal
+/// one-to-one pairing (the same before close, then by similarity), one entry per reference
+/// name in order. A reference name left over that is the same as an already paired source name
+/// (`Trump` twice against `Тръмп` once) is matched to it too.
+pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
+    let src: Vec<Prepared> = source.iter().map(prepare).collect();
+    let refs: Vec<Prepared> = reference.iter().map(prepare).collect();
+    let rel: Vec<Vec<(Relation, f64)>> = refs
+        .iter()
+        .map(|r| src.iter().map(|s| relation(s, r)).collect())
+        .collect();
+    let weight = |r: usize, s: usize| -> f64 {
+        match rel[r][s] {
+            (Relation::Same, sim) => 2.0 + sim,
+            (Relation::Close, sim) => 1.0 + sim,
+            (Relation::Unrelated, _) => 0.0,
+        }
+    };
+    let assignment = assign(refs.len(), src.len(), weight);
+    (0..refs.len())
+        .map(|r| {
+            let paired = assignment[r].filter(|&s| rel[r][s].0 != Relation::Unrelated);
+            let paired = paired.or_else(|| {
+                // The same entity named twice in the reference, once in the source.
+                (0..src.len())
+                    .filter(|&s| rel[r][s].0 == Relation::Same)
+                    .max_by(|&x, &y| rel[r][x].1.total_cmp(&rel[r][y].1))
+            });
+            match paired {
+                Some(s) => NameMatch {
+                    reference: r,
+                    source: Some(s),
+                    status: if rel[r][s].0 == Relation::Same {
+                        NameStatus::Matched
+                    } else {
+                        NameStatus::Different
+                    },
+                    similarity: rel[r][s].1,
+                },
+                None => NameMatch {
+                    reference: r,
+                    source: None,
+                    status: NameStatus::Absent,
+                    similarity: (0..src.len()).map(|s| rel[r][s].1).fold(0.0, f64::max),
+                },
+            }
+        })
+        .collect()
+}
+
+/// [`match_names`] for a source sentence whose text is known: a reference name without a
+/// counterpart among the source's names, but whose words all occur in the source sentence
+/// (written in lower case, as an adjective or inside a longer word group: `интернет` for
+/// `Интернете`), is not absent: it is returned as matched, with `source: None`.
+pub fn match_names_in_sentence(
+    source: &[Name],
+    source_text: &str,
+    source_lang: Lang,
+    reference: &[Name],
+) -> Vec<NameMatch> {
+    let mut matches = match_names(source, reference);
+    for m in &mut matches {
+        if m.status == NameStatus::Absent
+            && appears_in(&reference[m.reference], source_text, source_lang)
+        {
+            m.status = NameStatus::Matched;
+        }
+    }
+    matches
+}
+
+/// The maximum-weight one-to-one assignment of `rows` to `cols` (Hungarian method, O(n³)):
+/// for each row, its column or `None`.
+fn assign(rows: usize, cols: usize, weight: impl Fn(usize, usize) -> f64) -> Vec<Option<usize>> {
+    let n = rows.max(cols);
+    if n == 0 {
+        return vec![None; rows];
+    }
+    let max_w = (0..rows)
+        .flat_map(|r| (0..cols).map(move |c| (r, c)))
+        .map(|(r, c)| weight(r, c))
+        .fold(0.0, f64::max);
+    let cost = |r: usize, c: usize| -> f64 {
+        if r < rows && c < cols {
+            max_w - weight(r, c)
+        } else {
+            max_w
+        }
+    };
+    // Potentials method (1-based, column 0 a sentinel).
+    let inf = f64::INFINITY;
+    let (mut u, mut v) = (vec![0.0; n + 1], vec![0.0; n + 1]);
+    let (mut p, mut way) = (vec![0usize; n + 1], vec![0usize; n + 1]);
+    for i in 1..=n {
+        p[0] = i;
+        let mut j0 = 0;
+        let mut minv = vec![inf; n + 1];
+        let mut used = vec![false; n + 1];
+        loop {
+            used[j0] = true;
+            let i0 = p[j0];
+            let mut delta = inf;
+            let mut j1 = 0;
+            for j in 1..=n {
+                if !used[j] {
+                    let cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
+                    if cur < minv[j] {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if minv[j] < delta {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+            }
+            for j in 0..=n {
+                if used[j] {
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                } else {
+                    minv[j] -= delta;
+                }
+            }
+            j0 = j1;
+            if p[j0] == 0 {
+                break;
+            }
+        }
+        loop {
+            let j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+            if j0 == 0 {
+                break;
+            }
+        }
+    }
+    let mut out = vec![None; rows];
+    for (j, &row) in p.iter().enumerate().skip(1) {
+        let (r, c) = (row.wrapping_sub(1), j - 1);
+        if r < rows && c < cols {
+            out[r] = Some(c);
+        }
+    }
+    out
+}
+
+/// Pairs of names (indices, first < second) within one document that are one entity written
+/// two different ways: the same or close, yet with a word spelled differently beyond its
+/// inflection (`Касим Токаев` and `Касым Токаев`; `Жиенбаев` and `Жиенбаеф`). Each differing
+/// pair of spellings is reported once, at its first occurrences.
+pub fn inconsistencies(names: &[Name]) -> Vec<(usize, usize)> {
+    // One representative per distinct (language, text).
+    let mut firsts: Vec<usize> = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if !firsts
+            .iter()
+            .any(|&f| names[f].text == n.text && names[f].lang == n.lang)
+        {
+            firsts.push(i);
+        }
+    }
+    let prepared: Vec<Prepared> = firsts.iter().map(|&i| prepare(&names[i])).collect();
+    let mut out = Vec::new();
+    for (x, &i) in firsts.iter().enumerate() {
+        for (y, &j) in firsts.iter().enumerate().skip(x + 1) {
+            if names[i].lang != names[j].lang || names[i].acronym || names[j].acronym {
+                continue;
+            }
+            let (a, b) = (&prepared[x], &prepared[y]);
+            if a.words.len() != b.words.len() && a.words.len().min(b.words.len()) < 2 {
+                // `Жиенбаев` against `Мирас Жиенбаев`: a short form, compared word by word below.
+            }
+            if spelled_differently(a, b) {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// Every word of the shorter name meets a word of the longer, at least one of them only
+/// through folding or as a close spelling.
+fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let mut differs = false;
+    let mut close = 0;
+    for w in &short.words {
+        let plain_same = long
+            .words
+            .iter()
+            .any(|v| w.plain.iter().any(|p| v.plain.contains(p)));
+        if plain_same {
+            continue;
+        }
+        let best = long
+            .words
+            .iter()
+            .map(|v| word_relation(w, v))
+            .max_by(|p, q| p.0.cmp(&q.0).then(p.1.total_cmp(&q.1)));
+        match best {
+            Some((Relation::Same, _)) if !w.initial => differs = true,
+            Some((Relation::Close, s)) if s >= 0.9 && w.plain[0].chars().count() >= 5 => {
+                differs = true;
+                close += 1;
+            }
+            Some((Relation::Same, _)) => {}
+            _ => return false,
+        }
+    }
+    // A name of one word that is merely close to another is more likely another name.
+    differs && !(short.words.len() == 1 && close == 1 && long.words.len() == 1)
+}
+
+/// Whether a name occurs in a text written in `lang`, found as a name or not: every word of
+/// the name meets a word of the text, or a run of up to three words is the same exonym
+/// (`North Korea` in `… на Северна Корея …`). Tells a translation that dropped a name from
+/// one that wrote it in a way the finder did not take for a name.
+pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = split_words(text).collect();
+    let forms: Vec<WordForms> = words.iter().map(|w| word_forms(w, lang)).collect();
+    let p = prepare(name);
+    if !p.words.is_empty()
+        && p.words.iter().all(|w| {
+            forms
+                .iter()
+                .any(|t| word_relation(w, t).0 == Relation::Same && !t.initial)
+        })
+    {
+        return true;
+    }
+    if p.exonyms.is_empty() {
+        return false;
+    }
+    (0..words.len()).any(|i| {
+        (1..=3).any(|n| {
+            words.get(i..i + n).is_some_and(|run| {
+                exonym_ids(&run.join(" "), lang)
+                    .iter()
+                    .any(|id| p.exonyms.contains(id))
+            })
+        })
+    })
+}

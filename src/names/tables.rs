@@ -1,0 +1,145 @@
+//! The names stage's data tables, read once (`OnceLock`) from the files embedded at build time:
+//! `src/lang/<code>/translit.tsv`, `suffixes.tsv`, `common_words.tsv`, and the exonyms
+//! (`src/lang/exonyms.tsv`, generated from Debian's iso-codes, and the hand-kept
+//! `src/lang/exonyms_extra.tsv`).
+//!
+//! Adding a language: its folder of tables and one line in [`table_text`].
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lang::{self, Lang};
+
+/// The per-language tables the names stage reads.
+pub const TABLES: [&str; 3] = ["translit", "suffixes", "common_words"];
+
+/// The embedded text of one table of one language (`None` for an unknown table).
+pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
+    macro_rules! lang_tables {
+        ($code:literal) => {
+            match table {
+                "translit" => Some(include_str!(concat!("../lang/", $code, "/translit.tsv"))),
+                "suffixes" => Some(include_str!(concat!("../lang/", $code, "/suffixes.tsv"))),
+                "common_words" => Some(include_str!(concat!(
+                    "../lang/",
+                    $code,
+                    "/common_words.tsv"
+                ))),
+                _ => None,
+            }
+        };
+    }
+    match lang {
+        Lang::Bg => lang_tables!("bg"),
+        Lang::Ru => lang_tables!("ru"),
+        Lang::Uk => lang_tables!("uk"),
+        Lang::Kk => lang_tables!("kk"),
+        Lang::En => lang_tables!("en"),
+    }
+}
+
+/// Country names generated from iso-codes by `scripts/exonyms_from_iso_codes.py`.
+pub const EXONYMS: &str = include_str!("../lang/exonyms.tsv");
+/// Places, organisations, acronyms and first names kept by hand.
+pub const EXONYMS_EXTRA: &str = include_str!("../lang/exonyms_extra.tsv");
+
+/// How a capitalized common word is treated (`common_words.tsv`, second column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordKind {
+    /// Not a name at the start of a sentence or in a title-cased line.
+    Common,
+    /// Never a name (months, days, titles, demonyms).
+    Never,
+    /// May join capitalized words inside one name (`Bank of America`).
+    Connector,
+}
+
+/// One language's tables, parsed.
+pub struct LangTables {
+    /// Lower-case letter → Latin.
+    pub translit: HashMap<char, &'static str>,
+    /// (ending, replacement), longest endings first.
+    pub suffixes: Vec<(&'static str, &'static str)>,
+    pub words: HashMap<&'static str, WordKind>,
+}
+
+/// All tables.
+pub struct Tables {
+    langs: Vec<LangTables>,
+    /// Exonym entities: id and, per language (in `Lang::ALL` order), its spellings.
+    pub exonyms: Vec<(&'static str, [Vec<&'static str>; 5])>,
+}
+
+impl Tables {
+    pub fn lang(&self, lang: Lang) -> &LangTables {
+        &self.langs[lang_index(lang)]
+    }
+}
+
+pub fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// The tables, parsed on first use.
+pub fn tables() -> &'static Tables {
+    static TABLES_ONCE: OnceLock<Tables> = OnceLock::new();
+    TABLES_ONCE.get_or_init(build)
+}
+
+fn build() -> Tables {
+    let langs = Lang::ALL
+        .iter()
+        .map(|&l| {
+            let rows = |t: &str| lang::rows(table_text(l, t).unwrap_or(""));
+            let translit = rows("translit")
+                .filter_map(|r| {
+                    let mut chars = r.first()?.chars();
+                    let c = chars.next()?;
+                    chars
+                        .next()
+                        .is_none()
+                        .then(|| (c, r.get(1).copied().unwrap_or("")))
+                })
+                .collect();
+            let mut suffixes: Vec<(&str, &str)> = rows("suffixes")
+                .filter_map(|r| Some((*r.first()?, r.get(1).copied().unwrap_or(""))))
+                .filter(|(s, _)| !s.is_empty())
+                .collect();
+            suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+            let words = rows("common_words")
+                .filter_map(|r| {
+                    let kind = match r.get(1).copied().unwrap_or("common") {
+                        "never" => WordKind::Never,
+                        "connector" => WordKind::Connector,
+                        _ => WordKind::Common,
+                    };
+                    Some((*r.first()?, kind))
+                })
+                .collect();
+            LangTables {
+                translit,
+                suffixes,
+                words,
+            }
+        })
+        .collect();
+    let mut exonyms: Vec<(&'static str, [Vec<&'static str>; 5])> = Vec::new();
+    for row in lang::rows(EXONYMS).chain(lang::rows(EXONYMS_EXTRA)) {
+        let Some(&id) = row.first() else { continue };
+        let at = match exonyms.iter().position(|(i, _)| *i == id) {
+            Some(at) => at,
+            None => {
+                exonyms.push((id, Default::default()));
+                exonyms.len() - 1
+            }
+        };
+        for (i, cell) in row.iter().skip(1).take(5).enumerate() {
+            for spelling in cell.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                if !exonyms[at].1[i].contains(&spelling) {
+                    exonyms[at].1[i].push(spelling);
+                }
+            }
+        }
+    }
+    Tables { langs, exonyms }
+}

@@ -1,0 +1,370 @@
+//! Transliteration keys and the folded forms that matching compares.
+//!
+//! A *key* is the contract's value for a name: each word lower-cased and transliterated into
+//! Latin by its language's table (`src/lang/<code>/translit.tsv`), words joined by one space:
+//! `Касим-Жомарт Токаев` → `kasim zhomart tokaev`.
+//!
+//! A *folded* form is for comparison only. It makes the common romanization conventions meet:
+//! sh/sch/sht/shch, zh/j/dzh/dj, kh/h/g, ts/tz, ch/tch, y/i/j (й), ph/f, th/t, w/v, x/ks,
+//! q/k, ck/k, doubled letters, a glide i between vowels (`Tokayev` = `Токаев`), a final
+//! -off/-ov; soft and hard signs are already dropped by the tables. The Bulgarian ъ folds to a
+//! vowel that meets any vowel (`Джонсън` = `Джонсон`). A *skeleton* (the folded form less its
+//! vowels after the first letter) is what a Cyrillic and a Latin spelling compare on, since
+//! English spelling says little about vowels (`Trump` = `Тръмп`).
+//!
+//! Word *variants* add the forms with an inflection ending stripped (`src/lang/<code>/
+//! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms.
+
+use unicode_normalization::char::decompose_canonical;
+
+use super::tables::{tables, LangTables};
+use crate::lang::Lang;
+
+/// The marker the Bulgarian ъ folds to: a vowel that meets any vowel.
+pub const SCHWA: char = '@';
+
+/// The transliteration key of a name: lower-case Latin words joined by single spaces.
+pub fn key(text: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in split_words(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let before = out.len();
+        translit_into(word, lang, false, &mut out);
+        if out.len() == before && out.ends_with(' ') {
+            out.pop();
+        }
+    }
+    out
+}
+
+/// The words of a name: runs of letters and digits; apostrophes and dots inside a word are
+/// dropped by the transliteration, hyphens and other punctuation separate words.
+pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c) || c == '.'))
+        .map(|w| w.trim_matches(|c: char| is_apostrophe(c) || c == '.'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '`')
+}
+
+/// Appends the Latin transliteration of `word` (any case) to `out`. With `schwa`, the
+/// Bulgarian ъ becomes [`SCHWA`] instead of `a`.
+pub fn translit_into(word: &str, lang: Lang, schwa: bool, out: &mut String) {
+    let t = tables();
+    let own = t.lang(lang);
+    for upper in word.chars() {
+        for c in upper.to_lowercase() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c);
+                continue;
+            }
+            if schwa && lang == Lang::Bg && c == 'ъ' {
+                out.push(SCHWA);
+                continue;
+            }
+            if let Some(latin) = lookup(own, c) {
+                out.push_str(latin);
+                continue;
+            }
+            // A letter of another script or language: Latin diacritics, then the other
+            // Cyrillic alphabets (a Russian ы inside a Bulgarian text), then decomposition.
+            let fallback = [Lang::En, Lang::Ru, Lang::Uk, Lang::Kk, Lang::Bg]
+                .iter()
+                .find_map(|&l| lookup(t.lang(l), c));
+            match fallback {
+                Some(latin) => out.push_str(latin),
+                None => decompose_canonical(c, |d| {
+                    if d.is_ascii_alphanumeric() {
+                        out.push(d.to_ascii_lowercase());
+                    }
+                }),
+            }
+        }
+    }
+}
+
+fn lookup(tables: &LangTables, c: char) -> Option<&'static str> {
+    tables.translit.get(&c).copied()
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA)
+}
+
+/// Folds a transliterated (lower-case Latin) word so that romanization conventions meet.
+pub fn fold(latin: &str) -> String {
+    let mut raw = String::with_capacity(latin.len());
+    let mut rest = latin;
+    while let Some(c) = rest.chars().next() {
+        let b = rest.as_bytes();
+        let pair = b.get(..2).unwrap_or(b);
+        let (out, used): (&str, usize) = if b.starts_with(b"augh") {
+            ("o", 4)
+        } else if b == b"gh" {
+            ("", 2)
+        } else if b.starts_with(b"shch") {
+            ("S", 4)
+        } else if b.starts_with(b"sht") || b.starts_with(b"sch") {
+            ("S", 3)
+        } else if b.starts_with(b"dzh") {
+            ("J", 3)
+        } else if b.starts_with(b"tch") {
+            ("C", 3)
+        } else if b.starts_with(b"tts") {
+            ("T", 3)
+        } else {
+            match pair {
+                b"sh" => ("S", 2),
+                b"zh" | b"dj" => ("J", 2),
+                b"ch" => ("C", 2),
+                b"kh" | b"gh" => ("g", 2),
+                b"ts" | b"tz" => ("T", 2),
+                b"ck" => ("k", 2),
+                b"ph" => ("f", 2),
+                b"th" => ("t", 2),
+                b"qu" => ("kv", 2),
+                b"ee" => ("i", 2),
+                b"oo" => ("u", 2),
+                _ => match c {
+                    'q' => ("k", 1),
+                    'w' => ("v", 1),
+                    'x' => ("ks", 1),
+                    'h' => ("g", 1),
+                    'j' => ("J", 1),
+                    'y' => ("i", 1),
+                    'c' if matches!(b.get(1), Some(b'e' | b'i' | b'y')) => ("s", 1),
+                    'c' => ("k", 1),
+                    _ => ("", 0),
+                },
+            }
+        };
+        if used == 0 {
+            raw.push(c);
+            rest = &rest[c.len_utf8()..];
+        } else {
+            raw.push_str(out);
+            rest = &rest[used..];
+        }
+    }
+    // Doubled letters, then a glide i between vowels, then a final -of.
+    let chars: Vec<char> = raw.chars().collect();
+    let mut folded = String::with_capacity(raw.len());
+    for (k, &c) in chars.iter().enumerate() {
+        if folded.ends_with(c) {
+            continue;
+        }
+        let prev_vowel = k > 0 && is_vowel(chars[k - 1]);
+        let next_vowel = chars.get(k + 1).is_some_and(|&n| is_vowel(n) && n != 'i');
+        if c == 'i' && prev_vowel && next_vowel {
+            continue;
+        }
+        if c == 'i' && k == 0 && chars.get(1) == Some(&'e') && chars.len() > 3 {
+            continue; // Yevgeny = Евгений
+        }
+        folded.push(c);
+    }
+    if folded.len() > 3 && folded.ends_with("of") {
+        folded.pop();
+        folded.push('v');
+    }
+    folded
+}
+
+/// The skeleton of a folded word: its first letter (any vowel as `a`), then its consonants
+/// but v.
+pub fn skeleton(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for (k, c) in folded.chars().enumerate() {
+        if k == 0 {
+            // A first v counts as a vowel: English w is written у or в (`Widodo` = `Уидодо`).
+            out.push(if is_vowel(c) || c == 'v' { 'a' } else { c });
+        } else if !is_vowel(c) && c != 'v' {
+            // v is dropped too: English w is written у or в (`Cromwell` = `Кромуел`); s and z
+            // are one (English s between vowels: `Rosa` = `Роза`).
+            let c = if c == 'z' { 's' } else { c };
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Whether two folded words are equal, the schwa marker meeting any vowel.
+pub fn folded_eq(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if !a.contains(SCHWA) && !b.contains(SCHWA) {
+        return false;
+    }
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q))
+                if p == q || (is_vowel(p) && is_vowel(q)) && (p == SCHWA || q == SCHWA) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The forms of one word of a name that matching compares.
+#[derive(Clone, Debug)]
+pub struct WordForms {
+    /// Plain transliterations (the word and its suffix-stripped stems).
+    pub plain: Vec<String>,
+    /// Folded forms: those of `plain`, in the same order, then for a Latin word the forms of
+    /// its English reading (`Warren` also as `uoren`).
+    pub folded: Vec<String>,
+    /// Skeletons of the folded forms.
+    pub skeleton: Vec<String>,
+    /// Written in Latin letters.
+    pub latin: bool,
+    /// A single letter (an initial, `Г.` or `J.`).
+    pub initial: bool,
+    /// The language of the text the word was written in.
+    pub lang: Lang,
+}
+
+/// The forms of a word written in `lang`: the word itself and its stems.
+pub fn word_forms(word: &str, lang: Lang) -> WordForms {
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let lower = word.to_lowercase();
+    let suffix_lang = if latin { Lang::En } else { lang };
+    let mut stems: Vec<String> = vec![lower.clone()];
+    for (ending, replacement) in &tables().lang(suffix_lang).suffixes {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            if stem.chars().count() >= 3 {
+                stems.push(format!("{stem}{replacement}"));
+            }
+        }
+    }
+    let mut forms = WordForms {
+        latin,
+        lang,
+        initial: lower.chars().filter(|c| c.is_alphabetic()).count() == 1,
+        plain: Vec::new(),
+        folded: Vec::new(),
+        skeleton: Vec::new(),
+    };
+    let mut buf = String::new();
+    for stem in &stems {
+        buf.clear();
+        translit_into(stem, lang, false, &mut buf);
+        if forms.plain.contains(&buf) {
+            continue;
+        }
+        forms.plain.push(buf.clone());
+        buf.clear();
+        translit_into(stem, lang, true, &mut buf);
+        let folded = fold(&buf);
+        forms.skeleton.push(skeleton(&folded));
+        forms.folded.push(folded);
+    }
+    if latin {
+        // English spelling read aloud: an initial w is written у (`Warren` = `Уорън`), g before
+        // e, i, y is дж (`Rangers` = `Рейнджърс`), h after a vowel is silent.
+        let mut extra = Vec::new();
+        for plain in &forms.plain {
+            let mut spoken = plain.clone();
+            if let Some(rest) = spoken.strip_prefix('w') {
+                spoken = format!("u{rest}");
+            }
+            spoken = spoken
+                .replace("ge", "dzhe")
+                .replace("gi", "dzhi")
+                .replace("gy", "dzhy");
+            // A silent h after a vowel: John = Джон, Utah = Юта.
+            let bytes = spoken.as_bytes();
+            let silent: Vec<usize> = (1..bytes.len())
+                .filter(|&k| {
+                    bytes[k] == b'h'
+                        && b"aeiou".contains(&bytes[k - 1])
+                        && !bytes.get(k + 1).is_some_and(|n| b"aeiouy".contains(n))
+                })
+                .collect();
+            for k in silent.into_iter().rev() {
+                spoken.remove(k);
+            }
+            if spoken != *plain {
+                extra.push(fold(&spoken));
+            }
+        }
+        for folded in extra {
+            if !forms.folded.contains(&folded) {
+                forms.skeleton.push(skeleton(&folded));
+                forms.folded.push(folded);
+            }
+        }
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_per_language() {
+        assert_eq!(key("Касим-Жомарт Токаев", Lang::Bg), "kasim zhomart tokaev");
+        assert_eq!(key("Щерев", Lang::Bg), "shterev");
+        assert_eq!(key("Тръмп", Lang::Bg), "tramp");
+        assert_eq!(key("Щербаков", Lang::Ru), "shcherbakov");
+        assert_eq!(key("Хрущёв", Lang::Ru), "khrushchev");
+        assert_eq!(key("Гаррі", Lang::Uk), "harri");
+        assert_eq!(key("Қасым-Жомарт Тоқаев", Lang::Kk), "kasym zhomart tokaev");
+        assert_eq!(
+            key("Kassym-Jomart Tokayev", Lang::En),
+            "kassym jomart tokayev"
+        );
+        assert_eq!(key("Société Générale", Lang::En), "societe generale");
+        assert_eq!(key("U.S.", Lang::En), "us");
+        assert_eq!(key("O’Brien", Lang::En), "obrien");
+    }
+
+    #[test]
+    fn folding_makes_conventions_meet() {
+        let f = |t: &str, l: Lang| {
+            let mut s = String::new();
+            translit_into(t, l, true, &mut s);
+            fold(&s)
+        };
+        assert_eq!(f("Касим", Lang::Bg), f("Kassym", Lang::En));
+        assert_eq!(f("Қасым", Lang::Kk), f("Касым", Lang::Ru));
+        assert_eq!(f("Жомарт", Lang::Ru), f("Jomart", Lang::En));
+        assert_eq!(f("Токаев", Lang::Ru), f("Tokayev", Lang::En));
+        assert_eq!(f("Тоқаев", Lang::Kk), f("Tokayev", Lang::En));
+        assert_eq!(f("Smirnoff", Lang::En), f("Смирнов", Lang::Ru));
+        assert_eq!(f("Цой", Lang::Ru), f("Tsoi", Lang::En));
+        assert_eq!(f("Хабаров", Lang::Ru), f("Habarov", Lang::En));
+        assert_eq!(f("Мария", Lang::Ru), f("Maria", Lang::En));
+        assert_eq!(f("Юлия", Lang::Ru), f("Iulia", Lang::En));
+        assert_eq!(f("Уэльс", Lang::Ru), f("Уелс", Lang::Bg));
+        assert!(folded_eq(&f("Джонсън", Lang::Bg), &f("Джонсон", Lang::Ru)));
+        assert!(!folded_eq(&f("Джонсън", Lang::Bg), &f("Джансън", Lang::Bg)));
+        assert_ne!(f("Sell", Lang::En), f("Seli", Lang::En));
+    }
+
+    #[test]
+    fn stems_meet_base_forms() {
+        let meets = |a: &str, la: Lang, b: &str, lb: Lang| {
+            let (x, y) = (word_forms(a, la), word_forms(b, lb));
+            x.folded
+                .iter()
+                .any(|p| y.folded.iter().any(|q| folded_eq(p, q)))
+        };
+        assert!(meets("Казахстанът", Lang::Bg, "Казахстан", Lang::Ru));
+        assert!(meets("Токаева", Lang::Ru, "Tokayev", Lang::En));
+        assert!(meets("Казахстана", Lang::Ru, "Kazakhstan", Lang::En));
+        assert!(meets("Қазақстанның", Lang::Kk, "Қазақстан", Lang::Kk));
+        assert!(meets("Қазақстанда", Lang::Kk, "Kazakstan's", Lang::En));
+        assert!(meets("Астанадағы", Lang::Kk, "Астана", Lang::Ru));
+        assert!(meets("Мармонтовой", Lang::Ru, "Marmontova", Lang::En));
+        assert!(!meets("Тажибаев", Lang::Bg, "Жиенбаев", Lang::Ru));
+    }
+}

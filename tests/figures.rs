@@ -1,0 +1,491 @@
+//! Figures: the hard cases of issue 3, one table per language, the seed article, the
+//! `extract` command, the tables' hygiene, and property tests that render random values the
+//! way each language writes them and read them back.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use sverka::document::Document;
+use sverka::figures::{extract_text, lexicon, words, FigureKind};
+use sverka::lang::{rows, Lang};
+use sverka::pipeline;
+
+/// The normalized values of the figures in `text`.
+fn values(text: &str, lang: Lang) -> Vec<String> {
+    extract_text(text, lang)
+        .iter()
+        .map(|f| f.normalized())
+        .collect()
+}
+
+fn check(lang: Lang, cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let got = values(text, lang);
+        if got != *want {
+            failures.push(format!(
+                "{lang}: {text:?}\n   want {want:?}\n   got  {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Whether the number-words stage has landed (`figures::words::number_at` reads words).
+fn words_landed() -> bool {
+    words::number_at("три", Lang::Bg).is_some()
+}
+
+#[test]
+fn bulgarian() {
+    check(
+        Lang::Bg,
+        &[
+            ("Ръстът е 4,4% за годината.", &["4.4 %"]),
+            ("ще надхвърли 6,7-12% според оценките", &["6.7..12 %"]),
+            ("над 20 млн. тона", &[">20000000 t"]),
+            ("до дълбочина 300 метра", &["<=300 m"]),
+            ("около 700 г/т", &["~700 g/t"]),
+            ("интерес за 900 млн. долара", &["900000000 USD"]),
+            ("надхвърли 1 милиард долара", &["1000000000 USD"]),
+            ("1,1 млрд. лв.", &["1100000000 BGN"]),
+            ("0,1 млн. евро", &["100000 EUR"]),
+            ("през април 2025 г.", &["2025-04"]),
+            ("на 14 септември 2025 г.", &["2025-09-14"]),
+            ("през 2023 г. и 2028 г.", &["2023", "2028"]),
+            ("Повече от 1000 души", &[">1000"]),
+            ("10 000 души и 410 000 тона", &["10000", "410000 t"]),
+            ("1.000.000 лева", &["1000000 BGN"]),
+            ("1,5 млн. души", &["1500000"]),
+            ("точки 1, 2, 3", &["1", "2", "3"]),
+            ("през 80-те години", &["1980s"]),
+            ("през 1990-те", &["1990s"]),
+            ("в 15:00 часа", &["15:00"]),
+            ("в 19 ч.", &["19:00"]),
+            ("от 5 до 7 души", &["5..7"]),
+            ("между 18 и 29 години", &["18..29 year"]),
+            ("1-3 години", &["1..3 year"]),
+            ("37-годишната водеща", &["37"]),
+            ("с 3 процентни пункта", &["3 pp"]),
+            ("почти 50 км", &["<~50 km"]),
+            ("под 5 °C", &["<5 °C"]),
+            ("Войната от 1950–1953 г.", &["1950..1953"]),
+            ("в 125-та улица", &["125"]),
+            ("200 и 400 метра", &["200 m", "400 m"]),
+        ],
+    );
+}
+
+#[test]
+fn russian() {
+    check(
+        Lang::Ru,
+        &[
+            ("рост на 4,4 %", &["4.4 %"]),
+            ("900 млн долларов", &["900000000 USD"]),
+            ("свыше 20 млн тонн", &[">20000000 t"]),
+            ("более 135 видов", &[">135"]),
+            ("менее 5 процентов", &["<5 %"]),
+            ("около 10 тысяч человек", &["~10000"]),
+            ("11 млн фунтов стерлингов", &["11000000 GBP"]),
+            ("в 2017 году", &["2017"]),
+            ("29 сентября 2018 года", &["2018-09-29"]),
+            ("в 30-е годы", &["1930s"]),
+            ("в 1930-х годах", &["1930s"]),
+            ("13-летнего ныряльщика", &["13"]),
+            ("на 125-й улице", &["125"]),
+            ("от 5 до 7 %", &["5..7 %"]),
+            ("до 3 тыс. наименований", &["<=3000"]),
+        ],
+    );
+}
+
+#[test]
+fn ukrainian() {
+    check(
+        Lang::Uk,
+        &[
+            ("понад 10 відсотків", &[">10 %"]),
+            ("125 мільйонів фунтів стерлінгів", &["125000000 GBP"]),
+            ("2,8 млрд фунтів", &["2800000000 GBP"]),
+            ("у 2016 році", &["2016"]),
+            ("в 1930-х роках", &["1930s"]),
+            ("13-річного хлопчика", &["13"]),
+            ("близько 200 людей", &["~200"]),
+            ("10\u{a0}000 людей", &["10000"]),
+            ("100 тис. гривень", &["100000 UAH"]),
+        ],
+    );
+}
+
+#[test]
+fn kazakh() {
+    check(
+        Lang::Kk,
+        &[
+            ("2017 жылғы актісіне", &["2017"]),
+            ("135-тен астам акула", &[">135"]),
+            ("1000-нан астам адам", &[">1000"]),
+            ("3000-ға дейінгі өнім", &["<=3000"]),
+            ("40 пайыз бөлігін", &["40 %"]),
+            ("2,8 млрд. фунтты құрайтын", &["2800000000 GBP"]),
+            ("шамамен 30 метр", &["~30 m"]),
+            ("13 жастағы жеткіншек", &["13"]),
+            ("1000 теңге", &["1000 KZT"]),
+            ("5 000 ₸", &["5000 KZT"]),
+            ("2000 жылдардың басында", &["2000s"]),
+            ("2018 жылғы 29 қыркүйек", &["2018-09-29"]),
+            ("89-шы минутта", &["89"]),
+        ],
+    );
+}
+
+#[test]
+fn english() {
+    check(
+        Lang::En,
+        &[
+            ("Growth is 4.4%.", &["4.4 %"]),
+            ("$900m deal", &["900000000 USD"]),
+            ("a £2.8bn market", &["2800000000 GBP"]),
+            ("£11million deal", &["11000000 GBP"]),
+            ("$1.5 billion", &["1500000000 USD"]),
+            ("More than 1,000 people", &[">1000"]),
+            ("1,500 people and 1.5 tonnes", &["1500", "1.5 t"]),
+            ("about 200 people", &["~200"]),
+            ("up to 3,000 products", &["<=3000"]),
+            ("nearly 50 miles", &["<~50 mi"]),
+            ("40 per cent stake", &["40 %"]),
+            ("40 percentage points", &["40 pp"]),
+            ("in 2016", &["2016"]),
+            ("September 29, 2018", &["2018-09-29"]),
+            ("September 2025", &["2025-09"]),
+            ("in the 1980s", &["1980s"]),
+            ("at 3 p.m. on Wednesday", &["15:00"]),
+            ("at 5:30pm", &["17:30"]),
+            ("at 7.55am", &["07:55"]),
+            ("between 5 and 7 years", &["5..7 year"]),
+            ("the 1950-53 war", &["1950..1953"]),
+            ("a 13-year-old boy", &["13"]),
+            ("on 125th Street", &["125"]),
+            ("85 mph winds", &["85 mph"]),
+            ("trailing 1-0", &["1", "0"]),
+            ("25,000-strong crowd", &["25000"]),
+        ],
+    );
+}
+
+#[test]
+fn relative_dates_resolve_against_the_document_date() {
+    let doc = Document::from_text(
+        Path::new("bg.txt"),
+        Lang::Bg,
+        " date 2025-11-09 Темата тази година, а миналата година не.\n".into(),
+    )
+    .expect("document");
+    let a = pipeline::analyze(doc, false);
+    let got: Vec<String> = a.figures.iter().flatten().map(|f| f.normalized()).collect();
+    assert_eq!(got, ["2025", "2024"]);
+    // Without a date there is nothing to resolve against.
+    assert!(values("Темата тази година.", Lang::Bg).is_empty());
+}
+
+#[test]
+fn percent_and_share_are_comparable() {
+    let p = &extract_text("20%", Lang::En)[0];
+    assert_eq!(p.kind, FigureKind::Percent);
+    assert_eq!(p.share(), Some(Decimal::new(2, 1)));
+}
+
+/// Every figure of the seed article a careful reader would write down.
+#[test]
+fn seed_article() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/kazinform-2025-11-09/bg.txt");
+    let doc = Document::read(&path, Lang::Bg, 1 << 20).expect("seed article");
+    let a = pipeline::analyze(doc, false);
+    let got: Vec<(String, String)> = a
+        .figures
+        .iter()
+        .flatten()
+        .map(|f| (f.text.clone(), f.normalized()))
+        .collect();
+    let has = |text: &str, value: &str| got.iter().any(|(t, v)| t.contains(text) && v == value);
+    let mut want = vec![
+        ("тази година", "2025"),
+        ("2023 г.", "2023"),
+        ("4,4%", "4.4 %"),
+        ("2028 г.", "2028"),
+        ("6,7-12%", "6.7..12 %"),
+        ("април 2025 г.", "2025-04"),
+        ("300 метра", "<=300 m"),
+        ("над 20 млн. тона", ">20000000 t"),
+        ("около 700 г/т", "~700 g/t"),
+        ("900 млн. долара", "900000000 USD"),
+        ("1 милиард долара", "1000000000 USD"),
+        ("септември 2025 г.", "2025-09"),
+    ];
+    if words_landed() {
+        want.extend([
+            ("всеки пети барел", "0.2"),
+            ("три десетилетия", ">30 year"),
+            ("около един милион тона", "~1000000 t"),
+            ("година-три", "1..3 year"),
+            ("три години", "3 year"),
+        ]);
+    } else {
+        eprintln!("seed_article: number words not landed yet; their five figures are not checked");
+    }
+    let missing: Vec<_> = want.iter().filter(|(t, v)| !has(t, v)).collect();
+    assert!(missing.is_empty(), "missing {missing:?}\ngot {got:?}");
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let nasty = [
+        "",
+        "9",
+        "99999999999999999999999999999999999999 млн.",
+        "1,",
+        "1.",
+        "$",
+        "£ ",
+        "от до",
+        "между 5 и",
+        "5-",
+        "31.13.2020",
+        "25:99",
+        "1-0-",
+        "\u{a0}1\u{a0}000\u{a0}",
+        "日本 ٣ 5％",
+        "9999999999999999999999999999 трлн.",
+    ];
+    for lang in Lang::ALL {
+        for t in nasty {
+            let _ = extract_text(t, lang);
+        }
+    }
+}
+
+#[test]
+fn tables_are_sorted_unique_and_present_for_every_language() {
+    for lang in Lang::ALL {
+        for (name, table) in lexicon::TABLE_NAMES.iter().zip(lexicon::tables(lang)) {
+            let keys: Vec<&str> = rows(table).map(|r| r[0]).collect();
+            assert!(
+                !keys.is_empty() || *name == "ranges",
+                "{lang}/{name}.tsv is empty"
+            );
+            for w in keys.windows(2) {
+                assert!(
+                    w[0] < w[1],
+                    "{lang}/{name}.tsv: {:?} then {:?}: not sorted and unique",
+                    w[0],
+                    w[1]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn extract_command_writes_the_contract_csv() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bg.txt");
+    std::fs::write(&file, "Ръстът е 4,4%.\n\nСделката е за 900 млн. долара.\n").expect("write");
+    let out = assert_cmd::Command::cargo_bin("sverka")
+        .expect("binary")
+        .args(["extract", file.to_str().expect("utf-8 path")])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(
+        csv,
+        "line,offset,kind,text,value\n1,16,percent,\"4,4%\",4.4 %\n3,48,money,900 млн. долара,900000000 USD\n"
+    );
+}
+
+// Property tests: random values rendered the way each language writes them come back as the
+// same normalized value.
+
+/// Groups the integer digits with `sep` every three places.
+fn grouped(n: u64, sep: &str) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn decimal_sep(lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        "."
+    } else {
+        ","
+    }
+}
+
+fn group_seps(lang: Lang) -> &'static [&'static str] {
+    if lang == Lang::En {
+        &[",", " ", "\u{a0}", ""]
+    } else {
+        &[" ", "\u{a0}", "\u{202f}", ".", ""]
+    }
+}
+
+/// Scale words per language, with their factors.
+fn scale_words(lang: Lang) -> &'static [(&'static str, u64)] {
+    match lang {
+        Lang::Bg => &[
+            ("хил.", 1_000),
+            ("хиляди", 1_000),
+            ("млн.", 1_000_000),
+            ("милиона", 1_000_000),
+            ("млрд.", 1_000_000_000),
+            ("милиарда", 1_000_000_000),
+        ],
+        Lang::Ru => &[
+            ("тыс.", 1_000),
+            ("тысяч", 1_000),
+            ("млн", 1_000_000),
+            ("миллионов", 1_000_000),
+            ("млрд", 1_000_000_000),
+            ("миллиардов", 1_000_000_000),
+        ],
+        Lang::Uk => &[
+            ("тис.", 1_000),
+            ("тисяч", 1_000),
+            ("млн", 1_000_000),
+            ("мільйонів", 1_000_000),
+            ("млрд", 1_000_000_000),
+            ("мільярдів", 1_000_000_000),
+        ],
+        Lang::Kk => &[
+            ("мың", 1_000),
+            ("млн", 1_000_000),
+            ("миллион", 1_000_000),
+            ("млрд", 1_000_000_000),
+            ("миллиард", 1_000_000_000),
+        ],
+        Lang::En => &[
+            ("thousand", 1_000),
+            ("million", 1_000_000),
+            ("bn", 1_000_000_000),
+            ("billion", 1_000_000_000),
+        ],
+    }
+}
+
+fn percent_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Bg => &["%", " %", " процента"],
+        Lang::Ru => &["%", " %", " процента", " процентов"],
+        Lang::Uk => &["%", " %", " відсотків", " відсотка"],
+        Lang::Kk => &["%", " %", " пайыз"],
+        Lang::En => &["%", " per cent", " percent"],
+    }
+}
+
+fn money_words(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Bg => &[
+            ("долара", "USD"),
+            ("евро", "EUR"),
+            ("лв.", "BGN"),
+            ("паунда", "GBP"),
+        ],
+        Lang::Ru => &[
+            ("долларов", "USD"),
+            ("евро", "EUR"),
+            ("рублей", "RUB"),
+            ("тенге", "KZT"),
+        ],
+        Lang::Uk => &[
+            ("доларів", "USD"),
+            ("гривень", "UAH"),
+            ("євро", "EUR"),
+            ("фунтів", "GBP"),
+        ],
+        Lang::Kk => &[
+            ("доллар", "USD"),
+            ("теңге", "KZT"),
+            ("еуро", "EUR"),
+            ("рубль", "RUB"),
+        ],
+        Lang::En => &[
+            ("dollars", "USD"),
+            ("euros", "EUR"),
+            ("pounds", "GBP"),
+            ("tenge", "KZT"),
+        ],
+    }
+}
+
+fn lang_strategy() -> impl Strategy<Value = Lang> {
+    prop::sample::select(Lang::ALL.to_vec())
+}
+
+/// `int` with `frac_digits` of `frac` as a decimal written in `lang`, and its value.
+fn written(lang: Lang, int: u64, frac: u32, frac_digits: u32, sep: &str) -> (String, Decimal) {
+    let mut text = grouped(int, sep);
+    let mut value = Decimal::from(int);
+    if frac_digits > 0 {
+        let f = frac % 10u32.pow(frac_digits);
+        text.push_str(decimal_sep(lang));
+        text.push_str(&format!("{f:0width$}", width = frac_digits as usize));
+        value += Decimal::new(i64::from(f), frac_digits);
+    }
+    (text, value)
+}
+
+proptest! {
+    #[test]
+    fn digits_read_back(lang in lang_strategy(), int in 0u64..10_000_000_000_000, frac in 0u32..1000, fd in 0u32..3, si in 0usize..5) {
+        let seps = group_seps(lang);
+        let sep = seps[si % seps.len()];
+        let (text, value) = written(lang, int, frac, fd, sep);
+        // Plain four-digit integers in 1000..2199 may be years; the value is the same.
+        let got = values(&format!("Броят е {text} днес"), lang);
+        prop_assert_eq!(got, vec![sverka::figures::plain(value)], "{}", text);
+    }
+
+    #[test]
+    fn scale_words_read_back(lang in lang_strategy(), int in 1u64..1000, frac in 0u32..100, fd in 0u32..3, k in 0usize..8) {
+        let scales = scale_words(lang);
+        let (word, factor) = scales[k % scales.len()];
+        let (text, value) = written(lang, int, frac, fd, " ");
+        let got = values(&format!("над {text} {word} и"), lang);
+        let want = sverka::figures::plain(value * Decimal::from(factor));
+        prop_assert_eq!(got.len(), 1);
+        prop_assert!(got[0].ends_with(&want), "{} {}: {:?}", text, word, got);
+    }
+
+    #[test]
+    fn percentages_read_back(lang in lang_strategy(), int in 0u64..1000, frac in 0u32..100, fd in 0u32..3, k in 0usize..4) {
+        let words = percent_words(lang);
+        let (text, value) = written(lang, int, frac, fd, " ");
+        let got = values(&format!("{text}{} от", words[k % words.len()]), lang);
+        prop_assert_eq!(got, vec![format!("{} %", sverka::figures::plain(value))], "{}", text);
+    }
+
+    #[test]
+    fn money_reads_back(lang in lang_strategy(), int in 1u64..1000, frac in 0u32..10, fd in 0u32..2, k in 0usize..4, s in 0usize..8) {
+        let (word, code) = money_words(lang)[k % 4];
+        let scales = scale_words(lang);
+        let (scale, factor) = scales[s % scales.len()];
+        let (text, value) = written(lang, int, frac, fd, " ");
+        let got = values(&format!("за {text} {scale} {word} и"), lang);
+        let want = format!("{} {code}", sverka::figures::plain(value * Decimal::from(factor)));
+        prop_assert_eq!(got, vec![want], "{} {} {}", text, scale, word);
+    }
+
+    #[test]
+    fn any_text_never_panics(s in "\\PC{0,60}", lang in lang_strategy()) {
+        let _ = extract_text(&s, lang);
+    }
+}

@@ -1,0 +1,196 @@
+//! Figures over NTREX-128 (`../shared/data/ntrex`), line by line as with `--presegmented`:
+//!
+//! - coverage: every run of digits in every line of all five languages lies inside an
+//!   extracted figure; uncovered runs are written to `target/ntrex-figures/uncovered.txt`;
+//! - agreement: for bg against en, ru, uk and kk, the share of lines with digits whose
+//!   multisets of normalized values are equal, beside a naive baseline (digit strings with
+//!   space grouping removed and `,` read as `.`); disagreeing lines are written to
+//!   `target/ntrex-figures/disagree-<lang>.txt`.
+//!
+//! Run with `cargo test --release --test ntrex_figures -- --nocapture` to see the figures.
+//! Skips cleanly when NTREX is absent.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use sverka::figures::{extract_text, Figure};
+use sverka::lang::Lang;
+use sverka::ntrex::Ntrex;
+
+fn out_dir() -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/ntrex-figures");
+    std::fs::create_dir_all(&d).expect("target dir is writable");
+    d
+}
+
+/// Byte spans of the runs of ASCII digits in a line.
+fn digit_runs(line: &str) -> Vec<(usize, usize)> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn covered(figs: &[Figure], (s, e): (usize, usize)) -> bool {
+    figs.iter()
+        .any(|f| f.offset <= s && e <= f.offset + f.text.len())
+}
+
+/// The naive baseline's values: digit strings, space grouping removed, `,` read as `.`.
+fn naive(line: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}');
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut s = String::new();
+        loop {
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                s.push(chars[i]);
+                i += 1;
+            }
+            let sep = chars.get(i).copied();
+            let next_digit = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            match sep {
+                Some(c) if is_space(c) && next_digit => {
+                    let run = chars[i + 1..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_digit())
+                        .count();
+                    if run == 3 {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                Some(',' | '.') if next_digit => {
+                    s.push('.');
+                    i += 1;
+                }
+                _ => break,
+            }
+        }
+        *out.entry(s).or_insert(0) += 1;
+    }
+    out
+}
+
+fn normalized(figs: &[Figure]) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for f in figs {
+        *out.entry(f.normalized()).or_insert(0) += 1;
+    }
+    out
+}
+
+#[test]
+fn every_digit_run_lies_inside_a_figure() {
+    let Some(ntrex) = Ntrex::load_default_or_skip("NTREX figure coverage") else {
+        return;
+    };
+    let mut report = String::new();
+    let (mut total, mut missed) = (0usize, 0usize);
+    for lang in Lang::ALL {
+        let (mut lt, mut lm) = (0, 0);
+        for (i, line) in ntrex.lines(lang).iter().enumerate() {
+            let figs = extract_text(line, lang);
+            for run in digit_runs(line) {
+                lt += 1;
+                if !covered(&figs, run) {
+                    lm += 1;
+                    let _ = writeln!(report, "{lang}\t{}\t{}\t{line}", i + 1, &line[run.0..run.1]);
+                }
+            }
+        }
+        eprintln!(
+            "coverage {lang}: {}/{} digit runs inside a figure ({:.2}%)",
+            lt - lm,
+            lt,
+            100.0 * (lt - lm) as f64 / lt.max(1) as f64
+        );
+        total += lt;
+        missed += lm;
+    }
+    std::fs::write(out_dir().join("uncovered.txt"), &report).expect("write report");
+    eprintln!(
+        "coverage all: {}/{} ({missed} missed)",
+        total - missed,
+        total
+    );
+    assert!(total > 1000, "NTREX has digits in every language");
+    assert_eq!(
+        missed, 0,
+        "digit runs outside any figure: see target/ntrex-figures/uncovered.txt"
+    );
+}
+
+#[test]
+fn bulgarian_figures_agree_with_each_reference() {
+    let Some(ntrex) = Ntrex::load_default_or_skip("NTREX figure agreement") else {
+        return;
+    };
+    let bg = ntrex.lines(Lang::Bg);
+    let bg_figs: Vec<Vec<Figure>> = bg.iter().map(|l| extract_text(l, Lang::Bg)).collect();
+    for lang in [Lang::En, Lang::Ru, Lang::Uk, Lang::Kk] {
+        let refs = ntrex.lines(lang);
+        let (mut lines, mut agree, mut naive_agree) = (0usize, 0usize, 0usize);
+        let mut report = String::new();
+        for (i, (b, r)) in bg.iter().zip(refs).enumerate() {
+            if digit_runs(b).is_empty() && digit_runs(r).is_empty() {
+                continue;
+            }
+            lines += 1;
+            if naive(b) == naive(r) {
+                naive_agree += 1;
+            }
+            let rf = extract_text(r, lang);
+            let (nb, nr) = (normalized(&bg_figs[i]), normalized(&rf));
+            if nb == nr {
+                agree += 1;
+            } else {
+                let show = |m: &BTreeMap<String, usize>| {
+                    m.iter()
+                        .flat_map(|(k, &n)| std::iter::repeat_n(k.as_str(), n))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                };
+                let _ = writeln!(
+                    report,
+                    "{}\n  bg: {}\n  {lang}: {}\n  bg  {b}\n  {lang}  {r}\n",
+                    i + 1,
+                    show(&nb),
+                    show(&nr)
+                );
+            }
+        }
+        std::fs::write(out_dir().join(format!("disagree-{lang}.txt")), &report)
+            .expect("write report");
+        let pct = |n: usize| 100.0 * n as f64 / lines.max(1) as f64;
+        eprintln!(
+            "agreement bg-{lang}: {agree}/{lines} lines ({:.1}%), naive baseline {naive_agree}/{lines} ({:.1}%)",
+            pct(agree),
+            pct(naive_agree)
+        );
+        assert!(lines > 400, "NTREX has over 400 lines with digits");
+        assert!(
+            agree > naive_agree,
+            "bg-{lang}: normalized values beat the naive baseline"
+        );
+    }
+}
