@@ -67,6 +67,7 @@ fn put_name(a: &mut Analyzed, s: usize, text: &str, key: &str) {
         acronym: false,
         line: sent.line,
         offset: sent.offset + at,
+        lang: a.doc.lang,
     });
 }
 
