@@ -1586,19 +1586,21 @@ fn ntrex_number_words_evaluation() {
     for lang in Lang::ALL {
         let lines = ntrex.lines(lang);
         let mut counts = [0usize; 3];
+        let mut ambiguous = 0;
         let found: Vec<Vec<(Decimal, WordsKind, bool)>> = lines
             .iter()
             .map(|l| {
                 let f = numbers_in(l, lang);
-                for (_, k, _) in &f {
+                for (_, k, a) in &f {
                     counts[*k as usize] += 1;
+                    ambiguous += usize::from(*a);
                 }
                 f
             })
             .collect();
         per_lang.push((lang, found));
         report.push_str(&format!(
-            "{lang}: {} cardinals, {} ordinals, {} fractions in words\n",
+            "{lang}: {} cardinals ({ambiguous} flagged ambiguous), {} ordinals, {} fractions in words\n",
             counts[0], counts[1], counts[2]
         ));
     }
