@@ -140,6 +140,8 @@ pub enum Class {
     Prefix,
     /// The rest of such a compound, every form written out: `дневна`, `кратният`.
     Head,
+    /// A part of a year or a match after an ordinal: `first half`, `бірінші тоқсанда`.
+    Period,
 }
 
 impl Class {
@@ -161,6 +163,7 @@ impl Class {
             "suffix" => Class::Suffix,
             "prefix" => Class::Prefix,
             "head" => Class::Head,
+            "period" => Class::Period,
             _ => return None,
         })
     }
@@ -765,7 +768,14 @@ fn share(words: &mut Words) -> Option<Read> {
 /// What a whole number becomes with the words after it.
 fn after_number(words: &mut Words, n: Number) -> Option<Read> {
     if n.ordinal {
-        return (!n.not_alone).then_some((Ratio::whole(n.value), WordsKind::Ordinal, n.next));
+        if n.not_alone {
+            return None;
+        }
+        // `the first half`, `первой половины`, `бірінші тоқсанда`: a period, not a share;
+        // the ordinal takes the word so that it is not read as 1/2 (or as 90) after it.
+        let period = !n.suffixed && words.get(n.next).is_some_and(|w| w.has(Class::Period));
+        let next = if period { n.next + 1 } else { n.next };
+        return Some((Ratio::whole(n.value), WordsKind::Ordinal, next));
     }
     if n.ablative && !n.ordinal && n.value > Decimal::ZERO {
         if let Some(read) = ablative_fraction(words, &n) {
