@@ -337,6 +337,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     }
 
     let mut is_name = vec![false; toks.len()];
+    let mut adjective = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         // A hyphenated known name stays whole: `Премьер-лиги`.
         let part = if t.text.contains('-') && !exonym_ids(t.text, lang).is_empty() {
@@ -364,6 +365,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         if kind == Some(WordKind::Never) || (part.chars().count() == 1 && !t.dotted_initial) {
             continue;
         }
+        if kind == Some(WordKind::Adjective) {
+            adjective[i] = true;
+            continue;
+        }
         if quoted[i] {
             is_name[i] = true;
             continue;
@@ -382,6 +387,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || words.seen_capital_mid(part, lang)
             || (latin_word && lang.is_cyrillic())
             || !exonym_ids_of_word(part, lang).is_empty();
+    }
+
+    // An adjective starts a name when a name word follows it: `Republican Party`.
+    for i in (0..toks.len()).rev() {
+        if adjective[i]
+            && toks.get(i + 1).is_some_and(|n| n.joined)
+            && is_name.get(i + 1) == Some(&true)
+        {
+            is_name[i] = true;
+        }
     }
 
     // Join neighbouring name words (and connectors between them) into names.
