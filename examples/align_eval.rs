@@ -14,12 +14,19 @@
 //! cargo run --release --example align_eval -- errors ru    # the wrong beads of the corpus, bg-ru
 //! ```
 //! `ALIGN_PARAMS="prior_skip=0.03,match5=0.6"` overrides parameters, for tuning runs.
+//!
+//! With `HUNALIGN=/path/to/hunalign` (built from its public source, outside this repository)
+//! the table also has hunalign's rows on the same pairs: an empty dictionary, `-utf`, with and
+//! without `-realign`. Its times include starting the process and reading the files.
 
 use std::collections::HashSet;
+use std::ops::Range;
+use std::path::Path;
+use std::process::Command;
 use std::time::Instant;
 
 use sverka::align::eval::{line_units, perturb, score, Pair, Rates, Score};
-use sverka::align::{align_units, align_units_traced, Params, Unit};
+use sverka::align::{align_units, align_units_traced, Bead, Params, Unit};
 use sverka::lang::Lang;
 use sverka::ntrex::Ntrex;
 
@@ -61,12 +68,27 @@ fn table(ntrex: &Ntrex, seed: u64) {
         "{:<6} {:<12} {:>8} {:>8} {:>9} {:>9} {:>8} {:>9}",
         "pair", "aligner", "doc F1", "doc min", "docs>=.98", "corpus F1", "doc ms", "corpus ms"
     );
+    let hunalign = std::env::var_os("HUNALIGN");
+    let scratch = tempfile::tempdir().expect("a temporary folder");
     for lang in REFERENCES {
-        for (name, params) in [
-            ("sverka", tuned(Params::default())),
-            ("gale-church", Params::length_only()),
-        ] {
-            let r = evaluate(ntrex, lang, &params, seed);
+        let mut aligners = vec![
+            ("sverka", Aligner::Ours(tuned(Params::default()))),
+            ("gale-church", Aligner::Ours(Params::length_only())),
+        ];
+        if let Some(bin) = &hunalign {
+            for (name, realign) in [("hunalign", false), ("hunalign -re", true)] {
+                aligners.push((
+                    name,
+                    Aligner::Hunalign {
+                        bin: bin.into(),
+                        dir: scratch.path().to_path_buf(),
+                        realign,
+                    },
+                ));
+            }
+        }
+        for (name, aligner) in aligners {
+            let r = evaluate(ntrex, lang, &aligner, seed);
             println!(
                 "bg-{:<3} {:<12} {:>8.4} {:>8.4} {:>9} {:>9.4} {:>8.1} {:>9.1}",
                 lang.code(),
@@ -98,7 +120,18 @@ fn doc_seed(seed: u64, k: usize) -> u64 {
     seed.wrapping_mul(1000).wrapping_add(k as u64)
 }
 
-fn evaluate(ntrex: &Ntrex, lang: Lang, params: &Params, seed: u64) -> Outcome {
+/// An aligner under evaluation.
+enum Aligner {
+    Ours(Params),
+    /// hunalign with an empty dictionary, run as a process on files in `dir`.
+    Hunalign {
+        bin: std::path::PathBuf,
+        dir: std::path::PathBuf,
+        realign: bool,
+    },
+}
+
+fn evaluate(ntrex: &Ntrex, lang: Lang, aligner: &Aligner, seed: u64) -> Outcome {
     let (bg, other) = (ntrex.lines(Lang::Bg), ntrex.lines(lang));
     let mut out = Outcome {
         docs: Score::default(),
@@ -116,27 +149,85 @@ fn evaluate(ntrex: &Ntrex, lang: Lang, params: &Params, seed: u64) -> Outcome {
             Rates::default(),
             doc_seed(seed, k),
         );
-        let (sc, ms) = run(&pair, lang, params);
+        let (sc, ms) = run(&pair, lang, aligner);
         out.doc_ms += ms;
         out.doc_min = out.doc_min.min(sc.f1());
         out.docs_ok += usize::from(sc.f1() >= 0.98);
         out.docs.add(sc);
     }
     let pair = perturb(bg, other, Rates::default(), seed);
-    (out.corpus, out.corpus_ms) = run(&pair, lang, params);
+    (out.corpus, out.corpus_ms) = run(&pair, lang, aligner);
     out
 }
 
-/// Aligns a pair and scores it; the time is the aligner's alone (units are built before).
-fn run(pair: &Pair, lang: Lang, params: &Params) -> (Score, f64) {
-    let (s, r) = (
-        line_units(&pair.source, Lang::Bg),
-        line_units(&pair.reference, lang),
+/// Aligns a pair and scores it; for ours, the time is the aligner's alone (units are built
+/// before).
+fn run(pair: &Pair, lang: Lang, aligner: &Aligner) -> (Score, f64) {
+    match aligner {
+        Aligner::Ours(params) => {
+            let (s, r) = (
+                line_units(&pair.source, Lang::Bg),
+                line_units(&pair.reference, lang),
+            );
+            let t = Instant::now();
+            let beads = align_units(&s, &r, params);
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            (score(&beads, &pair.gold), ms)
+        }
+        Aligner::Hunalign { bin, dir, realign } => {
+            let t = Instant::now();
+            let beads = hunalign(bin, dir, *realign, pair);
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            (score(&beads, &pair.gold), ms)
+        }
+    }
+}
+
+/// Runs hunalign on a pair and reads its ladder (rungs `i j score`, from `0 0` to `n m`)
+/// as beads. A failed run gives no beads (scored as all wrong).
+fn hunalign(bin: &Path, dir: &Path, realign: bool, pair: &Pair) -> Vec<Bead> {
+    let (src, rf, dict) = (
+        dir.join("src.txt"),
+        dir.join("ref.txt"),
+        dir.join("null.dic"),
     );
-    let t = Instant::now();
-    let beads = align_units(&s, &r, params);
-    let ms = t.elapsed().as_secs_f64() * 1000.0;
-    (score(&beads, &pair.gold), ms)
+    let write = |path: &Path, lines: &[String]| std::fs::write(path, lines.join("\n") + "\n");
+    if write(&src, &pair.source).is_err()
+        || write(&rf, &pair.reference).is_err()
+        || std::fs::write(&dict, "").is_err()
+    {
+        return Vec::new();
+    }
+    let mut cmd = Command::new(bin);
+    cmd.arg("-utf");
+    if realign {
+        cmd.arg("-realign");
+    }
+    let Ok(out) = cmd.arg(&dict).arg(&src).arg(&rf).output() else {
+        return Vec::new();
+    };
+    let rungs: Vec<(usize, usize)> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?.parse().ok()?, f.next()?.parse().ok()?))
+        })
+        .collect();
+    rungs
+        .windows(2)
+        .filter(|w| w[0] != w[1])
+        .map(|w| Bead {
+            source: Range {
+                start: w[0].0,
+                end: w[1].0,
+            },
+            reference: Range {
+                start: w[0].1,
+                end: w[1].1,
+            },
+            score: 1.0,
+        })
+        .collect()
 }
 
 /// NTREX repeated `times` times (each copy perturbed with its own seed) as one bg-en pair.
