@@ -318,7 +318,8 @@ fn scale(ntrex: &Ntrex, times: usize, seed: u64) {
 }
 
 /// Prints the full aligner's wrong beads on the whole corpus (`DOCS=1`: per document;
-/// `CLEAN=1`: without perturbation), then a count by shape.
+/// `CLEAN=1`: without perturbation; `QUIET=1`: counts only), then a count by shape and how
+/// the confidence separates right from wrong beads.
 fn errors(ntrex: &Ntrex, lang: Lang, seed: u64) {
     let rates = if std::env::var_os("CLEAN").is_some() {
         Rates {
@@ -371,6 +372,26 @@ fn show(pair: &Pair, lang: Lang) {
         }
     }
     println!("wrong beads by shape: {wrong:?}");
+    // How the confidence separates right from wrong beads.
+    let (mut right, mut bad): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
+    for b in &beads {
+        if gold.contains(&(b.source.clone(), b.reference.clone())) {
+            right.push(b.score);
+        } else {
+            bad.push(b.score);
+        }
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    let below = |v: &[f64], t: f64| v.iter().filter(|&&x| x < t).count();
+    println!(
+        "confidence: right beads {} (mean {:.3}, {} below 0.5), wrong beads {} (mean {:.3}, {} below 0.5)",
+        right.len(),
+        mean(&right),
+        below(&right, 0.5),
+        bad.len(),
+        mean(&bad),
+        below(&bad, 0.5)
+    );
 }
 
 /// `ALIGN_PARAMS="prior_skip=0.03,match5=0.6"` overrides parameters (for tuning runs).
