@@ -12,7 +12,7 @@
 # Then one long document (LONG sentences per language, default 50000) with --jobs 1 and 2,
 # where any speed-up comes from parallelism inside a document.
 #
-# usage: scripts/scale_bench.sh [SIZE_MB...]          (default: 100 1000)
+# usage: scripts/scale_bench.sh [SIZE_MB...]          (default: 100 1000; 0: none)
 # env:   RUNS=3  JOBS="1 2"  PEER=1 (0 skips translate-toolkit)  SCALE_DIR=target/scale
 #        LONG=50000 (0 skips the long document)
 #        SVERKA_BIN=path (a binary to time instead of building target/release/sverka)
@@ -74,6 +74,7 @@ results="$scale_dir/results-$stamp.md"
 } | tee "$results"
 
 for size in "${sizes[@]}"; do
+    [ "$size" != 0 ] || continue # `scale_bench.sh 0`: the long document only
     corpus="$scale_dir/corpus-${size}mb"
     python3 scripts/scale_corpus.py "$ntrex" "$corpus" "$size" >&2
     files="$scale_dir/files-${size}mb.list"
