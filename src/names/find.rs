@@ -49,6 +49,13 @@ impl DocWords {
         words
     }
 
+    /// The names of one sentence of the document these words come from. Unlike [`find`], it
+    /// needs no per-thread cache, so one `DocWords` can serve many threads (added for the
+    /// data-parallel pipeline, `crate::pipeline`).
+    pub fn find(&self, doc: &Document, sentence: &Sentence) -> Vec<Name> {
+        find_with(self, doc, sentence)
+    }
+
     fn written_lower(&self, word: &str, lang: Lang) -> bool {
         stems(word, lang).any(|s| self.lower.contains(&s))
     }
@@ -337,6 +344,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     }
 
     let mut is_name = vec![false; toks.len()];
+    let mut adjective = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         // A hyphenated known name stays whole: `Премьер-лиги`.
         let part = if t.text.contains('-') && !exonym_ids(t.text, lang).is_empty() {
@@ -364,6 +372,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         if kind == Some(WordKind::Never) || (part.chars().count() == 1 && !t.dotted_initial) {
             continue;
         }
+        if kind == Some(WordKind::Adjective) {
+            adjective[i] = true;
+            continue;
+        }
         if quoted[i] {
             is_name[i] = true;
             continue;
@@ -382,6 +394,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || words.seen_capital_mid(part, lang)
             || (latin_word && lang.is_cyrillic())
             || !exonym_ids_of_word(part, lang).is_empty();
+    }
+
+    // An adjective starts a name when a name word follows it: `Republican Party`.
+    for i in (0..toks.len()).rev() {
+        if adjective[i]
+            && toks.get(i + 1).is_some_and(|n| n.joined)
+            && is_name.get(i + 1) == Some(&true)
+        {
+            is_name[i] = true;
+        }
     }
 
     // Join neighbouring name words (and connectors between them) into names.
