@@ -444,12 +444,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             if !t.joined || (quoted[j] != quoted[last]) {
                 break;
             }
-            // `Трамптың Пекинді`: a case ending only a last word takes ends the name.
+            // `Трамптың Пекинді`: a case ending only a last word takes ends the name; so does
+            // an ending hyphenated to an acronym (`ФТБ-на Кавано`).
             let prev = toks[last].text.to_lowercase();
+            let inflected_acronym = name_part(toks[last].text).len() < toks[last].text.len()
+                && is_acronym(name_part(toks[last].text));
             if !quoted[j]
-                && closing
-                    .iter()
-                    .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3))
+                && (inflected_acronym
+                    || closing
+                        .iter()
+                        .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3)))
             {
                 break;
             }
