@@ -107,8 +107,8 @@ fn english_names_are_matched_in_every_translation() {
             misses.len(),
             misses.len() - missed
         );
-        // Issue target: 95%. Floor under the measured figure (BENCHMARKS.md).
-        assert!(share >= 0.0, "recall en→{lang} fell to {share:.3}");
+        // Issue target: 95%; measured 74-81% (BENCHMARKS.md). A floor against regressions.
+        assert!(share >= 0.72, "recall en→{lang} fell to {share:.3}");
     }
     eprint!("{summary}");
 }
@@ -163,8 +163,12 @@ fn few_false_alarms_on_clean_translations() {
             alarms.len() - different,
             1000.0 * names_only as f64 / bg.len() as f64
         );
-        // Issue target: 3 per 1000. Ceiling over the measured figure (BENCHMARKS.md).
-        assert!(per_1000 <= 1e9, "false alarms bg vs {lang}: {per_1000:.1}");
+        // Issue target: 3 per 1000; measured 211-281 (BENCHMARKS.md: NTREX's translators drop,
+        // add and translate names). A ceiling against regressions.
+        assert!(
+            per_1000 <= 300.0,
+            "false alarms bg vs {lang}: {per_1000:.1}"
+        );
     }
     eprint!("{summary}");
 }
@@ -216,12 +220,15 @@ fn injected_errors_are_detected() {
             }
             // A bg name matched to a reference name: the one we corrupt.
             // A bg name matched to a reference name word for word (a change to a word the
-            // reference does not write could not be seen against it).
+            // reference does not write could not be seen against it), written once in the line.
             let words = |n: &Name| n.key.split(' ').count();
             let Some(m) = match_names(s, r).into_iter().find(|m| {
                 m.status == NameStatus::Matched
-                    && m.source
-                        .is_some_and(|k| !s[k].acronym && words(&s[k]) == words(&r[m.reference]))
+                    && m.source.is_some_and(|k| {
+                        !s[k].acronym
+                            && words(&s[k]) == words(&r[m.reference])
+                            && s.iter().filter(|n| n.key == s[k].key).count() == 1
+                    })
             }) else {
                 continue;
             };
@@ -234,6 +241,9 @@ fn injected_errors_are_detected() {
                 let last = |t: &str| t.rsplit(' ').next().unwrap_or(t).to_string();
                 let other = range.clone().flat_map(|l| bg[l].iter()).find(|n| {
                     !n.acronym
+                        && n.text
+                            .split(' ')
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                         && names::name_similarity(n, original).0 == names::Relation::Unrelated
                         && last(&n.text).chars().count() >= 3
                 });
@@ -278,9 +288,9 @@ fn injected_errors_are_detected() {
             "injected errors bg vs {lang}: {detected}/{tried} = {:.1}% detected",
             100.0 * share
         );
-        // Issue target: 95%. Floor under the measured figure (BENCHMARKS.md).
+        // Issue target: 95%; measured 90.5-92.5% (BENCHMARKS.md). A floor against regressions.
         assert!(tried >= 150, "only {tried} lines to corrupt against {lang}");
-        assert!(share >= 0.80, "detection against {lang} fell to {share:.3}");
+        assert!(share >= 0.88, "detection against {lang} fell to {share:.3}");
     }
     eprint!("{summary}");
 }

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::tables::{tables, WordKind};
-use super::translit::{is_apostrophe, key};
+use super::translit::{is_apostrophe, is_letter, is_letter_or_digit, key};
 use super::{exonym_ids, exonym_ids_of_word, Name};
 use crate::document::Document;
 use crate::lang::Lang;
@@ -47,6 +47,13 @@ impl DocWords {
             }
         }
         words
+    }
+
+    /// The names of one sentence of the document these words come from. Unlike [`find`], it
+    /// needs no per-thread cache, so one `DocWords` can serve many threads (added for the
+    /// data-parallel pipeline, `crate::pipeline`).
+    pub fn find(&self, doc: &Document, sentence: &Sentence) -> Vec<Name> {
+        find_with(self, doc, sentence)
     }
 
     fn written_lower(&self, word: &str, lang: Lang) -> bool {
@@ -171,7 +178,7 @@ fn is_close_quote(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_letter_or_digit(c)
 }
 
 /// Splits a text into words. A word is a run of letters and digits, with inner hyphens and
@@ -180,7 +187,6 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut prev_end = 0;
     let mut i = 0;
-    let bytes = text.as_bytes();
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -214,11 +220,11 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         let word = &text[start..end];
         let gap = &text[prev_end..start];
-        let dotted_initial = word.chars().count() == 1
-            && word.chars().all(char::is_uppercase)
-            && bytes.get(end) == Some(&b'.')
-            && text[end + 1..].starts_with(' ')
-            && text[end + 1..]
+        let dotted_initial = word.ends_with('.')
+            && letters(word).count() == 1
+            && letters(word).all(char::is_uppercase)
+            && text[end..].starts_with(' ')
+            && text[end..]
                 .trim_start()
                 .chars()
                 .next()
@@ -228,7 +234,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             .map(|t: &Token| t.dotted_initial && gap.trim() == ".")
             .unwrap_or(false);
         let initial = !prev_close
-            && (prev_end == 0 && gap.trim().chars().all(|c| !c.is_alphanumeric())
+            && (prev_end == 0 && gap.trim().chars().all(|c| !is_letter_or_digit(c))
                 || gap
                     .chars()
                     .any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';')));
@@ -291,7 +297,7 @@ fn name_part(word: &str) -> &str {
 
 /// Letters of a word (hyphens, apostrophes, dots aside).
 fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().filter(|c| c.is_alphabetic())
+    word.chars().filter(|&c| is_letter(c))
 }
 
 /// An acronym: 2 to 6 letters, all capitals (a plural `s` aside: `MWPs`).
@@ -338,8 +344,14 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     }
 
     let mut is_name = vec![false; toks.len()];
+    let mut adjective = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
-        let part = name_part(t.text);
+        // A hyphenated known name stays whole: `Премьер-лиги`.
+        let part = if t.text.contains('-') && !exonym_ids(t.text, lang).is_empty() {
+            t.text
+        } else {
+            name_part(t.text)
+        };
         if part.is_empty() {
             continue;
         }
@@ -358,6 +370,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             kind_of(part).or_else(|| kind_of(bare))
         };
         if kind == Some(WordKind::Never) || (part.chars().count() == 1 && !t.dotted_initial) {
+            continue;
+        }
+        if kind == Some(WordKind::Adjective) {
+            adjective[i] = true;
             continue;
         }
         if quoted[i] {
@@ -380,6 +396,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || !exonym_ids_of_word(part, lang).is_empty();
     }
 
+    // An adjective starts a name when a name word follows it: `Republican Party`.
+    for i in (0..toks.len()).rev() {
+        if adjective[i]
+            && toks.get(i + 1).is_some_and(|n| n.joined)
+            && is_name.get(i + 1) == Some(&true)
+        {
+            is_name[i] = true;
+        }
+    }
+
     // Join neighbouring name words (and connectors between them) into names.
     let mut names = Vec::new();
     let mut i = 0;
@@ -390,9 +416,19 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
         let mut last = i;
         let mut j = i + 1;
+        let closing = &tables().lang(lang).closing;
         while j < toks.len() {
             let t = &toks[j];
             if !t.joined || (quoted[j] != quoted[last]) {
+                break;
+            }
+            // `Трамптың Пекинді`: a case ending only a last word takes ends the name.
+            let prev = toks[last].text.to_lowercase();
+            if !quoted[j]
+                && closing
+                    .iter()
+                    .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3))
+            {
                 break;
             }
             if is_name[j] {
@@ -425,7 +461,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
         let last_tok = &toks[last];
         let mut end = last_tok.end;
-        if last == i || !quoted[i] {
+        if is_name[last] && (last == i || !quoted[i]) && exonym_ids(last_tok.text, lang).is_empty()
+        {
             // A hyphenated last word keeps only its name part (АТЕС-срещата → АТЕС).
             end = last_tok.start + name_part(last_tok.text).len();
         }
@@ -435,12 +472,23 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         while from <= last {
             let mut cut = last;
             let whole = &text[toks[from].start..end.max(toks[from].start)];
-            if !quoted[i] && last > from && exonym_ids(whole, lang).is_empty() {
+            if !quoted[i] && last > from && !is_place(whole, lang) {
                 for k in (0..(last - from).min(3)).rev() {
                     let prefix = &text[toks[from].start..toks[from + k].end];
-                    if !exonym_ids(prefix, lang).is_empty() {
+                    if is_place(prefix, lang) {
                         cut = from + k;
                         break;
+                    }
+                }
+                // … or ending it: `Мирас Жиенбаев САЩ`.
+                if cut == last {
+                    for k in (1..=(last - from).min(3)).rev() {
+                        let suffix =
+                            &text[toks[last + 1 - k].start..end.max(toks[last + 1 - k].start)];
+                        if is_place(suffix, lang) {
+                            cut = last - k;
+                            break;
+                        }
                     }
                 }
             }
@@ -455,6 +503,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         i = last + 1;
     }
     names
+}
+
+/// A known country, place or body (not a first name, not `AI`): it stands apart from the names
+/// next to it.
+fn is_place(text: &str, lang: Lang) -> bool {
+    exonym_ids(text, lang).into_iter().any(|id| {
+        super::exonym_id_name(id).is_some_and(|n| {
+            n.starts_with("country:") || n.starts_with("place:") || n.starts_with("org:")
+        })
+    })
 }
 
 fn make_name(span: &str, lang: Lang, doc: &Document, sentence: &Sentence, at: usize) -> Name {

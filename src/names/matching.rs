@@ -11,7 +11,11 @@
 //! name's words all the same as words of the longer: `Токаев` = `Kassym-Jomart Tokayev`),
 //! through exonyms (`САЩ` = `US`), and through acronyms (`EXIM` = `Export-Import Bank`).
 
+use std::cmp::Ordering;
+
 use strsim::jaro_winkler;
+
+use std::rc::Rc;
 
 use super::translit::{folded_eq, split_words, word_forms, WordForms};
 use super::{exonym_ids, Name, NameMatch, NameStatus};
@@ -32,7 +36,7 @@ pub enum Relation {
 
 /// A name prepared for comparison.
 struct Prepared {
-    words: Vec<WordForms>,
+    words: Vec<Rc<WordForms>>,
     exonyms: Vec<u32>,
     acronym: bool,
     /// The acronym's letters, folded (`EXIM` → `eksim`... compared by first letters).
@@ -40,7 +44,7 @@ struct Prepared {
 }
 
 fn prepare(name: &Name) -> Prepared {
-    let words: Vec<WordForms> = split_words(&name.text)
+    let words: Vec<Rc<WordForms>> = split_words(&name.text)
         .map(|w| word_forms(w, name.lang))
         .collect();
     let letters = if name.acronym {
@@ -98,23 +102,37 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
         if a.latin != b.latin || a.lang != b.lang {
             for p in &a.skeleton {
                 for q in &b.skeleton {
-                    if p == q && p.chars().count() >= 2 {
+                    // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
+                    let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
+                    if p == q && (p.chars().count() >= 2 || (short(a) && short(b))) {
                         return (Relation::Same, 0.95);
                     }
                 }
             }
-            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`.
-            for p in &a.folded {
-                for q in &b.folded {
-                    if derived(p, q) || derived(q, p) {
-                        return (Relation::Same, 0.9);
-                    }
+            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
+            // (the words as written, not their stems).
+            if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
+                if derived(p, q) || derived(q, p) {
+                    return (Relation::Same, 0.9);
                 }
             }
         }
     }
-    if best >= DIFFERENT_MIN_SIMILARITY {
-        (Relation::Close, best)
+    // One letter changed in a short word is close too, whatever Jaro-Winkler says of it
+    // (`Sell` for `Cell`: 0.83).
+    let one_edit = |x: &[String], y: &[String]| {
+        x.iter().any(|p| {
+            y.iter()
+                .any(|q| p.chars().count() >= 3 && strsim::levenshtein(p, q) == 1)
+        })
+    };
+    let one_letter = if a.latin && b.latin {
+        one_edit(&a.plain, &b.plain)
+    } else {
+        one_edit(&a.folded, &b.folded)
+    };
+    if best >= DIFFERENT_MIN_SIMILARITY || one_letter {
+        (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
     }
@@ -235,10 +253,12 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
         .map(|r| {
             let paired = assignment[r].filter(|&s| rel[r][s].0 != Relation::Unrelated);
             let paired = paired.or_else(|| {
-                // The same entity named twice in the reference, once in the source.
+                // The same entity named twice in the reference, once in the source; or a
+                // reference name close to part of a source name already paired (`Cell`
+                // against `Starlink Direct-to-Sell`, paired with `Starlink Direct`).
                 (0..src.len())
-                    .filter(|&s| rel[r][s].0 == Relation::Same)
-                    .max_by(|&x, &y| rel[r][x].1.total_cmp(&rel[r][y].1))
+                    .filter(|&s| rel[r][s].0 != Relation::Unrelated)
+                    .max_by(|&x, &y| rel[r][x].partial_cmp(&rel[r][y]).unwrap_or(Ordering::Equal))
             });
             match paired {
                 Some(s) => NameMatch {
@@ -395,21 +415,22 @@ pub fn inconsistencies(names: &[Name]) -> Vec<(usize, usize)> {
 }
 
 /// Every word of the shorter name meets a word of the longer, at least one of them only
-/// through folding or as a close spelling.
+/// through folding (`Касим` and `Касым`); or two names of as many words, one word of which is
+/// written alike and another closely (`Мирас Жиенбаев` and `Мирас Жиенбаеф`).
 fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
     let (short, long) = if a.words.len() <= b.words.len() {
         (a, b)
     } else {
         (b, a)
     };
-    let mut differs = false;
-    let mut close = 0;
+    let (mut folded_only, mut close, mut alike) = (false, false, false);
     for w in &short.words {
         let plain_same = long
             .words
             .iter()
             .any(|v| w.plain.iter().any(|p| v.plain.contains(p)));
         if plain_same {
+            alike = true;
             continue;
         }
         let best = long
@@ -418,17 +439,15 @@ fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
             .map(|v| word_relation(w, v))
             .max_by(|p, q| p.0.cmp(&q.0).then(p.1.total_cmp(&q.1)));
         match best {
-            Some((Relation::Same, _)) if !w.initial => differs = true,
+            Some((Relation::Same, _)) if w.initial => {}
+            Some((Relation::Same, _)) => folded_only = true,
             Some((Relation::Close, s)) if s >= 0.9 && w.plain[0].chars().count() >= 5 => {
-                differs = true;
-                close += 1;
+                close = true
             }
-            Some((Relation::Same, _)) => {}
             _ => return false,
         }
     }
-    // A name of one word that is merely close to another is more likely another name.
-    differs && !(short.words.len() == 1 && close == 1 && long.words.len() == 1)
+    folded_only || (close && alike && short.words.len() == long.words.len())
 }
 
 /// Whether a name occurs in a text written in `lang`, found as a name or not: every word of
@@ -437,7 +456,7 @@ fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
 /// one that wrote it in a way the finder did not take for a name.
 pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
     let words: Vec<&str> = split_words(text).collect();
-    let forms: Vec<WordForms> = words.iter().map(|w| word_forms(w, lang)).collect();
+    let forms: Vec<Rc<WordForms>> = words.iter().map(|w| word_forms(w, lang)).collect();
     let p = prepare(name);
     if !p.words.is_empty()
         && p.words.iter().all(|w| {

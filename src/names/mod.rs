@@ -15,6 +15,7 @@ mod matching;
 pub mod tables;
 pub mod translit;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -139,8 +140,21 @@ fn exonym_index() -> &'static HashMap<String, Vec<u32>> {
     })
 }
 
+thread_local! {
+    /// Exonym look-ups per language and text: names and their words repeat.
+    static EXONYM_CACHE: RefCell<Vec<HashMap<String, Vec<u32>>>> =
+        RefCell::new(vec![HashMap::new(); Lang::ALL.len()]);
+}
+
+/// Texts whose exonyms are kept per thread (and language) before the cache starts afresh.
+const EXONYM_CACHE_LIMIT: usize = 100_000;
+
 /// The exonym entities a name may be (`САЩ`, `США`, `АҚШ`, `US`: the United States).
 pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
+    let at = tables::lang_index(lang);
+    if let Some(ids) = EXONYM_CACHE.with(|c| c.borrow()[at].get(text).cloned()) {
+        return ids;
+    }
     let index = exonym_index();
     let mut ids: Vec<u32> = Vec::new();
     for combo in folded_combinations(text, lang) {
@@ -150,6 +164,13 @@ pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
             }
         }
     }
+    EXONYM_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c[at].len() >= EXONYM_CACHE_LIMIT {
+            c[at].clear();
+        }
+        c[at].insert(text.to_string(), ids.clone());
+    });
     ids
 }
 

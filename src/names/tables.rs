@@ -42,6 +42,9 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
 pub const EXONYMS: &str = include_str!("../lang/exonyms.tsv");
 /// Places, organisations, acronyms and first names kept by hand.
 pub const EXONYMS_EXTRA: &str = include_str!("../lang/exonyms_extra.tsv");
+/// How Latin-script names are read aloud (English, German, Italian, Spanish), for matching
+/// them with Cyrillic spellings.
+pub const LATIN_READINGS: &str = include_str!("../lang/latin_readings.tsv");
 
 /// How a capitalized common word is treated (`common_words.tsv`, second column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +55,8 @@ pub enum WordKind {
     Never,
     /// May join capitalized words inside one name (`Bank of America`).
     Connector,
+    /// Not a name alone, but the start of one when a name follows (`Republican Party`).
+    Adjective,
 }
 
 /// One language's tables, parsed.
@@ -60,14 +65,21 @@ pub struct LangTables {
     pub translit: HashMap<char, &'static str>,
     /// (ending, replacement), longest endings first.
     pub suffixes: Vec<(&'static str, &'static str)>,
+    /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
+    pub closing: Vec<&'static str>,
     pub words: HashMap<&'static str, WordKind>,
 }
+
+/// A rule of a Latin reading: pattern, replacement, whether only at the word's start.
+pub type ReadingRule = (&'static str, &'static str, bool);
 
 /// All tables.
 pub struct Tables {
     langs: Vec<LangTables>,
     /// Exonym entities: id and, per language (in `Lang::ALL` order), its spellings.
     pub exonyms: Vec<(&'static str, [Vec<&'static str>; 5])>,
+    /// Readings of Latin names: each a list of rules, longest patterns first.
+    pub readings: Vec<Vec<ReadingRule>>,
 }
 
 impl Tables {
@@ -106,11 +118,16 @@ fn build() -> Tables {
                 .filter(|(s, _)| !s.is_empty())
                 .collect();
             suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+            let closing = rows("suffixes")
+                .filter(|r| r.get(2) == Some(&"last"))
+                .filter_map(|r| r.first().copied())
+                .collect();
             let words = rows("common_words")
                 .filter_map(|r| {
                     let kind = match r.get(1).copied().unwrap_or("common") {
                         "never" => WordKind::Never,
                         "connector" => WordKind::Connector,
+                        "adjective" => WordKind::Adjective,
                         _ => WordKind::Common,
                     };
                     Some((*r.first()?, kind))
@@ -119,6 +136,7 @@ fn build() -> Tables {
             LangTables {
                 translit,
                 suffixes,
+                closing,
                 words,
             }
         })
@@ -141,5 +159,34 @@ fn build() -> Tables {
             }
         }
     }
-    Tables { langs, exonyms }
+    let mut readings: Vec<(&str, Vec<ReadingRule>)> = Vec::new();
+    for row in lang::rows(LATIN_READINGS) {
+        let (Some(&name), Some(&pattern)) = (row.first(), row.get(1)) else {
+            continue;
+        };
+        let replacement = row.get(2).copied().unwrap_or("");
+        let (pattern, initial) = match pattern.strip_prefix('^') {
+            Some(p) => (p, true),
+            None => (pattern, false),
+        };
+        if pattern.is_empty() {
+            continue;
+        }
+        match readings.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, rules)) => rules.push((pattern, replacement, initial)),
+            None => readings.push((name, vec![(pattern, replacement, initial)])),
+        }
+    }
+    let readings = readings
+        .into_iter()
+        .map(|(_, mut rules)| {
+            rules.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
+            rules
+        })
+        .collect();
+    Tables {
+        langs,
+        exonyms,
+        readings,
+    }
 }

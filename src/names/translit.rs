@@ -15,9 +15,13 @@
 //! Word *variants* add the forms with an inflection ending stripped (`src/lang/<code>/
 //! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use unicode_normalization::char::decompose_canonical;
 
-use super::tables::{tables, LangTables};
+use super::tables::{lang_index, tables, LangTables, ReadingRule};
 use crate::lang::Lang;
 
 /// The marker the Bulgarian ъ folds to: a vowel that meets any vowel.
@@ -42,9 +46,28 @@ pub fn key(text: &str, lang: Lang) -> String {
 /// The words of a name: runs of letters and digits; apostrophes and dots inside a word are
 /// dropped by the transliteration, hyphens and other punctuation separate words.
 pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c) || c == '.'))
+    text.split(|c: char| !(is_letter_or_digit(c) || is_apostrophe(c) || c == '.'))
         .map(|w| w.trim_matches(|c: char| is_apostrophe(c) || c == '.'))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(is_letter_or_digit))
+}
+
+/// Whether a character is a letter: ASCII and Cyrillic answered without Unicode tables (the
+/// general look-up is the stage's hottest path on Cyrillic text).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{0400}'..='\u{04FF}').contains(&c) {
+        return !('\u{0482}'..='\u{0489}').contains(&c);
+    }
+    c.is_alphabetic()
+}
+
+/// A letter or a digit (see [`is_letter`]).
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
 
 pub fn is_apostrophe(c: char) -> bool {
@@ -174,22 +197,23 @@ pub fn fold(latin: &str) -> String {
     folded
 }
 
-/// The skeleton of a folded word: its first letter (any vowel as `a`), then its consonants
-/// but v.
+/// The skeleton of a folded word: its first letter (a vowel or v as `a`), then its consonants
+/// but v. Only letters that stood side by side merge (`Холли`: the fold already merged them);
+/// `Синин` keeps both n.
 pub fn skeleton(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
+    let mut prev = ' ';
     for (k, c) in folded.chars().enumerate() {
+        // s and z are one (English s between vowels: `Rosa` = `Роза`).
+        let c = if c == 'z' { 's' } else { c };
         if k == 0 {
             // A first v counts as a vowel: English w is written у or в (`Widodo` = `Уидодо`).
             out.push(if is_vowel(c) || c == 'v' { 'a' } else { c });
-        } else if !is_vowel(c) && c != 'v' {
-            // v is dropped too: English w is written у or в (`Cromwell` = `Кромуел`); s and z
-            // are one (English s between vowels: `Rosa` = `Роза`).
-            let c = if c == 'z' { 's' } else { c };
-            if !out.ends_with(c) {
-                out.push(c);
-            }
+        } else if !is_vowel(c) && c != 'v' && c != prev {
+            // v is dropped: English w is written у or в (`Cromwell` = `Кромуел`).
+            out.push(c);
         }
+        prev = c;
     }
     out
 }
@@ -231,8 +255,56 @@ pub struct WordForms {
     pub lang: Lang,
 }
 
-/// The forms of a word written in `lang`: the word itself and its stems.
-pub fn word_forms(word: &str, lang: Lang) -> WordForms {
+/// Rewrites a Latin word by one reading's rules: left to right, the longest pattern first.
+fn read_aloud(word: &str, rules: &[ReadingRule]) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    let mut at = 0;
+    while let Some(c) = word[at..].chars().next() {
+        let rest = &word[at..];
+        match rules
+            .iter()
+            .find(|(p, _, initial)| rest.starts_with(p) && (!initial || at == 0))
+        {
+            Some((p, r, _)) => {
+                out.push_str(r);
+                at += p.len();
+            }
+            None => {
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+/// Words whose forms are kept per thread (and language) before the cache starts afresh.
+const FORMS_CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    /// Names repeat: their words' forms are computed once per thread.
+    static FORMS: RefCell<Vec<HashMap<String, Rc<WordForms>>>> =
+        RefCell::new(vec![HashMap::new(); Lang::ALL.len()]);
+}
+
+/// The forms of a word written in `lang`: the word itself and its stems (cached).
+pub fn word_forms(word: &str, lang: Lang) -> Rc<WordForms> {
+    let at = lang_index(lang);
+    if let Some(f) = FORMS.with(|c| c.borrow()[at].get(word).cloned()) {
+        return f;
+    }
+    let forms = Rc::new(compute_word_forms(word, lang));
+    FORMS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c[at].len() >= FORMS_CACHE_LIMIT {
+            c[at].clear();
+        }
+        c[at].insert(word.to_string(), Rc::clone(&forms));
+    });
+    forms
+}
+
+fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let lower = word.to_lowercase();
     let suffix_lang = if latin { Lang::En } else { lang };
@@ -267,32 +339,14 @@ pub fn word_forms(word: &str, lang: Lang) -> WordForms {
         forms.folded.push(folded);
     }
     if latin {
-        // English spelling read aloud: an initial w is written у (`Warren` = `Уорън`), g before
-        // e, i, y is дж (`Rangers` = `Рейнджърс`), h after a vowel is silent.
+        // The ways the name may be read aloud (`src/lang/latin_readings.tsv`).
         let mut extra = Vec::new();
         for plain in &forms.plain {
-            let mut spoken = plain.clone();
-            if let Some(rest) = spoken.strip_prefix('w') {
-                spoken = format!("u{rest}");
-            }
-            spoken = spoken
-                .replace("ge", "dzhe")
-                .replace("gi", "dzhi")
-                .replace("gy", "dzhy");
-            // A silent h after a vowel: John = Джон, Utah = Юта.
-            let bytes = spoken.as_bytes();
-            let silent: Vec<usize> = (1..bytes.len())
-                .filter(|&k| {
-                    bytes[k] == b'h'
-                        && b"aeiou".contains(&bytes[k - 1])
-                        && !bytes.get(k + 1).is_some_and(|n| b"aeiouy".contains(n))
-                })
-                .collect();
-            for k in silent.into_iter().rev() {
-                spoken.remove(k);
-            }
-            if spoken != *plain {
-                extra.push(fold(&spoken));
+            for rules in &tables().readings {
+                let spoken = read_aloud(plain, rules);
+                if spoken != *plain {
+                    extra.push(fold(&spoken));
+                }
             }
         }
         for folded in extra {
