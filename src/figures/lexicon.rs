@@ -1,6 +1,7 @@
 //! The figures stage's language data: the per-language tables under `src/lang/<code>/`
 //! (`digits`, `scales`, `units`, `currencies`, `months`, `qualifiers`, `dates`, `ranges`,
-//! `suffixes`), parsed once into phrase matchers.
+//! `ordinal_suffixes`), parsed once into phrase matchers; and the number-words stage's
+//! `number_words.tsv`, only to know where a number word may start.
 //!
 //! A table row's first column is a surface form, matched case-insensitively at a position in
 //! the text. A space in a surface form matches any run of white space; a trailing `*` matches
