@@ -12,9 +12,10 @@
 # Then one long document (LONG sentences per language, default 50000) with --jobs 1 and 2,
 # where any speed-up comes from parallelism inside a document.
 #
-# usage: scripts/scale_bench.sh [SIZE_MB...]          (default: 100 1000)
+# usage: scripts/scale_bench.sh [SIZE_MB...]          (default: 100 1000; 0: none)
 # env:   RUNS=3  JOBS="1 2"  PEER=1 (0 skips translate-toolkit)  SCALE_DIR=target/scale
 #        LONG=50000 (0 skips the long document)
+#        SVERKA_BIN=path (a binary to time instead of building target/release/sverka)
 #        SVERKA_NTREX=path/to/ntrex (default ../shared/data/ntrex)  AUDIT_ARGS="..." (extra)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,14 +27,14 @@ jobs_list=${JOBS:-"1 2"}
 peer=${PEER:-1}
 scale_dir=${SCALE_DIR:-target/scale}
 ntrex=${SVERKA_NTREX:-../shared/data/ntrex}
-sverka=target/release/sverka
+sverka=${SVERKA_BIN:-target/release/sverka}
 
 if [ ! -f "$ntrex/DOCUMENT_IDS.tsv" ]; then
     echo "skipped scale benchmark: NTREX not found at $ntrex" >&2
     exit 0
 fi
 mkdir -p "$scale_dir"
-cargo build --release --quiet
+[ -n "${SVERKA_BIN:-}" ] || cargo build --release --quiet
 if [ "$peer" = 1 ] && [ ! -x "$scale_dir/venv/bin/python" ]; then
     python3 -m venv "$scale_dir/venv"
     "$scale_dir/venv/bin/pip" install --quiet translate-toolkit
@@ -73,6 +74,7 @@ results="$scale_dir/results-$stamp.md"
 } | tee "$results"
 
 for size in "${sizes[@]}"; do
+    [ "$size" != 0 ] || continue # `scale_bench.sh 0`: the long document only
     corpus="$scale_dir/corpus-${size}mb"
     python3 scripts/scale_corpus.py "$ntrex" "$corpus" "$size" >&2
     files="$scale_dir/files-${size}mb.list"

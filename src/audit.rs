@@ -39,6 +39,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::align;
 use crate::compare;
 use crate::document::{Document, DEFAULT_MAX_BYTES};
 use crate::error::{Error, InputError};
@@ -140,12 +141,15 @@ impl Folder {
 pub struct Dataset {
     dir: PathBuf,
     folders: Vec<(Box<str>, Folder)>,
+    /// How long the walk took (counted in the summary's time).
+    walk_time: Duration,
 }
 
 impl Dataset {
     /// Walks `settings.dir`. Fails only when the folder itself cannot be walked; anything wrong
     /// below it is kept as an input error of the folder concerned.
     pub fn discover(settings: &Settings) -> Result<Dataset, Error> {
+        let started = Instant::now();
         let dir = &settings.dir;
         match std::fs::metadata(dir) {
             Ok(m) if m.is_dir() => {}
@@ -227,6 +231,7 @@ impl Dataset {
                 .into_iter()
                 .map(|(id, folder)| (id.into_boxed_str(), folder))
                 .collect(),
+            walk_time: started.elapsed(),
         })
     }
 
@@ -272,7 +277,7 @@ impl Dataset {
         } else {
             self.run_window(settings, &pool, &mut deliver)?;
         }
-        summary.elapsed = started.elapsed();
+        summary.elapsed = self.walk_time + started.elapsed();
         Ok(summary)
     }
 
@@ -476,7 +481,14 @@ fn check_folder_inner(settings: &Settings, dir: &Path, id: &str, folder: &Folder
     }
     let mut rows = Vec::new();
     if source_ok && !references.is_empty() {
-        rows = compare::check(id, &analyzed[0], &references);
+        // What `compare::check` does, with the references aligned side by side (alignment
+        // is the costliest part of comparing a long document).
+        let source = &analyzed[0];
+        let aligned: Vec<(&pipeline::Analyzed, Vec<align::Bead>)> = references
+            .par_iter()
+            .map(|r| (r, align::align(source, r)))
+            .collect();
+        rows = compare::check_aligned(id, source, &aligned);
     }
     if !problems.is_empty() {
         rows.push(input_error_row(id, source_lang, problems.join("; ")));

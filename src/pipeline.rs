@@ -36,7 +36,10 @@ const PARALLEL_CHUNK: usize = 128;
 /// Runs segmentation, figure and name extraction over one document.
 pub fn analyze(doc: Document, presegmented: bool) -> Analyzed {
     let sentences = segment::segment(&doc, presegmented);
-    let analyze_one = |s: &Sentence| (figures::extract(&doc, s), names::find(&doc, s));
+    // The document's vocabulary, built once and shared by the threads (what `names::find`
+    // builds and caches per thread).
+    let words = names::DocWords::new(&doc.text, doc.lang);
+    let analyze_one = |s: &Sentence| (figures::extract(&doc, s), words.find(&doc, s));
     let (figures, names) = if sentences.len() < PARALLEL_MIN_SENTENCES {
         sentences.iter().map(analyze_one).unzip()
     } else {
@@ -81,5 +84,21 @@ mod tests {
         assert_eq!(sequential.sentences, parallel.sentences);
         assert_eq!(sequential.figures, parallel.figures);
         assert_eq!(sequential.names, parallel.names);
+        // And the same as the stages' own per-sentence entry points.
+        let doc = &sequential.doc;
+        let direct_names: Vec<Vec<Name>> = sequential
+            .sentences
+            .iter()
+            .map(|s| names::find(doc, s))
+            .collect();
+        let direct_figures: Vec<Vec<Figure>> = sequential
+            .sentences
+            .iter()
+            .map(|s| figures::extract(doc, s))
+            .collect();
+        assert_eq!(sequential.names, direct_names);
+        assert_eq!(sequential.figures, direct_figures);
+        assert!(sequential.names.iter().any(|n| !n.is_empty()));
+        assert!(sequential.figures.iter().any(|f| !f.is_empty()));
     }
 }

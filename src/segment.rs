@@ -1,4 +1,6 @@
-//! Sentence boundaries, driven by each language's data (`src/lang/<code>/abbreviations.tsv`).
+//! Sentence boundaries, driven by each language's data: `src/lang/<code>/abbreviations.tsv`
+//! (abbreviations and what their stop means), `sentence_starters.tsv` (words that open
+//! sentences, consulted after initials and `starter` abbreviations) and `speech_verbs.tsv`.
 //!
 //! Input is a [`Document`]; output is a list of [`Sentence`]s that remember where they start
 //! in the file (line and byte offset) so that every later finding can point at the exact place.
@@ -14,10 +16,13 @@
 //!   not open a sentence; nor does a lower-case word.
 //! - A single `.` after an abbreviation follows the abbreviation's behaviour from the language's
 //!   table ([`Behaviour`]); after a single capital letter (`Г. Иванов`, `J. R. Smith`) it is an
-//!   initial; after a number that opens the sentence (`1. Първо`) it is a list marker.
+//!   initial, which ends a sentence only before a sentence starter (`a grade A. The data`);
+//!   after a number or Roman numeral that opens the sentence (`1. Първо`) it is a list marker.
 //! - A stop not followed by white space never ends a sentence (`4.4`, `www.inform.kz`).
 //! - A line that opens with a dialogue dash and a capital starts a sentence even when the line
 //!   before has no final stop.
+//! - A quotation closed after its stop is not a sentence of its own when its speaker and a verb
+//!   of saying follow (`"Are you ready?" CNN reported.`; `speech_verbs.tsv`).
 //!
 //! What is left to others: which sentences correspond across languages ([`crate::align`]).
 
@@ -32,7 +37,8 @@ use crate::lang::{self, Lang};
 pub struct Sentence {
     /// 0-based position among the document's sentences.
     pub index: usize,
-    /// 0-based paragraph number.
+    /// 0-based paragraph number: paragraphs are separated by blank lines, with or without
+    /// `presegmented` (a presegmented file without blank lines is one paragraph).
     pub paragraph: usize,
     /// Start and end (exclusive) in `Document::text`.
     pub start: usize,
@@ -108,12 +114,24 @@ pub fn starter_table(lang: Lang) -> &'static str {
     }
 }
 
+/// The verbs-of-saying table of a language, as embedded in the binary.
+pub fn speech_verb_table(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Bg => include_str!("lang/bg/speech_verbs.tsv"),
+        Lang::Ru => include_str!("lang/ru/speech_verbs.tsv"),
+        Lang::Uk => include_str!("lang/uk/speech_verbs.tsv"),
+        Lang::Kk => include_str!("lang/kk/speech_verbs.tsv"),
+        Lang::En => include_str!("lang/en/speech_verbs.tsv"),
+    }
+}
+
 /// A language's segmentation data: abbreviations as written and lower-cased (for `Т.е.`
-/// opening a sentence), and its frequent sentence starters.
+/// opening a sentence), its frequent sentence starters and its verbs of saying.
 struct SegmentationTables {
     exact: HashMap<&'static str, Behaviour>,
     folded: HashMap<String, Behaviour>,
     starters: HashSet<&'static str>,
+    speech_verbs: HashSet<&'static str>,
 }
 
 impl SegmentationTables {
@@ -133,10 +151,14 @@ impl SegmentationTables {
         let starters = lang::rows(starter_table(lang))
             .filter_map(|row| row.first().copied())
             .collect();
+        let speech_verbs = lang::rows(speech_verb_table(lang))
+            .filter_map(|row| row.first().copied())
+            .collect();
         SegmentationTables {
             exact,
             folded,
             starters,
+            speech_verbs,
         }
     }
 
@@ -264,6 +286,10 @@ fn is_opener(c: char) -> bool {
     )
 }
 
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '›')
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '-' | '―' | '‒')
 }
@@ -282,7 +308,13 @@ fn candidate_end(text: &str, stop: usize) -> Candidate {
     let run = rest.len() - rest.trim_start_matches(is_terminal).len();
     let after_run = &rest[run..];
     let closers = after_run.len() - after_run.trim_start_matches(is_closer).len();
-    let end = stop + run + closers;
+    let mut end = stop + run + closers;
+    // A `»` set off by a space (`Қарным ашты. »`) still closes: it can open nothing.
+    let spaced = text[end..].trim_start();
+    if spaced.len() < text.len() - end && spaced.starts_with('»') {
+        let closers = spaced.len() - spaced.trim_start_matches(is_closer).len();
+        end = text.len() - spaced.len() + closers;
+    }
     let after = &text[end..];
     let spaces = after.len() - after.trim_start().len();
     if spaces == 0 || spaces == after.len() {
@@ -341,6 +373,9 @@ fn ends_sentence(
     let opening = opening(&text[next..]);
     if opening == Opening::Lower {
         return false;
+    }
+    if text[stop..end].ends_with(is_quote) && is_attribution(lang, &text[next..]) {
+        return false; // `"Are you ready?" CNN reported.`
     }
     // Only a lone full stop right after a word can belong to an abbreviation.
     if !text[stop..end].starts_with('.') || text[stop + 1..end].starts_with(is_terminal) {
@@ -409,6 +444,30 @@ fn opens_with_starter(lang: Lang, next: &str) -> bool {
         .unwrap_or(next.len());
     let (word, after) = next.split_at(word_len);
     !after.starts_with('.') && SegmentationTables::get(lang).starters.contains(word)
+}
+
+/// Whether `next` names who said a quotation just closed: one to three capitalized words that
+/// are not a sentence starter (`CNN`, not `She`), a verb of saying, then a stop or the end
+/// (`CNN reported.`). `She said, that …` and `Smith said the plan …` open sentences.
+fn is_attribution(lang: Lang, next: &str) -> bool {
+    let tables = SegmentationTables::get(lang);
+    let mut words = next.split_whitespace();
+    for i in 0..4 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        let bare = word.trim_end_matches(['.', '!', '?']);
+        if i > 0 && tables.speech_verbs.contains(bare) {
+            return bare.len() < word.len() || words.next().is_none();
+        }
+        let is_speaker_word = bare.len() == word.len()
+            && bare.starts_with(char::is_uppercase)
+            && !(i == 0 && tables.starters.contains(bare));
+        if !is_speaker_word {
+            return false;
+        }
+    }
+    false
 }
 
 /// `Г`, `J`, `J.R`: single capital letters separated by stops.
@@ -527,6 +586,16 @@ mod tests {
                     "{lang}: abbreviations not sorted or not unique: {:?} then {:?}",
                     pair[0][0],
                     pair[1][0]
+                );
+            }
+            let verbs: Vec<_> = lang::rows(speech_verb_table(lang)).collect();
+            assert!(verbs.len() >= 5, "{lang}: too few verbs of saying");
+            for pair in verbs.windows(2) {
+                assert!(
+                    pair[0].len() == 1 && pair[0][0] < pair[1][0],
+                    "{lang}: verbs of saying not sorted, unique, one column: {:?} then {:?}",
+                    pair[0],
+                    pair[1]
                 );
             }
             let starters: Vec<_> = lang::rows(starter_table(lang)).collect();
@@ -675,6 +744,18 @@ mod tests {
             ["Стоит 5 тыс. руб.", "В среднем и т.д.", "Далее."]
         );
         assert_eq!(
+            split(Lang::Ru, "Выделено 37 млрд. долл. США на помощь.").len(),
+            1
+        );
+        assert_eq!(
+            split(Lang::Uk, "Він заплатив 375 000 дол. США за мовчання.").len(),
+            1
+        );
+        assert_eq!(
+            split(Lang::Kk, "Көлемі 60 млрд. АҚШ долларын құрайды.").len(),
+            1
+        );
+        assert_eq!(
             split(Lang::Uk, "Він живе у м. Київ. Висота 300 м. Далі."),
             ["Він живе у м. Київ.", "Висота 300 м.", "Далі."]
         );
@@ -748,6 +829,51 @@ mod tests {
         );
         // A question in quotes followed by the speaker's words in lower case goes on.
         assert_eq!(split(Lang::Bg, "„Защо?“ попита той.").len(), 1);
+        // A closing `»` set off by a space.
+        assert_eq!(
+            split(
+                Lang::Kk,
+                "«Қарным ашты. » Ол кетті. «Олар ойлай ма? », – деп сұрады."
+            ),
+            [
+                "«Қарным ашты. »",
+                "Ол кетті.",
+                "«Олар ойлай ма? », – деп сұрады."
+            ]
+        );
+        // So does one followed by the speaker's name and a verb of saying.
+        assert_eq!(
+            split(
+                Lang::En,
+                "\"Are you ready?\" CNN reported. \"Yes!\" Jane Ann Smith said."
+            ),
+            [
+                "\"Are you ready?\" CNN reported.",
+                "\"Yes!\" Jane Ann Smith said."
+            ]
+        );
+        assert_eq!(split(Lang::Ru, "«Идём!» Иван сказал.").len(), 1);
+        assert_eq!(
+            split(Lang::Bg, "„Защо сега?“ Тя каза, че не знае.").len(),
+            2
+        );
+        assert_eq!(
+            split(Lang::En, "\"Do you?\" She continued, \"I was.\"").len(),
+            2
+        );
+        // But not when the capitalized words open a sentence of their own.
+        assert_eq!(
+            split(
+                Lang::En,
+                "\"Go!\" The crowd said nothing. \"Stop.\" Smith said the plan failed."
+            ),
+            [
+                "\"Go!\"",
+                "The crowd said nothing.",
+                "\"Stop.\"",
+                "Smith said the plan failed."
+            ]
+        );
     }
 
     #[test]

@@ -481,3 +481,26 @@ fn ctrl_c_leaves_no_report_behind() {
         assert!(names.is_empty(), "left behind: {names:?}");
     }
 }
+
+#[test]
+fn a_closed_pipe_ends_the_audit_quietly() {
+    // `sverka audit DIR | head`: more report than a pipe holds, and the reader goes away.
+    let data = synthetic_dataset(400);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sverka"))
+        .arg("audit")
+        .arg(data.path())
+        .args(["--jobs", "2"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start sverka");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("the report starts");
+    assert_eq!(&first[..4], b"doc,");
+    drop(stdout);
+    let out = child.wait_with_output().expect("wait for sverka");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+}

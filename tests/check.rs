@@ -32,10 +32,10 @@ fn records(csv_text: &str) -> Vec<csv::StringRecord> {
 
 const HEADER: &str = "doc,source_lang,ref_lang,kind,severity,source_line,source_offset,source_text,source_value,ref_line,ref_offset,ref_text,ref_value,source_sentence,ref_sentence,message";
 
-/// A changed figure: an error.
-fn changed_figure() -> PathBuf {
+/// A changed figure: an error. (`name`: one scratch folder per test, as tests run in parallel.)
+fn changed_figure(name: &str) -> PathBuf {
     scratch(
-        "changed",
+        &format!("changed-{name}"),
         &[
             ("bg.txt", "Заводът има 410 работници.\n".as_bytes()),
             ("en.txt", b"The plant has 401 workers.\n"),
@@ -44,9 +44,9 @@ fn changed_figure() -> PathBuf {
 }
 
 /// A figure the source lacks: a warning, no error.
-fn missing_figure() -> PathBuf {
+fn missing_figure(name: &str) -> PathBuf {
     scratch(
-        "missing",
+        &format!("missing-{name}"),
         &[
             ("bg.txt", "Заводът има много работници.\n".as_bytes()),
             ("en.txt", b"The plant has 401 workers.\n"),
@@ -56,7 +56,7 @@ fn missing_figure() -> PathBuf {
 
 #[test]
 fn a_changed_figure_is_reported_and_the_run_exits_0() {
-    let dir = changed_figure();
+    let dir = changed_figure("a_changed_figure_is_reported_and_the_run_exits_0");
     let out = sverka()
         .arg("check")
         .arg(dir.join("bg.txt"))
@@ -88,7 +88,7 @@ fn a_changed_figure_is_reported_and_the_run_exits_0() {
 
 #[test]
 fn fail_on_sets_exit_1_only_at_or_above_its_severity() {
-    let dir = changed_figure();
+    let dir = changed_figure("fail_on_sets_exit_1_only_at_or_above_its_severity");
     let run = |dir: &Path, level: &str| {
         sverka()
             .arg("check")
@@ -102,7 +102,7 @@ fn fail_on_sets_exit_1_only_at_or_above_its_severity() {
     };
     assert_eq!(run(&dir, "error"), Some(1));
     assert_eq!(run(&dir, "warning"), Some(1));
-    let dir = missing_figure();
+    let dir = missing_figure("fail_on_sets_exit_1_only_at_or_above_its_severity");
     assert_eq!(
         run(&dir, "error"),
         Some(0),
@@ -121,7 +121,7 @@ fn fail_on_sets_exit_1_only_at_or_above_its_severity() {
 
 #[test]
 fn json_is_an_array_of_objects_with_the_contract_keys() {
-    let dir = changed_figure();
+    let dir = changed_figure("json_is_an_array_of_objects_with_the_contract_keys");
     let out = sverka()
         .arg("check")
         .arg(dir.join("bg.txt"))
@@ -156,7 +156,7 @@ fn json_is_an_array_of_objects_with_the_contract_keys() {
 
 #[test]
 fn excel_adds_a_bom_and_keeps_cyrillic() {
-    let dir = changed_figure();
+    let dir = changed_figure("excel_adds_a_bom_and_keeps_cyrillic");
     let plain = sverka()
         .arg("check")
         .arg(dir.join("bg.txt"))
@@ -250,7 +250,7 @@ fn no_cell_is_ever_a_formula() {
 
 #[test]
 fn output_file_is_written_whole() {
-    let dir = changed_figure();
+    let dir = changed_figure("output_file_is_written_whole");
     let report = dir.join("report.csv");
     sverka()
         .arg("check")
@@ -361,8 +361,12 @@ fn check_against_golden(folder: &str) {
         .iter()
         .map(|r| r.iter().map(str::to_string).collect())
         .collect();
-    let fits =
-        |want: &[String], got: &[String]| want.iter().zip(got).all(|(w, g)| w.is_empty() || w == g);
+    // An empty expected cell is not compared; `a|b` accepts either.
+    let fits = |want: &[String], got: &[String]| {
+        want.iter()
+            .zip(got)
+            .all(|(w, g)| w.is_empty() || w.split('|').any(|alt| alt == g))
+    };
     // The spelling variants the datasets README lists: a name matcher may accept or flag them.
     let variants = [
         "Кенджу",
@@ -391,6 +395,9 @@ fn check_against_golden(folder: &str) {
     let mut unmatched_expected: Vec<&Vec<String>> = expected.iter().collect();
     let mut unexpected = Vec::new();
     for (row, got) in rows.iter().zip(&actual) {
+        if &row[4] == "info" {
+            continue; // for the reader's information: not a finding the golden pins down
+        }
         match unmatched_expected.iter().position(|want| {
             // ref_lang is always compared (empty means "within the source").
             want[0] == got[0] && fits(&want[1..], &got[1..])
@@ -415,19 +422,16 @@ fn check_against_golden(folder: &str) {
 }
 
 #[test]
-#[ignore = "needs the figures, names and alignment stages from main: run with --ignored"]
 fn seed_with_injected_errors_matches_its_expected_report() {
     check_against_golden("kazinform-2025-11-09-errors");
 }
 
 #[test]
-#[ignore = "needs the figures, names and alignment stages from main: run with --ignored"]
 fn seed_with_a_shifted_decimal_point_matches_its_expected_report() {
     check_against_golden("kazinform-2025-11-09-errors-decimal");
 }
 
 #[test]
-#[ignore = "needs the figures, names and alignment stages from main: run with --ignored"]
 fn clean_seed_reports_only_its_genuine_differences() {
     check_against_golden("kazinform-2025-11-09");
 }

@@ -104,3 +104,15 @@ fn language_that_cannot_be_told() {
     let msg = rejects(&arg, "bg.txt");
     assert!(msg.contains("unknown language 'xx'"), "{msg}");
 }
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = dir.path().join("bg.txt");
+    let b = dir.path().join("other.bg.txt");
+    std::os::unix::fs::symlink(&b, &a).expect("symlink");
+    std::os::unix::fs::symlink(&a, &b).expect("symlink");
+    let msg = rejects(s(&a), s(&a));
+    assert!(msg.contains("symbolic links"), "{msg}");
+}

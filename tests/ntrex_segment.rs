@@ -152,12 +152,17 @@ fn ntrex_boundary_recall_at_least_99_percent() {
         let lines = ntrex.lines(lang);
         let (mut ours, mut uax) = (Counts::default(), Counts::default());
         let mut missed = Vec::new();
+        let mut uax_samples = Vec::new();
         for (_, range) in &ntrex.documents {
             let article = ntrex_layout::lay_out(&lines[range.clone()]);
             let found = sverka_starts(lang, &article.text);
             ours.add(&article, &found);
-            uax.add(&article, &uax29_starts(&article));
+            let uax_found = uax29_starts(&article);
+            uax.add(&article, &uax_found);
             let truth: BTreeSet<usize> = article.line_starts.iter().copied().collect();
+            for &cut in uax_found.difference(&truth) {
+                uax_samples.push(format!("{lang} UAX #29 split: {}", show_cut(&article, cut)));
+            }
             for &cut in found.difference(&truth) {
                 samples.push(format!("{lang} split: {}", show_cut(&article, cut)));
             }
@@ -179,6 +184,7 @@ fn ntrex_boundary_recall_at_least_99_percent() {
             uax.inside_line(),
         );
         samples.extend(missed.into_iter().take(sample_size));
+        samples.extend(uax_samples.into_iter().take(sample_size));
         if ours.recall_inner() < 0.99 {
             failures.push(format!(
                 "{lang}: recall inside paragraphs {:.4} < 0.99",
@@ -193,7 +199,8 @@ fn ntrex_boundary_recall_at_least_99_percent() {
     // A sample of splits inside an NTREX line (some lines hold two sentences) and of misses.
     let mut per_lang = std::collections::HashMap::new();
     println!(
-        "\nSample of splits inside an NTREX line and of missed boundaries (‖ marks the place):"
+        "\nSample of splits inside an NTREX line (sverka's, then UAX #29's) and of boundaries \
+         sverka missed (‖ marks the place):"
     );
     for s in &samples {
         let key = s.split(':').next().unwrap_or("").to_string();

@@ -65,7 +65,7 @@ pub fn run(args: AuditArgs) -> Result<u8, Error> {
 
     let out = Output::open(args.output.as_deref())?;
     let path = out.path().map(|p| p.to_path_buf());
-    let io_err = |e: std::io::Error| Error::output(path.as_deref(), e);
+    let io_err = |e: std::io::Error| Error::output(path.as_deref(), unwrap_csv(e));
     let mut writer = ReportWriter::new(out, settings.format, settings.excel).map_err(io_err)?;
     let mut failed = false;
     let summary = dataset.run(&settings.audit, |checked| {
@@ -104,4 +104,17 @@ fn progress_bar(total: u64) -> Option<ProgressBar> {
     );
     bar.set_style(style);
     Some(bar)
+}
+
+/// The I/O error inside a CSV writer's error, so that a closed pipe (`sverka audit | head`)
+/// is still seen as one and ends the run quietly.
+fn unwrap_csv(e: std::io::Error) -> std::io::Error {
+    let inner = e
+        .get_ref()
+        .and_then(|i| i.downcast_ref::<csv::Error>())
+        .and_then(|c| match c.kind() {
+            csv::ErrorKind::Io(io) => Some(std::io::Error::new(io.kind(), io.to_string())),
+            _ => None,
+        });
+    inner.unwrap_or(e)
 }

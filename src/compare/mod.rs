@@ -69,6 +69,7 @@ pub fn check_aligned(
         doc_id,
         source,
         views: &views,
+        misspelt: misspelt_names(source),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -98,6 +99,8 @@ pub struct RefView<'a> {
     uncovered: HashSet<usize>,
     /// Source sentences in low-confidence beads.
     low: HashSet<usize>,
+    /// Source names paired by place only, with nothing else to back the pairing.
+    weak_names: HashSet<Id>,
     /// Reference figures without a counterpart: (figure, the source sentence of its bead).
     missing: Vec<(Id, usize)>,
     /// Reference names without a counterpart: (name, the source sentence of its bead).
@@ -149,6 +152,7 @@ impl<'a> RefView<'a> {
             names: HashMap::new(),
             uncovered: HashSet::new(),
             low: HashSet::new(),
+            weak_names: HashSet::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
             unaligned: Vec::new(),
@@ -292,7 +296,12 @@ impl<'a> RefView<'a> {
             let so = order(source, sid);
             let ro = order(reference, p.reference);
             let percent = matches!(s.kind, FigureKind::Percent | FigureKind::PercentPoints);
-            if percent && matches!(p.relation, Relation::Equal | Relation::Approx) {
+            if percent
+                && matches!(
+                    p.relation,
+                    Relation::Equal | Relation::Approx | Relation::QualifierDropped
+                )
+            {
                 percents.push((sid, so, ro));
             } else if !percent && p.relation == Relation::Equal {
                 anchors.push((so, ro));
@@ -328,6 +337,7 @@ impl<'a> RefView<'a> {
                 .filter_map(|&id| name(doc, id).cloned())
                 .collect()
         };
+        let mut absent: Vec<(usize, Vec<Id>, Vec<Id>)> = Vec::new();
         for (b, bead) in beads.iter().enumerate() {
             if bead.source.is_empty() || bead.reference.is_empty() {
                 continue;
@@ -339,12 +349,27 @@ impl<'a> RefView<'a> {
             }
             let s_names = collect(source, &s_ids);
             let r_names = collect(reference, &r_ids);
-            for m in names::match_names(&s_names, &r_names) {
+            let mut absent_here = Vec::new();
+            let source_text: Vec<&str> = bead
+                .source
+                .clone()
+                .filter_map(|i| source.sentences.get(i).map(|s| s.text.as_str()))
+                .collect();
+            let matches = names::match_names_in_sentence(
+                &s_names,
+                &source_text.join(" "),
+                source.doc.lang,
+                &r_names,
+            );
+            for m in matches {
                 let Some(&rid) = r_ids.get(m.reference) else {
                     continue;
                 };
                 let sid = m.source.and_then(|s| s_ids.get(s).copied());
                 match (m.status, sid) {
+                    // Written in the source, though not as a name (an adjective, a lower-case
+                    // word): not missing.
+                    (NameStatus::Matched, None) => {}
                     (NameStatus::Matched, Some(sid)) => {
                         self.names.insert(
                             sid,
@@ -360,32 +385,107 @@ impl<'a> RefView<'a> {
                             relation: Relation::Number,
                         });
                     }
-                    _ => {
-                        // Absent here: look in the neighbouring beads before calling it missing.
-                        let neighbours: Vec<Id> = [b.wrapping_sub(1), b + 1]
-                            .iter()
-                            .filter_map(|&n| beads.get(n))
-                            .flat_map(|nb| ids(&source.names, nb.source.clone()))
-                            .collect();
-                        let n_names = collect(source, &neighbours);
-                        let one = collect(reference, &[rid]);
-                        let found = names::match_names(&n_names, &one)
-                            .into_iter()
-                            .find(|m| m.status == NameStatus::Matched && m.source.is_some());
-                        match found.and_then(|m| m.source.and_then(|s| neighbours.get(s))) {
-                            Some(&sid) => {
-                                self.names.entry(sid).or_insert(Pairing {
-                                    reference: rid,
-                                    relation: Relation::Equal,
-                                });
-                            }
-                            None => self.missing_names.push((rid, bead.source.start)),
-                        }
-                    }
+                    _ => absent_here.push(rid),
                 }
+            }
+            absent.push((b, s_ids, absent_here));
+        }
+        // Absent in its own bead: a name of a neighbouring bead that found no counterpart
+        // there either is an alignment slip; otherwise look for a replaced name, else missing.
+        for (b, s_ids, absent_here) in absent {
+            let mut left = Vec::new();
+            for rid in absent_here {
+                let neighbours: Vec<Id> = [b.wrapping_sub(1), b + 1]
+                    .iter()
+                    .filter_map(|&n| beads.get(n))
+                    .flat_map(|nb| ids(&source.names, nb.source.clone()))
+                    .filter(|id| !self.names.contains_key(id))
+                    .collect();
+                let n_names = collect(source, &neighbours);
+                let one = collect(reference, &[rid]);
+                let found = names::match_names(&n_names, &one)
+                    .into_iter()
+                    .find(|m| m.status == NameStatus::Matched && m.source.is_some());
+                match found.and_then(|m| m.source.and_then(|s| neighbours.get(s))) {
+                    Some(&sid) => {
+                        self.names.insert(
+                            sid,
+                            Pairing {
+                                reference: rid,
+                                relation: Relation::Equal,
+                            },
+                        );
+                    }
+                    None => left.push(rid),
+                }
+            }
+            if let Some(bead) = beads.get(b) {
+                self.pair_leftover_names(source, bead, &s_ids, left);
             }
         }
     }
+
+    /// A reference name with no counterpart, where the source sentence has a name with no
+    /// counterpart at the same place and of the same length, is most likely that name
+    /// replaced (a swapped surname); the rest is missing.
+    fn pair_leftover_names(
+        &mut self,
+        source: &Analyzed,
+        bead: &Bead,
+        s_ids: &[Id],
+        absent: Vec<Id>,
+    ) {
+        let reference = self.reference;
+        let unpaired: Vec<Id> = s_ids
+            .iter()
+            .copied()
+            .filter(|id| !self.names.contains_key(id))
+            .collect();
+        let words = |n: &Name| n.text.split_whitespace().count();
+        let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
+            let s = name(source, unpaired[i])?;
+            let r = name(reference, absent[j])?;
+            if s.acronym || r.acronym || words(s) != words(r) {
+                return None;
+            }
+            let d = (place(source, &bead.source, unpaired[i].0, s.offset)
+                - place(reference, &bead.reference, absent[j].0, r.offset))
+            .abs();
+            (d <= 0.25).then_some(0.5 + d)
+        });
+        let mut taken = HashSet::new();
+        for (i, j) in pairs {
+            // Stronger when the source knows the reference's name elsewhere (the person is
+            // named again further on) yet has another name here.
+            let known = name(reference, absent[j])
+                .is_some_and(|r| names::appears_in(r, &source.doc.text, source.doc.lang));
+            if !known {
+                self.weak_names.insert(unpaired[i]);
+            }
+            self.names.insert(
+                unpaired[i],
+                Pairing {
+                    reference: absent[j],
+                    relation: Relation::Unrelated,
+                },
+            );
+            taken.insert(j);
+        }
+        for (j, rid) in absent.into_iter().enumerate() {
+            if !taken.contains(&j) {
+                self.missing_names.push((rid, bead.source.start));
+            }
+        }
+    }
+}
+
+/// Where a byte offset of sentence `sent` sits in a bead, from 0 to 1.
+fn place(doc: &Analyzed, range: &Range<usize>, sent: usize, offset: usize) -> f64 {
+    let Some(sentence) = doc.sentences.get(sent) else {
+        return 0.0;
+    };
+    let within = offset.saturating_sub(sentence.offset) as f64 / sentence.text.len().max(1) as f64;
+    (sent.saturating_sub(range.start) as f64 + within.min(1.0)) / range.len().max(1) as f64
 }
 
 /// Everything the row builders need.
@@ -393,6 +493,8 @@ struct Ctx<'a> {
     doc_id: &'a str,
     source: &'a Analyzed,
     views: &'a [RefView<'a>],
+    /// Source names spelled unlike the rest of the source → a usual spelling.
+    misspelt: HashMap<Id, Id>,
 }
 
 fn lower(s: Severity) -> Severity {
@@ -471,7 +573,7 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         Relation::Converted => format!(
             "The source gives {ss} where the {lang} reference gives {rs}: a unit conversion that holds within rounding."
         ),
-        Relation::Approx => format!(
+        Relation::Approx | Relation::QualifierDropped => format!(
             "The qualifier differs: the source says {} ({ss}), the {lang} reference says {} ({rs}).",
             relation::approx_word(s.approx),
             relation::approx_word(r.approx)
@@ -601,7 +703,7 @@ impl Ctx<'_> {
                         message.push_str(" The references disagree among themselves.");
                     }
                     kind
-                } else if p.relation == Relation::Approx {
+                } else if matches!(p.relation, Relation::Approx | Relation::QualifierDropped) {
                     severity = Severity::Info;
                     message.push_str(&format!(
                         " The {} {} agree with the source.",
@@ -638,7 +740,7 @@ impl Ctx<'_> {
                 for &v in &absent {
                     let view = &self.views[v];
                     let mut severity = Severity::Warning;
-                    if view.low.contains(&sid.0) {
+                    if view.low.contains(&sid.0) || is_soft(s) {
                         severity = lower(severity);
                     }
                     let mut message = format!(
@@ -693,7 +795,10 @@ impl Ctx<'_> {
                             figure(self.views[w].reference, oid).is_some_and(|o| {
                                 matches!(
                                     relate(o, r),
-                                    Relation::Equal | Relation::Converted | Relation::Approx
+                                    Relation::Equal
+                                        | Relation::Converted
+                                        | Relation::Approx
+                                        | Relation::QualifierDropped
                                 )
                             })
                         })
@@ -739,6 +844,9 @@ impl Ctx<'_> {
                 } else if self.views.len() > 1 {
                     message.push_str(&format!(" Only the {} reference has it.", self.lang(v)));
                 }
+                if is_soft(r) {
+                    severity = Severity::Info;
+                }
                 rows.push(self.row(
                     Some(v),
                     Kind::MissingNumber,
@@ -758,9 +866,24 @@ impl Ctx<'_> {
             };
             let mut agree = Vec::new();
             let mut differ = Vec::new();
+            let usual = self.misspelt.get(&sid).and_then(|&u| name(self.source, u));
             for (v, view) in self.views.iter().enumerate() {
                 match view.names.get(&sid) {
-                    Some(p) if p.relation == Relation::Equal => agree.push(v),
+                    Some(p) if p.relation == Relation::Equal => {
+                        // Matched as a transliteration variant, yet the reference writes it the
+                        // way the rest of the source does: a misspelling after all.
+                        let confirmed =
+                            usual
+                                .zip(name(view.reference, p.reference))
+                                .is_some_and(|(u, r)| {
+                                    names::name_similarity(u, r).1 > names::name_similarity(s, r).1
+                                });
+                        if confirmed {
+                            differ.push((v, *p));
+                        } else {
+                            agree.push(v);
+                        }
+                    }
                     Some(p) => differ.push((v, *p)),
                     None => {}
                 }
@@ -771,38 +894,64 @@ impl Ctx<'_> {
                 let Some(r) = name(view.reference, p.reference) else {
                     continue;
                 };
-                let (kind, mut severity, message) =
-                    if agree.is_empty() {
-                        let same: Vec<&str> = differ
-                            .iter()
-                            .filter(|&&(w, q)| {
-                                w != v
-                                    && name(self.views[w].reference, q.reference)
-                                        .is_some_and(|o| o.key == r.key)
-                            })
-                            .map(|&(w, _)| self.lang(w))
-                            .collect();
-                        let mut m =
-                            format!(
+                let (kind, mut severity, message) = if agree.is_empty() {
+                    let same: Vec<&str> = differ
+                        .iter()
+                        .filter(|&&(w, q)| {
+                            w != v
+                                && name(self.views[w].reference, q.reference)
+                                    .is_some_and(|o| o.key == r.key)
+                        })
+                        .map(|&(w, _)| self.lang(w))
+                        .collect();
+                    let mut m = format!(
                         "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
-                        s.text, s.key, r.text, r.key,
+                        s.text,
+                        s.key,
+                        r.text,
+                        r.key,
                         self.lang(v)
                     );
-                        if !same.is_empty() {
-                            m.push_str(&format!(
-                                " The {} {} {} with the {} reference.",
-                                list(&same),
-                                plural(&same),
-                                if same.len() == 1 { "agrees" } else { "agree" },
-                                self.lang(v)
-                            ));
-                        }
-                        (Kind::NameMismatch, Severity::Error, m)
+                    if let Some(u) = usual {
+                        m.push_str(&format!(
+                            " The source itself writes {} on line {}.",
+                            u.text, u.line
+                        ));
+                    }
+                    if !same.is_empty() {
+                        m.push_str(&format!(
+                            " The {} {} {} with the {} reference.",
+                            list(&same),
+                            plural(&same),
+                            if same.len() == 1 { "agrees" } else { "agree" },
+                            self.lang(v)
+                        ));
+                    }
+                    if p.relation == Relation::Unrelated {
+                        // Paired by place only (see `pair_leftover_names`): less certain.
+                        let m = format!(
+                                "The source names {} where the {} reference names {}: a different name?",
+                                s.text,
+                                self.lang(v),
+                                r.text
+                            );
+                        let severity = if view.weak_names.contains(&sid) {
+                            Severity::Info
+                        } else {
+                            Severity::Warning
+                        };
+                        (Kind::NameMismatch, severity, m)
                     } else {
-                        (
-                            Kind::ReferenceConflict,
-                            Severity::Warning,
-                            format!(
+                        (Kind::NameMismatch, Severity::Error, m)
+                    }
+                } else {
+                    // Spellings of names differ between scripts more than figures do: a
+                    // reference that disagrees with the others is for the reader's
+                    // information.
+                    (
+                        Kind::ReferenceConflict,
+                        Severity::Info,
+                        format!(
                             "The {} reference writes {} where the source and the {} {} write {}.",
                             self.lang(v),
                             r.text,
@@ -810,8 +959,8 @@ impl Ctx<'_> {
                             plural(&agree_langs),
                             s.text
                         ),
-                        )
-                    };
+                    )
+                };
                 if view.low.contains(&sid.0) {
                     severity = lower(severity);
                 }
@@ -867,10 +1016,13 @@ impl Ctx<'_> {
                         if others.len() == 1 { "has" } else { "have" }
                     ));
                 }
-                let severity = if view.low.contains(&anchor) {
-                    Severity::Info
-                } else {
+                // Names vary across languages far more than figures (adjectives, translated
+                // institutions, titles), so one reference alone is weak evidence: a warning
+                // needs two references that agree; one alone is for the reader's information.
+                let severity = if members.len() >= 2 && !view.low.contains(&anchor) {
                     Severity::Warning
+                } else {
+                    Severity::Info
                 };
                 rows.push(self.row(
                     Some(v),
@@ -942,85 +1094,116 @@ impl Ctx<'_> {
 
     /// One name written two ways within the source: `Жиенбаев` and `Жиенбев`.
     fn inconsistent_name_rows(&self, rows: &mut Vec<Row>) {
-        let all = ids(&self.source.names, 0..self.source.sentences.len());
-        // Token → how often it occurs, and where.
-        let mut tokens: HashMap<String, Vec<Id>> = HashMap::new();
-        for &id in &all {
-            if let Some(n) = name(self.source, id) {
-                if n.acronym {
-                    continue;
-                }
-                let mut seen = HashSet::new();
-                for t in n.key.split_whitespace() {
-                    if seen.insert(t) {
-                        tokens.entry(t.to_string()).or_default().push(id);
-                    }
-                }
-            }
-        }
-        let mut keys: Vec<&String> = tokens.keys().collect();
-        keys.sort();
-        let mut flagged: HashSet<(Id, String)> = HashSet::new();
-        for (i, a) in keys.iter().enumerate() {
-            for b in &keys[i + 1..] {
-                if !spelled_alike(a, b) {
-                    continue;
-                }
-                let (ca, cb) = (tokens[*a].len(), tokens[*b].len());
-                // The rarer spelling is the suspect; on a tie, the later one.
-                let (odd, usual) = if ca < cb || (ca == cb && tokens[*a][0] > tokens[*b][0]) {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                let Some(usual_name) = tokens[*usual].first().and_then(|&id| name(self.source, id))
-                else {
-                    continue;
-                };
-                for &id in &tokens[*odd] {
-                    let Some(n) = name(self.source, id) else {
-                        continue;
-                    };
-                    if !flagged.insert((id, odd.to_string())) {
-                        continue;
-                    }
-                    rows.push(self.row(
-                        None,
-                        Kind::NameMismatch,
-                        Severity::Warning,
-                        name_side(self.source, id),
-                        Side::default(),
-                        format!(
-                            "The source writes {} here but {} on line {}: the same name spelled two ways?",
-                            n.text, usual_name.text, usual_name.line
-                        ),
-                    ));
-                }
-            }
+        for (&odd, &usual) in &self.misspelt {
+            let (Some(n), Some(u)) = (name(self.source, odd), name(self.source, usual)) else {
+                continue;
+            };
+            rows.push(self.row(
+                None,
+                Kind::NameMismatch,
+                Severity::Warning,
+                name_side(self.source, odd),
+                Side::default(),
+                format!(
+                    "The source writes {} here but {} on line {}: the same name spelled two ways?",
+                    n.text, u.text, u.line
+                ),
+            ));
         }
     }
 }
 
-/// Two name tokens that look like one name misspelled: long enough, one or two edits apart,
-/// and not one a grammatical ending of the other (`жиенбаев` / `жиенбаева`).
-fn spelled_alike(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la.min(lb) < 5 || a == b {
+/// Source names written two ways within the document (found by
+/// [`names::inconsistencies`]): every occurrence of the rarer spelling (on a tie, the later),
+/// with an occurrence of the usual one.
+fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
+    let all = ids(&source.names, 0..source.sentences.len());
+    let list: Vec<Name> = all
+        .iter()
+        .filter_map(|&id| name(source, id).cloned())
+        .collect();
+    if list.len() != all.len() {
+        return HashMap::new();
+    }
+    let count = |text: &str| list.iter().filter(|n| n.text == text).count();
+    let mut out = HashMap::new();
+    for (i, j) in names::inconsistencies(&list) {
+        let (a, b) = (&list[i], &list[j]);
+        if !one_letter_apart(a, b) {
+            continue;
+        }
+        let (odd, usual) = if count(&a.text) < count(&b.text) {
+            (a, j)
+        } else {
+            (b, i)
+        };
+        for (k, n) in list.iter().enumerate() {
+            if n.text == odd.text {
+                out.entry(all[k]).or_insert(all[usual]);
+            }
+        }
+    }
+    out
+}
+
+/// Whether two names differ by one letter in one word as written, and agree otherwise:
+/// `Тажибеев` / `Алибек Тажибаев`, `Касим` / `Касым`, but not `Казахстан` / `Жаңа Қазақстан`
+/// (two letters: another name) nor `Иванов` / `Иванова` (an ending).
+fn one_letter_apart(a: &Name, b: &Name) -> bool {
+    let words = |n: &Name| -> Vec<String> {
+        n.text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    let near = |x: &str, y: &str| {
+        let (lx, ly) = (x.chars().count(), y.chars().count());
+        x != y
+            && lx.min(ly) >= 5
+            && x.chars().next() == y.chars().next()
+            && !x.starts_with(y)
+            && !y.starts_with(x)
+            && x.chars().last() == y.chars().last()
+            && strsim::levenshtein(x, y) == 1
+    };
+    let mut misspelt = 0;
+    for w in &short {
+        if long.contains(w) {
+            continue;
+        }
+        if long.iter().any(|l| near(w, l)) {
+            misspelt += 1;
+        } else {
+            return false;
+        }
+    }
+    misspelt == 1
+}
+
+/// A figure written in words that is small or vague (`двете`, `хиляди`, `half`): translators
+/// add and drop these freely (`both`, `thousands of`), so one without a counterpart is only
+/// worth the reader's information.
+fn is_soft(f: &Figure) -> bool {
+    if f.text.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if a.starts_with(b) || b.starts_with(a) {
-        return false; // an inflection ending, not a misspelling
-    }
-    let d = strsim::levenshtein(a, b);
-    let common_suffix = a
-        .chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    // Declined forms differ in their endings (`иванову` / `иванова`); a typo usually
-    // leaves the ending alone (`жиенбаев` / `жиенбев`).
-    d <= if la.min(lb) >= 7 { 2 } else { 1 } && common_suffix >= 2
+    let v = f.value.abs();
+    let power_of_ten = {
+        let mut x = v;
+        let ten = rust_decimal::Decimal::from(10);
+        while x >= ten && (x % ten).is_zero() {
+            x /= ten;
+        }
+        x == rust_decimal::Decimal::ONE && v >= rust_decimal::Decimal::from(100)
+    };
+    v <= rust_decimal::Decimal::from(12) || power_of_ten
 }
 
 #[cfg(test)]

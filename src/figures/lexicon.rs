@@ -7,7 +7,7 @@
 //! the rest of the word (`-годишн*` covers `-годишно`, `-годишната`). A form that ends in a
 //! letter or digit must end at a word boundary.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::LazyLock;
 
@@ -65,27 +65,91 @@ struct Phrase<T> {
     value: T,
 }
 
-/// Surface forms indexed by their first character, longest first.
+/// Surface forms indexed by their first two characters (one-character forms apart), longest
+/// first, so that most positions in a text are rejected by one hash lookup.
 pub struct Phrases<T> {
-    by_first: HashMap<char, Vec<Phrase<T>>>,
+    by_first_two: HashMap<(char, char), Vec<Phrase<T>>, CharHash>,
+    single: HashMap<char, Vec<Phrase<T>>, CharHash>,
 }
 
-fn fold(c: char) -> char {
+/// A cheap hash for character keys (the default SipHash costs more than the rest of a
+/// lookup; these keys are not attacker-chosen in any way that matters: a table's size).
+#[derive(Clone, Copy, Default)]
+struct CharHash;
+
+#[derive(Default)]
+struct CharHasher(u64);
+
+impl std::hash::Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u32(u32::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::BuildHasher for CharHash {
+    type Hasher = CharHasher;
+    fn build_hasher(&self) -> CharHasher {
+        CharHasher(0)
+    }
+}
+
+/// Case folding for matching: lower case (fast paths for ASCII and basic Cyrillic), every
+/// white space as a plain space, typographic apostrophes as `'`.
+pub fn fold(c: char) -> char {
     match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'a'..='z' | '0'..='9' => c,
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'а'..='я' => c,
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
+        'ѐ'..='џ' => c,
+        // Cyrillic supplement (Kazakh, Ukrainian ґ): upper and lower case alternate.
+        '\u{0460}'..='\u{04bf}' | '\u{04d0}'..='\u{04ff}' => {
+            char::from_u32(c as u32 | 1).unwrap_or(c)
+        }
         '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => ' ',
         '’' | 'ʼ' | '`' => '\'',
+        _ if c.is_ascii() => c,
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
 
+/// [`fold`], with `ё` as `е` and every apostrophe as `'` (the number-words table's spelling).
+fn fold_e(c: char) -> char {
+    match fold(c) {
+        'ё' => 'е',
+        'ʼ' | '’' => '\'',
+        f => f,
+    }
+}
+
+/// A letter, quickly for ASCII and Cyrillic.
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0400}'..='\u{0482}' | '\u{048a}'..='\u{04ff}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 impl<T> Phrases<T> {
     fn new() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first_two: HashMap::with_hasher(CharHash),
+            single: HashMap::with_hasher(CharHash),
         }
     }
 
@@ -95,19 +159,39 @@ impl<T> Phrases<T> {
             None => (surface, false),
         };
         let chars: Vec<char> = body.chars().map(fold).collect();
-        let Some(&first) = chars.first() else { return };
-        let list = self.by_first.entry(first).or_default();
+        let list = match chars[..] {
+            [] => return,
+            [a] => self.single.entry(a).or_default(),
+            [a, b, ..] => self.by_first_two.entry((a, b)).or_default(),
+        };
         list.push(Phrase { chars, stem, value });
         list.sort_by_key(|p| std::cmp::Reverse(p.chars.len()));
+    }
+
+    /// The first one or two folded characters of every form.
+    fn starts(&self) -> impl Iterator<Item = (char, Option<char>)> + '_ {
+        let two = self.by_first_two.keys().map(|&(a, b)| (a, Some(b)));
+        two.chain(self.single.keys().map(|&a| (a, None)))
+    }
+
+    /// Whether there are no forms at all.
+    pub fn is_empty(&self) -> bool {
+        self.by_first_two.is_empty() && self.single.is_empty()
     }
 
     /// The longest form that starts at byte `at` of `text`: its value and the byte where the
     /// match ends.
     pub fn longest(&self, text: &str, at: usize) -> Option<(&T, usize)> {
         let rest = text.get(at..)?;
-        let first = fold(rest.chars().next()?);
-        let list = self.by_first.get(&first)?;
-        list.iter()
+        let mut chars = rest.chars();
+        let first = fold(chars.next()?);
+        let second = chars
+            .next()
+            .map(|c| if c.is_whitespace() { ' ' } else { fold(c) });
+        let two = second.and_then(|s| self.by_first_two.get(&(first, s)));
+        two.into_iter()
+            .chain(self.single.get(&first))
+            .flatten()
             .find_map(|p| match_phrase(p, rest).map(|len| (&p.value, at + len)))
     }
 }
@@ -139,7 +223,7 @@ fn match_phrase<T>(p: &Phrase<T>, rest: &str) -> Option<usize> {
     let mut end = it.peek().map_or(rest.len(), |&(i, _)| i);
     if p.stem {
         while let Some(&(i, c)) = it.peek() {
-            if c.is_alphabetic() || c == '\'' || c == '’' {
+            if is_letter(c) || c == '\'' || c == '’' {
                 it.next();
                 end = i + c.len_utf8();
             } else {
@@ -180,7 +264,9 @@ pub enum DateRole {
     Year,
     /// After a decade: `-те години`, `s`, `-х годов`; `sure` when it holds the word "years",
     /// so that a two-digit decade (`80-те години`) is read as one.
-    Decade { sure: bool },
+    Decade {
+        sure: bool,
+    },
     /// A year relative to the document's date: `тази година` 0, `last year` -1.
     RelYear(i32),
     /// A month relative to the document's date: `last month` -1.
@@ -191,10 +277,21 @@ pub enum DateRole {
     Pm,
     /// An hour of the clock after a bare number: `ч.` in `19 ч.`.
     OClock,
+    /// Morning or afternoon only after an hour word: `дня` in `2 часа дня` (`3 дня` is days).
+    AmTail,
+    PmTail,
+    /// Clock words written before the hour (Kazakh): `сағат 11-де`, `таңғы 7`, `кешкі 8`.
+    OClockBefore,
+    AmBefore,
+    PmBefore,
     /// Words that may follow a clock time and belong to it: `часа` in `15:00 часа`.
     ClockTail,
     /// A preposition that makes a bare four-digit number a year: `in`, `през`.
     YearPrep,
+    /// A word that makes a number of years an age: `на` in `на 52 г.`, `възраст`.
+    AgePrep,
+    /// A word that makes a bare number an age: `aged 52`.
+    AgeWord,
 }
 
 /// What a range word does.
@@ -208,6 +305,8 @@ pub enum RangeRole {
     And,
     /// Joins items of a list that share a unit: `или`, `or` (as do `And` words and commas).
     List,
+    /// Between a part and a whole: `one in five`, `едно на пет`, `один из пяти`: a share.
+    ShareOf,
 }
 
 /// Everything the figures stage knows about one language.
@@ -224,6 +323,14 @@ pub struct LangData {
     pub ranges: Phrases<RangeRole>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
     pub ordinals: Phrases<()>,
+    /// How the forms that can open a figure begin (qualifiers, range words, months, date
+    /// and unit words, currency signs): a word that begins otherwise is skipped at once.
+    opening_pairs: HashSet<(char, char), CharHash>,
+    opening_chars: HashSet<char, CharHash>,
+    /// The same for number words (`src/lang/<code>/number_words.tsv`, the words stage's
+    /// table), so that the words reader runs only where a number word may start.
+    word_pairs: HashSet<(char, char), CharHash>,
+    word_chars: HashSet<char, CharHash>,
 }
 
 fn approx_named(name: &str) -> Option<Approx> {
@@ -233,6 +340,8 @@ fn approx_named(name: &str) -> Option<Approx> {
         "under" => Approx::Under,
         "upto" => Approx::UpTo,
         "almost" => Approx::Almost,
+        // A verb of change before `до` (`нараства до 832`: "rises to"), not "up to".
+        "exact" => Approx::Exact,
         _ => return None,
     })
 }
@@ -257,7 +366,19 @@ impl LangData {
             dates: Phrases::new(),
             ranges: Phrases::new(),
             ordinals: Phrases::new(),
+            opening_pairs: HashSet::with_hasher(CharHash),
+            opening_chars: HashSet::with_hasher(CharHash),
+            word_pairs: HashSet::with_hasher(CharHash),
+            word_chars: HashSet::with_hasher(CharHash),
         };
+        for r in rows(super::words::table(lang)) {
+            let mut chars = r[0].chars().map(fold_e);
+            match (chars.next(), chars.next()) {
+                (Some(a), Some(b)) => data.word_pairs.insert((a, b)),
+                (Some(a), None) => data.word_chars.insert(a),
+                _ => false,
+            };
+        }
         let sep = |name: &str| match name {
             "comma" => ',',
             "dot" => '.',
@@ -328,8 +449,15 @@ impl LangData {
                 "am" => DateRole::Am,
                 "pm" => DateRole::Pm,
                 "oclock" => DateRole::OClock,
+                "am_tail" => DateRole::AmTail,
+                "pm_tail" => DateRole::PmTail,
+                "oclock_before" => DateRole::OClockBefore,
+                "am_before" => DateRole::AmBefore,
+                "pm_before" => DateRole::PmBefore,
                 "clock_tail" => DateRole::ClockTail,
                 "year_prep" => DateRole::YearPrep,
+                "age_prep" => DateRole::AgePrep,
+                "age_word" => DateRole::AgeWord,
                 _ => continue,
             };
             data.dates.add(r[0], role);
@@ -340,6 +468,7 @@ impl LangData {
                 "to" => RangeRole::To,
                 "and" => RangeRole::And,
                 "list" => RangeRole::List,
+                "share_of" => RangeRole::ShareOf,
                 _ => continue,
             };
             data.ranges.add(r[0], role);
@@ -349,7 +478,47 @@ impl LangData {
                 data.ordinals.add(r[0], ());
             }
         }
+        let starts: Vec<(char, Option<char>)> = data
+            .qualifiers_before
+            .starts()
+            .chain(data.ranges.starts())
+            .chain(data.months.starts())
+            .chain(data.dates.starts())
+            .chain(data.units.starts())
+            .chain(data.currency_before.starts())
+            .collect();
+        for (a, b) in starts {
+            match b {
+                Some(b) => data.opening_pairs.insert((a, b)),
+                None => data.opening_chars.insert(a),
+            };
+        }
         data
+    }
+
+    /// Whether a number word may start at byte `at` of `text`.
+    pub fn may_be_number_word(&self, text: &str, at: usize) -> bool {
+        let mut chars = text.get(at..).unwrap_or("").chars().map(fold_e);
+        match (chars.next(), chars.next()) {
+            (Some(a), _) if self.word_chars.contains(&a) => true,
+            (Some(a), Some(b)) => self.word_pairs.contains(&(a, b)),
+            _ => false,
+        }
+    }
+
+    /// Whether a form that can open a figure may start at byte `at` of `text`.
+    pub fn may_open(&self, text: &str, at: usize) -> bool {
+        let mut chars = text.get(at..).unwrap_or("").chars();
+        let Some(first) = chars.next().map(fold) else {
+            return false;
+        };
+        if self.opening_chars.contains(&first) {
+            return true;
+        }
+        let second = chars
+            .next()
+            .map(|c| if c.is_whitespace() { ' ' } else { fold(c) });
+        second.is_some_and(|b| self.opening_pairs.contains(&(first, b)))
     }
 }
 
@@ -391,13 +560,10 @@ mod tests {
     fn every_language_builds_its_tables() {
         for lang in Lang::ALL {
             let d = data(lang);
-            assert!(!d.scales.by_first.is_empty(), "{lang}: scales");
-            assert!(!d.units.by_first.is_empty(), "{lang}: units");
-            assert!(!d.months.by_first.is_empty(), "{lang}: months");
-            assert!(
-                !d.qualifiers_before.by_first.is_empty(),
-                "{lang}: qualifiers"
-            );
+            assert!(!d.scales.is_empty(), "{lang}: scales");
+            assert!(!d.units.is_empty(), "{lang}: units");
+            assert!(!d.months.is_empty(), "{lang}: months");
+            assert!(!d.qualifiers_before.is_empty(), "{lang}: qualifiers");
         }
     }
 }

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::digits::{dotted_clock, literal_at, Literal};
-use super::lexicon::{data, DateRole, LangData, RangeRole};
+use super::lexicon::{data, is_letter, DateRole, LangData, RangeRole};
 use super::words::{number_at, WordsKind};
 use super::{Approx, DateValue, FigureKind};
 use crate::document::Date;
@@ -127,28 +127,36 @@ impl<'a> Scanner<'a> {
         let mut out = Vec::new();
         let mut pos = 0;
         while let Some(c) = self.char_at(pos) {
-            let word_start =
-                c.is_alphabetic() && !self.char_before(pos).is_some_and(char::is_alphanumeric);
-            if c.is_ascii_digit() || word_start || !c.is_alphanumeric() && !c.is_whitespace() {
+            let word_start = is_letter(c)
+                && !self
+                    .char_before(pos)
+                    .is_some_and(|b| is_letter(b) || b.is_ascii_digit());
+            let symbol =
+                c.is_ascii_punctuation() || !c.is_ascii() && !is_letter(c) && !c.is_whitespace();
+            // Most words open no figure: one set lookup (and the number-words reader) says so.
+            let opens = (word_start || symbol) && self.data.may_open(self.text, pos);
+            let words = word_start
+                && !opens
+                && self.data.may_be_number_word(self.text, pos)
+                && number_at(&self.text[pos..], self.lang).is_some();
+            if c.is_ascii_digit() || opens || words {
                 if let Some(f) = self.figure_at(pos) {
                     pos = f.end.max(pos + c.len_utf8());
                     out.push(f);
                     continue;
                 }
             }
-            if word_start {
+            if word_start && opens {
                 if let Some(f) = self.unit_range_at(pos).or_else(|| self.relative_at(pos)) {
                     pos = f.end;
                     out.push(f);
                     continue;
                 }
             }
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 // Skip the rest of the letters: digits inside a word (`WW1`) are still read.
                 let rest = &self.text[pos..];
-                let n = rest
-                    .find(|ch: char| !ch.is_alphabetic())
-                    .unwrap_or(rest.len());
+                let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                 pos += n.max(c.len_utf8());
             } else {
                 pos += c.len_utf8();
@@ -205,13 +213,17 @@ impl<'a> Scanner<'a> {
         let mut p = pos;
         let mut approx = Approx::Exact;
         let mut qual_start = None;
+        let mut qualified = false;
         let mut from = false;
         for _ in 0..3 {
-            if approx == Approx::Exact {
+            if !qualified {
                 if let Some((&a, e)) = d.qualifiers_before.longest(self.text, p) {
                     if e > p {
+                        qualified = true;
                         approx = a;
-                        qual_start = Some(p);
+                        if a != Approx::Exact {
+                            qual_start = Some(p);
+                        }
                         p = self.skip_ws(e);
                         continue;
                     }
@@ -229,6 +241,9 @@ impl<'a> Scanner<'a> {
         if let Some(f) = self.month_first_date(p) {
             return Some(f);
         }
+        if let Some(f) = self.clock_word_first(p) {
+            return Some(f);
+        }
         let (currency, num_at) = self.currency_before(p);
         let first = self.quantity(num_at, currency)?;
         let mut start = qual_start.unwrap_or(if currency.is_some() { p } else { first.start });
@@ -238,17 +253,37 @@ impl<'a> Scanner<'a> {
         }
         let mut first = first;
         if first.kind == FigureKind::Number
-            && qual_start.is_none()
+            && !qualified
             && is_year(first.value, first.plain_digits)
-            && self.year_prep_before(first.start)
+            && self.prep_before(first.start, DateRole::YearPrep)
         {
             first.kind = FigureKind::Year;
         }
+        // `на 52 г.`, `aged 52`: an age.
+        let years = first.kind == FigureKind::Measure && first.unit == Some("year");
+        if (years && self.prep_before(first.start, DateRole::AgePrep))
+            || (first.kind == FigureKind::Number
+                && self.prep_before(first.start, DateRole::AgeWord))
+        {
+            first.kind = FigureKind::Age;
+            first.unit = Some("age");
+        }
+        if let Some(f) = self.share_after(&first, start) {
+            return Some(f);
+        }
         let range = self.range_after(&first, from, currency);
-        if range.is_none() && first.words && first.scale.is_none() && first.unit.is_none() {
-            // A lone `един`/`one` is mostly an article, and word ordinals (`първата`, `first`)
-            // are rarely figures a reader checks.
-            if first.kind == FigureKind::Ordinal || first.value == Decimal::ONE {
+        if range.is_none() && first.words && first.scale.is_none() {
+            // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
+            // `една година`, `one`, `two`, `двете` (both) are mostly determiners; and a scale
+            // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
+            let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
+            let small_measure = first.value == Decimal::ONE && first.unit.is_some();
+            let bare_scale = self.data.scales.longest(self.text, first.start).is_some();
+            if first.kind == FigureKind::Ordinal
+                || (small && first.unit.is_none())
+                || small_measure
+                || bare_scale
+            {
                 return None;
             }
         }
@@ -289,6 +324,59 @@ impl<'a> Scanner<'a> {
             f.date = None;
         }
         Some(f)
+    }
+
+    /// `one in five`, `едно на пет деца`, `1 от 4`: a share, part over whole (a small part of a
+    /// whole of at most ten: `една на 11` is "one aged 11").
+    fn share_after(&self, part: &Quantity, start: usize) -> Option<Found> {
+        if part.kind != FigureKind::Number || part.scale.is_some() || part.value > Decimal::TEN {
+            return None;
+        }
+        let s = if self.char_at(part.end) == Some('-') {
+            part.end + 1
+        } else {
+            self.skip_ws(part.end)
+        };
+        let (RangeRole::ShareOf, e) = self.data.ranges.longest(self.text, s)? else {
+            return None;
+        };
+        let w = if self.char_at(e) == Some('-') {
+            e + 1
+        } else {
+            self.skip_ws(e)
+        };
+        let c = self.char_at(w)?;
+        let whole = if c.is_ascii_digit() {
+            match literal_at(self.text, w, self.data, false)? {
+                Literal::Number { value, end, .. } => (value, end),
+                _ => return None,
+            }
+        } else {
+            let n = number_at(&self.text[w..], self.lang)?;
+            if n.kind != WordsKind::Cardinal {
+                return None;
+            }
+            (n.value, w + n.len)
+        };
+        let whole_ok = whole.0 > part.value && whole.0 <= Decimal::TEN;
+        if !whole_ok
+            || !part.value.fract().is_zero()
+            || !whole.0.fract().is_zero()
+            || part.value.is_zero()
+        {
+            return None;
+        }
+        Some(Found {
+            start,
+            end: whole.1,
+            kind: FigureKind::Fraction,
+            value: (part.value / whole.0).round_dp(12).normalize(),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
     }
 
     /// A currency sign or code written before the number (`$`, `US$`, `€`): the currency and
@@ -364,6 +452,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut last = second;
+        // `1950–1953 років`: years, not a duration.
+        if is_year(first.value, first.plain_digits) && last.unit == Some("year") {
+            last.kind = FigureKind::Year;
+            last.unit = None;
+        }
         if matches!(first.kind, FigureKind::Year)
             || is_year(first.value, first.plain_digits) && last.kind == FigureKind::Year
         {
@@ -401,7 +494,7 @@ impl<'a> Scanner<'a> {
                     q
                 }
             }
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             let w = number_at(&self.text[at..], self.lang)?;
             let end = at + w.len;
             let kind = match w.kind {
@@ -460,7 +553,9 @@ impl<'a> Scanner<'a> {
                 if currency.is_some() && u.kind != FigureKind::Money {
                     break;
                 }
-                if q.kind == FigureKind::Ordinal && u.kind == FigureKind::Measure && s > q.end {
+                // `89-та минута` is the 89th minute, and `second-degree` no measure at all.
+                let ordinal = q.kind == FigureKind::Ordinal;
+                if ordinal && u.kind == FigureKind::Measure && (s > q.end || q.words) {
                     break;
                 }
                 q.kind = u.kind;
@@ -474,12 +569,11 @@ impl<'a> Scanner<'a> {
         // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
         // the figure.
         if self.char_at(q.end) == Some('-')
-            && self.char_at(q.end + 1).is_some_and(char::is_alphabetic)
+            && self.char_at(q.end + 1).is_some_and(is_letter)
+            && d.ranges.longest(self.text, q.end + 1).is_none()
         {
             let rest = &self.text[q.end + 1..];
-            let n = rest
-                .find(|ch: char| !ch.is_alphabetic())
-                .unwrap_or(rest.len());
+            let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
             q.end += 1 + n;
         }
         Some(q)
@@ -526,6 +620,19 @@ impl<'a> Scanner<'a> {
                     let mut p = Quantity::new(q.start, e, FigureKind::Period, value);
                     p.plain_digits = 4;
                     return Some(p);
+                }
+                DateRole::ClockTail if q.plain_digits > 0 && q.plain_digits <= 2 => {
+                    // `5 часа сутринта`: an hour word, then morning or evening.
+                    let hour = as_u32(q.value).filter(|&h| h <= 12)?;
+                    let tail = d.dates.longest(self.text, self.skip_ws(e));
+                    if let Some((&r, e2)) = tail {
+                        let hour = match r {
+                            DateRole::Am | DateRole::AmTail => hour % 12,
+                            DateRole::Pm | DateRole::PmTail => hour % 12 + 12,
+                            _ => continue,
+                        };
+                        return Some(self.clock_value(q.start, e2, hour, 0));
+                    }
                 }
                 DateRole::Am | DateRole::Pm | DateRole::OClock
                     if q.plain_digits > 0 && q.plain_digits <= 2 =>
@@ -611,7 +718,16 @@ impl<'a> Scanner<'a> {
     /// `14 септември 2025`, `29 сентября`: a day, a month and maybe a year.
     fn day_month(&self, q: &Quantity) -> Option<Quantity> {
         let day = as_u32(q.value).filter(|d| (1..=31).contains(d) && q.plain_digits <= 2)?;
-        let (&month, e) = self.data.months.longest(self.text, self.skip_ws(q.end))?;
+        // `30th September`, `6-го листопада`: an ordinal ending may come first.
+        let after_day = self
+            .data
+            .ordinals
+            .longest(self.text, q.end)
+            .map_or(q.end, |(_, e)| e);
+        let (&month, e) = self
+            .data
+            .months
+            .longest(self.text, self.skip_ws(after_day))?;
         let (year, end) = self.year_after(e).unwrap_or((0, e));
         let mut f = Quantity::new(q.start, end, FigureKind::Date, Decimal::from(year));
         f.date = Some(DateValue {
@@ -697,6 +813,55 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// `сағат 11-де`, `таңғы 7`: a clock word, then the hour (and maybe minutes).
+    fn clock_word_first(&self, p: usize) -> Option<Found> {
+        let (&role, e) = self.data.dates.longest(self.text, p)?;
+        if !matches!(
+            role,
+            DateRole::OClockBefore | DateRole::AmBefore | DateRole::PmBefore
+        ) {
+            return None;
+        }
+        let mut s = self.skip_ws(e);
+        // `таңғы сағат 7`: a second clock word.
+        if let Some((DateRole::OClockBefore, e2)) = self.data.dates.longest(self.text, s) {
+            s = self.skip_ws(e2);
+        }
+        if !self.char_at(s).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (hour, minute, end) = match literal_at(self.text, s, self.data, false)? {
+            Literal::Clock { hour, minute, end } => (hour, minute, end),
+            Literal::Number {
+                value,
+                end,
+                plain_digits: 1..=2,
+            } => (as_u32(value).filter(|&h| h <= 24)?, 0, end),
+            _ => return None,
+        };
+        let hour = match role {
+            DateRole::PmBefore if hour < 12 => hour + 12,
+            _ => hour,
+        };
+        let mut end = end;
+        if self.char_at(end) == Some('-') && self.char_at(end + 1).is_some_and(is_letter) {
+            let rest = &self.text[end + 1..];
+            end += 1 + rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
+        }
+        let q = self.clock_value(p, end, hour, minute);
+        Some(Found {
+            start: p,
+            end: q.end,
+            kind: FigureKind::Time,
+            value: q.value,
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
+    }
+
     /// A clock time at `start..end` with an optional am/pm or clock word after it.
     fn clock(&self, start: usize, mut hour: u32, minute: u32, end: usize) -> Quantity {
         let mut end = end;
@@ -721,19 +886,19 @@ impl<'a> Scanner<'a> {
         Quantity::new(start, end, FigureKind::Time, value)
     }
 
-    /// Whether the word before `at` makes a four-digit number a year (`in 2016`, `през 2016`).
-    fn year_prep_before(&self, at: usize) -> bool {
+    /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
+    fn prep_before(&self, at: usize, role: DateRole) -> bool {
         let before = self.text[..at].trim_end();
         let word_start = before
             .char_indices()
             .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
+            .take_while(|(_, c)| is_letter(*c))
             .last()
             .map(|(i, _)| i);
         match word_start {
             Some(ws) => matches!(
                 self.data.dates.longest(self.text, ws),
-                Some((DateRole::YearPrep, e)) if e == before.len()
+                Some((&r, e)) if r == role && e == before.len()
             ),
             None => false,
         }

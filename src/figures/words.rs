@@ -19,29 +19,39 @@
 //!          | (fraction or the above) article? scale           half a million = 500000
 //! ```
 //!
+//! Kazakh adds `denominator-ablative numerator` (`үштен бір` = 1/3, `бестен екі` = 2/5), and
+//! compound words read as their number (`четиридневна` 4, `двухлетний` 2, `п'ятиденного` 5)
+//! from the `prefix` and `head` rows.
+//!
 //! Choices made for precision (a word that is usually not a number is not read as one):
-//! - Words flagged `notalone` are numbers only inside a longer number: Kazakh `бір` (also the
-//!   indefinite article; `бір миллион` is read, `бір күні` is not), English `a`/`an`
+//! - Words flagged `notalone` are numbers only inside a longer number: English `a`/`an`
 //!   (`a dozen`, `a million`, `a quarter`), Russian `семью` (also `family`), Ukrainian `друг-`
-//!   (also `other`, `friend`: `двадцять другий` is read, `друга` alone is not), plural-only
-//!   forms `одни`, `едни` (`some`), English plural denominators and `quarter` (`the first
-//!   quarter` of a year; `a quarter`, `three quarters` are read).
-//! - English `one` is 1 even in `one of the`, like Bulgarian `един от тях` and Russian
-//!   `один из`: the translations agree on it, so the comparison stays consistent.
+//!   (also `other`, `friend`: `двадцять другий` is read, `друга` alone is not), plural forms
+//!   `одни`, `едни` (`some`), plural scale words (`хиляди`, `миллионы`, `мільйонів`: alone
+//!   they are `thousands of`, `millions of`), English plural denominators and `quarter`
+//!   (`the first quarter` of a year; `a quarter`, `three quarters` are read).
+//! - A lone `one`-word (`един`, `один`, `one`, Kazakh `бір`, `бірі`) is 1 with
+//!   [`WordsNumber::ambiguous`] set: it is also the indefinite article (`един доста
+//!   оптимистичен поглед`, `бір күні`) or a pronoun (`one of the`, `no one`). `one of the`
+//!   stays 1 in every language (`един от тях`, `один из`), so the languages agree.
 //! - `a third` is a fraction only when `of` follows (`a third of the vote`); `a third term`
 //!   is no number. `every second` and `a second` are not read (time, not a share).
 //! - Russian and Ukrainian `раз` is not a number word (`в два раза` = twice).
 //! - Kazakh case endings (`-ға`, `-де`, `-нан`, `-ның`, ...) are accepted on the last word,
 //!   from the table's `suffix` rows; possessive endings are not (`жер жүзі` is `the world`),
-//!   and `он` takes none (`онда` is `there`).
-//! - `per` words in bg/ru/uk (`на`, `от`, `из`, `з`) need a share word after them
-//!   (`един на всеки пет`): `один из двадцати восьми` is `one of the 28`, not a share.
+//!   and `он`, `бір` take none when alone (`онда` is `there`, `бірге` `together`).
+//! - `per` words: English `in`, `out of` (`one in five`); Bulgarian `на`, `от` without a
+//!   share word only after `one` and before an indefinite number (`едно от пет деца` is 0.2,
+//!   `един от петте` and `две на три метра` are not shares); Russian `из` and Ukrainian `з`
+//!   only with a share word (`один из каждых пяти`): `один из двадцати восьми` is `one of
+//!   the 28`.
+//! - A feminine ordinal spelled like a cardinal (Ukrainian `дев'яноста`) reads as the cardinal.
 //!
 //! Values are exact: whole numbers as they are, fractions as `numerator / denominator`
 //! rounded to [`FRACTION_PLACES`] decimal places (half away from zero) after any scale is
 //! applied, so `две трети` is `0.666667` and `две трети милиона` is `666666.666667`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -68,6 +78,11 @@ pub struct WordsNumber {
     pub kind: WordsKind,
     /// Bytes of the text consumed (the words only, not trailing space).
     pub len: usize,
+    /// A lone word with another common reading (flag `ambig`): Bulgarian `един` is also the
+    /// indefinite article (`един доста оптимистичен поглед`: `a rather optimistic view`),
+    /// English `one` a pronoun (`no one`). The value is right when it is a number; a
+    /// comparison may ignore such a figure when the other side has no counterpart.
+    pub ambiguous: bool,
 }
 
 /// Reads a number written in words at the very start of `text` (which starts at a word
@@ -83,10 +98,13 @@ pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
         lone_denominator(&mut words)?
     };
     let len = words.get(end - 1)?.end;
+    let ambiguous =
+        end == 1 && kind == WordsKind::Cardinal && first.entries.iter().any(|e| e.flags.ambiguous);
     Some(WordsNumber {
         value: value.decimal()?,
         kind,
         len,
+        ambiguous,
     })
 }
 
@@ -118,6 +136,12 @@ pub enum Class {
     Share,
     Per,
     Suffix,
+    /// The number at the start of a compound word: `четири` in `четиридневна`.
+    Prefix,
+    /// The rest of such a compound, every form written out: `дневна`, `кратният`.
+    Head,
+    /// A part of a year or a match after an ordinal: `first half`, `бірінші тоқсанда`.
+    Period,
 }
 
 impl Class {
@@ -137,6 +161,9 @@ impl Class {
             "share" => Class::Share,
             "per" => Class::Per,
             "suffix" => Class::Suffix,
+            "prefix" => Class::Prefix,
+            "head" => Class::Head,
+            "period" => Class::Period,
             _ => return None,
         })
     }
@@ -152,17 +179,22 @@ impl Class {
                 | Class::Hundred
                 | Class::Scale
                 | Class::Denominator
+                | Class::Prefix
         )
     }
 }
 
 /// The flags the table's fourth column may hold.
-pub const FLAGS: [&str; 8] = [
+pub const FLAGS: [&str; 12] = [
+    "ablative",
+    "ambig",
+    "def",
     "needshare",
     "nodenom",
     "noshare",
     "nosuffix",
     "notalone",
+    "oneper",
     "ord",
     "plus",
     "weak",
@@ -176,6 +208,10 @@ struct Flags {
     no_denominator: bool,
     no_share: bool,
     need_share: bool,
+    one_per: bool,
+    ablative: bool,
+    definite: bool,
+    ambiguous: bool,
     plus: bool,
     no_suffix: bool,
 }
@@ -191,6 +227,10 @@ impl Flags {
                 "nodenom" => f.no_denominator = true,
                 "noshare" => f.no_share = true,
                 "needshare" => f.need_share = true,
+                "oneper" => f.one_per = true,
+                "ablative" => f.ablative = true,
+                "def" => f.definite = true,
+                "ambig" => f.ambiguous = true,
                 "plus" => f.plus = true,
                 "nosuffix" => f.no_suffix = true,
                 _ => {}
@@ -211,8 +251,12 @@ struct Entry {
 
 struct Lexicon {
     words: HashMap<String, Vec<Entry>>,
-    /// Case endings, longest first.
-    suffixes: Vec<String>,
+    /// Case endings, longest first, with their flags (`ablative`).
+    suffixes: Vec<(String, Flags)>,
+    /// Numbers that begin compound words, longest first, each as a number word entry.
+    prefixes: Vec<(String, Vec<Entry>)>,
+    /// What may follow such a number in a compound word.
+    heads: HashSet<String>,
 }
 
 fn lexicon(lang: Lang) -> &'static Lexicon {
@@ -225,13 +269,22 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
 fn build(table: &'static str) -> Lexicon {
     let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
     let mut suffixes = Vec::new();
+    let mut prefixes: Vec<(String, Vec<Entry>)> = Vec::new();
+    let mut heads = HashSet::new();
     for row in lang::rows(table) {
         let (Some(word), Some(class)) = (row.first(), row.get(1).and_then(|c| Class::from_name(c)))
         else {
             continue;
         };
         if class == Class::Suffix {
-            suffixes.push(normalize(word));
+            suffixes.push((
+                normalize(word),
+                Flags::parse(row.get(3).copied().unwrap_or("")),
+            ));
+            continue;
+        }
+        if class == Class::Head {
+            heads.insert(normalize(word));
             continue;
         }
         let value = match row.get(2) {
@@ -242,6 +295,24 @@ fn build(table: &'static str) -> Lexicon {
             _ => Decimal::ZERO,
         };
         let flags = Flags::parse(row.get(3).copied().unwrap_or(""));
+        if class == Class::Prefix {
+            // In the grammar a prefix is the number word of its size: 4 a unit, 20 a ten.
+            let class = match value {
+                v if v < Decimal::TEN => Class::Unit,
+                v if v < Decimal::from(20) => Class::Teen,
+                v if v < Decimal::ONE_HUNDRED => Class::Ten,
+                v if v < Decimal::ONE_THOUSAND => Class::Hundreds,
+                _ => Class::Scale,
+            };
+            let entry = Entry {
+                class,
+                value,
+                flags,
+                rest: Vec::new(),
+            };
+            prefixes.push((normalize(word), vec![entry]));
+            continue;
+        }
         let mut parts = word.split_whitespace().map(normalize);
         let Some(key) = parts.next() else { continue };
         words.entry(key).or_default().push(Entry {
@@ -251,20 +322,45 @@ fn build(table: &'static str) -> Lexicon {
             rest: parts.collect(),
         });
     }
-    suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    Lexicon { words, suffixes }
+    suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+    prefixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+    Lexicon {
+        words,
+        suffixes,
+        prefixes,
+        heads,
+    }
 }
 
 /// The form a word is looked up in: lower case, `ё` as `е`, every apostrophe as `'`.
 pub fn normalize(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ё' => 'е',
-            '’' | 'ʼ' | '`' | '‘' => '\'',
-            c => c,
-        })
-        .collect()
+    word.chars().flat_map(normalized).collect()
+}
+
+fn normalized(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(|c| match c {
+        'ё' => 'е',
+        '’' | 'ʼ' | '`' | '‘' => '\'',
+        c => c,
+    })
+}
+
+/// Longer words (in bytes, normalized) are never in a table, with or without a case ending.
+const MAX_WORD_BYTES: usize = 64;
+
+/// [`normalize`] into a buffer on the stack (this runs at every word of a text);
+/// `None` if the word is too long to be a number word.
+fn normalize_into<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().flat_map(normalized) {
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[len..len + n]);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -278,10 +374,13 @@ fn is_hyphen(c: char) -> bool {
 /// One word of the text and what the table says about it.
 #[derive(Clone, Copy)]
 struct Word {
+    start: usize,
     end: usize,
     entries: &'static [Entry],
     /// Matched through a case ending: the number must end with this word.
     suffixed: bool,
+    /// The case ending is the ablative (Kazakh `үштен бір`: one of three).
+    ablative: bool,
 }
 
 impl Word {
@@ -299,7 +398,6 @@ struct Words<'t> {
     text: &'t str,
     lexicon: &'static Lexicon,
     words: Vec<Word>,
-    keys: Vec<String>,
     /// Where the next word starts; `None` once the text or the run of words ends.
     next: Option<usize>,
 }
@@ -313,7 +411,6 @@ impl<'t> Words<'t> {
             text,
             lexicon,
             words: Vec::new(),
-            keys: Vec::new(),
             next: Some(0),
         }
     }
@@ -327,44 +424,55 @@ impl<'t> Words<'t> {
                 self.next = None;
                 return None;
             }
-            let key = normalize(&self.text[start..end]);
-            let (entries, suffixed) = self.look_up(&key);
+            let mut buf = [0u8; MAX_WORD_BYTES];
+            let (entries, suffix) = match normalize_into(&self.text[start..end], &mut buf) {
+                Some(key) => self.look_up(key),
+                None => (&[][..], None),
+            };
             if entries.is_empty() {
                 self.next = None;
                 return None;
             }
             self.words.push(Word {
+                start,
                 end,
                 entries,
-                suffixed,
+                suffixed: suffix.is_some(),
+                ablative: suffix.is_some_and(|f| f.ablative),
             });
-            self.keys.push(key);
             self.next = next_word_start(self.text, end);
         }
         self.words.get(i).copied()
     }
 
-    fn look_up(&self, key: &str) -> (&'static [Entry], bool) {
+    /// The entries of a word, and the flags of the case ending it was found through.
+    fn look_up(&self, key: &str) -> (&'static [Entry], Option<Flags>) {
         if let Some(entries) = self.lexicon.words.get(key) {
-            return (entries, false);
+            return (entries, None);
         }
-        for suffix in &self.lexicon.suffixes {
+        for (suffix, flags) in &self.lexicon.suffixes {
             if let Some(base) = key.strip_suffix(suffix.as_str()) {
                 if let Some(entries) = self.lexicon.words.get(base) {
-                    if entries.iter().all(|e| !e.flags.no_suffix) {
-                        return (entries, true);
-                    }
+                    return (entries, Some(*flags));
                 }
             }
         }
-        (&[], false)
+        // A compound (`четиридневна`, `двухлетний`) ends the number like a case ending.
+        for (prefix, entries) in &self.lexicon.prefixes {
+            if let Some(head) = key.strip_prefix(prefix.as_str()) {
+                if self.lexicon.heads.contains(head) {
+                    return (entries, Some(Flags::default()));
+                }
+            }
+        }
+        (&[], None)
     }
 
     /// Whether the entry's further words follow word `i`; the index after them.
     fn matches_rest(&mut self, i: usize, entry: &Entry) -> Option<usize> {
         for (k, part) in entry.rest.iter().enumerate() {
-            self.get(i + 1 + k)?;
-            if self.keys.get(i + 1 + k)? != part {
+            let word = self.get(i + 1 + k)?;
+            if normalize(&self.text[word.start..word.end]) != *part {
                 return None;
             }
         }
@@ -488,6 +596,8 @@ struct Number {
     last: Flags,
     /// The last word took a case ending: nothing may follow.
     suffixed: bool,
+    /// ... and that ending is the ablative.
+    ablative: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -607,6 +717,11 @@ fn parse_number(words: &mut Words, start: usize) -> Option<Number> {
             if e.flags.weak && i > start {
                 return None;
             }
+            // Kazakh `онда` is `there`, `бірге` `together`: such a word with a case ending
+            // is a number only after another number word (`жиырма бірге`).
+            if e.flags.no_suffix && word.suffixed && i == start {
+                return None;
+            }
             state.apply(e, after_and).map(|s| (e, s))
         });
         let Some((entry, next_state)) = fitting else {
@@ -624,6 +739,7 @@ fn parse_number(words: &mut Words, start: usize) -> Option<Number> {
             weak: single && entry.flags.weak,
             last: entry.flags,
             suffixed: word.suffixed,
+            ablative: word.ablative,
         });
         if entry.flags.ordinal || word.suffixed {
             break;
@@ -652,7 +768,19 @@ fn share(words: &mut Words) -> Option<Read> {
 /// What a whole number becomes with the words after it.
 fn after_number(words: &mut Words, n: Number) -> Option<Read> {
     if n.ordinal {
-        return (!n.not_alone).then_some((Ratio::whole(n.value), WordsKind::Ordinal, n.next));
+        if n.not_alone {
+            return None;
+        }
+        // `the first half`, `первой половины`, `бірінші тоқсанда`: a period, not a share;
+        // the ordinal takes the word so that it is not read as 1/2 (or as 90) after it.
+        let period = !n.suffixed && words.get(n.next).is_some_and(|w| w.has(Class::Period));
+        let next = if period { n.next + 1 } else { n.next };
+        return Some((Ratio::whole(n.value), WordsKind::Ordinal, next));
+    }
+    if n.ablative && !n.ordinal && n.value > Decimal::ZERO {
+        if let Some(read) = ablative_fraction(words, &n) {
+            return Some(read);
+        }
     }
     if !n.suffixed && n.value > Decimal::ZERO && n.value.fract().is_zero() {
         if let Some(read) = fraction_after(words, &n) {
@@ -695,6 +823,15 @@ fn fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
     Some(scaled(words, ratio, next).unwrap_or((ratio, WordsKind::Fraction, next)))
 }
 
+/// Kazakh `үштен бір`, `бестен екі`: the denominator in the ablative, then the numerator.
+fn ablative_fraction(words: &mut Words, n: &Number) -> Option<Read> {
+    let m = parse_number(words, n.next)?;
+    if m.ordinal || m.value <= Decimal::ZERO || m.value > n.value || !m.value.fract().is_zero() {
+        return None;
+    }
+    Some((Ratio::of(m.value, n.value)?, WordsKind::Fraction, m.next))
+}
+
 /// `one in five`, `един на всеки пет`: a share numerator / denominator.
 fn per_after(words: &mut Words, n: &Number) -> Option<Read> {
     if n.weak {
@@ -707,7 +844,8 @@ fn per_after(words: &mut Words, n: &Number) -> Option<Read> {
     for entry in entries {
         if let Some(next) = words.matches_rest(n.next, entry) {
             after_per = Some(next);
-            need_share = entry.flags.need_share;
+            // `едно на пет деца` needs no `всеки`, but `две на три` is a size.
+            need_share = entry.flags.need_share || (entry.flags.one_per && n.value != Decimal::ONE);
             break;
         }
     }
@@ -719,6 +857,10 @@ fn per_after(words: &mut Words, n: &Number) -> Option<Read> {
     }
     let d = parse_number(words, i)?;
     if d.ordinal || d.not_alone || d.value < n.value || !d.value.fract().is_zero() {
+        return None;
+    }
+    // `един от петте` (of the five) names a group; `едно от пет деца` is a share.
+    if d.last.definite && after_per == Some(i) {
         return None;
     }
     Some((Ratio::of(n.value, d.value)?, WordsKind::Fraction, d.next))

@@ -55,6 +55,13 @@ impl DocWords {
         words
     }
 
+    /// The names of one sentence of the document these words come from. Unlike [`find`], it
+    /// needs no per-thread cache, so one `DocWords` can serve many threads (added for the
+    /// data-parallel pipeline, `crate::pipeline`).
+    pub fn find(&self, doc: &Document, sentence: &Sentence) -> Vec<Name> {
+        find_with(self, doc, sentence)
+    }
+
     fn written_lower(&self, word: &str, lang: Lang) -> bool {
         stems(word, lang).any(|s| self.lower.contains(&s))
     }
