@@ -602,16 +602,15 @@ impl Model {
             cost -= ln_erfc(z / std::f64::consts::SQRT_2);
         }
         // Anchors: every matched one lowers the cost, every unmatched one raises it.
-        let mut total_miss = 0.0;
-        for i in i0..i1 {
-            total_miss += self.src_anchors.weight[i];
-        }
-        for j in j0..j1 {
-            total_miss += self.ref_anchors.weight[j];
-        }
         if self.uses_anchors {
-            let (reward, matched_miss) = self.matched(i0, i1, j0, j1);
-            cost += (total_miss - 2.0 * matched_miss).max(0.0) - reward;
+            let src_miss: f64 = self.src_anchors.weight[i0..i1].iter().sum();
+            let ref_miss: f64 = self.ref_anchors.weight[j0..j1].iter().sum();
+            let (reward, matched_miss) = if src_miss > 0.0 && ref_miss > 0.0 {
+                self.matched(i0, i1, j0, j1)
+            } else {
+                (0.0, 0.0)
+            };
+            cost += (src_miss + ref_miss - 2.0 * matched_miss).max(0.0) - reward;
         }
         if self.paragraphs {
             if self.src_para[i0] != self.ref_para[j0] {
