@@ -390,6 +390,8 @@ fn lone_one_is_flagged_ambiguous() {
         ("бірі", Lang::Kk, true),
         ("Двете семейства", Lang::Bg, true),
         ("тысячи домов", Lang::Ru, true),
+        ("мың адам", Lang::Kk, true),
+        ("двата мача", Lang::Bg, false),
         ("две тысячи", Lang::Ru, false),
         ("един милион", Lang::Bg, false),
         ("една трета", Lang::Bg, false),
