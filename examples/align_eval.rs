@@ -14,12 +14,19 @@
 //! cargo run --release --example align_eval -- errors ru    # the wrong beads of the corpus, bg-ru
 //! ```
 //! `ALIGN_PARAMS="prior_skip=0.03,match5=0.6"` overrides parameters, for tuning runs.
+//!
+//! With `HUNALIGN=/path/to/hunalign` (built from its public source, outside this repository)
+//! the table also has hunalign's rows on the same pairs: an empty dictionary, `-utf`, with and
+//! without `-realign`. Its times include starting the process and reading the files.
 
 use std::collections::HashSet;
+use std::ops::Range;
+use std::path::Path;
+use std::process::Command;
 use std::time::Instant;
 
 use sverka::align::eval::{line_units, perturb, score, Pair, Rates, Score};
-use sverka::align::{align_units, align_units_traced, Params, Unit};
+use sverka::align::{align_units, align_units_traced, Bead, Params, Unit};
 use sverka::lang::Lang;
 use sverka::ntrex::Ntrex;
 
@@ -61,12 +68,27 @@ fn table(ntrex: &Ntrex, seed: u64) {
         "{:<6} {:<12} {:>8} {:>8} {:>9} {:>9} {:>8} {:>9}",
         "pair", "aligner", "doc F1", "doc min", "docs>=.98", "corpus F1", "doc ms", "corpus ms"
     );
+    let hunalign = std::env::var_os("HUNALIGN");
+    let scratch = tempfile::tempdir().expect("a temporary folder");
     for lang in REFERENCES {
-        for (name, params) in [
-            ("sverka", tuned(Params::default())),
-            ("gale-church", Params::length_only()),
-        ] {
-            let r = evaluate(ntrex, lang, &params, seed);
+        let mut aligners = vec![
+            ("sverka", Aligner::Ours(tuned(Params::default()))),
+            ("gale-church", Aligner::Ours(Params::length_only())),
+        ];
+        if let Some(bin) = &hunalign {
+            for (name, realign) in [("hunalign", false), ("hunalign -re", true)] {
+                aligners.push((
+                    name,
+                    Aligner::Hunalign {
+                        bin: bin.into(),
+                        dir: scratch.path().to_path_buf(),
+                        realign,
+                    },
+                ));
+            }
+        }
+        for (name, aligner) in aligners {
+            let r = evaluate(ntrex, lang, &aligner, seed);
             println!(
                 "bg-{:<3} {:<12} {:>8.4} {:>8.4} {:>9} {:>9.4} {:>8.1} {:>9.1}",
                 lang.code(),
@@ -98,7 +120,18 @@ fn doc_seed(seed: u64, k: usize) -> u64 {
     seed.wrapping_mul(1000).wrapping_add(k as u64)
 }
 
-fn evaluate(ntrex: &Ntrex, lang: Lang, params: &Params, seed: u64) -> Outcome {
+/// An aligner under evaluation.
+enum Aligner {
+    Ours(Params),
+    /// hunalign with an empty dictionary, run as a process on files in `dir`.
+    Hunalign {
+        bin: std::path::PathBuf,
+        dir: std::path::PathBuf,
+        realign: bool,
+    },
+}
+
+fn evaluate(ntrex: &Ntrex, lang: Lang, aligner: &Aligner, seed: u64) -> Outcome {
     let (bg, other) = (ntrex.lines(Lang::Bg), ntrex.lines(lang));
     let mut out = Outcome {
         docs: Score::default(),
@@ -116,27 +149,85 @@ fn evaluate(ntrex: &Ntrex, lang: Lang, params: &Params, seed: u64) -> Outcome {
             Rates::default(),
             doc_seed(seed, k),
         );
-        let (sc, ms) = run(&pair, lang, params);
+        let (sc, ms) = run(&pair, lang, aligner);
         out.doc_ms += ms;
         out.doc_min = out.doc_min.min(sc.f1());
         out.docs_ok += usize::from(sc.f1() >= 0.98);
         out.docs.add(sc);
     }
     let pair = perturb(bg, other, Rates::default(), seed);
-    (out.corpus, out.corpus_ms) = run(&pair, lang, params);
+    (out.corpus, out.corpus_ms) = run(&pair, lang, aligner);
     out
 }
 
-/// Aligns a pair and scores it; the time is the aligner's alone (units are built before).
-fn run(pair: &Pair, lang: Lang, params: &Params) -> (Score, f64) {
-    let (s, r) = (
-        line_units(&pair.source, Lang::Bg),
-        line_units(&pair.reference, lang),
+/// Aligns a pair and scores it; for ours, the time is the aligner's alone (units are built
+/// before).
+fn run(pair: &Pair, lang: Lang, aligner: &Aligner) -> (Score, f64) {
+    match aligner {
+        Aligner::Ours(params) => {
+            let (s, r) = (
+                line_units(&pair.source, Lang::Bg),
+                line_units(&pair.reference, lang),
+            );
+            let t = Instant::now();
+            let beads = align_units(&s, &r, params);
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            (score(&beads, &pair.gold), ms)
+        }
+        Aligner::Hunalign { bin, dir, realign } => {
+            let t = Instant::now();
+            let beads = hunalign(bin, dir, *realign, pair);
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            (score(&beads, &pair.gold), ms)
+        }
+    }
+}
+
+/// Runs hunalign on a pair and reads its ladder (rungs `i j score`, from `0 0` to `n m`)
+/// as beads. A failed run gives no beads (scored as all wrong).
+fn hunalign(bin: &Path, dir: &Path, realign: bool, pair: &Pair) -> Vec<Bead> {
+    let (src, rf, dict) = (
+        dir.join("src.txt"),
+        dir.join("ref.txt"),
+        dir.join("null.dic"),
     );
-    let t = Instant::now();
-    let beads = align_units(&s, &r, params);
-    let ms = t.elapsed().as_secs_f64() * 1000.0;
-    (score(&beads, &pair.gold), ms)
+    let write = |path: &Path, lines: &[String]| std::fs::write(path, lines.join("\n") + "\n");
+    if write(&src, &pair.source).is_err()
+        || write(&rf, &pair.reference).is_err()
+        || std::fs::write(&dict, "").is_err()
+    {
+        return Vec::new();
+    }
+    let mut cmd = Command::new(bin);
+    cmd.arg("-utf");
+    if realign {
+        cmd.arg("-realign");
+    }
+    let Ok(out) = cmd.arg(&dict).arg(&src).arg(&rf).output() else {
+        return Vec::new();
+    };
+    let rungs: Vec<(usize, usize)> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?.parse().ok()?, f.next()?.parse().ok()?))
+        })
+        .collect();
+    rungs
+        .windows(2)
+        .filter(|w| w[0] != w[1])
+        .map(|w| Bead {
+            source: Range {
+                start: w[0].0,
+                end: w[1].0,
+            },
+            reference: Range {
+                start: w[0].1,
+                end: w[1].1,
+            },
+            score: 1.0,
+        })
+        .collect()
 }
 
 /// NTREX repeated `times` times (each copy perturbed with its own seed) as one bg-en pair.
@@ -166,6 +257,16 @@ fn scaled(ntrex: &Ntrex, times: usize, seed: u64) -> (Vec<Unit>, Vec<Unit>, Pair
     (s, r, all)
 }
 
+/// CPU time of this thread in ms (Linux; clock ticks of 10 ms), if readable.
+fn thread_cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name (which is in parentheses): utime is the 12th, stime 13th.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks * 10.0)
+}
+
 /// Peak and current resident memory of this process in kB (Linux), if readable.
 fn memory_kb() -> Option<(u64, u64)> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -179,13 +280,18 @@ fn memory_kb() -> Option<(u64, u64)> {
 fn scale(ntrex: &Ntrex, times: usize, seed: u64) {
     let (s, r, pair) = scaled(ntrex, times, seed);
     let before = memory_kb();
-    // The best of three runs: the machine is shared, the minimum is the aligner's own time.
+    // The best of three runs: the machine is shared, the minimum is the aligner's own time;
+    // the thread's CPU time is also shown, as other processes inflate it less.
     let mut best = f64::INFINITY;
+    let mut best_cpu = f64::INFINITY;
     let mut result = None;
     for _ in 0..3 {
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), thread_cpu_ms());
         let out = align_units_traced(&s, &r, &Params::default());
         best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+        if let (Some(a), Some(b)) = (cpu, thread_cpu_ms()) {
+            best_cpu = best_cpu.min(b - a);
+        }
         result = Some(out);
     }
     let after = memory_kb();
@@ -193,10 +299,11 @@ fn scale(ntrex: &Ntrex, times: usize, seed: u64) {
         return;
     };
     println!(
-        "{times}x NTREX bg-en: {} x {} sentences; {:.1} ms (best of 3); {} passes, {} cells; strict F1 {:.4}",
+        "{times}x NTREX bg-en: {} x {} sentences; {:.1} ms wall, {:.0} ms CPU (best of 3); {} passes, {} cells; strict F1 {:.4}",
         s.len(),
         r.len(),
         best,
+        best_cpu,
         trace.passes,
         trace.cells,
         score(&beads, &pair.gold).f1()
@@ -211,7 +318,8 @@ fn scale(ntrex: &Ntrex, times: usize, seed: u64) {
 }
 
 /// Prints the full aligner's wrong beads on the whole corpus (`DOCS=1`: per document;
-/// `CLEAN=1`: without perturbation), then a count by shape.
+/// `CLEAN=1`: without perturbation; `QUIET=1`: counts only), then a count by shape and how
+/// the confidence separates right from wrong beads.
 fn errors(ntrex: &Ntrex, lang: Lang, seed: u64) {
     let rates = if std::env::var_os("CLEAN").is_some() {
         Rates {
@@ -264,6 +372,26 @@ fn show(pair: &Pair, lang: Lang) {
         }
     }
     println!("wrong beads by shape: {wrong:?}");
+    // How the confidence separates right from wrong beads.
+    let (mut right, mut bad): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
+    for b in &beads {
+        if gold.contains(&(b.source.clone(), b.reference.clone())) {
+            right.push(b.score);
+        } else {
+            bad.push(b.score);
+        }
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    let below = |v: &[f64], t: f64| v.iter().filter(|&&x| x < t).count();
+    println!(
+        "confidence: right beads {} (mean {:.3}, {} below 0.5), wrong beads {} (mean {:.3}, {} below 0.5)",
+        right.len(),
+        mean(&right),
+        below(&right, 0.5),
+        bad.len(),
+        mean(&bad),
+        below(&bad, 0.5)
+    );
 }
 
 /// `ALIGN_PARAMS="prior_skip=0.03,match5=0.6"` overrides parameters (for tuning runs).

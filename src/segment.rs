@@ -1,4 +1,6 @@
-//! Sentence boundaries, driven by each language's data (`src/lang/<code>/abbreviations.tsv`).
+//! Sentence boundaries, driven by each language's data: `src/lang/<code>/abbreviations.tsv`
+//! (abbreviations and what their stop means), `sentence_starters.tsv` (words that open
+//! sentences, consulted after initials and `starter` abbreviations) and `speech_verbs.tsv`.
 //!
 //! Input is a [`Document`]; output is a list of [`Sentence`]s that remember where they start
 //! in the file (line and byte offset) so that every later finding can point at the exact place.
@@ -14,7 +16,8 @@
 //!   not open a sentence; nor does a lower-case word.
 //! - A single `.` after an abbreviation follows the abbreviation's behaviour from the language's
 //!   table ([`Behaviour`]); after a single capital letter (`Г. Иванов`, `J. R. Smith`) it is an
-//!   initial; after a number that opens the sentence (`1. Първо`) it is a list marker.
+//!   initial, which ends a sentence only before a sentence starter (`a grade A. The data`);
+//!   after a number or Roman numeral that opens the sentence (`1. Първо`) it is a list marker.
 //! - A stop not followed by white space never ends a sentence (`4.4`, `www.inform.kz`).
 //! - A line that opens with a dialogue dash and a capital starts a sentence even when the line
 //!   before has no final stop.

@@ -3,9 +3,11 @@
 //! - coverage: every run of digits in every line of all five languages lies inside an
 //!   extracted figure; uncovered runs are written to `target/ntrex-figures/uncovered.txt`;
 //! - agreement: for bg against en, ru, uk and kk, the share of lines with digits whose
-//!   multisets of normalized values are equal, beside a naive baseline (digit strings with
-//!   space grouping removed and `,` read as `.`); disagreeing lines are written to
-//!   `target/ntrex-figures/disagree-<lang>.txt`.
+//!   multisets of normalized values are equal; the same for the numbers alone (no qualifier,
+//!   unit or currency), over all figures and over the figures written with digits; beside a
+//!   naive baseline (digit strings with space grouping removed and `,` read as `.`).
+//!   Disagreeing lines are written to `target/ntrex-figures/disagree-<lang>.txt`, tagged
+//!   `numbers` (the numbers differ) or `qualifier-or-unit` (only those differ).
 //!
 //! Run with `cargo test --release --test ntrex_figures -- --nocapture` to see the figures.
 //! Skips cleanly when NTREX is absent.
@@ -101,7 +103,7 @@ fn normalized(figs: &[Figure]) -> BTreeMap<String, usize> {
 
 /// The numbers alone, as the naive baseline sees them: values and range ends (calendar
 /// figures in their normalized form), without qualifier, unit or currency.
-fn numbers_only(figs: &[Figure]) -> BTreeMap<String, usize> {
+fn numbers_only<'a>(figs: impl IntoIterator<Item = &'a Figure>) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     for f in figs {
         let key = match f.kind {
@@ -116,6 +118,49 @@ fn numbers_only(figs: &[Figure]) -> BTreeMap<String, usize> {
         *out.entry(key).or_insert(0) += 1;
     }
     out
+}
+
+/// A first sorting of a disagreeing line: a unit conversion (the two sides carry different
+/// length, weight, temperature or speed units), only the qualifier differs, only the unit or
+/// kind differs, a figure on one side only, or the numbers differ.
+fn classify(
+    bg: &[Figure],
+    r: &[Figure],
+    nb: &BTreeMap<String, usize>,
+    nr: &BTreeMap<String, usize>,
+    same_numbers: bool,
+) -> &'static str {
+    const CONVERTIBLE: [&str; 14] = [
+        "in", "cm", "mi", "km", "ft", "m", "lb", "kg", "deg", "mph", "km/h", "yd", "°C", "°F",
+    ];
+    let units = |figs: &[Figure]| -> std::collections::BTreeSet<String> {
+        figs.iter()
+            .filter_map(|f| f.unit.clone())
+            .filter(|u| CONVERTIBLE.contains(&u.as_str()))
+            .collect()
+    };
+    let unqualified = |m: &BTreeMap<String, usize>| -> Vec<String> {
+        let mut v: Vec<String> = m
+            .iter()
+            .flat_map(|(k, &n)| {
+                std::iter::repeat_n(k.trim_start_matches(['~', '<', '>', '=']).to_string(), n)
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let (ub, ur) = (units(bg), units(r));
+    if !same_numbers && ub != ur && !(ub.is_empty() && ur.is_empty()) {
+        "unit conversion"
+    } else if same_numbers && unqualified(nb) == unqualified(nr) {
+        "qualifier only"
+    } else if same_numbers {
+        "unit or kind only"
+    } else if bg.is_empty() || r.is_empty() {
+        "figure on one side only"
+    } else {
+        "numbers differ"
+    }
 }
 
 #[test]
@@ -170,18 +215,27 @@ fn bulgarian_figures_agree_with_each_reference() {
     for lang in [Lang::En, Lang::Ru, Lang::Uk, Lang::Kk] {
         let refs = ntrex.lines(lang);
         let (mut lines, mut agree, mut naive_agree, mut numbers_agree) = (0usize, 0, 0, 0);
+        let mut digits_agree = 0;
+        let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
         let mut report = String::new();
         for (i, (b, r)) in bg.iter().zip(refs).enumerate() {
             if digit_runs(b).is_empty() && digit_runs(r).is_empty() {
                 continue;
             }
             lines += 1;
-            if naive(b) == naive(r) {
+            let naive_same = naive(b) == naive(r);
+            if naive_same {
                 naive_agree += 1;
             }
             let rf = extract_text(r, lang);
             let (nb, nr) = (normalized(&bg_figs[i]), normalized(&rf));
             let same_numbers = numbers_only(&bg_figs[i]) == numbers_only(&rf);
+            let with_digits = |f: &&Figure| f.text.bytes().any(|b| b.is_ascii_digit());
+            if numbers_only(bg_figs[i].iter().filter(with_digits))
+                == numbers_only(rf.iter().filter(with_digits))
+            {
+                digits_agree += 1;
+            }
             if same_numbers {
                 numbers_agree += 1;
             }
@@ -199,9 +253,13 @@ fn bulgarian_figures_agree_with_each_reference() {
                 } else {
                     "numbers"
                 };
+                *classes
+                    .entry(classify(&bg_figs[i], &rf, &nb, &nr, same_numbers))
+                    .or_insert(0) += 1;
+                let naive_note = if naive_same { " (naive agrees)" } else { "" };
                 let _ = writeln!(
                     report,
-                    "{} {class}\n  bg: {}\n  {lang}: {}\n  bg  {b}\n  {lang}  {r}\n",
+                    "{} {class}{naive_note}\n  bg: {}\n  {lang}: {}\n  bg  {b}\n  {lang}  {r}\n",
                     i + 1,
                     show(&nb),
                     show(&nr)
@@ -212,19 +270,30 @@ fn bulgarian_figures_agree_with_each_reference() {
             .expect("write report");
         let pct = |n: usize| 100.0 * n as f64 / lines.max(1) as f64;
         eprintln!(
-            "agreement bg-{lang}: normalized values {agree}/{lines} lines ({:.1}%), numbers alone {numbers_agree}/{lines} ({:.1}%), naive baseline {naive_agree}/{lines} ({:.1}%)",
+            "agreement bg-{lang}: normalized values {agree}/{lines} lines ({:.1}%), numbers alone {numbers_agree}/{lines} ({:.1}%), numbers of figures written with digits {digits_agree}/{lines} ({:.1}%), naive baseline {naive_agree}/{lines} ({:.1}%)",
             pct(agree),
             pct(numbers_agree),
+            pct(digits_agree),
             pct(naive_agree)
         );
-        if lines < 400 || numbers_agree <= naive_agree {
+        eprintln!("disagreeing bg-{lang}, sorted automatically: {classes:?}");
+        // Regression floors, a little under the shares measured on 2026-11-25 (BENCHMARKS.md):
+        // normalized values, and the numbers of the figures written with digits (like for
+        // like with the naive baseline, which reads digits only).
+        let (floor_normalized, floor_digits) = match lang {
+            Lang::En => (88.0, 95.0),
+            Lang::Ru => (76.0, 87.5),
+            Lang::Uk => (78.0, 88.5),
+            _ => (74.0, 89.0),
+        };
+        if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(
-                "bg-{lang}: numbers alone {numbers_agree} agree, naive {naive_agree}, of {lines}"
+                "bg-{lang}: normalized {agree}, digit figures {digits_agree}, naive {naive_agree}, of {lines}"
             ));
         }
     }
     assert!(
         failures.is_empty(),
-        "read as numbers, figures must agree more often than the naive baseline: {failures:?}"
+        "agreement fell below its floor: {failures:?}"
     );
 }

@@ -157,6 +157,7 @@ fn bulgarian_cases() {
                 "хиляда милиарда",
             ),
             ("пети ден", Some("5"), O, "пети"),
+            ("второто полувреме", Some("2"), O, "второто полувреме"),
             ("двадесет и първи век", Some("21"), O, "двадесет и първи"),
             ("стотната година", Some("100"), O, "стотната"),
             ("половин милион", Some("500000"), C, "половин милион"),
@@ -212,6 +213,7 @@ fn russian_cases() {
             ("Каждый пятый баррель", Some("0.2"), F, "Каждый пятый"),
             ("каждого пятого", Some("0.2"), F, "каждого пятого"),
             ("пятый день", Some("5"), O, "пятый"),
+            ("первой половины матча", Some("1"), O, "первой половины"),
             ("двадцать первого века", Some("21"), O, "двадцать первого"),
             ("треть населения", Some("0.333333"), F, "треть"),
             ("две трети", Some("0.666667"), F, "две трети"),
@@ -302,6 +304,7 @@ fn kazakh_cases() {
             ("онда", None, C, ""),
             ("әрбір бесінші", Some("0.2"), F, "әрбір бесінші"),
             ("бесінші", Some("5"), O, "бесінші"),
+            ("үшінші тоқсанда", Some("3"), O, "үшінші тоқсанда"),
             ("жарты", Some("0.5"), F, "жарты"),
             ("үштен бір", Some("0.333333"), F, "үштен бір"),
             ("үштен екі бөлігі", Some("0.666667"), F, "үштен екі"),
@@ -350,6 +353,8 @@ fn english_cases() {
             ("one of the biggest", Some("1"), C, "one"),
             ("fifth", Some("5"), O, "fifth"),
             ("twenty-first century", Some("21"), O, "twenty-first"),
+            ("second half of the year", Some("2"), O, "second half"),
+            ("first quarter", Some("1"), O, "first quarter"),
             ("a", None, C, ""),
             ("a man", None, C, ""),
             ("the first quarter", None, C, ""),
@@ -383,6 +388,11 @@ fn lone_one_is_flagged_ambiguous() {
         ("одна из", Lang::Ru, true),
         ("один з", Lang::Uk, true),
         ("бірі", Lang::Kk, true),
+        ("Двете семейства", Lang::Bg, true),
+        ("тысячи домов", Lang::Ru, true),
+        ("мың адам", Lang::Kk, true),
+        ("двата мача", Lang::Bg, false),
+        ("две тысячи", Lang::Ru, false),
         ("един милион", Lang::Bg, false),
         ("една трета", Lang::Bg, false),
         ("one in five", Lang::En, false),
@@ -1586,19 +1596,21 @@ fn ntrex_number_words_evaluation() {
     for lang in Lang::ALL {
         let lines = ntrex.lines(lang);
         let mut counts = [0usize; 3];
+        let mut ambiguous = 0;
         let found: Vec<Vec<(Decimal, WordsKind, bool)>> = lines
             .iter()
             .map(|l| {
                 let f = numbers_in(l, lang);
-                for (_, k, _) in &f {
+                for (_, k, a) in &f {
                     counts[*k as usize] += 1;
+                    ambiguous += usize::from(*a);
                 }
                 f
             })
             .collect();
         per_lang.push((lang, found));
         report.push_str(&format!(
-            "{lang}: {} cardinals, {} ordinals, {} fractions in words\n",
+            "{lang}: {} cardinals ({ambiguous} flagged ambiguous), {} ordinals, {} fractions in words\n",
             counts[0], counts[1], counts[2]
         ));
     }

@@ -146,6 +146,10 @@ impl Perturber {
                 lists.entry(family).or_default().insert(from, to);
             }
         }
+        let number_words: Vec<String> = lists
+            .get("number_word")
+            .map(|m| m.keys().map(|k| regex::escape(k)).collect())
+            .unwrap_or_default();
         let words = lists
             .into_iter()
             .map(|(family, map)| {
@@ -157,6 +161,13 @@ impl Perturber {
                     "unit" | "scale" => {
                         format!(r"\d[\d,]*\s({})(?:\s|$|[,;:.!?)])", alternation.join("|"))
                     }
+                    // A qualifier only where it stands before a number (`около 300`, `над два`):
+                    // `над`, `под`, `до` are also plain prepositions.
+                    "qualifier" => format!(
+                        r"(?:^|[^\p{{L}}])({})\s+(?:\d|(?:{})(?:[^\p{{L}}]|$))",
+                        alternation.join("|"),
+                        number_words.join("|")
+                    ),
                     _ => format!(
                         r"(?:^|[^\p{{L}}])({})(?:[^\p{{L}}]|$)",
                         alternation.join("|")
@@ -326,20 +337,7 @@ impl Perturber {
                     format!("{before}{after}")
                 }
             }
-            Family::Qualifier => match self.swap_word(line, "qualifier", rng) {
-                Some(s) => s,
-                None => {
-                    // No qualifier to change: put one in front of a number that is not a year.
-                    let nums: Vec<(usize, usize)> = self
-                        .number
-                        .find_iter(line)
-                        .map(|m| (m.start(), m.end()))
-                        .filter(|&(s, e)| !is_year(s, e))
-                        .collect();
-                    let &(s, _) = nums.get(rng.below(nums.len()))?;
-                    format!("{}около {}", &line[..s], &line[s..])
-                }
-            },
+            Family::Qualifier => self.swap_word(line, "qualifier", rng)?,
             Family::Unit => self.swap_word(line, "unit", rng)?,
             Family::NameMisspelt => {
                 let spans = name_spans(&self.name, line);

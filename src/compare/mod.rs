@@ -99,6 +99,8 @@ pub struct RefView<'a> {
     uncovered: HashSet<usize>,
     /// Source sentences in low-confidence beads.
     low: HashSet<usize>,
+    /// Source names paired by place only, with nothing else to back the pairing.
+    weak_names: HashSet<Id>,
     /// Reference figures without a counterpart: (figure, the source sentence of its bead).
     missing: Vec<(Id, usize)>,
     /// Reference names without a counterpart: (name, the source sentence of its bead).
@@ -150,6 +152,7 @@ impl<'a> RefView<'a> {
             names: HashMap::new(),
             uncovered: HashSet::new(),
             low: HashSet::new(),
+            weak_names: HashSet::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
             unaligned: Vec::new(),
@@ -293,7 +296,12 @@ impl<'a> RefView<'a> {
             let so = order(source, sid);
             let ro = order(reference, p.reference);
             let percent = matches!(s.kind, FigureKind::Percent | FigureKind::PercentPoints);
-            if percent && matches!(p.relation, Relation::Equal | Relation::Approx) {
+            if percent
+                && matches!(
+                    p.relation,
+                    Relation::Equal | Relation::Approx | Relation::QualifierDropped
+                )
+            {
                 percents.push((sid, so, ro));
             } else if !percent && p.relation == Relation::Equal {
                 anchors.push((so, ro));
@@ -329,6 +337,7 @@ impl<'a> RefView<'a> {
                 .filter_map(|&id| name(doc, id).cloned())
                 .collect()
         };
+        let mut absent: Vec<(usize, Vec<Id>, Vec<Id>)> = Vec::new();
         for (b, bead) in beads.iter().enumerate() {
             if bead.source.is_empty() || bead.reference.is_empty() {
                 continue;
@@ -340,6 +349,7 @@ impl<'a> RefView<'a> {
             }
             let s_names = collect(source, &s_ids);
             let r_names = collect(reference, &r_ids);
+            let mut absent_here = Vec::new();
             let source_text: Vec<&str> = bead
                 .source
                 .clone()
@@ -375,32 +385,107 @@ impl<'a> RefView<'a> {
                             relation: Relation::Number,
                         });
                     }
-                    _ => {
-                        // Absent here: look in the neighbouring beads before calling it missing.
-                        let neighbours: Vec<Id> = [b.wrapping_sub(1), b + 1]
-                            .iter()
-                            .filter_map(|&n| beads.get(n))
-                            .flat_map(|nb| ids(&source.names, nb.source.clone()))
-                            .collect();
-                        let n_names = collect(source, &neighbours);
-                        let one = collect(reference, &[rid]);
-                        let found = names::match_names(&n_names, &one)
-                            .into_iter()
-                            .find(|m| m.status == NameStatus::Matched && m.source.is_some());
-                        match found.and_then(|m| m.source.and_then(|s| neighbours.get(s))) {
-                            Some(&sid) => {
-                                self.names.entry(sid).or_insert(Pairing {
-                                    reference: rid,
-                                    relation: Relation::Equal,
-                                });
-                            }
-                            None => self.missing_names.push((rid, bead.source.start)),
-                        }
-                    }
+                    _ => absent_here.push(rid),
                 }
+            }
+            absent.push((b, s_ids, absent_here));
+        }
+        // Absent in its own bead: a name of a neighbouring bead that found no counterpart
+        // there either is an alignment slip; otherwise look for a replaced name, else missing.
+        for (b, s_ids, absent_here) in absent {
+            let mut left = Vec::new();
+            for rid in absent_here {
+                let neighbours: Vec<Id> = [b.wrapping_sub(1), b + 1]
+                    .iter()
+                    .filter_map(|&n| beads.get(n))
+                    .flat_map(|nb| ids(&source.names, nb.source.clone()))
+                    .filter(|id| !self.names.contains_key(id))
+                    .collect();
+                let n_names = collect(source, &neighbours);
+                let one = collect(reference, &[rid]);
+                let found = names::match_names(&n_names, &one)
+                    .into_iter()
+                    .find(|m| m.status == NameStatus::Matched && m.source.is_some());
+                match found.and_then(|m| m.source.and_then(|s| neighbours.get(s))) {
+                    Some(&sid) => {
+                        self.names.insert(
+                            sid,
+                            Pairing {
+                                reference: rid,
+                                relation: Relation::Equal,
+                            },
+                        );
+                    }
+                    None => left.push(rid),
+                }
+            }
+            if let Some(bead) = beads.get(b) {
+                self.pair_leftover_names(source, bead, &s_ids, left);
             }
         }
     }
+
+    /// A reference name with no counterpart, where the source sentence has a name with no
+    /// counterpart at the same place and of the same length, is most likely that name
+    /// replaced (a swapped surname); the rest is missing.
+    fn pair_leftover_names(
+        &mut self,
+        source: &Analyzed,
+        bead: &Bead,
+        s_ids: &[Id],
+        absent: Vec<Id>,
+    ) {
+        let reference = self.reference;
+        let unpaired: Vec<Id> = s_ids
+            .iter()
+            .copied()
+            .filter(|id| !self.names.contains_key(id))
+            .collect();
+        let words = |n: &Name| n.text.split_whitespace().count();
+        let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
+            let s = name(source, unpaired[i])?;
+            let r = name(reference, absent[j])?;
+            if s.acronym || r.acronym || words(s) != words(r) {
+                return None;
+            }
+            let d = (place(source, &bead.source, unpaired[i].0, s.offset)
+                - place(reference, &bead.reference, absent[j].0, r.offset))
+            .abs();
+            (d <= 0.25).then_some(0.5 + d)
+        });
+        let mut taken = HashSet::new();
+        for (i, j) in pairs {
+            // Stronger when the source knows the reference's name elsewhere (the person is
+            // named again further on) yet has another name here.
+            let known = name(reference, absent[j])
+                .is_some_and(|r| names::appears_in(r, &source.doc.text, source.doc.lang));
+            if !known {
+                self.weak_names.insert(unpaired[i]);
+            }
+            self.names.insert(
+                unpaired[i],
+                Pairing {
+                    reference: absent[j],
+                    relation: Relation::Unrelated,
+                },
+            );
+            taken.insert(j);
+        }
+        for (j, rid) in absent.into_iter().enumerate() {
+            if !taken.contains(&j) {
+                self.missing_names.push((rid, bead.source.start));
+            }
+        }
+    }
+}
+
+/// Where a byte offset of sentence `sent` sits in a bead, from 0 to 1.
+fn place(doc: &Analyzed, range: &Range<usize>, sent: usize, offset: usize) -> f64 {
+    let Some(sentence) = doc.sentences.get(sent) else {
+        return 0.0;
+    };
+    let within = offset.saturating_sub(sentence.offset) as f64 / sentence.text.len().max(1) as f64;
+    (sent.saturating_sub(range.start) as f64 + within.min(1.0)) / range.len().max(1) as f64
 }
 
 /// Everything the row builders need.
@@ -488,7 +573,7 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         Relation::Converted => format!(
             "The source gives {ss} where the {lang} reference gives {rs}: a unit conversion that holds within rounding."
         ),
-        Relation::Approx => format!(
+        Relation::Approx | Relation::QualifierDropped => format!(
             "The qualifier differs: the source says {} ({ss}), the {lang} reference says {} ({rs}).",
             relation::approx_word(s.approx),
             relation::approx_word(r.approx)
@@ -618,7 +703,7 @@ impl Ctx<'_> {
                         message.push_str(" The references disagree among themselves.");
                     }
                     kind
-                } else if p.relation == Relation::Approx {
+                } else if matches!(p.relation, Relation::Approx | Relation::QualifierDropped) {
                     severity = Severity::Info;
                     message.push_str(&format!(
                         " The {} {} agree with the source.",
@@ -710,7 +795,10 @@ impl Ctx<'_> {
                             figure(self.views[w].reference, oid).is_some_and(|o| {
                                 matches!(
                                     relate(o, r),
-                                    Relation::Equal | Relation::Converted | Relation::Approx
+                                    Relation::Equal
+                                        | Relation::Converted
+                                        | Relation::Approx
+                                        | Relation::QualifierDropped
                                 )
                             })
                         })
@@ -806,47 +894,64 @@ impl Ctx<'_> {
                 let Some(r) = name(view.reference, p.reference) else {
                     continue;
                 };
-                let (kind, mut severity, message) =
-                    if agree.is_empty() {
-                        let same: Vec<&str> = differ
-                            .iter()
-                            .filter(|&&(w, q)| {
-                                w != v
-                                    && name(self.views[w].reference, q.reference)
-                                        .is_some_and(|o| o.key == r.key)
-                            })
-                            .map(|&(w, _)| self.lang(w))
-                            .collect();
-                        let mut m =
-                            format!(
+                let (kind, mut severity, message) = if agree.is_empty() {
+                    let same: Vec<&str> = differ
+                        .iter()
+                        .filter(|&&(w, q)| {
+                            w != v
+                                && name(self.views[w].reference, q.reference)
+                                    .is_some_and(|o| o.key == r.key)
+                        })
+                        .map(|&(w, _)| self.lang(w))
+                        .collect();
+                    let mut m = format!(
                         "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
-                        s.text, s.key, r.text, r.key,
+                        s.text,
+                        s.key,
+                        r.text,
+                        r.key,
                         self.lang(v)
                     );
-                        if let Some(u) = usual {
-                            m.push_str(&format!(
-                                " The source itself writes {} on line {}.",
-                                u.text, u.line
-                            ));
-                        }
-                        if !same.is_empty() {
-                            m.push_str(&format!(
-                                " The {} {} {} with the {} reference.",
-                                list(&same),
-                                plural(&same),
-                                if same.len() == 1 { "agrees" } else { "agree" },
-                                self.lang(v)
-                            ));
-                        }
-                        (Kind::NameMismatch, Severity::Error, m)
+                    if let Some(u) = usual {
+                        m.push_str(&format!(
+                            " The source itself writes {} on line {}.",
+                            u.text, u.line
+                        ));
+                    }
+                    if !same.is_empty() {
+                        m.push_str(&format!(
+                            " The {} {} {} with the {} reference.",
+                            list(&same),
+                            plural(&same),
+                            if same.len() == 1 { "agrees" } else { "agree" },
+                            self.lang(v)
+                        ));
+                    }
+                    if p.relation == Relation::Unrelated {
+                        // Paired by place only (see `pair_leftover_names`): less certain.
+                        let m = format!(
+                                "The source names {} where the {} reference names {}: a different name?",
+                                s.text,
+                                self.lang(v),
+                                r.text
+                            );
+                        let severity = if view.weak_names.contains(&sid) {
+                            Severity::Info
+                        } else {
+                            Severity::Warning
+                        };
+                        (Kind::NameMismatch, severity, m)
                     } else {
-                        // Spellings of names differ between scripts more than figures do: a
-                        // reference that disagrees with the others is for the reader's
-                        // information.
-                        (
-                            Kind::ReferenceConflict,
-                            Severity::Info,
-                            format!(
+                        (Kind::NameMismatch, Severity::Error, m)
+                    }
+                } else {
+                    // Spellings of names differ between scripts more than figures do: a
+                    // reference that disagrees with the others is for the reader's
+                    // information.
+                    (
+                        Kind::ReferenceConflict,
+                        Severity::Info,
+                        format!(
                             "The {} reference writes {} where the source and the {} {} write {}.",
                             self.lang(v),
                             r.text,
@@ -854,8 +959,8 @@ impl Ctx<'_> {
                             plural(&agree_langs),
                             s.text
                         ),
-                        )
-                    };
+                    )
+                };
                 if view.low.contains(&sid.0) {
                     severity = lower(severity);
                 }

@@ -17,8 +17,11 @@ pub enum Relation {
     Equal,
     /// The same figure in another unit, within rounding (`85 mph` and `135 km/h`).
     Converted,
-    /// The same value; the qualifier differs (`около` against none).
+    /// The same value with two different qualifiers (`около` against `над`).
     Approx,
+    /// The same value, with a qualifier on one side only: translators add and drop `about`
+    /// freely, and some languages put it in a case ending.
+    QualifierDropped,
     /// The same number with a different unit or currency.
     Unit,
     /// Values a power of a thousand apart, with a scale word on either side.
@@ -49,6 +52,7 @@ impl Relation {
             Relation::Equal | Relation::Unrelated => return None,
             Relation::Converted => (Kind::UnitMismatch, Severity::Info),
             Relation::Approx => (Kind::ApproxMismatch, Severity::Warning),
+            Relation::QualifierDropped => (Kind::ApproxMismatch, Severity::Info),
             Relation::Unit => (Kind::UnitMismatch, Severity::Error),
             Relation::Scale => (Kind::ScaleMismatch, Severity::Error),
             Relation::PercentDecimal | Relation::PercentPoints | Relation::PercentSwap => {
@@ -65,7 +69,7 @@ impl Relation {
         match self {
             Relation::Equal => Some(0.0),
             Relation::Converted => Some(0.05),
-            Relation::Approx => Some(0.2),
+            Relation::Approx | Relation::QualifierDropped => Some(0.2),
             Relation::PercentPoints => Some(0.3),
             Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
             Relation::PercentSwap => Some(0.4),
@@ -141,9 +145,25 @@ fn same_numbers(s: &Figure, r: &Figure) -> bool {
 fn approx_or_equal(s: &Figure, r: &Figure) -> Relation {
     if s.approx == r.approx {
         Relation::Equal
+    } else if s.approx == Approx::Exact || r.approx == Approx::Exact {
+        Relation::QualifierDropped
     } else {
         Relation::Approx
     }
+}
+
+fn unit_of(f: &Figure) -> Option<&str> {
+    if has_unit(f) {
+        f.unit.as_deref()
+    } else {
+        None
+    }
+}
+
+/// Whether the unit is part of what the figure says: a plain count's unit (an age, a
+/// case-marked word) is not compared.
+fn has_unit(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Money | FigureKind::Measure)
 }
 
 /// One entry of the unit table: dimension, factor to the base unit, offset.
@@ -260,7 +280,7 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
     }
 
     // Counts, money and measures.
-    match (s.unit.as_deref(), r.unit.as_deref()) {
+    match (unit_of(s), unit_of(r)) {
         (Some(su), Some(ru)) if su != ru => {
             if let Some(holds) = converts(s, su, r, ru) {
                 return if holds {
@@ -473,6 +493,12 @@ pub(crate) mod tests {
             let r = unit(FigureKind::Measure, rv, ru);
             assert_eq!(relate(&s, &r), want, "{sv} {su} vs {rv} {ru}");
         }
+        // A plain count's unit is not compared (`52 жастағы`, aged 52).
+        let age = unit(FigureKind::Number, "52", "age");
+        assert_eq!(
+            relate(&unit(FigureKind::Measure, "52", "year"), &age),
+            Relation::Equal
+        );
     }
 
     #[test]
@@ -519,6 +545,12 @@ pub(crate) mod tests {
         r.approx = Approx::Over;
         assert_eq!(relate(&s, &r), Relation::Approx);
         assert_eq!(relate(&s, &s.clone()), Relation::Equal);
+        r.approx = Approx::Exact;
+        assert_eq!(relate(&s, &r), Relation::QualifierDropped);
+        assert_eq!(
+            Relation::QualifierDropped.finding(),
+            Some((Kind::ApproxMismatch, Severity::Info))
+        );
     }
 
     #[test]

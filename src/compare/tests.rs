@@ -593,3 +593,36 @@ fn one_letter_apart_tells_misspellings_from_other_names() {
     assert!(!one_letter_apart(&n("Тау-Кен Самрук"), &n("Кенджу")));
     assert!(!one_letter_apart(&n("Центъра"), &n("Централна Азия")));
 }
+
+#[test]
+fn a_name_replaced_by_another_is_a_mismatch_when_the_source_knows_the_right_one() {
+    // Line 2 names Жиенбаев where the reference has Тажибаев, whom the source names on line 1.
+    let mut bg = doc(Lang::Bg, &["Тажибаев каза това.", "После Жиенбаев добави."]);
+    put_name(&mut bg, 0, "Тажибаев");
+    put_name(&mut bg, 1, "Жиенбаев");
+    let mut ru = doc(
+        Lang::Ru,
+        &["Тажибаев сказал это.", "Потом Тажибаев добавил."],
+    );
+    put_name(&mut ru, 0, "Тажибаев");
+    put_name(&mut ru, 1, "Тажибаев");
+    let rows = run(&bg, &[&ru]);
+    assert_eq!(
+        kinds(&rows),
+        [("ru", Kind::NameMismatch, Severity::Warning)],
+        "{rows:#?}"
+    );
+    assert_eq!(
+        (rows[0].source_text.as_str(), rows[0].ref_text.as_str()),
+        ("Жиенбаев", "Тажибаев")
+    );
+    // Without the source knowing the name elsewhere, it is only for information.
+    let mut bg = doc(Lang::Bg, &["Говори експертът.", "После Жиенбаев добави."]);
+    put_name(&mut bg, 1, "Жиенбаев");
+    let mut ru = doc(Lang::Ru, &["Говорит эксперт.", "Потом Тажибаев добавил."]);
+    put_name(&mut ru, 1, "Тажибаев");
+    assert_eq!(
+        kinds(&run(&bg, &[&ru])),
+        [("ru", Kind::NameMismatch, Severity::Info)]
+    );
+}

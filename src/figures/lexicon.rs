@@ -122,6 +122,15 @@ pub fn fold(c: char) -> char {
     }
 }
 
+/// [`fold`], with `ё` as `е` and every apostrophe as `'` (the number-words table's spelling).
+fn fold_e(c: char) -> char {
+    match fold(c) {
+        'ё' => 'е',
+        'ʼ' | '’' => '\'',
+        f => f,
+    }
+}
+
 /// A letter, quickly for ASCII and Cyrillic.
 pub fn is_letter(c: char) -> bool {
     match c {
@@ -296,6 +305,8 @@ pub enum RangeRole {
     And,
     /// Joins items of a list that share a unit: `или`, `or` (as do `And` words and commas).
     List,
+    /// Between a part and a whole: `one in five`, `едно на пет`, `один из пяти`: a share.
+    ShareOf,
 }
 
 /// Everything the figures stage knows about one language.
@@ -316,6 +327,10 @@ pub struct LangData {
     /// and unit words, currency signs): a word that begins otherwise is skipped at once.
     opening_pairs: HashSet<(char, char), CharHash>,
     opening_chars: HashSet<char, CharHash>,
+    /// The same for number words (`src/lang/<code>/number_words.tsv`, the words stage's
+    /// table), so that the words reader runs only where a number word may start.
+    word_pairs: HashSet<(char, char), CharHash>,
+    word_chars: HashSet<char, CharHash>,
 }
 
 fn approx_named(name: &str) -> Option<Approx> {
@@ -353,7 +368,17 @@ impl LangData {
             ordinals: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
+            word_pairs: HashSet::with_hasher(CharHash),
+            word_chars: HashSet::with_hasher(CharHash),
         };
+        for r in rows(super::words::table(lang)) {
+            let mut chars = r[0].chars().map(fold_e);
+            match (chars.next(), chars.next()) {
+                (Some(a), Some(b)) => data.word_pairs.insert((a, b)),
+                (Some(a), None) => data.word_chars.insert(a),
+                _ => false,
+            };
+        }
         let sep = |name: &str| match name {
             "comma" => ',',
             "dot" => '.',
@@ -443,6 +468,7 @@ impl LangData {
                 "to" => RangeRole::To,
                 "and" => RangeRole::And,
                 "list" => RangeRole::List,
+                "share_of" => RangeRole::ShareOf,
                 _ => continue,
             };
             data.ranges.add(r[0], role);
@@ -468,6 +494,16 @@ impl LangData {
             };
         }
         data
+    }
+
+    /// Whether a number word may start at byte `at` of `text`.
+    pub fn may_be_number_word(&self, text: &str, at: usize) -> bool {
+        let mut chars = text.get(at..).unwrap_or("").chars().map(fold_e);
+        match (chars.next(), chars.next()) {
+            (Some(a), _) if self.word_chars.contains(&a) => true,
+            (Some(a), Some(b)) => self.word_pairs.contains(&(a, b)),
+            _ => false,
+        }
     }
 
     /// Whether a form that can open a figure may start at byte `at` of `text`.

@@ -135,7 +135,10 @@ impl<'a> Scanner<'a> {
                 c.is_ascii_punctuation() || !c.is_ascii() && !is_letter(c) && !c.is_whitespace();
             // Most words open no figure: one set lookup (and the number-words reader) says so.
             let opens = (word_start || symbol) && self.data.may_open(self.text, pos);
-            let words = word_start && !opens && number_at(&self.text[pos..], self.lang).is_some();
+            let words = word_start
+                && !opens
+                && self.data.may_be_number_word(self.text, pos)
+                && number_at(&self.text[pos..], self.lang).is_some();
             if c.is_ascii_digit() || opens || words {
                 if let Some(f) = self.figure_at(pos) {
                     pos = f.end.max(pos + c.len_utf8());
@@ -265,11 +268,22 @@ impl<'a> Scanner<'a> {
             first.kind = FigureKind::Age;
             first.unit = Some("age");
         }
+        if let Some(f) = self.share_after(&first, start) {
+            return Some(f);
+        }
         let range = self.range_after(&first, from, currency);
-        if range.is_none() && first.words && first.scale.is_none() && first.unit.is_none() {
-            // A lone `един`/`one` is mostly an article, and word ordinals (`първата`, `first`)
-            // are rarely figures a reader checks.
-            if first.kind == FigureKind::Ordinal || first.value == Decimal::ONE {
+        if range.is_none() && first.words && first.scale.is_none() {
+            // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
+            // `една година`, `one`, `two`, `двете` (both) are mostly determiners; and a scale
+            // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
+            let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
+            let small_measure = first.value == Decimal::ONE && first.unit.is_some();
+            let bare_scale = self.data.scales.longest(self.text, first.start).is_some();
+            if first.kind == FigureKind::Ordinal
+                || (small && first.unit.is_none())
+                || small_measure
+                || bare_scale
+            {
                 return None;
             }
         }
@@ -310,6 +324,59 @@ impl<'a> Scanner<'a> {
             f.date = None;
         }
         Some(f)
+    }
+
+    /// `one in five`, `едно на пет деца`, `1 от 4`: a share, part over whole (a small part of a
+    /// whole of at most ten: `една на 11` is "one aged 11").
+    fn share_after(&self, part: &Quantity, start: usize) -> Option<Found> {
+        if part.kind != FigureKind::Number || part.scale.is_some() || part.value > Decimal::TEN {
+            return None;
+        }
+        let s = if self.char_at(part.end) == Some('-') {
+            part.end + 1
+        } else {
+            self.skip_ws(part.end)
+        };
+        let (RangeRole::ShareOf, e) = self.data.ranges.longest(self.text, s)? else {
+            return None;
+        };
+        let w = if self.char_at(e) == Some('-') {
+            e + 1
+        } else {
+            self.skip_ws(e)
+        };
+        let c = self.char_at(w)?;
+        let whole = if c.is_ascii_digit() {
+            match literal_at(self.text, w, self.data, false)? {
+                Literal::Number { value, end, .. } => (value, end),
+                _ => return None,
+            }
+        } else {
+            let n = number_at(&self.text[w..], self.lang)?;
+            if n.kind != WordsKind::Cardinal {
+                return None;
+            }
+            (n.value, w + n.len)
+        };
+        let whole_ok = whole.0 > part.value && whole.0 <= Decimal::TEN;
+        if !whole_ok
+            || !part.value.fract().is_zero()
+            || !whole.0.fract().is_zero()
+            || part.value.is_zero()
+        {
+            return None;
+        }
+        Some(Found {
+            start,
+            end: whole.1,
+            kind: FigureKind::Fraction,
+            value: (part.value / whole.0).round_dp(12).normalize(),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
     }
 
     /// A currency sign or code written before the number (`$`, `US$`, `€`): the currency and
@@ -486,7 +553,9 @@ impl<'a> Scanner<'a> {
                 if currency.is_some() && u.kind != FigureKind::Money {
                     break;
                 }
-                if q.kind == FigureKind::Ordinal && u.kind == FigureKind::Measure && s > q.end {
+                // `89-та минута` is the 89th minute, and `second-degree` no measure at all.
+                let ordinal = q.kind == FigureKind::Ordinal;
+                if ordinal && u.kind == FigureKind::Measure && (s > q.end || q.words) {
                     break;
                 }
                 q.kind = u.kind;
@@ -499,7 +568,10 @@ impl<'a> Scanner<'a> {
         }
         // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
         // the figure.
-        if self.char_at(q.end) == Some('-') && self.char_at(q.end + 1).is_some_and(is_letter) {
+        if self.char_at(q.end) == Some('-')
+            && self.char_at(q.end + 1).is_some_and(is_letter)
+            && d.ranges.longest(self.text, q.end + 1).is_none()
+        {
             let rest = &self.text[q.end + 1..];
             let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
             q.end += 1 + n;

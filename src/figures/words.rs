@@ -19,23 +19,33 @@
 //!          | (fraction or the above) article? scale           half a million = 500000
 //! ```
 //!
+//! Kazakh adds `denominator-ablative numerator` (`үштен бір` = 1/3, `бестен екі` = 2/5), and
+//! compound words read as their number (`четиридневна` 4, `двухлетний` 2, `п'ятиденного` 5)
+//! from the `prefix` and `head` rows.
+//!
 //! Choices made for precision (a word that is usually not a number is not read as one):
-//! - Words flagged `notalone` are numbers only inside a longer number: Kazakh `бір` (also the
-//!   indefinite article; `бір миллион` is read, `бір күні` is not), English `a`/`an`
+//! - Words flagged `notalone` are numbers only inside a longer number: English `a`/`an`
 //!   (`a dozen`, `a million`, `a quarter`), Russian `семью` (also `family`), Ukrainian `друг-`
-//!   (also `other`, `friend`: `двадцять другий` is read, `друга` alone is not), plural-only
-//!   forms `одни`, `едни` (`some`), English plural denominators and `quarter` (`the first
-//!   quarter` of a year; `a quarter`, `three quarters` are read).
-//! - English `one` is 1 even in `one of the`, like Bulgarian `един от тях` and Russian
-//!   `один из`: the translations agree on it, so the comparison stays consistent.
+//!   (also `other`, `friend`: `двадцять другий` is read, `друга` alone is not), plural forms
+//!   `одни`, `едни` (`some`), plural scale words (`хиляди`, `миллионы`, `мільйонів`: alone
+//!   they are `thousands of`, `millions of`), English plural denominators and `quarter`
+//!   (`the first quarter` of a year; `a quarter`, `three quarters` are read).
+//! - A lone `one`-word (`един`, `один`, `one`, Kazakh `бір`, `бірі`) is 1 with
+//!   [`WordsNumber::ambiguous`] set: it is also the indefinite article (`един доста
+//!   оптимистичен поглед`, `бір күні`) or a pronoun (`one of the`, `no one`). `one of the`
+//!   stays 1 in every language (`един от тях`, `один из`), so the languages agree.
 //! - `a third` is a fraction only when `of` follows (`a third of the vote`); `a third term`
 //!   is no number. `every second` and `a second` are not read (time, not a share).
 //! - Russian and Ukrainian `раз` is not a number word (`в два раза` = twice).
 //! - Kazakh case endings (`-ға`, `-де`, `-нан`, `-ның`, ...) are accepted on the last word,
 //!   from the table's `suffix` rows; possessive endings are not (`жер жүзі` is `the world`),
-//!   and `он` takes none (`онда` is `there`).
-//! - `per` words in bg/ru/uk (`на`, `от`, `из`, `з`) need a share word after them
-//!   (`един на всеки пет`): `один из двадцати восьми` is `one of the 28`, not a share.
+//!   and `он`, `бір` take none when alone (`онда` is `there`, `бірге` `together`).
+//! - `per` words: English `in`, `out of` (`one in five`); Bulgarian `на`, `от` without a
+//!   share word only after `one` and before an indefinite number (`едно от пет деца` is 0.2,
+//!   `един от петте` and `две на три метра` are not shares); Russian `из` and Ukrainian `з`
+//!   only with a share word (`один из каждых пяти`): `один из двадцати восьми` is `one of
+//!   the 28`.
+//! - A feminine ordinal spelled like a cardinal (Ukrainian `дев'яноста`) reads as the cardinal.
 //!
 //! Values are exact: whole numbers as they are, fractions as `numerator / denominator`
 //! rounded to [`FRACTION_PLACES`] decimal places (half away from zero) after any scale is
@@ -130,6 +140,8 @@ pub enum Class {
     Prefix,
     /// The rest of such a compound, every form written out: `дневна`, `кратният`.
     Head,
+    /// A part of a year or a match after an ordinal: `first half`, `бірінші тоқсанда`.
+    Period,
 }
 
 impl Class {
@@ -151,6 +163,7 @@ impl Class {
             "suffix" => Class::Suffix,
             "prefix" => Class::Prefix,
             "head" => Class::Head,
+            "period" => Class::Period,
             _ => return None,
         })
     }
@@ -755,7 +768,14 @@ fn share(words: &mut Words) -> Option<Read> {
 /// What a whole number becomes with the words after it.
 fn after_number(words: &mut Words, n: Number) -> Option<Read> {
     if n.ordinal {
-        return (!n.not_alone).then_some((Ratio::whole(n.value), WordsKind::Ordinal, n.next));
+        if n.not_alone {
+            return None;
+        }
+        // `the first half`, `первой половины`, `бірінші тоқсанда`: a period, not a share;
+        // the ordinal takes the word so that it is not read as 1/2 (or as 90) after it.
+        let period = !n.suffixed && words.get(n.next).is_some_and(|w| w.has(Class::Period));
+        let next = if period { n.next + 1 } else { n.next };
+        return Some((Ratio::whole(n.value), WordsKind::Ordinal, next));
     }
     if n.ablative && !n.ordinal && n.value > Decimal::ZERO {
         if let Some(read) = ablative_fraction(words, &n) {

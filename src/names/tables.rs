@@ -55,6 +55,8 @@ pub enum WordKind {
     Never,
     /// May join capitalized words inside one name (`Bank of America`).
     Connector,
+    /// Not a name alone, but the start of one when a name follows (`Republican Party`).
+    Adjective,
 }
 
 /// One language's tables, parsed.
@@ -125,6 +127,7 @@ fn build() -> Tables {
                     let kind = match r.get(1).copied().unwrap_or("common") {
                         "never" => WordKind::Never,
                         "connector" => WordKind::Connector,
+                        "adjective" => WordKind::Adjective,
                         _ => WordKind::Common,
                     };
                     Some((*r.first()?, kind))
