@@ -80,7 +80,7 @@ fn table(ntrex: &Ntrex, seed: u64) {
                 aligners.push((
                     name,
                     Aligner::Hunalign {
-                        bin: bin.into(),
+                        bin: std::fs::canonicalize(bin).unwrap_or_else(|_| bin.into()),
                         dir: scratch.path().to_path_buf(),
                         realign,
                     },
@@ -199,7 +199,8 @@ fn hunalign(bin: &Path, dir: &Path, realign: bool, pair: &Pair) -> Vec<Bead> {
         return Vec::new();
     }
     let mut cmd = Command::new(bin);
-    cmd.arg("-utf");
+    // -realign leaves a translate.txt in its working folder: keep it in the scratch folder.
+    cmd.current_dir(dir).arg("-utf");
     if realign {
         cmd.arg("-realign");
     }
