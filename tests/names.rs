@@ -495,3 +495,30 @@ fn extract_lists_names_with_their_keys() {
     );
     let _ = names::NameFinder::new(&a.doc);
 }
+
+mod no_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Any text: finding, keys and matching never panic, and every name points at its text.
+        #[test]
+        fn any_text(text in "[ a-zA-Z.,'„“«»\"\\-—:!?\\n0-9АБВГДЕЖЗИЙКабвгдежзийкълмнощъьюяҚқҢңӘәІіЁёЇї’]{0,80}") {
+            for lang in Lang::ALL {
+                let Ok(d) = Document::from_text(Path::new("p.txt"), lang, text.clone()) else {
+                    continue;
+                };
+                let a = pipeline::analyze(d, true);
+                let found: Vec<Name> = a.names.iter().flatten().cloned().collect();
+                for n in &found {
+                    prop_assert_eq!(&a.doc.text[n.offset..n.offset + n.text.len()], n.text.as_str());
+                    prop_assert!(n.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == ' '));
+                }
+                let _ = match_names(&found, &found);
+                let _ = inconsistencies(&found);
+                let _ = key(&text, lang);
+            }
+        }
+    }
+}

@@ -120,6 +120,49 @@ fn numbers_only<'a>(figs: impl IntoIterator<Item = &'a Figure>) -> BTreeMap<Stri
     out
 }
 
+/// A first sorting of a disagreeing line: a unit conversion (the two sides carry different
+/// length, weight, temperature or speed units), only the qualifier differs, only the unit or
+/// kind differs, a figure on one side only, or the numbers differ.
+fn classify(
+    bg: &[Figure],
+    r: &[Figure],
+    nb: &BTreeMap<String, usize>,
+    nr: &BTreeMap<String, usize>,
+    same_numbers: bool,
+) -> &'static str {
+    const CONVERTIBLE: [&str; 14] = [
+        "in", "cm", "mi", "km", "ft", "m", "lb", "kg", "deg", "mph", "km/h", "yd", "°C", "°F",
+    ];
+    let units = |figs: &[Figure]| -> std::collections::BTreeSet<String> {
+        figs.iter()
+            .filter_map(|f| f.unit.clone())
+            .filter(|u| CONVERTIBLE.contains(&u.as_str()))
+            .collect()
+    };
+    let unqualified = |m: &BTreeMap<String, usize>| -> Vec<String> {
+        let mut v: Vec<String> = m
+            .iter()
+            .flat_map(|(k, &n)| {
+                std::iter::repeat_n(k.trim_start_matches(['~', '<', '>', '=']).to_string(), n)
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let (ub, ur) = (units(bg), units(r));
+    if !same_numbers && ub != ur && !(ub.is_empty() && ur.is_empty()) {
+        "unit conversion"
+    } else if same_numbers && unqualified(nb) == unqualified(nr) {
+        "qualifier only"
+    } else if same_numbers {
+        "unit or kind only"
+    } else if bg.is_empty() || r.is_empty() {
+        "figure on one side only"
+    } else {
+        "numbers differ"
+    }
+}
+
 #[test]
 fn every_digit_run_lies_inside_a_figure() {
     let Some(ntrex) = Ntrex::load_default_or_skip("NTREX figure coverage") else {
@@ -173,6 +216,7 @@ fn bulgarian_figures_agree_with_each_reference() {
         let refs = ntrex.lines(lang);
         let (mut lines, mut agree, mut naive_agree, mut numbers_agree) = (0usize, 0, 0, 0);
         let mut digits_agree = 0;
+        let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
         let mut report = String::new();
         for (i, (b, r)) in bg.iter().zip(refs).enumerate() {
             if digit_runs(b).is_empty() && digit_runs(r).is_empty() {
@@ -209,6 +253,9 @@ fn bulgarian_figures_agree_with_each_reference() {
                 } else {
                     "numbers"
                 };
+                *classes
+                    .entry(classify(&bg_figs[i], &rf, &nb, &nr, same_numbers))
+                    .or_insert(0) += 1;
                 let naive_note = if naive_same { " (naive agrees)" } else { "" };
                 let _ = writeln!(
                     report,
@@ -229,6 +276,7 @@ fn bulgarian_figures_agree_with_each_reference() {
             pct(digits_agree),
             pct(naive_agree)
         );
+        eprintln!("disagreeing bg-{lang}, sorted automatically: {classes:?}");
         // Regression floors, a little under the shares measured on 2026-11-25 (BENCHMARKS.md):
         // normalized values, and the numbers of the figures written with digits (like for
         // like with the naive baseline, which reads digits only).

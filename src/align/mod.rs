@@ -2,27 +2,35 @@
 //! (1-1, 1-0, 0-1, 2-1, 1-2, 2-2), each with a confidence from 0 to 1.
 //!
 //! This module owns the aligner: the per-sentence features it works on ([`Unit`]), the cost
-//! of a bead, the banded dynamic programme and the confidence. It reads figures and names from
-//! the earlier stages (through [`Analyzed`]) and leaves the comparison of their values to
-//! `compare`, the output formats to `cmd::align`.
+//! of a bead, the banded dynamic programme and the confidence; [`eval`] owns the NTREX
+//! perturbations and strict scoring shared by the harness, tests and bench. It reads figures
+//! and names from the earlier stages (through [`Analyzed`]) and leaves the comparison of their
+//! values to `compare`, the output formats to `cmd::align`. It holds no language tables: every
+//! feature is script-level, and name stems go through `names::key`.
+//!
+//! Entry points: [`align`] (two analyzed documents), [`align_units`] (plain per-sentence
+//! features, for large inputs), [`units`] (the features of an analyzed document).
 //!
 //! The cost of a bead, in nats (lower is better), adds up:
 //! - a Gale-Church length term: the reference's character length against the source's times
-//!   the length ratio of the two texts (estimated from the texts themselves);
+//!   the length ratio (estimated from the two texts: of the whole texts or of the mean
+//!   sentence, whichever alignment is likelier, refined on the 1-1 beads);
 //! - the bead type's prior (`-ln p`), so 1-0 / 0-1 beads (added or omitted text) pay a skip
 //!   penalty and stay detectable;
-//! - anchors that survive translation: normalized figures, name keys, digit runs, Latin-script
-//!   tokens, punctuation (`?`, `!`, `:`, quotes, brackets, `%`). Only anchors that occur in both
-//!   texts count; each matched anchor lowers the cost, each unmatched one inside a bead that
-//!   pairs sentences raises it (an unmatched anchor in a 1-0 bead is explained by the omission);
+//! - anchors that survive translation ([`AnchorKind`]): normalized figures, name keys, digit
+//!   runs, Latin-script words, punctuation (`?`, `!`, `:`, quotes, brackets, `%`), the number of
+//!   capitalized words and their stems, and stems of long words (cognates). Only anchors that
+//!   occur about as often in both texts count; each matched anchor lowers the cost, each
+//!   unmatched one inside a bead that pairs sentences raises it (an unmatched anchor in a 1-0
+//!   bead is explained by the omission);
 //! - paragraph boundaries, when both texts have paragraphs: a bead that starts a paragraph on
 //!   one side only, or swallows a paragraph start, pays a penalty.
 //!
-//! The search runs in a band around a first path (the diagonal in character-length space),
-//! and re-runs around the best path, twice as wide where that path touched the band's edge,
-//! until it no longer does; so time and memory grow linearly with the length of the texts.
-//! The confidence of a bead is its posterior probability among all the ways of aligning the
-//! stretch from the previous bead's start to the next bead's end.
+//! The search runs in a band: a first pass follows the cheapest cell row by row; while the
+//! best path comes near the band's edge, it re-runs in a band around that path and the
+//! length diagonal, twice as wide where the path touched. Time and memory grow linearly with
+//! the length of the texts. The confidence of a bead is its posterior probability among all
+//! the ways of aligning the stretch from the previous bead's start to the next bead's end.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -423,6 +431,8 @@ struct Anchors {
     pair_starts: Vec<usize>,
     /// Sum of miss weights of each unit's anchors.
     weight: Vec<f64>,
+    /// Sum of match rewards of each unit's anchors: the most a bead can gain from them.
+    reward: Vec<f64>,
 }
 
 impl Anchors {
@@ -508,15 +518,18 @@ impl Model {
                 pair_keys: Vec::new(),
                 pair_starts: vec![0],
                 weight: Vec::with_capacity(units.len()),
+                reward: Vec::with_capacity(units.len()),
             };
             for u in units {
-                let mut w = 0.0;
+                let (mut w, mut reward) = (0.0, 0.0);
                 for &a in u.anchors.iter().filter(|a| balanced(a)) {
                     anchors.keys.push(a);
                     w += params.anchor_miss[anchor_kind(a)];
+                    reward += params.anchor_match[anchor_kind(a)];
                 }
                 anchors.starts.push(anchors.keys.len());
                 anchors.weight.push(w);
+                anchors.reward.push(reward);
             }
             // Each unit with the next, merged, so a two-sentence group is one sorted slice.
             for i in 0..units.len() {
@@ -579,6 +592,16 @@ impl Model {
         (reward, miss)
     }
 
+    /// A lower bound of [`Model::cost`] for a bead that pairs sentences.
+    fn lower_bound(&self, shape: usize, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
+        if !self.uses_anchors {
+            return self.prior[shape];
+        }
+        let src: f64 = self.src_anchors.reward[i0..i1].iter().sum();
+        let rf: f64 = self.ref_anchors.reward[j0..j1].iter().sum();
+        self.prior[shape] - src.min(rf)
+    }
+
     /// The cost of aligning source `i0..i1` with reference `j0..j1` (one of [`SHAPES`]).
     fn cost(&self, shape: usize, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
         let mut cost = self.prior[shape];
@@ -594,16 +617,15 @@ impl Model {
             cost -= ln_erfc(z / std::f64::consts::SQRT_2);
         }
         // Anchors: every matched one lowers the cost, every unmatched one raises it.
-        let mut total_miss = 0.0;
-        for i in i0..i1 {
-            total_miss += self.src_anchors.weight[i];
-        }
-        for j in j0..j1 {
-            total_miss += self.ref_anchors.weight[j];
-        }
         if self.uses_anchors {
-            let (reward, matched_miss) = self.matched(i0, i1, j0, j1);
-            cost += (total_miss - 2.0 * matched_miss).max(0.0) - reward;
+            let src_miss: f64 = self.src_anchors.weight[i0..i1].iter().sum();
+            let ref_miss: f64 = self.ref_anchors.weight[j0..j1].iter().sum();
+            let (reward, matched_miss) = if src_miss > 0.0 && ref_miss > 0.0 {
+                self.matched(i0, i1, j0, j1)
+            } else {
+                (0.0, 0.0)
+            };
+            cost += (src_miss + ref_miss - 2.0 * matched_miss).max(0.0) - reward;
         }
         if self.paragraphs {
             if self.src_para[i0] != self.ref_para[j0] {
@@ -955,6 +977,11 @@ fn best_step(model: &Model, band: &Band, cost: &[f32], i: usize, j: usize) -> (f
         };
         let before = f64::from(before);
         if !before.is_finite() {
+            continue;
+        }
+        // Every term of a bead's cost but the anchor reward is at least zero, and the
+        // reward is at most what either side's anchors could earn: skip a bead that cannot win.
+        if di > 0 && dj > 0 && before + model.lower_bound(s, i - di, i, j - dj, j) >= best {
             continue;
         }
         let c = before + model.cost(s, i - di, i, j - dj, j);

@@ -34,15 +34,21 @@ impl DocWords {
     /// Scans a whole text once.
     pub fn new(text: &str, lang: Lang) -> DocWords {
         let mut words = DocWords::default();
-        for tok in tokens(text) {
-            let first = tok.text.chars().next().unwrap_or(' ');
-            if first.is_lowercase() {
-                for s in stems(tok.text, lang) {
-                    words.lower.insert(s);
-                }
-            } else if first.is_uppercase() && !tok.initial {
-                for s in stems(tok.text, lang) {
-                    words.capital_mid.insert(s);
+        // Line by line: a line's first word starts a sentence (headlines end without a stop),
+        // and the capitals of a title-cased headline say nothing.
+        for line in text.lines() {
+            let toks = tokens(line);
+            let title_case = is_title_case(&toks, lang);
+            for (k, tok) in toks.iter().enumerate() {
+                let first = tok.text.chars().next().unwrap_or(' ');
+                if first.is_lowercase() {
+                    for s in stems(tok.text, lang) {
+                        words.lower.insert(s);
+                    }
+                } else if first.is_uppercase() && !tok.initial && k > 0 && !title_case {
+                    for s in stems(tok.text, lang) {
+                        words.capital_mid.insert(s);
+                    }
                 }
             }
         }
@@ -307,6 +313,24 @@ pub fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&n) && letters(body).all(char::is_uppercase)
 }
 
+/// A title-cased headline: three or more words of four letters or more that the language's
+/// table does not know (`President`, `Monday` say nothing), three in four of them capitalized.
+fn is_title_case(toks: &[Token], lang: Lang) -> bool {
+    let kinds = &tables().lang(lang).words;
+    let long: Vec<&Token> = toks
+        .iter()
+        .filter(|t| {
+            t.text.chars().count() >= 4
+                && !(if is_capitalized(t.text) {
+                    kinds.contains_key(t.text.to_lowercase().as_str())
+                } else {
+                    kinds.contains_key(t.text)
+                })
+        })
+        .collect();
+    long.len() >= 3 && long.iter().filter(|t| is_capitalized(t.text)).count() * 4 >= long.len() * 3
+}
+
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -319,13 +343,18 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     let kind_of = |w: &str| kinds.get(w.to_lowercase().as_str()).copied();
     let en_kinds = &tables().lang(Lang::En).words;
 
-    // A title-cased headline: most longer words capitalized.
-    let long: Vec<&Token> = toks
-        .iter()
-        .filter(|t| t.text.chars().count() >= 4)
-        .collect();
-    let title_case = long.len() >= 3
-        && long.iter().filter(|t| is_capitalized(t.text)).count() * 4 >= long.len() * 3;
+    let title_case = is_title_case(&toks, lang);
+    // Shouting: a run of three or more words in capitals is not a run of acronyms.
+    let caps = |t: &Token| t.text.chars().count() >= 2 && letters(t.text).all(char::is_uppercase);
+    let mut shouted = vec![false; toks.len()];
+    let mut k = 0;
+    while k < toks.len() {
+        let run = toks[k..].iter().take_while(|t| caps(t)).count();
+        if run >= 3 {
+            shouted[k..k + run].iter_mut().for_each(|s| *s = true);
+        }
+        k += run.max(1);
+    }
 
     // Spans of quoted names: „Тау-Кен Самрук“, «Жаңа Қазақстан».
     let mut quoted = vec![false; toks.len()];
@@ -369,7 +398,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         } else {
             kind_of(part).or_else(|| kind_of(bare))
         };
-        if kind == Some(WordKind::Never) || (part.chars().count() == 1 && !t.dotted_initial) {
+        let long_caps = letters(part).count() >= 7 && letters(part).all(char::is_uppercase);
+        if kind == Some(WordKind::Never)
+            || (part.chars().count() == 1 && !t.dotted_initial)
+            || shouted[i]
+            || (long_caps && exonym_ids(part, lang).is_empty())
+        {
             continue;
         }
         if kind == Some(WordKind::Adjective) {
@@ -422,12 +456,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             if !t.joined || (quoted[j] != quoted[last]) {
                 break;
             }
-            // `Трамптың Пекинді`: a case ending only a last word takes ends the name.
+            // `Трамптың Пекинді`: a case ending only a last word takes ends the name; so does
+            // an ending hyphenated to an acronym (`ФТБ-на Кавано`).
             let prev = toks[last].text.to_lowercase();
+            let inflected_acronym = name_part(toks[last].text).len() < toks[last].text.len()
+                && is_acronym(name_part(toks[last].text));
             if !quoted[j]
-                && closing
-                    .iter()
-                    .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3))
+                && (inflected_acronym
+                    || closing
+                        .iter()
+                        .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3)))
             {
                 break;
             }

@@ -127,8 +127,6 @@ pub fn fold(latin: &str) -> String {
         let pair = b.get(..2).unwrap_or(b);
         let (out, used): (&str, usize) = if b.starts_with(b"augh") {
             ("o", 4)
-        } else if b == b"gh" {
-            ("", 2)
         } else if b.starts_with(b"shch") {
             ("S", 4)
         } else if b.starts_with(b"sht") || b.starts_with(b"sch") {
