@@ -445,7 +445,20 @@ impl<'a> RefView<'a> {
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
-            if s.acronym || r.acronym || words(s) != words(r) {
+            // A capitalized first word is as often no name at all (`Забраната`, `Оны`).
+            let first = |doc: &Analyzed, id: Id, n: &Name| {
+                doc.sentences.get(id.0).is_some_and(|st| {
+                    st.text
+                        .get(..n.offset.saturating_sub(st.offset))
+                        .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
+                })
+            };
+            if s.acronym
+                || r.acronym
+                || words(s) != words(r)
+                || first(source, unpaired[i], s)
+                || first(reference, absent[j], r)
+            {
                 return None;
             }
             let d = (place(source, &bead.source, unpaired[i].0, s.offset)
