@@ -320,7 +320,12 @@ fn is_title_case(toks: &[Token], lang: Lang) -> bool {
     let long: Vec<&Token> = toks
         .iter()
         .filter(|t| {
-            t.text.chars().count() >= 4 && !kinds.contains_key(t.text.to_lowercase().as_str())
+            t.text.chars().count() >= 4
+                && !(if is_capitalized(t.text) {
+                    kinds.contains_key(t.text.to_lowercase().as_str())
+                } else {
+                    kinds.contains_key(t.text)
+                })
         })
         .collect();
     long.len() >= 3 && long.iter().filter(|t| is_capitalized(t.text)).count() * 4 >= long.len() * 3
