@@ -179,6 +179,43 @@ fn english() {
     );
 }
 
+/// Misreads found on NTREX in the second pass (issue 3), one row per pattern.
+#[test]
+fn second_pass_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // A unit adjective attached with a hyphen is a measure, not an ordinal ending.
+        (Lang::Bg, "7000-тонният кораб", &["7000 t"]),
+        (Lang::Bg, "10-метрова вълна", &["10 m"]),
+        (Lang::Bg, "550-фунтовото прасе", &["550 lb"]),
+        (Lang::Bg, "6-месечната такса", &["6 month"]),
+        (Lang::Bg, "в 125-та улица", &["125"]),
+        (Lang::Ru, "10-метровая волна", &["10 m"]),
+        (Lang::Ru, "7000-тонный корабль", &["7000 t"]),
+        (Lang::Uk, "10-метрова хвиля", &["10 m"]),
+        // Kazakh ranges: an ablative ending opens, `дейін` closes.
+        (Lang::Kk, "5-тен 7-ге дейін адам", &["5..7"]),
+        (Lang::Kk, "бестен он пайызға дейін", &["5..10 %"]),
+        (Lang::Kk, "1000-нан астам адам", &[">1000"]),
+        (Lang::Kk, "7-ге дейін", &["<=7"]),
+        // Kazakh speeds.
+        (
+            Lang::Kk,
+            "85 миля/сағ (137 км/сағ)",
+            &["85 mph", "137 km/h"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (lang, text, want) in cases {
+        let got = values(text, *lang);
+        if got != *want {
+            failures.push(format!(
+                "{lang}: {text:?}\n   want {want:?}\n   got  {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 #[test]
 fn relative_dates_resolve_against_the_document_date() {
     let doc = Document::from_text(

@@ -324,6 +324,9 @@ pub struct LangData {
     pub ranges: Phrases<RangeRole>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
     pub ordinals: Phrases<()>,
+    /// Case endings that make a number the start of a range closed by an "up to" word after
+    /// the second number (Kazakh ablative: `5-тен 7-ге дейін`, `бестен онға дейін`).
+    pub range_from_endings: Vec<&'static str>,
     /// How the forms that can open a figure begin (qualifiers, range words, months, date
     /// and unit words, currency signs): a word that begins otherwise is skipped at once.
     opening_pairs: HashSet<(char, char), CharHash>,
@@ -368,6 +371,7 @@ impl LangData {
             dates: Phrases::new(),
             ranges: Phrases::new(),
             ordinals: Phrases::new(),
+            range_from_endings: Vec::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
             word_starts: HashSet::with_hasher(CharHash),
@@ -466,6 +470,10 @@ impl LangData {
             data.dates.add(r[0], role);
         }
         for r in rows(ranges_t) {
+            if col(&r, 1) == "from_ending" {
+                data.range_from_endings.push(r[0].trim_start_matches('-'));
+                continue;
+            }
             let role = match col(&r, 1) {
                 "from" => RangeRole::From,
                 "to" => RangeRole::To,

@@ -411,6 +411,8 @@ impl<'a> Scanner<'a> {
         }
         let e = first.end;
         let dash = matches!(self.char_at(e), Some('-' | '–' | '—'));
+        // `5-тен 7-ге дейін`: a case ending opens the range, the "up to" word closes it.
+        let mut closed_after = false;
         let next = if dash {
             let n = e + self.char_at(e).map_or(1, char::len_utf8);
             if first.unit.is_some() && self.char_at(n).is_some_and(char::is_whitespace) {
@@ -422,11 +424,25 @@ impl<'a> Scanner<'a> {
             match self.data.ranges.longest(self.text, s) {
                 Some((&RangeRole::To, x)) => self.skip_ws(x),
                 Some((&RangeRole::And, x)) if from => self.skip_ws(x),
+                _ if s > e && self.ends_with_from_ending(first) => {
+                    closed_after = true;
+                    s
+                }
                 _ => return None,
             }
         };
         let (cur2, at2) = self.currency_before(next);
-        let second = self.quantity(at2, cur2.or(currency))?;
+        let mut second = self.quantity(at2, cur2.or(currency))?;
+        if closed_after {
+            match self
+                .data
+                .qualifiers_after
+                .longest(self.text, self.skip_ws(second.end))
+            {
+                Some((&Approx::UpTo, x)) => second.end = x,
+                _ => return None,
+            }
+        }
         if second.kind == FigureKind::Fraction || second.kind == FigureKind::Date {
             return None;
         }
@@ -467,6 +483,19 @@ impl<'a> Scanner<'a> {
             last.unit = first.unit;
         }
         Some((low, high, last))
+    }
+
+    /// Whether the number's own text ends with a case ending that opens a range (`5-тен`,
+    /// `бестен`).
+    fn ends_with_from_ending(&self, q: &Quantity) -> bool {
+        let Some(surface) = self.text.get(q.start..q.end) else {
+            return false;
+        };
+        let surface = surface.to_lowercase();
+        self.data
+            .range_from_endings
+            .iter()
+            .any(|ending| surface.len() > ending.len() && surface.ends_with(ending))
     }
 
     /// A number at `at` (digits or words) and everything attached to it.
@@ -520,9 +549,17 @@ impl<'a> Scanner<'a> {
             }
         }
         // Attached endings: `125th`, `89-та`, `25-ші`.
+        // An attached unit adjective as long as the ending wins: `7000-тонният` is 7000 t, not
+        // an ordinal in `-то`.
         if let Some((_, e)) = d.ordinals.longest(self.text, q.end) {
-            q.kind = FigureKind::Ordinal;
-            q.end = e;
+            let unit_as_long = d
+                .units
+                .longest(self.text, q.end)
+                .is_some_and(|(_, unit_end)| unit_end >= e);
+            if !unit_as_long {
+                q.kind = FigureKind::Ordinal;
+                q.end = e;
+            }
         }
         // A scale word, attached (`$900m`, `25-хилядна`) or after a space.
         for s in [q.end, self.skip_ws(q.end)] {
