@@ -203,6 +203,17 @@ fn second_pass_misreads() {
             "85 миля/сағ (137 км/сағ)",
             &["85 mph", "137 km/h"],
         ),
+        (Lang::Bg, "800 км/ч (497 м/ч)", &["800 km/h", "497 mph"]),
+        (Lang::En, "The 7,000-ton ship", &["7000 t"]),
+        // `жуық` softens to `жуығы` before a vowel.
+        (Lang::Kk, "80 пайызына жуығы", &["<~80 %"]),
+        // A person's age: in apposition between commas, or after `было`.
+        (Lang::Ru, "Саипов, 30 лет, якобы", &["30"]),
+        (Lang::Ru, "Дейтона Симпсона, 20 лет.", &["20"]),
+        (Lang::Ru, "которому тогда было 11 лет.", &["11"]),
+        (Lang::Uk, "якому тоді було 11 років.", &["11"]),
+        (Lang::Ru, "через 20 лет, в 2030 году", &["20 year", "2030"]),
+        (Lang::Ru, "за 20 лет работы", &["20 year"]),
     ];
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

@@ -261,7 +261,9 @@ impl<'a> Scanner<'a> {
         }
         // `на 52 г.`, `aged 52`: an age.
         let years = first.kind == FigureKind::Measure && first.unit == Some("year");
-        if (years && self.prep_before(first.start, DateRole::AgePrep))
+        if (years
+            && (self.prep_before(first.start, DateRole::AgePrep)
+                || self.in_apposition(first.start, first.end)))
             || (first.kind == FigureKind::Number
                 && self.prep_before(first.start, DateRole::AgeWord))
         {
@@ -939,6 +941,15 @@ impl<'a> Scanner<'a> {
             ),
             None => false,
         }
+    }
+
+    /// Whether `start..end` stands alone between commas (`Саипов, 30 лет, якобы`), or between a
+    /// comma and the end of the sentence: a person's age in apposition.
+    fn in_apposition(&self, start: usize, end: usize) -> bool {
+        let comma_before = self.text[..start].trim_end().ends_with(',');
+        let after = self.text[end..].trim_start();
+        let closes = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+        comma_before && closes
     }
 
     /// `година-три`: a unit word, a hyphen and a number: a range from one to that number.
