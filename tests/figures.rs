@@ -214,6 +214,17 @@ fn second_pass_misreads() {
         (Lang::Uk, "якому тоді було 11 років.", &["11"]),
         (Lang::Ru, "через 20 лет, в 2030 году", &["20 year", "2030"]),
         (Lang::Ru, "за 20 лет работы", &["20 year"]),
+        (Lang::Ru, "в возрасте 17, 18 и 20 лет", &["17", "18", "20"]),
+        (
+            Lang::Ru,
+            "за 17, 18 и 20 лет",
+            &["17 year", "18 year", "20 year"],
+        ),
+        // Hours written as ordinals before a clock word, and Kazakh `түскі` (afternoon).
+        (Lang::Uk, "О 6-й годині ранку", &["06:00"]),
+        (Lang::Uk, "о 6-й ранку", &["06:00"]),
+        (Lang::Uk, "6-й рік поспіль", &["6"]),
+        (Lang::Kk, "Түскі 2 уақыт шамасында", &["14:00"]),
     ];
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

@@ -170,6 +170,8 @@ impl<'a> Scanner<'a> {
     /// or a list word takes that figure's unit and scale. Right to left, so a unit reaches
     /// back along a whole list.
     fn share_units(&self, found: &mut [Found]) {
+        // Which figure took its unit from the next one (`17, 18 и 20 лет`).
+        let mut joined_next = vec![false; found.len()];
         for i in (0..found.len().saturating_sub(1)).rev() {
             let (a, b) = (&found[i], &found[i + 1]);
             let bare = a.kind == FigureKind::Number && a.high.is_none() && a.scale.is_none();
@@ -204,6 +206,29 @@ impl<'a> Scanner<'a> {
             a.kind = kind;
             a.unit = unit;
             a.scale = scale;
+            joined_next[i] = true;
+        }
+        // `в возрасте 17, 18 и 20 лет`: the age word before the list makes every item an age.
+        let mut i = 0;
+        while i < found.len() {
+            let list_of_years = joined_next[i]
+                && found[i].kind == FigureKind::Measure
+                && found[i].unit == Some("year");
+            if !list_of_years || !self.prep_before(found[i].start, DateRole::AgePrep) {
+                i += 1;
+                continue;
+            }
+            loop {
+                if found[i].kind == FigureKind::Measure && found[i].unit == Some("year") {
+                    found[i].kind = FigureKind::Age;
+                    found[i].unit = Some("age");
+                }
+                let more = joined_next[i];
+                i += 1;
+                if !more || i >= found.len() {
+                    break;
+                }
+            }
         }
     }
 
@@ -632,9 +657,15 @@ impl<'a> Scanner<'a> {
         let d = self.data;
         let attached = d.dates.longest(self.text, q.end);
         let spaced = d.dates.longest(self.text, self.skip_ws(q.end));
+        // `о 6-й годині ранку`: an hour written as an ordinal, then a clock word.
+        let after_ordinal = d
+            .ordinals
+            .longest(self.text, q.end)
+            .and_then(|(_, e)| d.dates.longest(self.text, self.skip_ws(e)))
+            .filter(|(role, _)| matches!(role, DateRole::OClock | DateRole::Am | DateRole::Pm));
         let year_like = is_year(q.value, q.plain_digits);
         let ten = Decimal::from(10);
-        for (role, e) in [attached, spaced].into_iter().flatten() {
+        for (role, e) in [attached, spaced, after_ordinal].into_iter().flatten() {
             match *role {
                 DateRole::Year if year_like => {
                     let mut y = Quantity::new(q.start, e, FigureKind::Year, q.value);
