@@ -225,6 +225,14 @@ fn second_pass_misreads() {
         (Lang::Uk, "о 6-й ранку", &["06:00"]),
         (Lang::Uk, "6-й рік поспіль", &["6"]),
         (Lang::Kk, "Түскі 2 уақыт шамасында", &["14:00"]),
+        // A particle between the number and its currency.
+        (Lang::Kk, "250-ақ доллар беруі", &["250 USD"]),
+        // Inflected unit and currency words.
+        (Lang::Ru, "по сравнению с 34 процентами", &["34 %"]),
+        (Lang::Ru, "положить конец 139 годам", &["139 year"]),
+        (Lang::Ru, "с 5 долларами", &["5 USD"]),
+        (Lang::Uk, "в 10 милях від берега", &["10 mi"]),
+        (Lang::Uk, "за 20 відсотками", &["20 %"]),
     ];
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

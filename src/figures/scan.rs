@@ -639,6 +639,18 @@ impl<'a> Scanner<'a> {
             let rest = &self.text[q.end + 1..];
             let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
             q.end += 1 + n;
+            // `250-ақ доллар`: a particle on the number, then its unit or currency.
+            if q.unit.is_none() && q.kind == FigureKind::Number {
+                if let Some((u, e)) = d.units.longest(self.text, self.skip_ws(q.end)) {
+                    if u.kind != FigureKind::Measure || u.unit != "year" || q.plain_digits != 4 {
+                        q.kind = u.kind;
+                        q.unit = Some(u.unit);
+                        q.value = q.value.checked_mul(u.factor)?;
+                        q.factor = u.factor;
+                        q.end = e;
+                    }
+                }
+            }
         }
         Some(q)
     }
