@@ -41,6 +41,38 @@ fn every_language_has_a_number_words_table() {
     }
 }
 
+/// A word the table lists for itself is looked up as written, so it must not hide a number
+/// word with a case ending (the bug where the `period` row `тоқсанда` hid 90 + `-да`).
+#[test]
+fn no_row_hides_a_number_word_with_a_case_ending() {
+    for lang in Lang::ALL {
+        let table: Vec<Vec<&str>> = rows(words::table(lang)).collect();
+        let numbers: HashSet<&str> = table
+            .iter()
+            .filter(|r| Class::from_name(r[1]).is_some_and(|c| c.has_value()))
+            .map(|r| r[0])
+            .collect();
+        let suffixes: Vec<&str> = table
+            .iter()
+            .filter(|r| r[1] == "suffix")
+            .map(|r| r[0])
+            .collect();
+        for row in &table {
+            if numbers.contains(row[0]) {
+                continue;
+            }
+            for suffix in &suffixes {
+                if let Some(base) = row[0].strip_suffix(suffix) {
+                    assert!(
+                        !numbers.contains(base),
+                        "{lang}: row {row:?} hides {base} + {suffix}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn tables_are_sorted_unique_and_well_formed() {
     for lang in Lang::ALL {
@@ -157,6 +189,13 @@ fn bulgarian_cases() {
                 "хиляда милиарда",
             ),
             ("пети ден", Some("5"), O, "пети"),
+            // regression: a scale word alone after a higher one counts one
+            (
+                "два милиона хиляда",
+                Some("2001000"),
+                C,
+                "два милиона хиляда",
+            ),
             ("второто полувреме", Some("2"), O, "второто полувреме"),
             ("двадесет и първи век", Some("21"), O, "двадесет и първи"),
             ("стотната година", Some("100"), O, "стотната"),
@@ -269,6 +308,8 @@ fn ukrainian_cases() {
             ("Кожна п’ята", Some("0.2"), F, "Кожна п’ята"),
             ("п'ятий", Some("5"), O, "п'ятий"),
             ("двадцять другий", Some("22"), O, "двадцять другий"),
+            // the feminine ordinal 90th is spelled like the cardinal's genitive: cardinal wins
+            ("дев'яноста років", Some("90"), C, "дев'яноста"),
             ("друга світова", None, C, ""),
             ("третина", Some("0.333333"), F, "третина"),
             ("дві треті", Some("0.666667"), F, "дві треті"),
@@ -305,6 +346,14 @@ fn kazakh_cases() {
             ("әрбір бесінші", Some("0.2"), F, "әрбір бесінші"),
             ("бесінші", Some("5"), O, "бесінші"),
             ("үшінші тоқсанда", Some("3"), O, "үшінші тоқсанда"),
+            // regression: a `period` row once hid тоқсан + да (90 with a case ending)
+            ("тоқсанда", Some("90"), C, "тоқсанда"),
+            (
+                "мың бес жүз тоқсанда",
+                Some("1590"),
+                C,
+                "мың бес жүз тоқсанда",
+            ),
             ("жарты", Some("0.5"), F, "жарты"),
             ("үштен бір", Some("0.333333"), F, "үштен бір"),
             ("үштен екі бөлігі", Some("0.666667"), F, "үштен екі"),
@@ -341,11 +390,21 @@ fn english_cases() {
             ("half a million", Some("500000"), C, "half a million"),
             ("a third of", Some("0.333333"), F, "a third"),
             ("a third term", None, C, ""),
+            ("a third-party app", None, C, ""),
+            ("a third.", Some("0.333333"), F, "a third"),
+            ("a fifth, and", Some("0.2"), F, "a fifth"),
             ("three quarters", Some("0.75"), F, "three quarters"),
             ("two-thirds of", Some("0.666667"), F, "two-thirds"),
             ("one fifth", Some("0.2"), F, "one fifth"),
             ("every fifth", Some("0.2"), F, "every fifth"),
             ("every second counts", None, C, ""),
+            // regression: `noshare` on `second` once blocked every compound ending in it
+            (
+                "every fifty-second",
+                Some("0.019231"),
+                F,
+                "every fifty-second",
+            ),
             ("a second", None, C, ""),
             ("one in five", Some("0.2"), F, "one in five"),
             ("three out of four", Some("0.75"), F, "three out of four"),

@@ -431,6 +431,8 @@ struct Anchors {
     pair_starts: Vec<usize>,
     /// Sum of miss weights of each unit's anchors.
     weight: Vec<f64>,
+    /// Sum of match rewards of each unit's anchors: the most a bead can gain from them.
+    reward: Vec<f64>,
 }
 
 impl Anchors {
@@ -516,15 +518,18 @@ impl Model {
                 pair_keys: Vec::new(),
                 pair_starts: vec![0],
                 weight: Vec::with_capacity(units.len()),
+                reward: Vec::with_capacity(units.len()),
             };
             for u in units {
-                let mut w = 0.0;
+                let (mut w, mut reward) = (0.0, 0.0);
                 for &a in u.anchors.iter().filter(|a| balanced(a)) {
                     anchors.keys.push(a);
                     w += params.anchor_miss[anchor_kind(a)];
+                    reward += params.anchor_match[anchor_kind(a)];
                 }
                 anchors.starts.push(anchors.keys.len());
                 anchors.weight.push(w);
+                anchors.reward.push(reward);
             }
             // Each unit with the next, merged, so a two-sentence group is one sorted slice.
             for i in 0..units.len() {
@@ -587,6 +592,16 @@ impl Model {
         (reward, miss)
     }
 
+    /// A lower bound of [`Model::cost`] for a bead that pairs sentences.
+    fn lower_bound(&self, shape: usize, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
+        if !self.uses_anchors {
+            return self.prior[shape];
+        }
+        let src: f64 = self.src_anchors.reward[i0..i1].iter().sum();
+        let rf: f64 = self.ref_anchors.reward[j0..j1].iter().sum();
+        self.prior[shape] - src.min(rf)
+    }
+
     /// The cost of aligning source `i0..i1` with reference `j0..j1` (one of [`SHAPES`]).
     fn cost(&self, shape: usize, i0: usize, i1: usize, j0: usize, j1: usize) -> f64 {
         let mut cost = self.prior[shape];
@@ -602,16 +617,15 @@ impl Model {
             cost -= ln_erfc(z / std::f64::consts::SQRT_2);
         }
         // Anchors: every matched one lowers the cost, every unmatched one raises it.
-        let mut total_miss = 0.0;
-        for i in i0..i1 {
-            total_miss += self.src_anchors.weight[i];
-        }
-        for j in j0..j1 {
-            total_miss += self.ref_anchors.weight[j];
-        }
         if self.uses_anchors {
-            let (reward, matched_miss) = self.matched(i0, i1, j0, j1);
-            cost += (total_miss - 2.0 * matched_miss).max(0.0) - reward;
+            let src_miss: f64 = self.src_anchors.weight[i0..i1].iter().sum();
+            let ref_miss: f64 = self.ref_anchors.weight[j0..j1].iter().sum();
+            let (reward, matched_miss) = if src_miss > 0.0 && ref_miss > 0.0 {
+                self.matched(i0, i1, j0, j1)
+            } else {
+                (0.0, 0.0)
+            };
+            cost += (src_miss + ref_miss - 2.0 * matched_miss).max(0.0) - reward;
         }
         if self.paragraphs {
             if self.src_para[i0] != self.ref_para[j0] {
@@ -963,6 +977,11 @@ fn best_step(model: &Model, band: &Band, cost: &[f32], i: usize, j: usize) -> (f
         };
         let before = f64::from(before);
         if !before.is_finite() {
+            continue;
+        }
+        // Every term of a bead's cost but the anchor reward is at least zero, and the
+        // reward is at most what either side's anchors could earn: skip a bead that cannot win.
+        if di > 0 && dj > 0 && before + model.lower_bound(s, i - di, i, j - dj, j) >= best {
             continue;
         }
         let c = before + model.cost(s, i - di, i, j - dj, j);

@@ -445,7 +445,20 @@ impl<'a> RefView<'a> {
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
-            if s.acronym || r.acronym || words(s) != words(r) {
+            // A capitalized first word is as often no name at all (`Забраната`, `Оны`).
+            let first = |doc: &Analyzed, id: Id, n: &Name| {
+                doc.sentences.get(id.0).is_some_and(|st| {
+                    st.text
+                        .get(..n.offset.saturating_sub(st.offset))
+                        .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
+                })
+            };
+            if s.acronym
+                || r.acronym
+                || words(s) != words(r)
+                || first(source, unpaired[i], s)
+                || first(reference, absent[j], r)
+            {
                 return None;
             }
             let d = (place(source, &bead.source, unpaired[i].0, s.offset)
@@ -1113,8 +1126,9 @@ impl Ctx<'_> {
     }
 }
 
-/// Source names written two ways within the document (found by
-/// [`names::inconsistencies`]): every occurrence of the rarer spelling (on a tie, the later),
+/// Source names written two ways within the document, one letter apart (see
+/// [`one_letter_apart`]; stricter than [`names::inconsistencies`], which also accepts
+/// transliteration variants): every occurrence of the rarer spelling (on a tie, the later),
 /// with an occurrence of the usual one.
 fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
     let all = ids(&source.names, 0..source.sentences.len());
@@ -1127,7 +1141,18 @@ fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
     }
     let count = |text: &str| list.iter().filter(|n| n.text == text).count();
     let mut out = HashMap::new();
-    for (i, j) in names::inconsistencies(&list) {
+    // Candidates: every pair of distinct spellings (a document holds few names).
+    let mut firsts: Vec<usize> = Vec::new();
+    for (i, n) in list.iter().enumerate() {
+        if !n.acronym && !firsts.iter().any(|&f| list[f].text == n.text) {
+            firsts.push(i);
+        }
+    }
+    let pairs = firsts
+        .iter()
+        .enumerate()
+        .flat_map(|(x, &i)| firsts[x + 1..].iter().map(move |&j| (i, j)));
+    for (i, j) in pairs {
         let (a, b) = (&list[i], &list[j]);
         if !one_letter_apart(a, b) {
             continue;

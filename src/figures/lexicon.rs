@@ -329,8 +329,9 @@ pub struct LangData {
     opening_chars: HashSet<char, CharHash>,
     /// The same for number words (`src/lang/<code>/number_words.tsv`, the words stage's
     /// table), so that the words reader runs only where a number word may start.
-    word_pairs: HashSet<(char, char), CharHash>,
-    word_chars: HashSet<char, CharHash>,
+    /// First three letters of the table's words, and its words of one or two letters.
+    word_starts: HashSet<[char; 3], CharHash>,
+    word_shorts: HashSet<[char; 3], CharHash>,
 }
 
 fn approx_named(name: &str) -> Option<Approx> {
@@ -368,15 +369,16 @@ impl LangData {
             ordinals: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
-            word_pairs: HashSet::with_hasher(CharHash),
-            word_chars: HashSet::with_hasher(CharHash),
+            word_starts: HashSet::with_hasher(CharHash),
+            word_shorts: HashSet::with_hasher(CharHash),
         };
         for r in rows(super::words::table(lang)) {
-            let mut chars = r[0].chars().map(fold_e);
-            match (chars.next(), chars.next()) {
-                (Some(a), Some(b)) => data.word_pairs.insert((a, b)),
-                (Some(a), None) => data.word_chars.insert(a),
-                _ => false,
+            let word: Vec<char> = r[0].chars().map(fold_e).collect();
+            match word[..] {
+                [a, b, c, ..] => data.word_starts.insert([a, b, c]),
+                [a, b] => data.word_shorts.insert([a, b, ' ']),
+                [a] => data.word_shorts.insert([a, ' ', ' ']),
+                [] => false,
             };
         }
         let sep = |name: &str| match name {
@@ -496,12 +498,23 @@ impl LangData {
         data
     }
 
-    /// Whether a number word may start at byte `at` of `text`.
+    /// Whether a number word may start at byte `at` of `text` (a word start): its first three
+    /// letters begin a word of the number-words table, or it is a one- or two-letter word of
+    /// that table (`a`, `и`).
     pub fn may_be_number_word(&self, text: &str, at: usize) -> bool {
-        let mut chars = text.get(at..).unwrap_or("").chars().map(fold_e);
-        match (chars.next(), chars.next()) {
-            (Some(a), _) if self.word_chars.contains(&a) => true,
-            (Some(a), Some(b)) => self.word_pairs.contains(&(a, b)),
+        let mut key = [' '; 3];
+        let mut n = 0;
+        for c in text.get(at..).unwrap_or("").chars() {
+            let c = fold_e(c);
+            if n == 3 || !(is_letter(c) || c == '\'') {
+                break;
+            }
+            key[n] = c;
+            n += 1;
+        }
+        match n {
+            3 => self.word_starts.contains(&key),
+            1 | 2 => self.word_shorts.contains(&key) || self.word_starts.contains(&key),
             _ => false,
         }
     }

@@ -494,7 +494,7 @@ impl<'a> Scanner<'a> {
                     q
                 }
             }
-        } else if is_letter(c) {
+        } else if is_letter(c) && d.may_be_number_word(self.text, at) {
             let w = number_at(&self.text[at..], self.lang)?;
             let end = at + w.len;
             let kind = match w.kind {

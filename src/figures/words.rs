@@ -34,8 +34,9 @@
 //!   [`WordsNumber::ambiguous`] set: it is also the indefinite article (`един доста
 //!   оптимистичен поглед`, `бір күні`) or a pronoun (`one of the`, `no one`). `one of the`
 //!   stays 1 in every language (`един от тях`, `один из`), so the languages agree.
-//! - `a third` is a fraction only when `of` follows (`a third of the vote`); `a third term`
-//!   is no number. `every second` and `a second` are not read (time, not a share).
+//! - `a third` is a fraction unless a word other than `of` follows (`a third of the vote`,
+//!   `cut by a third.`); `a third term`, `a third-party` are no number. `every second` and
+//!   `a second` are not read (time, not a share).
 //! - Russian and Ukrainian `раз` is not a number word (`в два раза` = twice).
 //! - Kazakh case endings (`-ға`, `-де`, `-нан`, `-ның`, ...) are accepted on the last word,
 //!   from the table's `suffix` rows; possessive endings are not (`жер жүзі` is `the world`),
@@ -468,6 +469,16 @@ impl<'t> Words<'t> {
         (&[], None)
     }
 
+    /// Whether any word (in the table or not) follows word `i - 1`, after spaces or a hyphen.
+    fn word_follows(&mut self, i: usize) -> bool {
+        let Some(previous) = i.checked_sub(1).and_then(|p| self.get(p)) else {
+            return false;
+        };
+        let rest = self.text[previous.end..].trim_start();
+        let rest = rest.strip_prefix(is_hyphen).unwrap_or(rest);
+        rest.chars().next().is_some_and(char::is_alphabetic)
+    }
+
     /// Whether the entry's further words follow word `i`; the index after them.
     fn matches_rest(&mut self, i: usize, entry: &Entry) -> Option<usize> {
         for (k, part) in entry.rest.iter().enumerate() {
@@ -809,8 +820,11 @@ fn fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
             if !d.ordinal || d.last.no_denominator || d.next != n.next + 1 {
                 return None;
             }
-            // `a third term` is no fraction; `a third of` is.
-            if n.weak && !words.get(d.next).is_some_and(|w| w.has(Class::Partitive)) {
+            // `a third of`, `cut by a third.` are fractions; `a third term` is no number.
+            if n.weak
+                && words.word_follows(d.next)
+                && !words.get(d.next).is_some_and(|w| w.has(Class::Partitive))
+            {
                 return None;
             }
             (d.value, d.next)
