@@ -954,6 +954,12 @@ impl Ctx<'_> {
                             Severity::Warning
                         };
                         (Kind::NameMismatch, severity, m)
+                    } else if usual.is_none() && names::differ_only_in_vowels(s, r) {
+                        // `Бирмингам` against the Russian `Бирмингем`: each language writes a
+                        // foreign name's vowels its own way. A misspelt vowel shows against the
+                        // source's own spelling elsewhere (`usual`), and is an error then.
+                        m.push_str(" Only the vowels differ: each language's convention?");
+                        (Kind::NameMismatch, Severity::Info, m)
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }

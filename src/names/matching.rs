@@ -217,6 +217,28 @@ pub(crate) fn transliteration_skeletons_agree(latin_plain: &str, cyrillic_skelet
         || (starts_silent && same(&heard[1..], &other))
 }
 
+/// Whether two Cyrillic names written in different languages differ only in their vowels:
+/// as many words, each pair with equal consonant skeletons (`Бирмингам` / `Бирмингем`,
+/// `Каванау` / `Кавано`, `Тара Кап` / `Тарой Кэпп`). Each language renders a foreign name's
+/// vowels by its own convention, so such a difference alone says little; whether it is a
+/// misspelling is for the source's own spelling elsewhere to tell.
+pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
+    if a.lang == b.lang {
+        return false;
+    }
+    let (a, b) = (prepare(a), prepare(b));
+    if a.words.is_empty() || a.words.len() != b.words.len() {
+        return false;
+    }
+    a.words.iter().zip(&b.words).all(|(x, y)| {
+        !x.latin
+            && !y.latin
+            && x.skeleton
+                .iter()
+                .any(|p| p.chars().count() >= 2 && y.skeleton.contains(p))
+    })
+}
+
 /// Whether `long` is `short` with an ending of at most four letters (`short` of five or more).
 fn derived(short: &str, long: &str) -> bool {
     let n = short.chars().count();
