@@ -725,7 +725,14 @@ impl Ctx<'_> {
                     ));
                     kind
                 } else {
-                    severity = Severity::Warning;
+                    // The source stands with two references or more: the one that differs is
+                    // for the reader's information, there is nothing to correct in the source.
+                    // Against a single agreeing reference it is one word against another.
+                    severity = if agree.len() >= 2 {
+                        Severity::Info
+                    } else {
+                        Severity::Warning
+                    };
                     message = format!(
                         "The {} reference gives {} where the source and the {} {} give {}.",
                         self.lang(v),

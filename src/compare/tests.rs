@@ -419,11 +419,19 @@ fn references_that_disagree_make_a_conflict() {
     put(&mut bg, 0, FigureKind::Number, "410", "410");
     let refs = three(["410", "401", "410"]);
     let rows = run(&bg, &refs.iter().collect::<Vec<_>>());
+    // The source stands with two references: the third one's figure is for information.
     assert_eq!(
         kinds(&rows),
-        [("en", Kind::ReferenceConflict, Severity::Warning)]
+        [("en", Kind::ReferenceConflict, Severity::Info)]
     );
     assert!(rows[0].message.contains("ru and kk"), "{}", rows[0].message);
+    // One reference against one: a warning.
+    let refs = three(["410", "401", ""]);
+    let rows = run(&bg, &refs.iter().collect::<Vec<_>>());
+    assert!(
+        kinds(&rows).contains(&("en", Kind::ReferenceConflict, Severity::Warning)),
+        "{rows:#?}"
+    );
 }
 
 #[test]
