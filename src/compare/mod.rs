@@ -380,10 +380,24 @@ impl<'a> RefView<'a> {
                         );
                     }
                     (NameStatus::Different, Some(sid)) => {
-                        self.names.entry(sid).or_insert(Pairing {
+                        let different = Pairing {
                             reference: rid,
                             relation: Relation::Number,
+                        };
+                        // A source name paired already through part of it (`Starlink Direct`,
+                        // cut short by a lower-case `to`) whose rest differs from the rest of
+                        // the reference's (`Cell` against `Direct-to-Sell`): the difference is
+                        // the finding, not the agreeing part.
+                        let words = |n: Option<&Name>| n.map_or(0, |n| split_words_count(&n.text));
+                        let partial = self.names.get(&sid).is_some_and(|p| {
+                            p.relation == Relation::Equal
+                                && words(name(reference, p.reference)) < words(name(source, sid))
                         });
+                        if partial {
+                            self.names.insert(sid, different);
+                        } else {
+                            self.names.entry(sid).or_insert(different);
+                        }
                     }
                     _ => absent_here.push(rid),
                 }
@@ -490,6 +504,13 @@ impl<'a> RefView<'a> {
             }
         }
     }
+}
+
+/// The words of a name as its matcher counts them: `Direct-to-Sell` is three.
+fn split_words_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// Where a byte offset of sentence `sent` sits in a bead, from 0 to 1.
