@@ -69,7 +69,7 @@ pub fn check_aligned(
         doc_id,
         source,
         views: &views,
-        misspelt: misspelt_names(source),
+        misspelt: misspelt_names(source, &views),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -1164,7 +1164,7 @@ impl Ctx<'_> {
 /// [`one_letter_apart`]; stricter than [`names::inconsistencies`], which also accepts
 /// transliteration variants): every occurrence of the rarer spelling (on a tie, the later),
 /// with an occurrence of the usual one.
-fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
+fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     let all = ids(&source.names, 0..source.sentences.len());
     let list: Vec<Name> = all
         .iter()
@@ -1191,11 +1191,17 @@ fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
         if !one_letter_apart(a, b) {
             continue;
         }
-        let (odd, usual) = if count(&a.text) < count(&b.text) {
-            (a, j)
-        } else {
-            (b, i)
+        // The rarer spelling is the odd one; as often, on a tie, the one the references
+        // support less (`Кромул` against `Кромуел` and `Cromwell`); else the later.
+        let a_is_odd = match count(&a.text).cmp(&count(&b.text)) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            std::cmp::Ordering::Equal => {
+                reference_support(source, views, &all, &list, &a.text)
+                    < reference_support(source, views, &all, &list, &b.text)
+            }
         };
+        let (odd, usual) = if a_is_odd { (a, j) } else { (b, i) };
         for (k, n) in list.iter().enumerate() {
             if n.text == odd.text {
                 out.entry(all[k]).or_insert(all[usual]);
@@ -1203,6 +1209,36 @@ fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
         }
     }
     out
+}
+
+/// How well the references support one spelling of a source name: the mean similarity of
+/// its occurrences to the reference names they are paired with (0 when none is paired).
+fn reference_support(
+    source: &Analyzed,
+    views: &[RefView],
+    all: &[Id],
+    list: &[Name],
+    text: &str,
+) -> f64 {
+    let mut sum = 0.0;
+    let mut paired = 0usize;
+    for (id, n) in all.iter().zip(list).filter(|(_, n)| n.text == text) {
+        for view in views {
+            let counterpart = view
+                .names
+                .get(id)
+                .and_then(|p| name(view.reference, p.reference));
+            if let (Some(r), Some(_)) = (counterpart, name(source, *id)) {
+                sum += names::name_similarity(n, r).1;
+                paired += 1;
+            }
+        }
+    }
+    if paired == 0 {
+        0.0
+    } else {
+        sum / paired as f64
+    }
 }
 
 /// Whether two names differ by one letter in one word as written, and agree otherwise:

@@ -658,3 +658,25 @@ fn vowels_written_by_each_languages_convention_are_info_not_an_error() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn on_a_tie_the_spelling_the_references_support_is_the_usual_one() {
+    // The misspelling comes first; each spelling occurs once. The reference writes the name
+    // as the second line does, so the first line is the odd one (not simply the later).
+    let mut bg = doc(Lang::Bg, &["Тажибеев каза.", "Алибек Тажибаев добави."]);
+    put_name(&mut bg, 0, "Тажибеев");
+    put_name(&mut bg, 1, "Алибек Тажибаев");
+    let mut ru = doc(Lang::Ru, &["Тажибаев сказал.", "Алибек Тажибаев добавил."]);
+    put_name(&mut ru, 0, "Тажибаев");
+    put_name(&mut ru, 1, "Алибек Тажибаев");
+    let rows = run(&bg, &[&ru]);
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r.source_line == Some(1) && r.source_text == "Тажибеев"),
+        "{rows:#?}"
+    );
+    assert!(rows
+        .iter()
+        .any(|r| r.ref_lang.is_empty() && r.kind == Kind::NameMismatch));
+}
