@@ -165,9 +165,9 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
 }
 
 /// The skeleton of a Latin word as heard: an h that is not part of a digraph is silent
-/// (`Rihanna`, `Hazard`), a j between vowels is a glide (`Georgijevska`), and a lone c (or cz; which
+/// (`Rihanna`, `Hazard`) unless `keep_h` (`Heather` = `Хедър`), a j between vowels is a glide (`Georgijevska`), and a lone c (or cz; which
 /// may be k, s, ts or ch: `Carnegie`, `Zorica`, `Kovacic`) becomes the wildcard `*`.
-fn heard_skeleton(plain: &str) -> String {
+fn heard_skeleton(plain: &str, keep_h: bool) -> String {
     let letters: Vec<char> = plain.chars().collect();
     let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouy".contains(*c));
     let mut out = String::with_capacity(plain.len());
@@ -175,7 +175,7 @@ fn heard_skeleton(plain: &str) -> String {
         let prev = k.checked_sub(1).and_then(|p| letters.get(p));
         let next = letters.get(k + 1);
         match c {
-            'h' if !prev.is_some_and(|p| "sczktpgd".contains(*p)) => {}
+            'h' if !keep_h && !prev.is_some_and(|p| "sczktpgd".contains(*p)) => {}
             'j' if vowel(prev) && vowel(next) => out.push('y'),
             // Polish and Czech cz is one sound (`Czeisler` = `Кайслър`).
             'z' if prev == Some(&'c') => {}
@@ -193,28 +193,47 @@ fn heard_skeleton(plain: &str) -> String {
 /// (`Knott` = `Нот`). A consonant changed for another (`Lithgow` / `Литлоу`, `Iran` /
 /// `Ирак`) or one the Cyrillic side adds is not a transliteration.
 pub(crate) fn transliteration_skeletons_agree(latin_plain: &str, cyrillic_skeleton: &str) -> bool {
-    let heard: Vec<char> = heard_skeleton(latin_plain).chars().collect();
     let other: Vec<char> = cyrillic_skeleton.chars().collect();
-    // The wildcard stands for what a Latin c can be read as (k, s, ts, ch).
-    let same = |x: &[char], y: &[char]| {
-        x.len() == y.len()
-            && x.iter()
-                .zip(y)
-                .all(|(p, q)| p == q || (*p == '*' && matches!(q, 'k' | 's' | 'T' | 'C')))
-    };
     if other.len() < 2 {
         return false;
     }
-    if same(&heard, &other) {
-        return true;
-    }
+    // An h Bulgarian writes as х (`Heather` = `Хедър`) or leaves out (`Rihanna` = `Риана`);
+    // an English th is т or д (`Rutherford` = `Ръдърфорд`); a German final dt is т
+    // (`Marquardt` = `Маркарт`).
+    let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
+    let word = word.as_deref().unwrap_or(latin_plain);
+    let th = word.replace("th", "#");
+    let readings = [heard_skeleton(&th, false), heard_skeleton(&th, true)];
+    // The wildcards: `*` what a Latin c can be read as (k, s, ts, ch), `#` a th.
+    let same = |x: &[char], y: &[char]| {
+        x.len() == y.len()
+            && x.iter().zip(y).all(|(p, q)| {
+                p == q
+                    || (*p == '*' && matches!(q, 'k' | 's' | 'T' | 'C'))
+                    || (*p == '#' && matches!(q, 't' | 'd'))
+            })
+    };
+    readings.iter().any(|heard| {
+        let heard: Vec<char> = heard.chars().collect();
+        same(&heard, &other) || silent_letter_apart(latin_plain, &heard, &other, &same)
+    })
+}
+
+/// Whether the Latin skeleton is the Cyrillic one with one letter the Cyrillic spelling rightly
+/// leaves out: a final d or t after r, the k of an initial kn.
+fn silent_letter_apart(
+    latin_plain: &str,
+    heard: &[char],
+    other: &[char],
+    same: &dyn Fn(&[char], &[char]) -> bool,
+) -> bool {
     if heard.len() != other.len() + 1 {
         return false;
     }
     let ends_silent = latin_plain.ends_with("rd") || latin_plain.ends_with("rt");
     let starts_silent = latin_plain.starts_with("kn");
-    (ends_silent && same(&heard[..other.len()], &other))
-        || (starts_silent && same(&heard[1..], &other))
+    (ends_silent && same(&heard[..other.len()], other))
+        || (starts_silent && same(&heard[1..], other))
 }
 
 /// Whether two Cyrillic names written in different languages differ only in their vowels:
@@ -632,6 +651,9 @@ mod tests {
         assert!(agree("czeisler", &cyr("kayslar")));
         assert!(agree("knott", &cyr("not")));
         assert!(agree("wheeling", &cyr("uiling")));
+        assert!(agree("heather", &cyr("hedar")));
+        assert!(agree("rutherford", &cyr("radarford")));
+        assert!(agree("marquardt", &cyr("markart")));
     }
 
     #[test]
