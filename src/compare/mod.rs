@@ -1066,7 +1066,17 @@ impl Ctx<'_> {
                 // Names vary across languages far more than figures (adjectives, translated
                 // institutions, titles), so one reference alone is weak evidence: a warning
                 // needs two references that agree; one alone is for the reader's information.
-                let severity = if members.len() >= 2 && !view.low.contains(&anchor) {
+                // Agreeing means most of the references that render this sentence: two of
+                // four (ru and uk, often made one from the other) against the other two is
+                // not agreement.
+                let covering = (0..self.views.len())
+                    .filter(|&w| !self.views[w].uncovered.contains(&anchor))
+                    .count()
+                    .max(members.len());
+                let severity = if members.len() >= 2
+                    && members.len() * 2 > covering
+                    && !view.low.contains(&anchor)
+                {
                     Severity::Warning
                 } else {
                     Severity::Info

@@ -680,3 +680,32 @@ fn on_a_tie_the_spelling_the_references_support_is_the_usual_one() {
         .iter()
         .any(|r| r.ref_lang.is_empty() && r.kind == Kind::NameMismatch));
 }
+
+#[test]
+fn a_missing_name_is_a_warning_only_when_most_references_have_it() {
+    let bg = doc(Lang::Bg, &["Той каза, че ще дойде."]);
+    let with = |lang: Lang, text: &str, name: &str| {
+        let mut d = doc(lang, &[text]);
+        put_name(&mut d, 0, name);
+        d
+    };
+    let ru = with(Lang::Ru, "Адамс сказал, что придёт.", "Адамс");
+    let uk = with(Lang::Uk, "Адамс сказав, що прийде.", "Адамс");
+    let en_without = doc(Lang::En, &["He said he would come."]);
+    let kk = doc(Lang::Kk, &["Ол келетінін айтты."]);
+    // Two references of four: not agreement, for information.
+    let rows = run(&bg, &[&ru, &uk, &en_without, &kk]);
+    assert!(
+        rows.iter()
+            .all(|r| r.kind != Kind::MissingName || r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // Three of four agree: a warning per reference that has it.
+    let en = with(Lang::En, "Adams said he would come.", "Adams");
+    let rows = run(&bg, &[&ru, &uk, &en, &kk]);
+    let warnings = rows
+        .iter()
+        .filter(|r| r.kind == Kind::MissingName && r.severity == Severity::Warning)
+        .count();
+    assert_eq!(warnings, 3, "{rows:#?}");
+}
