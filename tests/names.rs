@@ -522,3 +522,20 @@ mod no_panics {
         }
     }
 }
+
+/// Regression (compare stage): a vowel changed in a Bulgarian surname is a different name
+/// against the Russian reference, and an inconsistency within the Bulgarian text.
+#[test]
+fn a_changed_vowel_between_cyrillic_languages_is_a_mismatch() {
+    let (bg, ru) = (name("Тажибеев", Lang::Bg), name("Тажибаев", Lang::Ru));
+    assert_eq!(
+        match_names(std::slice::from_ref(&bg), &[ru])[0].status,
+        NameStatus::Different
+    );
+    let doc = [name("Алибек Тажибаев", Lang::Bg), bg];
+    assert_eq!(inconsistencies(&doc), [(0, 1)]);
+    // A vowel added or dropped, a doubled letter, the Bulgarian ъ are conventions.
+    assert!(same("Джонс", Lang::Bg, "Джоунс", Lang::Ru));
+    assert!(same("Холи Уилъби", Lang::Bg, "Холли Уиллоуби", Lang::Ru));
+    assert!(same("Джонсън", Lang::Bg, "Джонсон", Lang::Uk));
+}

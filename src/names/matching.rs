@@ -17,7 +17,7 @@ use strsim::jaro_winkler;
 
 use std::rc::Rc;
 
-use super::translit::{folded_eq, split_words, word_forms, WordForms};
+use super::translit::{folded_eq, split_words, vowels_differ_by_convention, word_forms, WordForms};
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
 
@@ -100,11 +100,22 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
         // Across languages, transliterations of one foreign name differ mostly in vowels
         // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
         if a.latin != b.latin || a.lang != b.lang {
-            for p in &a.skeleton {
-                for q in &b.skeleton {
+            // Between two Cyrillic spellings a vowel swapped for another is a misspelling
+            // (`Тажибеев` for `Тажибаев`); a vowel added or dropped (`Джонс`, `Джоунс`) or the
+            // Bulgarian ъ is a convention.
+            let both_cyrillic = !a.latin && !b.latin;
+            let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
+            for (k, p) in a.skeleton.iter().enumerate() {
+                for (l, q) in b.skeleton.iter().enumerate() {
                     // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
-                    let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
-                    if p == q && (p.chars().count() >= 2 || (short(a) && short(b))) {
+                    if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
+                        continue;
+                    }
+                    let by_convention = match (a.letters.get(k), b.letters.get(l)) {
+                        (Some(x), Some(y)) => vowels_differ_by_convention(x, y),
+                        _ => false,
+                    };
+                    if !both_cyrillic || by_convention {
                         return (Relation::Same, 0.95);
                     }
                 }
@@ -399,7 +410,12 @@ pub fn inconsistencies(names: &[Name]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (x, &i) in firsts.iter().enumerate() {
         for (y, &j) in firsts.iter().enumerate().skip(x + 1) {
-            if names[i].lang != names[j].lang || names[i].acronym || names[j].acronym {
+            if names[i].lang != names[j].lang
+                || names[i].acronym
+                || names[j].acronym
+                || !in_own_alphabet(&names[i])
+                || !in_own_alphabet(&names[j])
+            {
                 continue;
             }
             let (a, b) = (&prepared[x], &prepared[y]);
@@ -415,15 +431,15 @@ pub fn inconsistencies(names: &[Name]) -> Vec<(usize, usize)> {
 }
 
 /// Every word of the shorter name meets a word of the longer, at least one of them only
-/// through folding (`Касим` and `Касым`); or two names of as many words, one word of which is
-/// written alike and another closely (`Мирас Жиенбаев` and `Мирас Жиенбаеф`).
+/// through folding (`Касим` and `Касым`) or one letter apart (`Жиенбаев` and `Жиенбев`); or two
+/// names of as many words, one word of which is written alike and another closely.
 fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
     let (short, long) = if a.words.len() <= b.words.len() {
         (a, b)
     } else {
         (b, a)
     };
-    let (mut folded_only, mut close, mut alike) = (false, false, false);
+    let (mut differs, mut close, mut alike) = (false, false, false);
     for w in &short.words {
         let plain_same = long
             .words
@@ -433,6 +449,15 @@ fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
             alike = true;
             continue;
         }
+        let one_edit = long.words.iter().any(|v| {
+            w.folded.iter().any(|p| {
+                p.chars().count() >= 5 && v.folded.iter().any(|q| strsim::levenshtein(p, q) == 1)
+            })
+        });
+        if one_edit && !w.initial {
+            differs = true;
+            continue;
+        }
         let best = long
             .words
             .iter()
@@ -440,14 +465,29 @@ fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
             .max_by(|p, q| p.0.cmp(&q.0).then(p.1.total_cmp(&q.1)));
         match best {
             Some((Relation::Same, _)) if w.initial => {}
-            Some((Relation::Same, _)) => folded_only = true,
+            Some((Relation::Same, _)) => differs = true,
             Some((Relation::Close, s)) if s >= 0.9 && w.plain[0].chars().count() >= 5 => {
                 close = true
             }
             _ => return false,
         }
     }
-    folded_only || (close && alike && short.words.len() == long.words.len())
+    differs || (close && alike && short.words.len() == long.words.len())
+}
+
+/// Whether every letter of a name belongs to its language's alphabet or the Russian one (or is
+/// Latin): `Қазақстан` quoted in a Bulgarian text is the Kazakh name, not a misspelling of
+/// `Казахстан`; `Касым` in a Bulgarian text is a Russian spelling, an inconsistency.
+fn in_own_alphabet(name: &Name) -> bool {
+    let t = super::tables::tables();
+    let (own, ru) = (&t.lang(name.lang).translit, &t.lang(Lang::Ru).translit);
+    name.text
+        .chars()
+        .filter(|c| super::translit::is_letter(*c) && !c.is_ascii())
+        .all(|c| {
+            c.to_lowercase()
+                .all(|l| own.contains_key(&l) || ru.contains_key(&l))
+        })
 }
 
 /// Whether a name occurs in a text written in `lang`, found as a name or not: every word of

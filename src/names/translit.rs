@@ -120,6 +120,11 @@ fn is_vowel(c: char) -> bool {
 
 /// Folds a transliterated (lower-case Latin) word so that romanization conventions meet.
 pub fn fold(latin: &str) -> String {
+    collapse(&fold_letters(latin))
+}
+
+/// The letter-by-letter part of [`fold`]: digraphs and single letters, doubled letters kept.
+pub fn fold_letters(latin: &str) -> String {
     let mut raw = String::with_capacity(latin.len());
     let mut rest = latin;
     while let Some(c) = rest.chars().next() {
@@ -148,8 +153,6 @@ pub fn fold(latin: &str) -> String {
                 b"ph" => ("f", 2),
                 b"th" => ("t", 2),
                 b"qu" => ("kv", 2),
-                b"ee" => ("i", 2),
-                b"oo" => ("u", 2),
                 _ => match c {
                     'q' => ("k", 1),
                     'w' => ("v", 1),
@@ -171,7 +174,11 @@ pub fn fold(latin: &str) -> String {
             rest = &rest[used..];
         }
     }
-    // Doubled letters, then a glide i between vowels, then a final -of.
+    raw
+}
+
+/// The rest of [`fold`]: doubled letters, a glide i between vowels, a final -of.
+fn collapse(raw: &str) -> String {
     let chars: Vec<char> = raw.chars().collect();
     let mut folded = String::with_capacity(raw.len());
     for (k, &c) in chars.iter().enumerate() {
@@ -216,6 +223,38 @@ pub fn skeleton(folded: &str) -> String {
     out
 }
 
+/// Whether two folded Cyrillic spellings differ only by vowels added or dropped (`Джонс`,
+/// `Джоунс`) or by the Bulgarian ъ standing for another vowel, not by a vowel swapped for
+/// another (`Тажибеев`, `Тажибаев`): their consonants agree and the vowels of one are a
+/// subsequence of the other's.
+pub fn vowels_differ_by_convention(a: &str, b: &str) -> bool {
+    // Consonants with doubled ones merged (`Холли` = `Холи`), v aside (English w is у or в:
+    // `Кромвель` = `Кромуел`); vowels as written.
+    let consonants = |s: &str| {
+        let mut out = String::new();
+        for c in s.chars().filter(|&c| !is_vowel(c) && c != 'v') {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    if consonants(a) != consonants(b) {
+        return false;
+    }
+    let vowels = |s: &str| s.chars().filter(|&c| is_vowel(c)).collect::<Vec<char>>();
+    let (va, vb) = (vowels(a), vowels(b));
+    let (short, long) = if va.len() <= vb.len() {
+        (va, vb)
+    } else {
+        (vb, va)
+    };
+    let mut rest = long.iter();
+    short
+        .iter()
+        .all(|&v| rest.any(|&w| v == w || v == SCHWA || w == SCHWA))
+}
+
 /// Whether two folded words are equal, the schwa marker meeting any vowel.
 pub fn folded_eq(a: &str, b: &str) -> bool {
     if a == b {
@@ -245,6 +284,9 @@ pub struct WordForms {
     pub folded: Vec<String>,
     /// Skeletons of the folded forms.
     pub skeleton: Vec<String>,
+    /// The folded letters of `plain` before doubled letters merge (`Тажибеев` keeps its ee),
+    /// in the same order: what a vowel check between Cyrillic spellings reads.
+    pub letters: Vec<String>,
     /// Written in Latin letters.
     pub latin: bool,
     /// A single letter (an initial, `Г.` or `J.`).
@@ -321,6 +363,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         plain: Vec::new(),
         folded: Vec::new(),
         skeleton: Vec::new(),
+        letters: Vec::new(),
     };
     let mut buf = String::new();
     for stem in &stems {
@@ -332,9 +375,11 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         forms.plain.push(buf.clone());
         buf.clear();
         translit_into(stem, lang, true, &mut buf);
-        let folded = fold(&buf);
+        let letters = fold_letters(&buf);
+        let folded = collapse(&letters);
         forms.skeleton.push(skeleton(&folded));
         forms.folded.push(folded);
+        forms.letters.push(letters);
     }
     if latin {
         // The ways the name may be read aloud (`src/lang/latin_readings.tsv`).
