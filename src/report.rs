@@ -234,6 +234,15 @@ pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A CSV error as the I/O error under it, so a closed pipe stays a `BrokenPipe` (and the
+/// binary exits quietly) instead of becoming an opaque error.
+pub fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
 fn num(n: Option<usize>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
 }
@@ -256,7 +265,7 @@ impl<W: Write> ReportWriter<W> {
                     out.write_all("\u{feff}".as_bytes())?;
                 }
                 let mut w = csv::WriterBuilder::new().from_writer(out);
-                w.write_record(HEADER)?;
+                w.write_record(HEADER).map_err(csv_io)?;
                 Ok(ReportWriter {
                     format,
                     csv: Some(w),
@@ -298,12 +307,12 @@ impl<W: Write> ReportWriter<W> {
                     safe_cell(&row.ref_sentence).into_owned(),
                     safe_cell(&row.message).into_owned(),
                 ];
-                w.write_record(&cells)?;
+                w.write_record(&cells).map_err(csv_io)?;
             }
             Format::Json => {
                 let w = self.json.as_mut().expect("json writer");
                 w.write_all(if self.rows == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *w, row).map_err(io::Error::other)?;
+                serde_json::to_writer(&mut *w, row).map_err(io::Error::from)?;
             }
         }
         self.rows += 1;
@@ -315,7 +324,8 @@ impl<W: Write> ReportWriter<W> {
         match self.format {
             Format::Csv => {
                 let w = self.csv.expect("csv writer");
-                w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+                w.into_inner()
+                    .map_err(|e| io::Error::new(e.error().kind(), e.to_string()))
             }
             Format::Json => {
                 let mut w = self.json.expect("json writer");

@@ -277,14 +277,15 @@ fn bulgarian_figures_agree_with_each_reference() {
             pct(naive_agree)
         );
         eprintln!("disagreeing bg-{lang}, sorted automatically: {classes:?}");
-        // Regression floors, a little under the shares measured on 2026-11-25 (BENCHMARKS.md):
-        // normalized values, and the numbers of the figures written with digits (like for
-        // like with the naive baseline, which reads digits only).
+        // Regression floors, just under the shares measured after the second pass on
+        // 2026-11-25 (BENCHMARKS.md; 91.3 / 80.5 / 80.6 / 76.8% normalized): normalized values,
+        // and the numbers of the figures written with digits (like for like with the naive
+        // baseline, which reads digits only). One misread line more fails the floor.
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (88.0, 95.0),
-            Lang::Ru => (76.0, 87.5),
-            Lang::Uk => (78.0, 88.5),
-            _ => (74.0, 89.0),
+            Lang::En => (91.0, 96.0),
+            Lang::Ru => (80.2, 88.9),
+            Lang::Uk => (80.3, 90.0),
+            _ => (76.5, 90.2),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(

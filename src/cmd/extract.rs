@@ -56,7 +56,7 @@ pub fn run(args: ExtractArgs) -> Result<u8, Error> {
         ReportFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
             w.write_record(["line", "offset", "kind", "text", "value"])
-                .map_err(|e| io_err(e.into()))?;
+                .map_err(|e| io_err(crate::report::csv_io(e)))?;
             for i in &items {
                 w.write_record([
                     i.line.to_string(),
@@ -65,7 +65,7 @@ pub fn run(args: ExtractArgs) -> Result<u8, Error> {
                     safe_cell(&i.text).into_owned(),
                     safe_cell(&i.value).into_owned(),
                 ])
-                .map_err(|e| io_err(e.into()))?;
+                .map_err(|e| io_err(crate::report::csv_io(e)))?;
             }
             w.flush().map_err(io_err)?;
         }

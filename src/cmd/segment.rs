@@ -18,7 +18,7 @@ pub fn run(args: SegmentArgs) -> Result<u8, Error> {
     {
         let mut w = csv::Writer::from_writer(&mut out);
         w.write_record(["sentence", "line", "offset", "text"])
-            .map_err(|e| io_err(e.into()))?;
+            .map_err(|e| io_err(crate::report::csv_io(e)))?;
         for s in &sentences {
             w.write_record([
                 (s.index + 1).to_string(),
@@ -26,7 +26,7 @@ pub fn run(args: SegmentArgs) -> Result<u8, Error> {
                 s.offset.to_string(),
                 safe_cell(&s.text).into_owned(),
             ])
-            .map_err(|e| io_err(e.into()))?;
+            .map_err(|e| io_err(crate::report::csv_io(e)))?;
         }
         w.flush().map_err(io_err)?;
     }
