@@ -17,7 +17,6 @@
 //!    an error, one that only a single reference has a warning;
 //! 3. within the source alone: one name spelled two ways.
 
-mod assign;
 pub mod relation;
 
 use std::collections::{HashMap, HashSet};
@@ -29,7 +28,7 @@ use crate::names::{self, Name, NameStatus};
 use crate::pipeline::Analyzed;
 use crate::report::{self, Kind, Row, Severity, Side};
 
-pub use assign::assign;
+pub use crate::assign::assign;
 pub use relation::{relate, Relation};
 
 /// Beads the aligner scores below this are low-confidence: their findings drop a severity.

@@ -423,79 +423,19 @@ pub fn match_names_in_sentence(
     matches
 }
 
-/// The maximum-weight one-to-one assignment of `rows` to `cols` (Hungarian method, O(n³)):
-/// for each row, its column or `None`.
+/// The maximum-weight one-to-one assignment of `rows` to `cols`: for each row, its column or
+/// `None` (the shared Hungarian method in [`crate::assign`], with weights turned into costs).
 fn assign(rows: usize, cols: usize, weight: impl Fn(usize, usize) -> f64) -> Vec<Option<usize>> {
-    let n = rows.max(cols);
-    if n == 0 {
-        return vec![None; rows];
-    }
     let max_w = (0..rows)
         .flat_map(|r| (0..cols).map(move |c| (r, c)))
         .map(|(r, c)| weight(r, c))
         .fold(0.0, f64::max);
-    let cost = |r: usize, c: usize| -> f64 {
-        if r < rows && c < cols {
-            max_w - weight(r, c)
-        } else {
-            max_w
-        }
-    };
-    // Potentials method (1-based, column 0 a sentinel).
-    let inf = f64::INFINITY;
-    let (mut u, mut v) = (vec![0.0; n + 1], vec![0.0; n + 1]);
-    let (mut p, mut way) = (vec![0usize; n + 1], vec![0usize; n + 1]);
-    for i in 1..=n {
-        p[0] = i;
-        let mut j0 = 0;
-        let mut minv = vec![inf; n + 1];
-        let mut used = vec![false; n + 1];
-        loop {
-            used[j0] = true;
-            let i0 = p[j0];
-            let mut delta = inf;
-            let mut j1 = 0;
-            for j in 1..=n {
-                if !used[j] {
-                    let cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
-                    if cur < minv[j] {
-                        minv[j] = cur;
-                        way[j] = j0;
-                    }
-                    if minv[j] < delta {
-                        delta = minv[j];
-                        j1 = j;
-                    }
-                }
-            }
-            for j in 0..=n {
-                if used[j] {
-                    u[p[j]] += delta;
-                    v[j] -= delta;
-                } else {
-                    minv[j] -= delta;
-                }
-            }
-            j0 = j1;
-            if p[j0] == 0 {
-                break;
-            }
-        }
-        loop {
-            let j1 = way[j0];
-            p[j0] = p[j1];
-            j0 = j1;
-            if j0 == 0 {
-                break;
-            }
-        }
-    }
+    // Leaving a row and a column both unpaired costs max_w, the cost of a pair of weight 0:
+    // any pair of positive weight is preferred to none.
     let mut out = vec![None; rows];
-    for (j, &row) in p.iter().enumerate().skip(1) {
-        let (r, c) = (row.wrapping_sub(1), j - 1);
-        if r < rows && c < cols {
-            out[r] = Some(c);
-        }
+    for (r, c) in crate::assign::assign(rows, cols, max_w / 2.0, |r, c| Some(max_w - weight(r, c)))
+    {
+        out[r] = Some(c);
     }
     out
 }
