@@ -152,9 +152,9 @@ impl Unit {
         };
         for (at, c) in text.char_indices() {
             chars += 1;
-            if c.is_alphabetic() {
+            if names::translit::is_alphabetic(c) {
                 if letters == 0 {
-                    upper = c.is_uppercase();
+                    upper = names::translit::is_uppercase(c);
                     start = at;
                 }
                 letters += 1;
@@ -174,7 +174,7 @@ impl Unit {
                 flush(&mut digits, AnchorKind::Digits, 1, &mut anchors);
             }
             if is_latin_letter(c) {
-                word.extend(c.to_lowercase());
+                names::translit::push_lowercase(c, &mut word);
             } else {
                 flush(&mut word, AnchorKind::Latin, 2, &mut anchors);
             }
@@ -224,7 +224,8 @@ impl Hasher for Prehashed {
 
 /// A letter of the Latin script (Basic Latin, Latin-1 and Latin Extended-A/B).
 fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (('\u{c0}'..='\u{24f}').contains(&c) && c.is_alphabetic())
+    c.is_ascii_alphabetic()
+        || (('\u{c0}'..='\u{24f}').contains(&c) && names::translit::is_alphabetic(c))
 }
 
 /// The units of an analyzed document, one per sentence.
