@@ -16,12 +16,11 @@
 //! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use unicode_normalization::char::decompose_canonical;
 
-use super::tables::{lang_index, tables, LangTables, ReadingRule};
+use super::tables::{lang_index, tables, FastMap, LangTables, ReadingRule};
 use crate::lang::Lang;
 
 /// The marker the Bulgarian ъ folds to: a vowel that meets any vowel.
@@ -428,8 +427,8 @@ const FORMS_CACHE_LIMIT: usize = 100_000;
 
 thread_local! {
     /// Names repeat: their words' forms are computed once per thread.
-    static FORMS: RefCell<Vec<HashMap<String, Rc<WordForms>>>> =
-        RefCell::new(vec![HashMap::new(); Lang::ALL.len()]);
+    static FORMS: RefCell<Vec<FastMap<String, Rc<WordForms>>>> =
+        RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
 }
 
 /// The forms of a word written in `lang`: the word itself and its stems (cached).
