@@ -139,8 +139,7 @@ impl Unit {
             anchors.push(capital);
             if letters >= 3 {
                 let key = names::key(&text[from..to], lang);
-                let stem: String = key.chars().take(4).collect();
-                anchors.push(fnv1a(AnchorKind::Stem, &stem));
+                anchors.push(fnv1a(AnchorKind::Stem, first_chars(&key, 4)));
             }
         };
         let mut digits = String::new();
@@ -162,8 +161,7 @@ impl Unit {
                 if upper && letters >= 2 && words > 0 {
                     capitalized(start, at, letters, &mut anchors);
                 } else if !upper && letters >= 5 {
-                    let stem: String = text[start..at].chars().take(4).collect();
-                    anchors.push(fnv1a(AnchorKind::Word, &stem));
+                    anchors.push(fnv1a(AnchorKind::Word, first_chars(&text[start..at], 4)));
                 }
                 words += 1;
                 letters = 0;
@@ -200,6 +198,11 @@ impl Unit {
             paragraph_start,
         }
     }
+}
+
+/// The first `n` characters of `s` (all of it when shorter), borrowed rather than collected.
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(at, _)| &s[..at])
 }
 
 /// Anchors are hashes already: the map uses them as they are.
