@@ -139,8 +139,7 @@ impl Unit {
             anchors.push(capital);
             if letters >= 3 {
                 let key = names::key(&text[from..to], lang);
-                let stem: String = key.chars().take(4).collect();
-                anchors.push(fnv1a(AnchorKind::Stem, &stem));
+                anchors.push(fnv1a(AnchorKind::Stem, first_chars(&key, 4)));
             }
         };
         let mut digits = String::new();
@@ -152,9 +151,9 @@ impl Unit {
         };
         for (at, c) in text.char_indices() {
             chars += 1;
-            if c.is_alphabetic() {
+            if names::translit::is_alphabetic(c) {
                 if letters == 0 {
-                    upper = c.is_uppercase();
+                    upper = names::translit::is_uppercase(c);
                     start = at;
                 }
                 letters += 1;
@@ -162,8 +161,7 @@ impl Unit {
                 if upper && letters >= 2 && words > 0 {
                     capitalized(start, at, letters, &mut anchors);
                 } else if !upper && letters >= 5 {
-                    let stem: String = text[start..at].chars().take(4).collect();
-                    anchors.push(fnv1a(AnchorKind::Word, &stem));
+                    anchors.push(fnv1a(AnchorKind::Word, first_chars(&text[start..at], 4)));
                 }
                 words += 1;
                 letters = 0;
@@ -174,7 +172,7 @@ impl Unit {
                 flush(&mut digits, AnchorKind::Digits, 1, &mut anchors);
             }
             if is_latin_letter(c) {
-                word.extend(c.to_lowercase());
+                names::translit::push_lowercase(c, &mut word);
             } else {
                 flush(&mut word, AnchorKind::Latin, 2, &mut anchors);
             }
@@ -202,6 +200,11 @@ impl Unit {
     }
 }
 
+/// The first `n` characters of `s` (all of it when shorter), borrowed rather than collected.
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(at, _)| &s[..at])
+}
+
 /// Anchors are hashes already: the map uses them as they are.
 #[derive(Default)]
 struct Prehashed(u64);
@@ -224,7 +227,8 @@ impl Hasher for Prehashed {
 
 /// A letter of the Latin script (Basic Latin, Latin-1 and Latin Extended-A/B).
 fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (('\u{c0}'..='\u{24f}').contains(&c) && c.is_alphabetic())
+    c.is_ascii_alphabetic()
+        || (('\u{c0}'..='\u{24f}').contains(&c) && names::translit::is_alphabetic(c))
 }
 
 /// The units of an analyzed document, one per sentence.

@@ -15,7 +15,9 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::tables::{tables, WordKind};
-use super::translit::{is_apostrophe, is_letter, is_letter_or_digit, key};
+use super::translit::{
+    is_apostrophe, is_letter, is_letter_or_digit, is_uppercase, key, to_lowercase,
+};
 use super::{exonym_ids, exonym_ids_of_word, Name};
 use crate::document::Document;
 use crate::lang::Lang;
@@ -45,7 +47,7 @@ impl DocWords {
                     for s in stems(tok.text, lang) {
                         words.lower.insert(s);
                     }
-                } else if first.is_uppercase() && !tok.initial && k > 0 && !title_case {
+                } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
                     for s in stems(tok.text, lang) {
                         words.capital_mid.insert(s);
                     }
@@ -73,7 +75,7 @@ impl DocWords {
 
 /// The lower-cased word and its suffix-stripped stems (stems of 3 letters or more).
 fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
-    let lower = word.to_lowercase();
+    let lower = to_lowercase(word);
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let lang = if latin { Lang::En } else { lang };
     let stripped: Vec<String> = tables()
@@ -218,7 +220,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             // U.S., U.N.: single capitals each followed by a dot.
             if ch == '.' && dotted_acronym_so_far(&text[start..at]) {
                 end = at + 1;
-                if next.is_some_and(|n| n.is_uppercase()) {
+                if next.is_some_and(is_uppercase) {
                     continue;
                 }
             }
@@ -228,13 +230,13 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         let gap = &text[prev_end..start];
         let dotted_initial = word.ends_with('.')
             && letters(word).count() == 1
-            && letters(word).all(char::is_uppercase)
+            && letters(word).all(is_uppercase)
             && text[end..].starts_with(' ')
             && text[end..]
                 .trim_start()
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase);
+                .is_some_and(is_uppercase);
         let prev_close = out
             .last()
             .map(|t: &Token| t.dotted_initial && gap.trim() == ".")
@@ -273,7 +275,7 @@ fn dotted_acronym_so_far(s: &str) -> bool {
     loop {
         match chars.next() {
             None => return n > 0,
-            Some(c) if c.is_uppercase() => n += 1,
+            Some(c) if is_uppercase(c) => n += 1,
             Some(_) => return false,
         }
         match chars.next() {
@@ -291,7 +293,7 @@ fn name_part(word: &str) -> &str {
     let mut pos = 0;
     for part in word.split(['-', '‑']) {
         let end = pos + part.len();
-        if part.chars().next().is_some_and(char::is_uppercase) {
+        if part.chars().next().is_some_and(is_uppercase) {
             keep = end;
         } else if keep == 0 {
             return "";
@@ -310,7 +312,7 @@ fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
 pub fn is_acronym(word: &str) -> bool {
     let body = word.strip_suffix('s').unwrap_or(word);
     let n = letters(body).count();
-    (2..=6).contains(&n) && letters(body).all(char::is_uppercase)
+    (2..=6).contains(&n) && letters(body).all(is_uppercase)
 }
 
 /// A title-cased headline: three or more words of four letters or more that the language's
@@ -322,7 +324,7 @@ fn is_title_case(toks: &[Token], lang: Lang) -> bool {
         .filter(|t| {
             t.text.chars().count() >= 4
                 && !(if is_capitalized(t.text) {
-                    kinds.contains_key(t.text.to_lowercase().as_str())
+                    kinds.contains_key(to_lowercase(t.text).as_str())
                 } else {
                     kinds.contains_key(t.text)
                 })
@@ -332,7 +334,7 @@ fn is_title_case(toks: &[Token], lang: Lang) -> bool {
 }
 
 fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(is_uppercase)
 }
 
 fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name> {
@@ -340,12 +342,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     let text = sentence.text.as_str();
     let toks = tokens(text);
     let kinds = &tables().lang(lang).words;
-    let kind_of = |w: &str| kinds.get(w.to_lowercase().as_str()).copied();
+    let kind_of = |w: &str| kinds.get(to_lowercase(w).as_str()).copied();
     let en_kinds = &tables().lang(Lang::En).words;
 
     let title_case = is_title_case(&toks, lang);
     // Shouting: a run of three or more words in capitals is not a run of acronyms.
-    let caps = |t: &Token| t.text.chars().count() >= 2 && letters(t.text).all(char::is_uppercase);
+    let caps = |t: &Token| t.text.chars().count() >= 2 && letters(t.text).all(is_uppercase);
     let mut shouted = vec![false; toks.len()];
     let mut k = 0;
     while k < toks.len() {
@@ -392,13 +394,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             .unwrap_or(part);
         let kind = if latin_word && lang != Lang::En {
             en_kinds
-                .get(part.to_lowercase().as_str())
-                .or_else(|| en_kinds.get(bare.to_lowercase().as_str()))
+                .get(to_lowercase(part).as_str())
+                .or_else(|| en_kinds.get(to_lowercase(bare).as_str()))
                 .copied()
         } else {
             kind_of(part).or_else(|| kind_of(bare))
         };
-        let long_caps = letters(part).count() >= 7 && letters(part).all(char::is_uppercase);
+        let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase);
         if kind == Some(WordKind::Never)
             || (part.chars().count() == 1 && !t.dotted_initial)
             || shouted[i]
@@ -458,7 +460,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             }
             // `Трамптың Пекинді`: a case ending only a last word takes ends the name; so does
             // an ending hyphenated to an acronym (`ФТБ-на Кавано`).
-            let prev = toks[last].text.to_lowercase();
+            let prev = to_lowercase(toks[last].text);
             let inflected_acronym = name_part(toks[last].text).len() < toks[last].text.len()
                 && is_acronym(name_part(toks[last].text));
             if !quoted[j]

@@ -16,10 +16,10 @@ pub mod tables;
 pub mod translit;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::lang::Lang;
+use tables::FastMap;
 
 pub use find::{find, is_acronym, DocWords, NameFinder};
 pub use matching::{
@@ -120,10 +120,10 @@ pub(crate) fn folded_combinations(text: &str, lang: Lang) -> Vec<String> {
 }
 
 /// Folded spelling → ids of the exonym entities written so.
-fn exonym_index() -> &'static HashMap<String, Vec<u32>> {
-    static INDEX: OnceLock<HashMap<String, Vec<u32>>> = OnceLock::new();
+fn exonym_index() -> &'static FastMap<String, Vec<u32>> {
+    static INDEX: OnceLock<FastMap<String, Vec<u32>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut index: FastMap<String, Vec<u32>> = FastMap::default();
         for (id, (_, spellings)) in tables::tables().exonyms.iter().enumerate() {
             for (lang, cell) in Lang::ALL.iter().zip(spellings) {
                 for spelling in cell {
@@ -142,8 +142,8 @@ fn exonym_index() -> &'static HashMap<String, Vec<u32>> {
 
 thread_local! {
     /// Exonym look-ups per language and text: names and their words repeat.
-    static EXONYM_CACHE: RefCell<Vec<HashMap<String, Vec<u32>>>> =
-        RefCell::new(vec![HashMap::new(); Lang::ALL.len()]);
+    static EXONYM_CACHE: RefCell<Vec<FastMap<String, Vec<u32>>>> =
+        RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
 }
 
 /// Texts whose exonyms are kept per thread (and language) before the cache starts afresh.

@@ -16,12 +16,11 @@
 //! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use unicode_normalization::char::decompose_canonical;
 
-use super::tables::{lang_index, tables, LangTables, ReadingRule};
+use super::tables::{lang_index, tables, FastMap, LangTables, ReadingRule};
 use crate::lang::Lang;
 
 /// The marker the Bulgarian ъ folds to: a vowel that meets any vowel.
@@ -64,6 +63,105 @@ pub fn is_letter(c: char) -> bool {
     c.is_alphabetic()
 }
 
+/// Characters below this code point (Basic Latin through Cyrillic) have their letter, case
+/// and lower-case facts in a table built once from the standard library's own answers, so the
+/// fast paths agree with `char::is_alphabetic`, `char::is_uppercase` and `char::to_lowercase`
+/// by construction (and a test checks every character).
+const TABLED: u32 = 0x500;
+
+/// Marks a tabled character whose lower case is not one character (U+0130 İ).
+const NOT_ONE: u32 = u32::MAX;
+
+struct CharFacts {
+    /// The lower case when it is exactly one character, else [`NOT_ONE`].
+    lower: u32,
+    alphabetic: bool,
+    uppercase: bool,
+}
+
+fn char_facts() -> &'static [CharFacts] {
+    static FACTS: std::sync::OnceLock<Vec<CharFacts>> = std::sync::OnceLock::new();
+    FACTS.get_or_init(|| {
+        (0..TABLED)
+            .map(|n| {
+                let c = char::from_u32(n).unwrap_or('\0');
+                let mut lower = c.to_lowercase();
+                let one = match (lower.next(), lower.next()) {
+                    (Some(l), None) => l as u32,
+                    _ => NOT_ONE,
+                };
+                CharFacts {
+                    lower: one,
+                    alphabetic: c.is_alphabetic(),
+                    uppercase: c.is_uppercase(),
+                }
+            })
+            .collect()
+    })
+}
+
+/// `c.is_alphabetic()`, answered from a table for Latin and Cyrillic.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if (c as u32) < TABLED {
+        char_facts()[c as usize].alphabetic
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `c.is_uppercase()`, answered from a table for Latin and Cyrillic.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else if (c as u32) < TABLED {
+        char_facts()[c as usize].uppercase
+    } else {
+        c.is_uppercase()
+    }
+}
+
+/// Appends `c.to_lowercase()` to `out`, from a table for Latin and Cyrillic.
+#[inline]
+pub fn push_lowercase(c: char, out: &mut String) {
+    match lower_one(c) {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+/// The lower case of `c` when the table knows it is one character.
+#[inline]
+fn lower_one(c: char) -> Option<char> {
+    if c.is_ascii() {
+        Some(c.to_ascii_lowercase())
+    } else if (c as u32) < TABLED {
+        char::from_u32(char_facts()[c as usize].lower)
+    } else {
+        None
+    }
+}
+
+/// `text.to_lowercase()` without the general Unicode look-up for Latin and Cyrillic. The
+/// Greek capital sigma, whose lower case depends on its place in a word, goes to the
+/// standard library.
+pub fn to_lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_lowercase(c, &mut out);
+    }
+    out
+}
+
 /// A letter or a digit (see [`is_letter`]).
 #[inline]
 pub fn is_letter_or_digit(c: char) -> bool {
@@ -80,7 +178,13 @@ pub fn translit_into(word: &str, lang: Lang, schwa: bool, out: &mut String) {
     let t = tables();
     let own = t.lang(lang);
     for upper in word.chars() {
-        for c in upper.to_lowercase() {
+        let one = lower_one(upper);
+        let many = if one.is_none() {
+            Some(upper.to_lowercase())
+        } else {
+            None
+        };
+        for c in one.into_iter().chain(many.into_iter().flatten()) {
             if c.is_ascii_alphanumeric() {
                 out.push(c);
                 continue;
@@ -323,8 +427,8 @@ const FORMS_CACHE_LIMIT: usize = 100_000;
 
 thread_local! {
     /// Names repeat: their words' forms are computed once per thread.
-    static FORMS: RefCell<Vec<HashMap<String, Rc<WordForms>>>> =
-        RefCell::new(vec![HashMap::new(); Lang::ALL.len()]);
+    static FORMS: RefCell<Vec<FastMap<String, Rc<WordForms>>>> =
+        RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
 }
 
 /// The forms of a word written in `lang`: the word itself and its stems (cached).
@@ -346,7 +450,7 @@ pub fn word_forms(word: &str, lang: Lang) -> Rc<WordForms> {
 
 fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-    let lower = word.to_lowercase();
+    let lower = to_lowercase(word);
     let suffix_lang = if latin { Lang::En } else { lang };
     let mut stems: Vec<String> = vec![lower.clone()];
     for (ending, replacement) in &tables().lang(suffix_lang).suffixes {
@@ -359,7 +463,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     let mut forms = WordForms {
         latin,
         lang,
-        initial: lower.chars().filter(|c| c.is_alphabetic()).count() == 1,
+        initial: lower.chars().filter(|&c| is_alphabetic(c)).count() == 1,
         plain: Vec::new(),
         folded: Vec::new(),
         skeleton: Vec::new(),
@@ -405,6 +509,21 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_char_paths_agree_with_the_standard_library_on_every_character() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            let mut fast = String::new();
+            push_lowercase(c, &mut fast);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+        for text in ["", "ABC", "Токаев ΣΟΦΊΑ Σ", "İstanbul ҚАЗАҚСТАН Ёж", "ΟΔΟΣ"]
+        {
+            assert_eq!(to_lowercase(text), text.to_lowercase());
+        }
+    }
 
     #[test]
     fn keys_per_language() {
