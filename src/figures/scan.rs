@@ -1001,7 +1001,7 @@ impl<'a> Scanner<'a> {
     /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     fn change_verb_before(&self, at: usize) -> bool {
         let mut end = at;
-        for _ in 0..4 {
+        for _ in 0..5 {
             let before = self.text[..end].trim_end();
             let Some((ws, _)) = before
                 .char_indices()
