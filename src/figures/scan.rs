@@ -1002,7 +1002,12 @@ impl<'a> Scanner<'a> {
     fn change_verb_before(&self, at: usize) -> bool {
         let mut end = at;
         for _ in 0..5 {
-            let before = self.text[..end].trim_end();
+            // A dash or an opening parenthesis continues the clause: `вдвое — до 1,05`,
+            // `подвоїлося (до 1,05 млн)`.
+            let before = self.text[..end]
+                .trim_end()
+                .trim_end_matches(['(', '—', '–'])
+                .trim_end();
             let Some((ws, _)) = before
                 .char_indices()
                 .rev()
