@@ -26,6 +26,7 @@
 //! ```
 
 pub mod align;
+pub mod assign;
 pub mod audit;
 pub mod cli;
 pub mod cmd;

@@ -437,11 +437,9 @@ fn clean_seed_reports_only_its_genuine_differences() {
 }
 
 /// The seed's genuine name difference: `Starlink Direct-to-Sell` in the Bulgarian, `Direct to
-/// Cell` in every reference. Ignored for now: since the names stage folds `Sell` and `Cell`
-/// to one skeleton, `names::appears_in` takes `Cell` as written in the source sentence, and
-/// the difference goes unreported (a regression to fix in the names stage or here).
+/// Cell` in every reference. The references' name is cut short by the lower-case `to`
+/// (`Starlink Direct` and `Cell`): the part that agrees must not hide the part that differs.
 #[test]
-#[ignore = "names::appears_in now accepts Cell for Sell; run with --ignored"]
 fn direct_to_sell_against_direct_to_cell_is_reported() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/kazinform-2025-11-09");
     let out = sverka()

@@ -17,7 +17,6 @@
 //!    an error, one that only a single reference has a warning;
 //! 3. within the source alone: one name spelled two ways.
 
-mod assign;
 pub mod relation;
 
 use std::collections::{HashMap, HashSet};
@@ -29,7 +28,7 @@ use crate::names::{self, Name, NameStatus};
 use crate::pipeline::Analyzed;
 use crate::report::{self, Kind, Row, Severity, Side};
 
-pub use assign::assign;
+pub use crate::assign::assign;
 pub use relation::{relate, Relation};
 
 /// Beads the aligner scores below this are low-confidence: their findings drop a severity.
@@ -69,7 +68,7 @@ pub fn check_aligned(
         doc_id,
         source,
         views: &views,
-        misspelt: misspelt_names(source),
+        misspelt: misspelt_names(source, &views),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -380,10 +379,24 @@ impl<'a> RefView<'a> {
                         );
                     }
                     (NameStatus::Different, Some(sid)) => {
-                        self.names.entry(sid).or_insert(Pairing {
+                        let different = Pairing {
                             reference: rid,
                             relation: Relation::Number,
+                        };
+                        // A source name paired already through part of it (`Starlink Direct`,
+                        // cut short by a lower-case `to`) whose rest differs from the rest of
+                        // the reference's (`Cell` against `Direct-to-Sell`): the difference is
+                        // the finding, not the agreeing part.
+                        let words = |n: Option<&Name>| n.map_or(0, |n| split_words_count(&n.text));
+                        let partial = self.names.get(&sid).is_some_and(|p| {
+                            p.relation == Relation::Equal
+                                && words(name(reference, p.reference)) < words(name(source, sid))
                         });
+                        if partial {
+                            self.names.insert(sid, different);
+                        } else {
+                            self.names.entry(sid).or_insert(different);
+                        }
                     }
                     _ => absent_here.push(rid),
                 }
@@ -490,6 +503,13 @@ impl<'a> RefView<'a> {
             }
         }
     }
+}
+
+/// The words of a name as its matcher counts them: `Direct-to-Sell` is three.
+fn split_words_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// Where a byte offset of sentence `sent` sits in a bead, from 0 to 1.
@@ -725,7 +745,14 @@ impl Ctx<'_> {
                     ));
                     kind
                 } else {
-                    severity = Severity::Warning;
+                    // The source stands with two references or more: the one that differs is
+                    // for the reader's information, there is nothing to correct in the source.
+                    // Against a single agreeing reference it is one word against another.
+                    severity = if agree.len() >= 2 {
+                        Severity::Info
+                    } else {
+                        Severity::Warning
+                    };
                     message = format!(
                         "The {} reference gives {} where the source and the {} {} give {}.",
                         self.lang(v),
@@ -954,6 +981,12 @@ impl Ctx<'_> {
                             Severity::Warning
                         };
                         (Kind::NameMismatch, severity, m)
+                    } else if usual.is_none() && names::differ_only_in_vowels(s, r) {
+                        // `Бирмингам` against the Russian `Бирмингем`: each language writes a
+                        // foreign name's vowels its own way. A misspelt vowel shows against the
+                        // source's own spelling elsewhere (`usual`), and is an error then.
+                        m.push_str(" Only the vowels differ: each language's convention?");
+                        (Kind::NameMismatch, Severity::Info, m)
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }
@@ -1032,7 +1065,17 @@ impl Ctx<'_> {
                 // Names vary across languages far more than figures (adjectives, translated
                 // institutions, titles), so one reference alone is weak evidence: a warning
                 // needs two references that agree; one alone is for the reader's information.
-                let severity = if members.len() >= 2 && !view.low.contains(&anchor) {
+                // Agreeing means most of the references that render this sentence: two of
+                // four (ru and uk, often made one from the other) against the other two is
+                // not agreement.
+                let covering = (0..self.views.len())
+                    .filter(|&w| !self.views[w].uncovered.contains(&anchor))
+                    .count()
+                    .max(members.len());
+                let severity = if members.len() >= 2
+                    && members.len() * 2 > covering
+                    && !view.low.contains(&anchor)
+                {
                     Severity::Warning
                 } else {
                     Severity::Info
@@ -1130,7 +1173,7 @@ impl Ctx<'_> {
 /// [`one_letter_apart`]; stricter than [`names::inconsistencies`], which also accepts
 /// transliteration variants): every occurrence of the rarer spelling (on a tie, the later),
 /// with an occurrence of the usual one.
-fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
+fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     let all = ids(&source.names, 0..source.sentences.len());
     let list: Vec<Name> = all
         .iter()
@@ -1157,11 +1200,17 @@ fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
         if !one_letter_apart(a, b) {
             continue;
         }
-        let (odd, usual) = if count(&a.text) < count(&b.text) {
-            (a, j)
-        } else {
-            (b, i)
+        // The rarer spelling is the odd one; as often, on a tie, the one the references
+        // support less (`Кромул` against `Кромуел` and `Cromwell`); else the later.
+        let a_is_odd = match count(&a.text).cmp(&count(&b.text)) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            std::cmp::Ordering::Equal => {
+                reference_support(source, views, &all, &list, &a.text)
+                    < reference_support(source, views, &all, &list, &b.text)
+            }
         };
+        let (odd, usual) = if a_is_odd { (a, j) } else { (b, i) };
         for (k, n) in list.iter().enumerate() {
             if n.text == odd.text {
                 out.entry(all[k]).or_insert(all[usual]);
@@ -1169,6 +1218,36 @@ fn misspelt_names(source: &Analyzed) -> HashMap<Id, Id> {
         }
     }
     out
+}
+
+/// How well the references support one spelling of a source name: the mean similarity of
+/// its occurrences to the reference names they are paired with (0 when none is paired).
+fn reference_support(
+    source: &Analyzed,
+    views: &[RefView],
+    all: &[Id],
+    list: &[Name],
+    text: &str,
+) -> f64 {
+    let mut sum = 0.0;
+    let mut paired = 0usize;
+    for (id, n) in all.iter().zip(list).filter(|(_, n)| n.text == text) {
+        for view in views {
+            let counterpart = view
+                .names
+                .get(id)
+                .and_then(|p| name(view.reference, p.reference));
+            if let (Some(r), Some(_)) = (counterpart, name(source, *id)) {
+                sum += names::name_similarity(n, r).1;
+                paired += 1;
+            }
+        }
+    }
+    if paired == 0 {
+        0.0
+    } else {
+        sum / paired as f64
+    }
 }
 
 /// Whether two names differ by one letter in one word as written, and agree otherwise:

@@ -17,7 +17,9 @@ use strsim::jaro_winkler;
 
 use std::rc::Rc;
 
-use super::translit::{folded_eq, split_words, vowels_differ_by_convention, word_forms, WordForms};
+use super::translit::{
+    fold, folded_eq, skeleton, split_words, vowels_differ_by_convention, word_forms, WordForms,
+};
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
 
@@ -120,6 +122,19 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
                     }
                 }
             }
+            // A Latin spelling whose letters say less than its sound: a silent h, a c that is
+            // k, s, ts or ch, a silent d after r (`Hazard` = `Азар`, `Kovacic` = `Ковачич`).
+            let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+            if a.latin != b.latin
+                && latin.plain.iter().any(|p| {
+                    cyrillic
+                        .skeleton
+                        .iter()
+                        .any(|q| transliteration_skeletons_agree(p, q))
+                })
+            {
+                return (Relation::Same, 0.93);
+            }
             // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
             // (the words as written, not their stems).
             if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
@@ -147,6 +162,100 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     } else {
         (Relation::Unrelated, best)
     }
+}
+
+/// The skeleton of a Latin word as heard: an h that is not part of a digraph is silent
+/// (`Rihanna`, `Hazard`) unless `keep_h` (`Heather` = `Хедър`), a j between vowels is a glide (`Georgijevska`), and a lone c (or cz; which
+/// may be k, s, ts or ch: `Carnegie`, `Zorica`, `Kovacic`) becomes the wildcard `*`.
+fn heard_skeleton(plain: &str, keep_h: bool) -> String {
+    let letters: Vec<char> = plain.chars().collect();
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouy".contains(*c));
+    let mut out = String::with_capacity(plain.len());
+    for (k, &c) in letters.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|p| letters.get(p));
+        let next = letters.get(k + 1);
+        match c {
+            'h' if !keep_h && !prev.is_some_and(|p| "sczktpgd".contains(*p)) => {}
+            'j' if vowel(prev) && vowel(next) => out.push('y'),
+            // Polish and Czech cz is one sound (`Czeisler` = `Кайслър`).
+            'z' if prev == Some(&'c') => {}
+            'c' if !matches!(next, Some('h' | 'k')) => out.push('*'),
+            _ => out.push(c),
+        }
+    }
+    skeleton(&fold(&out))
+}
+
+/// Whether a Latin word (plain, lower case) and a Cyrillic word's skeleton are one name in two
+/// scripts although their skeletons differ: equal once the Latin letters are read as heard
+/// (see [`heard_skeleton`]), up to a silent letter the Cyrillic spelling rightly leaves out: a
+/// final d or t after r (`Hazard` = `Азар`, `Bernard` = `Бернар`) or the k of an initial kn
+/// (`Knott` = `Нот`). A consonant changed for another (`Lithgow` / `Литлоу`, `Iran` /
+/// `Ирак`) or one the Cyrillic side adds is not a transliteration.
+pub(crate) fn transliteration_skeletons_agree(latin_plain: &str, cyrillic_skeleton: &str) -> bool {
+    let other: Vec<char> = cyrillic_skeleton.chars().collect();
+    if other.len() < 2 {
+        return false;
+    }
+    // An h Bulgarian writes as х (`Heather` = `Хедър`) or leaves out (`Rihanna` = `Риана`);
+    // an English th is т or д (`Rutherford` = `Ръдърфорд`); a German final dt is т
+    // (`Marquardt` = `Маркарт`).
+    let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
+    let word = word.as_deref().unwrap_or(latin_plain);
+    let th = word.replace("th", "#");
+    let readings = [heard_skeleton(&th, false), heard_skeleton(&th, true)];
+    // The wildcards: `*` what a Latin c can be read as (k, s, ts, ch), `#` a th.
+    let same = |x: &[char], y: &[char]| {
+        x.len() == y.len()
+            && x.iter().zip(y).all(|(p, q)| {
+                p == q
+                    || (*p == '*' && matches!(q, 'k' | 's' | 'T' | 'C'))
+                    || (*p == '#' && matches!(q, 't' | 'd'))
+            })
+    };
+    readings.iter().any(|heard| {
+        let heard: Vec<char> = heard.chars().collect();
+        same(&heard, &other) || silent_letter_apart(latin_plain, &heard, &other, &same)
+    })
+}
+
+/// Whether the Latin skeleton is the Cyrillic one with one letter the Cyrillic spelling rightly
+/// leaves out: a final d or t after r, the k of an initial kn.
+fn silent_letter_apart(
+    latin_plain: &str,
+    heard: &[char],
+    other: &[char],
+    same: &dyn Fn(&[char], &[char]) -> bool,
+) -> bool {
+    if heard.len() != other.len() + 1 {
+        return false;
+    }
+    let ends_silent = latin_plain.ends_with("rd") || latin_plain.ends_with("rt");
+    let starts_silent = latin_plain.starts_with("kn");
+    (ends_silent && same(&heard[..other.len()], other))
+        || (starts_silent && same(&heard[1..], other))
+}
+
+/// Whether two Cyrillic names written in different languages differ only in their vowels:
+/// as many words, each pair with equal consonant skeletons (`Бирмингам` / `Бирмингем`,
+/// `Каванау` / `Кавано`, `Тара Кап` / `Тарой Кэпп`). Each language renders a foreign name's
+/// vowels by its own convention, so such a difference alone says little; whether it is a
+/// misspelling is for the source's own spelling elsewhere to tell.
+pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
+    if a.lang == b.lang {
+        return false;
+    }
+    let (a, b) = (prepare(a), prepare(b));
+    if a.words.is_empty() || a.words.len() != b.words.len() {
+        return false;
+    }
+    a.words.iter().zip(&b.words).all(|(x, y)| {
+        !x.latin
+            && !y.latin
+            && x.skeleton
+                .iter()
+                .any(|p| p.chars().count() >= 2 && y.skeleton.contains(p))
+    })
 }
 
 /// Whether `long` is `short` with an ending of at most four letters (`short` of five or more).
@@ -314,79 +423,19 @@ pub fn match_names_in_sentence(
     matches
 }
 
-/// The maximum-weight one-to-one assignment of `rows` to `cols` (Hungarian method, O(n³)):
-/// for each row, its column or `None`.
+/// The maximum-weight one-to-one assignment of `rows` to `cols`: for each row, its column or
+/// `None` (the shared Hungarian method in [`crate::assign`], with weights turned into costs).
 fn assign(rows: usize, cols: usize, weight: impl Fn(usize, usize) -> f64) -> Vec<Option<usize>> {
-    let n = rows.max(cols);
-    if n == 0 {
-        return vec![None; rows];
-    }
     let max_w = (0..rows)
         .flat_map(|r| (0..cols).map(move |c| (r, c)))
         .map(|(r, c)| weight(r, c))
         .fold(0.0, f64::max);
-    let cost = |r: usize, c: usize| -> f64 {
-        if r < rows && c < cols {
-            max_w - weight(r, c)
-        } else {
-            max_w
-        }
-    };
-    // Potentials method (1-based, column 0 a sentinel).
-    let inf = f64::INFINITY;
-    let (mut u, mut v) = (vec![0.0; n + 1], vec![0.0; n + 1]);
-    let (mut p, mut way) = (vec![0usize; n + 1], vec![0usize; n + 1]);
-    for i in 1..=n {
-        p[0] = i;
-        let mut j0 = 0;
-        let mut minv = vec![inf; n + 1];
-        let mut used = vec![false; n + 1];
-        loop {
-            used[j0] = true;
-            let i0 = p[j0];
-            let mut delta = inf;
-            let mut j1 = 0;
-            for j in 1..=n {
-                if !used[j] {
-                    let cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
-                    if cur < minv[j] {
-                        minv[j] = cur;
-                        way[j] = j0;
-                    }
-                    if minv[j] < delta {
-                        delta = minv[j];
-                        j1 = j;
-                    }
-                }
-            }
-            for j in 0..=n {
-                if used[j] {
-                    u[p[j]] += delta;
-                    v[j] -= delta;
-                } else {
-                    minv[j] -= delta;
-                }
-            }
-            j0 = j1;
-            if p[j0] == 0 {
-                break;
-            }
-        }
-        loop {
-            let j1 = way[j0];
-            p[j0] = p[j1];
-            j0 = j1;
-            if j0 == 0 {
-                break;
-            }
-        }
-    }
+    // Leaving a row and a column both unpaired costs max_w, the cost of a pair of weight 0:
+    // any pair of positive weight is preferred to none.
     let mut out = vec![None; rows];
-    for (j, &row) in p.iter().enumerate().skip(1) {
-        let (r, c) = (row.wrapping_sub(1), j - 1);
-        if r < rows && c < cols {
-            out[r] = Some(c);
-        }
+    for (r, c) in crate::assign::assign(rows, cols, max_w / 2.0, |r, c| Some(max_w - weight(r, c)))
+    {
+        out[r] = Some(c);
     }
     out
 }
@@ -519,4 +568,43 @@ pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
             })
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::transliteration_skeletons_agree as agree;
+    use crate::names::translit::{fold, skeleton};
+
+    fn cyr(translit: &str) -> String {
+        skeleton(&fold(translit))
+    }
+
+    #[test]
+    fn cross_script_transliterations_agree() {
+        // Bulgarian transliterations (as the bg table writes them) of real names in NTREX.
+        assert!(agree("hazard", &cyr("azar")));
+        assert!(agree("kovacic", &cyr("kovachich")));
+        assert!(agree("zorica", &cyr("zoritsa")));
+        assert!(agree("strumica", &cyr("strumitsa")));
+        assert!(agree("rihanna", &cyr("riana")));
+        assert!(agree("mcilroy", &cyr("makilroy")));
+        assert!(agree("czeisler", &cyr("kayslar")));
+        assert!(agree("knott", &cyr("not")));
+        assert!(agree("wheeling", &cyr("uiling")));
+        assert!(agree("heather", &cyr("hedar")));
+        assert!(agree("rutherford", &cyr("radarford")));
+        assert!(agree("marquardt", &cyr("markart")));
+    }
+
+    #[test]
+    fn changed_or_added_consonants_are_not_transliterations() {
+        assert!(!agree("lithgow", &cyr("litlou")));
+        assert!(!agree("iran", &cyr("irak")));
+        assert!(!agree("tornado", &cyr("tordano")));
+        assert!(!agree("armitage", &cyr("armitid")));
+        // A consonant the Cyrillic side adds (`Палу` misspelt `Пнлу`).
+        assert!(!agree("palu", &cyr("pnlu")));
+        // A dropped final s is a misspelling in English names (`Jones` / `Джоун`).
+        assert!(!agree("jones", &cyr("dzhoun")));
+    }
 }

@@ -23,8 +23,8 @@ use crate::lang::Lang;
 
 pub use find::{find, is_acronym, DocWords, NameFinder};
 pub use matching::{
-    appears_in, inconsistencies, match_names, match_names_in_sentence, name_similarity, Relation,
-    DIFFERENT_MIN_SIMILARITY,
+    appears_in, differ_only_in_vowels, inconsistencies, match_names, match_names_in_sentence,
+    name_similarity, Relation, DIFFERENT_MIN_SIMILARITY,
 };
 
 /// One name found in a text.

@@ -1,6 +1,6 @@
 //! Optimal assignment (the Hungarian method) between two small sets, where any item may
-//! also stay unpaired at a cost. Used to pair figures within a bead: first-come pairing
-//! would let an early figure take the counterpart a later one needed.
+//! also stay unpaired at a cost. Used to pair figures within a bead and names within a sentence:
+//! first-come pairing would let an early item take the counterpart a later one needed.
 
 /// Pairs rows with columns at the least total cost. `cost(i, j)` is `None` where `i` and `j`
 /// may not be paired; leaving a row or a column unpaired costs `unpaired`. Returns the
