@@ -320,6 +320,12 @@ pub struct LangData {
     pub months: Phrases<u32>,
     pub qualifiers_before: Phrases<Approx>,
     pub qualifiers_after: Phrases<Approx>,
+    /// Qualifiers that follow the noun counted, one word after the number (kk `380 000
+    /// адамнан асатын`: "of over 380 000 people").
+    pub qualifiers_after_noun: Phrases<Approx>,
+    /// Verbs of change a few words before an "up to" word, which then means "to" (bg `удвои
+    /// съществуващия капацитет до 110`: doubles the capacity to 110).
+    pub change_verbs: Phrases<Approx>,
     pub dates: Phrases<DateRole>,
     pub ranges: Phrases<RangeRole>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
@@ -368,6 +374,8 @@ impl LangData {
             months: Phrases::new(),
             qualifiers_before: Phrases::new(),
             qualifiers_after: Phrases::new(),
+            qualifiers_after_noun: Phrases::new(),
+            change_verbs: Phrases::new(),
             dates: Phrases::new(),
             ranges: Phrases::new(),
             ordinals: Phrases::new(),
@@ -411,6 +419,9 @@ impl LangData {
                 "%" => FigureKind::Percent,
                 "pp" => FigureKind::PercentPoints,
                 "age" => FigureKind::Age,
+                // A word that makes the number before it an ordinal (kk `29 минутта`: in the
+                // 29th minute; `50 жылдығы`: the 50th anniversary).
+                "ordinal" => FigureKind::Ordinal,
                 _ => FigureKind::Measure,
             };
             let factor = Decimal::from_str(col(&r, 2)).unwrap_or(Decimal::ONE);
@@ -440,6 +451,10 @@ impl LangData {
             if let Some(a) = approx_named(col(&r, 1)) {
                 if col(&r, 2) == "after" {
                     data.qualifiers_after.add(r[0], a);
+                } else if col(&r, 2) == "after_noun" {
+                    data.qualifiers_after_noun.add(r[0], a);
+                } else if col(&r, 2) == "change" {
+                    data.change_verbs.add(r[0], a);
                 } else {
                     data.qualifiers_before.add(r[0], a);
                 }

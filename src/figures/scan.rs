@@ -263,6 +263,10 @@ impl<'a> Scanner<'a> {
             }
             break;
         }
+        if approx == Approx::UpTo && qual_start.is_some_and(|qs| self.change_verb_before(qs)) {
+            approx = Approx::Exact;
+            qual_start = None;
+        }
         if let Some(f) = self.month_first_date(p) {
             return Some(f);
         }
@@ -345,6 +349,20 @@ impl<'a> Scanner<'a> {
             ) {
                 f.approx = a;
                 f.end = e;
+            }
+        } else if f.approx == Approx::Exact
+            && matches!(f.kind, FigureKind::Number | FigureKind::Measure)
+        {
+            // `380 000 адамнан асатын`: the qualifier after the noun counted.
+            let noun = self.skip_ws(f.end);
+            let rest = &self.text[noun..];
+            let noun_len = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
+            if noun_len > 0 && noun > f.end {
+                let after = self.skip_ws(noun + noun_len);
+                if let Some((&a, e)) = d.qualifiers_after_noun.longest(self.text, after) {
+                    f.approx = a;
+                    f.end = e;
+                }
             }
         }
         if f.kind == FigureKind::Year && f.high.is_some() {
@@ -617,6 +635,15 @@ impl<'a> Scanner<'a> {
                 if currency.is_some() && u.kind != FigureKind::Money {
                     break;
                 }
+                // `29 минутта` (in the 29th minute): the word makes the number an ordinal,
+                // as bg writes it (`29-та минута`); it is no unit.
+                if u.kind == FigureKind::Ordinal {
+                    if q.kind == FigureKind::Number && !q.words && q.scale.is_none() {
+                        q.kind = FigureKind::Ordinal;
+                        q.end = e;
+                    }
+                    break;
+                }
                 // `89-та минута` is the 89th minute, and `second-degree` no measure at all.
                 let ordinal = q.kind == FigureKind::Ordinal;
                 if ordinal && u.kind == FigureKind::Measure && (s > q.end || q.words) {
@@ -642,7 +669,9 @@ impl<'a> Scanner<'a> {
             // `250-ақ доллар`: a particle on the number, then its unit or currency.
             if q.unit.is_none() && q.kind == FigureKind::Number {
                 if let Some((u, e)) = d.units.longest(self.text, self.skip_ws(q.end)) {
-                    if u.kind != FigureKind::Measure || u.unit != "year" || q.plain_digits != 4 {
+                    let year_of_date =
+                        u.kind == FigureKind::Measure && u.unit == "year" && q.plain_digits == 4;
+                    if u.kind != FigureKind::Ordinal && !year_of_date {
                         q.kind = u.kind;
                         q.unit = Some(u.unit);
                         q.value = q.value.checked_mul(u.factor)?;
@@ -966,6 +995,35 @@ impl<'a> Scanner<'a> {
         // Hours as an exact decimal rounded to 10 places; `normalized` prints HH:MM.
         let value = (Decimal::from(hour) + Decimal::from(minute) / Decimal::from(60)).round_dp(10);
         Quantity::new(start, end, FigureKind::Time, value)
+    }
+
+    /// Whether a verb of change stands among the few words before `at`, in the same clause
+    /// (`увеличи актива си до 25,5`: "up to" is "to" there).
+    fn change_verb_before(&self, at: usize) -> bool {
+        let mut end = at;
+        for _ in 0..5 {
+            // A dash or an opening parenthesis continues the clause: `вдвое — до 1,05`,
+            // `подвоїлося (до 1,05 млн)`.
+            let before = self.text[..end]
+                .trim_end()
+                .trim_end_matches(['(', '—', '–'])
+                .trim_end();
+            let Some((ws, _)) = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_letter(*c))
+                .last()
+            else {
+                return false;
+            };
+            if let Some((_, e)) = self.data.change_verbs.longest(self.text, ws) {
+                if e == before.len() {
+                    return true;
+                }
+            }
+            end = ws;
+        }
+        false
     }
 
     /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
