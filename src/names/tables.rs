@@ -5,8 +5,6 @@
 //!
 //! Adding a language: its folder of tables and one line in [`table_text`].
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lang::{self, Lang};
@@ -60,67 +58,11 @@ pub enum WordKind {
     Adjective,
 }
 
-/// A hash map on [`FastHasher`]: for the stage's tables and per-thread caches, looked up for
-/// nearly every word, where the standard SipHash was a visible share of the time.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-
-/// The multiply-rotate hash of rustc's `FxHasher`: a few instructions a word instead of
-/// SipHash's rounds. Not resistant to chosen collisions, which costs at worst speed, never
-/// a result (the maps are only looked up, never iterated into output).
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl FastHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-}
+/// A hash map on rustc's Fx hash (crate `rustc-hash`): for the stage's tables and per-thread
+/// caches, looked up for nearly every word, where the standard SipHash was a visible share of
+/// the time. Not resistant to chosen collisions, which costs at worst speed, never a result
+/// (the maps are only looked up, never iterated into output).
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// One language's tables, parsed.
 pub struct LangTables {
