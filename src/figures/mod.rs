@@ -202,39 +202,40 @@ pub fn plain(d: Decimal) -> String {
 
 /// Finds every figure in a sentence, in text order.
 pub fn extract(doc: &Document, sentence: &Sentence) -> Vec<Figure> {
-    scan::scan(&sentence.text, doc.lang, doc.date)
-        .into_iter()
-        .map(|f| Figure {
-            kind: f.kind,
-            value: f.value,
-            high: f.high,
-            unit: f.unit.map(str::to_string),
-            approx: f.approx,
-            scale: f.scale,
-            date: f.date,
-            line: doc.line_of(sentence.start + f.start),
-            offset: sentence.file_offset(f.start),
-            text: sentence.text[f.start..f.end].trim_end().to_string(),
-        })
-        .collect()
+    figures_of(&sentence.text, doc.lang, doc.date, |at| {
+        (doc.line_of(sentence.start + at), sentence.file_offset(at))
+    })
 }
 
 /// The figures of a text on its own (no file positions: line 1, offsets within `text`), for
 /// callers that have a string rather than a document: tests, benchmarks, evaluations.
 pub fn extract_text(text: &str, lang: crate::lang::Lang) -> Vec<Figure> {
-    scan::scan(text, lang, None)
+    figures_of(text, lang, None, |at| (1, at))
+}
+
+/// Scans `text` and places each figure with `place`: byte offset in `text` → (line, offset).
+fn figures_of(
+    text: &str,
+    lang: crate::lang::Lang,
+    date: Option<crate::document::Date>,
+    place: impl Fn(usize) -> (usize, usize),
+) -> Vec<Figure> {
+    scan::scan(text, lang, date)
         .into_iter()
-        .map(|f| Figure {
-            kind: f.kind,
-            value: f.value,
-            high: f.high,
-            unit: f.unit.map(str::to_string),
-            approx: f.approx,
-            scale: f.scale,
-            date: f.date,
-            line: 1,
-            offset: f.start,
-            text: text[f.start..f.end].trim_end().to_string(),
+        .map(|f| {
+            let (line, offset) = place(f.start);
+            Figure {
+                kind: f.kind,
+                value: f.value,
+                high: f.high,
+                unit: f.unit.map(str::to_string),
+                approx: f.approx,
+                scale: f.scale,
+                date: f.date,
+                line,
+                offset,
+                text: text[f.start..f.end].trim_end().to_string(),
+            }
         })
         .collect()
 }
