@@ -70,78 +70,87 @@ fn prepare(name: &Name) -> Prepared {
     }
 }
 
-/// The relation of two words and their similarity.
-fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
+/// Whether two words are the same word, and if so their similarity: the tests of
+/// [`word_relation`] without the similarity of words that are not (the costly part), for
+/// callers that only ask whether a word occurs.
+fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     if a.initial || b.initial {
         let first = |w: &WordForms| w.folded.first().and_then(|f| f.chars().next());
-        return if first(a).is_some() && first(a) == first(b) {
-            (Relation::Same, 0.9)
-        } else {
-            (Relation::Unrelated, 0.0)
-        };
+        return (first(a).is_some() && first(a) == first(b)).then_some(0.9);
     }
-    let mut best: f64 = 0.0;
     if a.latin && b.latin {
-        for p in &a.plain {
-            for q in &b.plain {
-                if p == q {
-                    return (Relation::Same, 1.0);
+        return a.plain.iter().any(|p| b.plain.contains(p)).then_some(1.0);
+    }
+    if a.folded
+        .iter()
+        .any(|p| b.folded.iter().any(|q| folded_eq(p, q)))
+    {
+        return Some(1.0);
+    }
+    // Across languages, transliterations of one foreign name differ mostly in vowels
+    // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
+    if a.latin != b.latin || a.lang != b.lang {
+        // Between two Cyrillic spellings a vowel swapped for another is a misspelling
+        // (`Тажибеев` for `Тажибаев`); a vowel added or dropped (`Джонс`, `Джоунс`) or the
+        // Bulgarian ъ is a convention.
+        let both_cyrillic = !a.latin && !b.latin;
+        let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
+        for (k, p) in a.skeleton.iter().enumerate() {
+            for (l, q) in b.skeleton.iter().enumerate() {
+                // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
+                if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
+                    continue;
                 }
-                best = best.max(jaro_winkler(p, q));
+                let by_convention = match (a.letters.get(k), b.letters.get(l)) {
+                    (Some(x), Some(y)) => vowels_differ_by_convention(x, y),
+                    _ => false,
+                };
+                if !both_cyrillic || by_convention {
+                    return Some(0.95);
+                }
             }
         }
+        // A Latin spelling whose letters say less than its sound: a silent h, a c that is
+        // k, s, ts or ch, a silent d after r (`Hazard` = `Азар`, `Kovacic` = `Ковачич`).
+        let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+        if a.latin != b.latin
+            && latin.plain.iter().any(|p| {
+                cyrillic
+                    .skeleton
+                    .iter()
+                    .any(|q| transliteration_skeletons_agree(p, q))
+            })
+        {
+            return Some(0.93);
+        }
+        // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
+        // (the words as written, not their stems).
+        if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
+            if derived(p, q) || derived(q, p) {
+                return Some(0.9);
+            }
+        }
+    }
+    None
+}
+
+/// The relation of two words and their similarity.
+fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
+    if let Some(similarity) = same_word(a, b) {
+        return (Relation::Same, similarity);
+    }
+    if a.initial || b.initial {
+        return (Relation::Unrelated, 0.0);
+    }
+    let (x, y) = if a.latin && b.latin {
+        (&a.plain, &b.plain)
     } else {
-        for p in &a.folded {
-            for q in &b.folded {
-                if folded_eq(p, q) {
-                    return (Relation::Same, 1.0);
-                }
-                best = best.max(jaro_winkler(p, q));
-            }
-        }
-        // Across languages, transliterations of one foreign name differ mostly in vowels
-        // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
-        if a.latin != b.latin || a.lang != b.lang {
-            // Between two Cyrillic spellings a vowel swapped for another is a misspelling
-            // (`Тажибеев` for `Тажибаев`); a vowel added or dropped (`Джонс`, `Джоунс`) or the
-            // Bulgarian ъ is a convention.
-            let both_cyrillic = !a.latin && !b.latin;
-            let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
-            for (k, p) in a.skeleton.iter().enumerate() {
-                for (l, q) in b.skeleton.iter().enumerate() {
-                    // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
-                    if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
-                        continue;
-                    }
-                    let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                        (Some(x), Some(y)) => vowels_differ_by_convention(x, y),
-                        _ => false,
-                    };
-                    if !both_cyrillic || by_convention {
-                        return (Relation::Same, 0.95);
-                    }
-                }
-            }
-            // A Latin spelling whose letters say less than its sound: a silent h, a c that is
-            // k, s, ts or ch, a silent d after r (`Hazard` = `Азар`, `Kovacic` = `Ковачич`).
-            let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
-            if a.latin != b.latin
-                && latin.plain.iter().any(|p| {
-                    cyrillic
-                        .skeleton
-                        .iter()
-                        .any(|q| transliteration_skeletons_agree(p, q))
-                })
-            {
-                return (Relation::Same, 0.93);
-            }
-            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
-            // (the words as written, not their stems).
-            if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
-                if derived(p, q) || derived(q, p) {
-                    return (Relation::Same, 0.9);
-                }
-            }
+        (&a.folded, &b.folded)
+    };
+    let mut best: f64 = 0.0;
+    for p in x {
+        for q in y {
+            best = best.max(jaro_winkler(p, q));
         }
     }
     // One letter changed in a short word is close too, whatever Jaro-Winkler says of it
@@ -551,7 +560,7 @@ pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
         && p.words.iter().all(|w| {
             forms
                 .iter()
-                .any(|t| word_relation(w, t).0 == Relation::Same && !t.initial)
+                .any(|t| !t.initial && same_word(w, t).is_some())
         })
     {
         return true;
