@@ -15,8 +15,10 @@ use std::cmp::Ordering;
 
 use strsim::jaro_winkler;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::tables::FastMap;
 use super::translit::{
     fold, folded_eq, skeleton, split_words, vowels_differ_by_convention, word_forms, WordForms,
 };
@@ -206,13 +208,7 @@ pub(crate) fn transliteration_skeletons_agree(latin_plain: &str, cyrillic_skelet
     if other.len() < 2 {
         return false;
     }
-    // An h Bulgarian writes as х (`Heather` = `Хедър`) or leaves out (`Rihanna` = `Риана`);
-    // an English th is т or д (`Rutherford` = `Ръдърфорд`); a German final dt is т
-    // (`Marquardt` = `Маркарт`).
-    let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
-    let word = word.as_deref().unwrap_or(latin_plain);
-    let th = word.replace("th", "#");
-    let readings = [heard_skeleton(&th, false), heard_skeleton(&th, true)];
+    let readings = heard_readings(latin_plain);
     // The wildcards: `*` what a Latin c can be read as (k, s, ts, ch), `#` a th.
     let same = |x: &[char], y: &[char]| {
         x.len() == y.len()
@@ -222,10 +218,43 @@ pub(crate) fn transliteration_skeletons_agree(latin_plain: &str, cyrillic_skelet
                     || (*p == '#' && matches!(q, 't' | 'd'))
             })
     };
-    readings.iter().any(|heard| {
-        let heard: Vec<char> = heard.chars().collect();
-        same(&heard, &other) || silent_letter_apart(latin_plain, &heard, &other, &same)
-    })
+    readings
+        .iter()
+        .any(|heard| same(heard, &other) || silent_letter_apart(latin_plain, heard, &other, &same))
+}
+
+/// Latin words whose readings are kept per thread before the cache starts afresh.
+const READINGS_CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    /// A Latin name word is compared with every word of a Cyrillic text: its readings are
+    /// worked out once per thread.
+    static READINGS: RefCell<FastMap<String, Rc<[Vec<char>; 2]>>> =
+        RefCell::new(FastMap::default());
+}
+
+/// The two skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with
+/// its h's (cached).
+fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
+    if let Some(r) = READINGS.with(|c| c.borrow().get(latin_plain).cloned()) {
+        return r;
+    }
+    // An h Bulgarian writes as х (`Heather` = `Хедър`) or leaves out (`Rihanna` = `Риана`);
+    // an English th is т or д (`Rutherford` = `Ръдърфорд`); a German final dt is т
+    // (`Marquardt` = `Маркарт`).
+    let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
+    let word = word.as_deref().unwrap_or(latin_plain);
+    let th = word.replace("th", "#");
+    let readings =
+        Rc::new([false, true].map(|keep_h| heard_skeleton(&th, keep_h).chars().collect()));
+    READINGS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= READINGS_CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(latin_plain.to_string(), Rc::clone(&readings));
+    });
+    readings
 }
 
 /// Whether the Latin skeleton is the Cyrillic one with one letter the Cyrillic spelling rightly
@@ -554,7 +583,13 @@ fn in_own_alphabet(name: &Name) -> bool {
 /// one that wrote it in a way the finder did not take for a name.
 pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
     let words: Vec<&str> = split_words(text).collect();
-    let forms: Vec<Rc<WordForms>> = words.iter().map(|w| word_forms(w, lang)).collect();
+    // Each distinct word once: a whole document repeats most of its words.
+    let mut seen = rustc_hash::FxHashSet::default();
+    let forms: Vec<Rc<WordForms>> = words
+        .iter()
+        .filter(|w| seen.insert(**w))
+        .map(|w| word_forms(w, lang))
+        .collect();
     let p = prepare(name);
     if !p.words.is_empty()
         && p.words.iter().all(|w| {
