@@ -160,7 +160,7 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     let one_edit = |x: &[String], y: &[String]| {
         x.iter().any(|p| {
             y.iter()
-                .any(|q| p.chars().count() >= 3 && strsim::levenshtein(p, q) == 1)
+                .any(|q| p.chars().count() >= 3 && one_edit_apart(p, q))
         })
     };
     let one_letter = if a.latin && b.latin {
@@ -172,6 +172,30 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
         (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
+    }
+}
+
+/// Whether the Levenshtein distance of two words is exactly 1 (one letter changed, added or
+/// dropped), in one pass rather than a full edit-distance table: matching asks it of every
+/// pair of word forms.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) if p == q => {}
+            // The first difference: the rest must be equal after one substitution, or after
+            // skipping one letter on either side.
+            (Some(p), Some(q)) => {
+                let (rx, ry) = (x.as_str(), y.as_str());
+                return rx == ry
+                    || rx.strip_prefix(q) == Some(ry)
+                    || ry.strip_prefix(p) == Some(rx);
+            }
+            (None, None) => return false,
+            // One word is the other with one more letter at the end.
+            (Some(_), None) => return x.next().is_none(),
+            (None, Some(_)) => return y.next().is_none(),
+        }
     }
 }
 
@@ -537,9 +561,9 @@ fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
             continue;
         }
         let one_edit = long.words.iter().any(|v| {
-            w.folded.iter().any(|p| {
-                p.chars().count() >= 5 && v.folded.iter().any(|q| strsim::levenshtein(p, q) == 1)
-            })
+            w.folded
+                .iter()
+                .any(|p| p.chars().count() >= 5 && v.folded.iter().any(|q| one_edit_apart(p, q)))
         });
         if one_edit && !w.initial {
             differs = true;
@@ -638,6 +662,53 @@ mod tests {
         assert!(agree("heather", &cyr("hedar")));
         assert!(agree("rutherford", &cyr("radarford")));
         assert!(agree("marquardt", &cyr("markart")));
+    }
+
+    #[test]
+    fn one_edit_apart_is_levenshtein_one() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abd",
+            "xbc",
+            "abcd",
+            "bcd",
+            "acd",
+            "aabc",
+            "sell",
+            "cell",
+            "cel",
+            "cells",
+            "жиенбаев",
+            "жиенбев",
+            "жиенбаеф",
+            "ёж",
+            "еж",
+            "ежи",
+        ];
+        // And every word of up to four letters over a two-letter alphabet.
+        let mut all: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let mut level = vec![String::new()];
+        for _ in 0..4 {
+            level = level
+                .iter()
+                .flat_map(|w| ["a", "ж"].map(|c| format!("{w}{c}")))
+                .collect();
+            all.extend(level.iter().cloned());
+        }
+        for a in &all {
+            for b in &all {
+                assert_eq!(
+                    super::one_edit_apart(a, b),
+                    strsim::levenshtein(a, b) == 1,
+                    "{a} / {b}"
+                );
+            }
+        }
     }
 
     #[test]
