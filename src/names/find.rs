@@ -36,6 +36,9 @@ impl DocWords {
     /// Scans a whole text once.
     pub fn new(text: &str, lang: Lang) -> DocWords {
         let mut words = DocWords::default();
+        // Words already added to `lower` or `capital_mid`: the stems of a repeated word are
+        // in already.
+        let (mut done_lower, mut done_capital) = (HashSet::default(), HashSet::default());
         // Line by line: a line's first word starts a sentence (headlines end without a stop),
         // and the capitals of a title-cased headline say nothing.
         for line in text.lines() {
@@ -44,8 +47,15 @@ impl DocWords {
             for (k, tok) in toks.iter().enumerate() {
                 let first = tok.text.chars().next().unwrap_or(' ');
                 if first.is_lowercase() {
-                    any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
-                } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
+                    if done_lower.insert(tok.text) {
+                        any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
+                    }
+                } else if is_uppercase(first)
+                    && !tok.initial
+                    && k > 0
+                    && !title_case
+                    && done_capital.insert(tok.text)
+                {
                     any_stem(tok.text, lang, |s| insert(&mut words.capital_mid, s));
                 }
             }
