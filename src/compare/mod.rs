@@ -405,6 +405,8 @@ impl<'a> RefView<'a> {
         }
         // Absent in its own bead: a name of a neighbouring bead that found no counterpart
         // there either is an alignment slip; otherwise look for a replaced name, else missing.
+        // (The source's words, read once for all the names looked up in it.)
+        let mut source_words = None;
         for (b, s_ids, absent_here) in absent {
             let mut left = Vec::new();
             for rid in absent_here {
@@ -433,7 +435,7 @@ impl<'a> RefView<'a> {
                 }
             }
             if let Some(bead) = beads.get(b) {
-                self.pair_leftover_names(source, bead, &s_ids, left);
+                self.pair_leftover_names(source, bead, &s_ids, left, &mut source_words);
             }
         }
     }
@@ -441,12 +443,13 @@ impl<'a> RefView<'a> {
     /// A reference name with no counterpart, where the source sentence has a name with no
     /// counterpart at the same place and of the same length, is most likely that name
     /// replaced (a swapped surname); the rest is missing.
-    fn pair_leftover_names(
+    fn pair_leftover_names<'s>(
         &mut self,
-        source: &Analyzed,
+        source: &'s Analyzed,
         bead: &Bead,
         s_ids: &[Id],
         absent: Vec<Id>,
+        source_words: &mut Option<names::TextWords<'s>>,
     ) {
         let reference = self.reference;
         let unpaired: Vec<Id> = s_ids
@@ -483,8 +486,11 @@ impl<'a> RefView<'a> {
         for (i, j) in pairs {
             // Stronger when the source knows the reference's name elsewhere (the person is
             // named again further on) yet has another name here.
-            let known = name(reference, absent[j])
-                .is_some_and(|r| names::appears_in(r, &source.doc.text, source.doc.lang));
+            let known = name(reference, absent[j]).is_some_and(|r| {
+                source_words
+                    .get_or_insert_with(|| names::TextWords::new(&source.doc.text, source.doc.lang))
+                    .contains(r)
+            });
             if !known {
                 self.weak_names.insert(unpaired[i]);
             }

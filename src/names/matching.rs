@@ -15,8 +15,10 @@ use std::cmp::Ordering;
 
 use strsim::jaro_winkler;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
+
+use rustc_hash::FxHashSet;
 
 use super::tables::FastMap;
 use super::translit::{
@@ -606,36 +608,66 @@ fn in_own_alphabet(name: &Name) -> bool {
 /// (`North Korea` in `… на Северна Корея …`). Tells a translation that dropped a name from
 /// one that wrote it in a way the finder did not take for a name.
 pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
-    let words: Vec<&str> = split_words(text).collect();
-    // Each distinct word once: a whole document repeats most of its words.
-    let mut seen = rustc_hash::FxHashSet::default();
-    let forms: Vec<Rc<WordForms>> = words
-        .iter()
-        .filter(|w| seen.insert(**w))
-        .map(|w| word_forms(w, lang))
-        .collect();
-    let p = prepare(name);
-    if !p.words.is_empty()
-        && p.words.iter().all(|w| {
-            forms
-                .iter()
-                .any(|t| !t.initial && same_word(w, t).is_some())
-        })
-    {
-        return true;
+    TextWords::new(text, lang).contains(name)
+}
+
+/// The words of a text prepared once for many [`appears_in`] questions: a whole document
+/// asked about name after name would otherwise be read again for each.
+pub struct TextWords<'a> {
+    words: Vec<&'a str>,
+    lang: Lang,
+    /// The forms of each distinct word.
+    forms: Vec<Rc<WordForms>>,
+    /// The exonyms that runs of up to three words name (worked out when first needed).
+    exonyms: OnceCell<FxHashSet<u32>>,
+}
+
+impl<'a> TextWords<'a> {
+    pub fn new(text: &'a str, lang: Lang) -> TextWords<'a> {
+        let words: Vec<&str> = split_words(text).collect();
+        // Each distinct word once: a whole document repeats most of its words.
+        let mut seen = FxHashSet::default();
+        let forms: Vec<Rc<WordForms>> = words
+            .iter()
+            .filter(|w| seen.insert(**w))
+            .map(|w| word_forms(w, lang))
+            .collect();
+        TextWords {
+            words,
+            lang,
+            forms,
+            exonyms: OnceCell::new(),
+        }
     }
-    if p.exonyms.is_empty() {
-        return false;
-    }
-    (0..words.len()).any(|i| {
-        (1..=3).any(|n| {
-            words.get(i..i + n).is_some_and(|run| {
-                exonym_ids(&run.join(" "), lang)
+
+    /// [`appears_in`] for this text.
+    pub fn contains(&self, name: &Name) -> bool {
+        let p = prepare(name);
+        if !p.words.is_empty()
+            && p.words.iter().all(|w| {
+                self.forms
                     .iter()
-                    .any(|id| p.exonyms.contains(id))
+                    .any(|t| !t.initial && same_word(w, t).is_some())
             })
-        })
-    })
+        {
+            return true;
+        }
+        if p.exonyms.is_empty() {
+            return false;
+        }
+        let named = self.exonyms.get_or_init(|| {
+            let mut ids = FxHashSet::default();
+            for i in 0..self.words.len() {
+                for n in 1..=3 {
+                    if let Some(run) = self.words.get(i..i + n) {
+                        ids.extend(exonym_ids(&run.join(" "), self.lang));
+                    }
+                }
+            }
+            ids
+        });
+        p.exonyms.iter().any(|id| named.contains(id))
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use tables::FastMap;
 pub use find::{find, is_acronym, DocWords, NameFinder};
 pub use matching::{
     appears_in, differ_only_in_vowels, inconsistencies, match_names, match_names_in_sentence,
-    name_similarity, Relation, DIFFERENT_MIN_SIMILARITY,
+    name_similarity, Relation, TextWords, DIFFERENT_MIN_SIMILARITY,
 };
 
 /// One name found in a text.
