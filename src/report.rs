@@ -341,6 +341,12 @@ impl<W: Write> ReportWriter<W> {
 /// file in the same folder and renamed into place by [`Output::commit`].
 pub enum Output {
     Stdout(io::BufWriter<io::Stdout>),
+    /// A path that is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe): written
+    /// as it is, since renaming a file over it would replace the device or pipe.
+    Special {
+        path: PathBuf,
+        file: io::BufWriter<std::fs::File>,
+    },
     File {
         path: PathBuf,
         tmp: io::BufWriter<tempfile::NamedTempFile>,
@@ -352,6 +358,16 @@ impl Output {
     pub fn open(path: Option<&Path>) -> Result<Output, Error> {
         match path {
             None => Ok(Output::Stdout(io::BufWriter::new(io::stdout()))),
+            Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .map_err(|e| Error::output(Some(p), e))?;
+                Ok(Output::Special {
+                    path: p.to_path_buf(),
+                    file: io::BufWriter::new(file),
+                })
+            }
             Some(p) => {
                 let dir = match p.parent() {
                     Some(d) if !d.as_os_str().is_empty() => d,
@@ -375,6 +391,9 @@ impl Output {
     pub fn commit(self) -> Result<(), Error> {
         match self {
             Output::Stdout(mut w) => w.flush().map_err(|e| Error::output(None, e)),
+            Output::Special { path, mut file } => {
+                file.flush().map_err(|e| Error::output(Some(&path), e))
+            }
             Output::File { path, tmp } => {
                 let tmp = tmp
                     .into_inner()
@@ -391,7 +410,7 @@ impl Output {
     pub fn path(&self) -> Option<&Path> {
         match self {
             Output::Stdout(_) => None,
-            Output::File { path, .. } => Some(path),
+            Output::Special { path, .. } | Output::File { path, .. } => Some(path),
         }
     }
 }
@@ -400,6 +419,7 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Output::Stdout(w) => w.write(buf),
+            Output::Special { file, .. } => file.write(buf),
             Output::File { tmp, .. } => tmp.write(buf),
         }
     }
@@ -407,6 +427,7 @@ impl Write for Output {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Output::Stdout(w) => w.flush(),
+            Output::Special { file, .. } => file.flush(),
             Output::File { tmp, .. } => tmp.flush(),
         }
     }
@@ -415,6 +436,34 @@ impl Write for Output {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `-o /dev/null` or a named pipe is written into, never replaced by a renamed file (which
+    /// would turn `/dev/null` into a regular file for the whole machine).
+    #[cfg(unix)]
+    #[test]
+    fn output_to_a_pipe_writes_into_it() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("report.csv");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: mkfifo not available");
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+        };
+        let mut out = Output::open(Some(&fifo)).unwrap();
+        out.write_all(b"doc,kind\n").unwrap();
+        out.commit().unwrap();
+        // (Checked before waiting for the reader, which a replaced pipe would leave blocked.)
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "the pipe was replaced: {kind:?}");
+        assert_eq!(reader.join().unwrap(), "doc,kind\n");
+        // Nothing left beside it.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 
     fn row(text: &str) -> Row {
         Row::new(
