@@ -16,9 +16,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use sverka::assign::assign;
+use sverka::compare::{relate, Relation};
 use sverka::figures::{extract_text, plain, Figure, FigureKind};
 use sverka::lang::Lang;
 use sverka::ntrex::Ntrex;
+use sverka::report::Severity;
 
 fn out_dir() -> PathBuf {
     let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/ntrex-figures");
@@ -120,48 +123,117 @@ fn numbers_only<'a>(figs: impl IntoIterator<Item = &'a Figure>) -> BTreeMap<Stri
     out
 }
 
-/// A first sorting of a disagreeing line: a unit conversion (the two sides carry different
-/// length, weight, temperature or speed units), only the qualifier differs, only the unit or
-/// kind differs, a figure on one side only, or the numbers differ.
-fn classify(
-    bg: &[Figure],
-    r: &[Figure],
-    nb: &BTreeMap<String, usize>,
-    nr: &BTreeMap<String, usize>,
-    same_numbers: bool,
-) -> &'static str {
-    const CONVERTIBLE: [&str; 14] = [
-        "in", "cm", "mi", "km", "ft", "m", "lb", "kg", "deg", "mph", "km/h", "yd", "°C", "°F",
-    ];
-    let units = |figs: &[Figure]| -> std::collections::BTreeSet<String> {
-        figs.iter()
-            .filter_map(|f| f.unit.clone())
-            .filter(|u| CONVERTIBLE.contains(&u.as_str()))
-            .collect()
-    };
-    let unqualified = |m: &BTreeMap<String, usize>| -> Vec<String> {
-        let mut v: Vec<String> = m
-            .iter()
-            .flat_map(|(k, &n)| {
-                std::iter::repeat_n(k.trim_start_matches(['~', '<', '>', '=']).to_string(), n)
-            })
-            .collect();
-        v.sort();
-        v
-    };
-    let (ub, ur) = (units(bg), units(r));
-    if !same_numbers && ub != ur && !(ub.is_empty() && ur.is_empty()) {
-        "unit conversion"
-    } else if same_numbers && unqualified(nb) == unqualified(nr) {
-        "qualifier only"
-    } else if same_numbers {
-        "unit or kind only"
-    } else if bg.is_empty() || r.is_empty() {
-        "figure on one side only"
-    } else {
-        "numbers differ"
+/// The pairing the checking stage would make within one line: an optimal assignment of bg
+/// figures to reference figures by [`relate`]'s cost (`sverka::assign`, as `compare` does),
+/// each pair with its relation; what is left unpaired on each side.
+struct Pairing {
+    relations: Vec<Relation>,
+    unpaired_bg: usize,
+    unpaired_ref: usize,
+}
+
+fn pair(bg: &[Figure], r: &[Figure]) -> Pairing {
+    let pairs = assign(bg.len(), r.len(), 1.0, |i, j| relate(&bg[i], &r[j]).cost());
+    let relations: Vec<Relation> = pairs.iter().map(|&(i, j)| relate(&bg[i], &r[j])).collect();
+    Pairing {
+        unpaired_bg: bg.len() - pairs.len(),
+        unpaired_ref: r.len() - pairs.len(),
+        relations,
     }
 }
+
+/// A difference the checking stage treats as harmless: the same figure, the same figure in
+/// another unit within rounding, or a qualifier on one side only (reported as `info`).
+fn harmless(rel: Relation) -> bool {
+    rel.is_same() || rel.finding().is_some_and(|(_, sev)| sev == Severity::Info)
+}
+
+impl Pairing {
+    /// Every figure paired, and every pair the same up to a harmless difference.
+    fn agrees_up_to_harmless(&self) -> bool {
+        self.unpaired_bg == 0
+            && self.unpaired_ref == 0
+            && self.relations.iter().all(|&r| harmless(r))
+    }
+
+    /// The automatic sort of a disagreeing line, from the pairing. The first two classes are
+    /// differences of the translation by construction (the numbers are the same); the others
+    /// may be either, and are read by hand ([`READ_BY_HAND`]).
+    fn class(&self) -> &'static str {
+        let all_paired = self.unpaired_bg == 0 && self.unpaired_ref == 0;
+        let has = |want: Relation| self.relations.contains(&want);
+        if all_paired && self.relations.iter().all(|&r| r == Relation::Equal) {
+            // `relate` finds them equal while the normalized strings differ: a count's unit
+            // (`11` against `11 year` for an age) or a percentage against a bare number.
+            "same to the checker, kind or unit of a count differs"
+        } else if all_paired && self.relations.iter().all(|&r| harmless(r)) {
+            if has(Relation::Converted) {
+                "unit conversion within rounding"
+            } else {
+                "qualifier on one side only"
+            }
+        } else if all_paired
+            && self
+                .relations
+                .iter()
+                .all(|&r| harmless(r) || r == Relation::Approx)
+        {
+            "qualifier changed"
+        } else if self
+            .relations
+            .iter()
+            .all(|&r| harmless(r) || r == Relation::Approx)
+        {
+            "figure on one side only"
+        } else if self
+            .relations
+            .iter()
+            .any(|&r| matches!(r, Relation::Number) && all_paired)
+        {
+            "numbers differ"
+        } else {
+            "numbers differ and a figure on one side only"
+        }
+    }
+}
+
+/// Whether an automatic class says the translation differs (the numbers are the same, only a
+/// unit within rounding or a qualifier differs).
+fn auto_differs(class: &str) -> bool {
+    matches!(
+        class,
+        "unit conversion within rounding" | "qualifier on one side only" | "qualifier changed"
+    )
+}
+
+/// A disagreeing line read by hand: `Misread` when one side's figures are not what a careful
+/// reader writes down (our error), `Differs` when the translation really says something else
+/// (a conversion, a rounding, a dropped or added figure or qualifier, a re-expression, an error
+/// of the translator). The note names the class.
+#[derive(Clone, Copy)]
+enum Verdict {
+    Misread(&'static str),
+    Differs(&'static str),
+}
+use Verdict::{Differs, Misread};
+
+/// The disagreeing lines read by hand that the automatic sort cannot settle, by reference
+/// language and NTREX line (1-based). Recorded after the fourth pass, 2026-11-25. A row whose
+/// line has come to agree is reported as such (a fix), not counted.
+const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
+    ("en", 33, Differs("re-expression: the 1930s as after 1930")),
+    (
+        "en",
+        70,
+        Differs("re-expression: the 2000s as the new century"),
+    ),
+    ("en", 1039, Differs("translation error: June 11 as 11 July")),
+    (
+        "en",
+        1179,
+        Misread("en: seven halves (drawn matches) read as 3.5"),
+    ),
+];
 
 #[test]
 fn every_digit_run_lies_inside_a_figure() {
@@ -215,9 +287,17 @@ fn bulgarian_figures_agree_with_each_reference() {
     for lang in [Lang::En, Lang::Ru, Lang::Uk, Lang::Kk] {
         let refs = ntrex.lines(lang);
         let (mut lines, mut agree, mut naive_agree, mut numbers_agree) = (0usize, 0, 0, 0);
-        let mut digits_agree = 0;
+        let (mut digits_agree, mut harmless_agree) = (0usize, 0usize);
         let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut verdicts: BTreeMap<String, usize> = BTreeMap::new();
+        let (mut misread, mut differs, mut unread) = (0usize, 0usize, Vec::new());
         let mut report = String::new();
+        let read_by_hand: BTreeMap<usize, Verdict> = READ_BY_HAND
+            .iter()
+            .filter(|(l, _, _)| *l == lang.code())
+            .map(|&(_, line, v)| (line, v))
+            .collect();
+        let mut recorded_now_agree = Vec::new();
         for (i, (b, r)) in bg.iter().zip(refs).enumerate() {
             if digit_runs(b).is_empty() && digit_runs(r).is_empty() {
                 continue;
@@ -239,48 +319,84 @@ fn bulgarian_figures_agree_with_each_reference() {
             if same_numbers {
                 numbers_agree += 1;
             }
+            let pairing = pair(&bg_figs[i], &rf);
+            if nb == nr || pairing.agrees_up_to_harmless() {
+                harmless_agree += 1;
+            }
             if nb == nr {
                 agree += 1;
-            } else {
-                let show = |m: &BTreeMap<String, usize>| {
-                    m.iter()
-                        .flat_map(|(k, &n)| std::iter::repeat_n(k.as_str(), n))
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                };
-                let class = if same_numbers {
-                    "qualifier-or-unit"
-                } else {
-                    "numbers"
-                };
-                *classes
-                    .entry(classify(&bg_figs[i], &rf, &nb, &nr, same_numbers))
-                    .or_insert(0) += 1;
-                let naive_note = if naive_same { " (naive agrees)" } else { "" };
-                let _ = writeln!(
-                    report,
-                    "{} {class}{naive_note}\n  bg: {}\n  {lang}: {}\n  bg  {b}\n  {lang}  {r}\n",
-                    i + 1,
-                    show(&nb),
-                    show(&nr)
-                );
+                if read_by_hand.contains_key(&(i + 1)) {
+                    recorded_now_agree.push(i + 1);
+                }
+                continue;
             }
+            let show = |m: &BTreeMap<String, usize>| {
+                m.iter()
+                    .flat_map(|(k, &n)| std::iter::repeat_n(k.as_str(), n))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            };
+            let class = pairing.class();
+            *classes.entry(class).or_insert(0) += 1;
+            let verdict = match read_by_hand.get(&(i + 1)) {
+                Some(&Misread(note)) => {
+                    misread += 1;
+                    format!("misread: {note}")
+                }
+                Some(&Differs(note)) => {
+                    differs += 1;
+                    format!("differs: {note}")
+                }
+                None if auto_differs(class) => {
+                    differs += 1;
+                    format!("differs: {class}")
+                }
+                None => {
+                    unread.push(i + 1);
+                    "not read yet".to_string()
+                }
+            };
+            *verdicts.entry(verdict.clone()).or_insert(0) += 1;
+            let relations: Vec<String> =
+                pairing.relations.iter().map(|r| format!("{r:?}")).collect();
+            let naive_note = if naive_same { " (naive agrees)" } else { "" };
+            let _ = writeln!(
+                report,
+                "{} {verdict} [{class}; pairs {}; unpaired bg {}, {lang} {}]{naive_note}\n  bg: {}\n  {lang}: {}\n  bg  {b}\n  {lang}  {r}\n",
+                i + 1,
+                relations.join(" "),
+                pairing.unpaired_bg,
+                pairing.unpaired_ref,
+                show(&nb),
+                show(&nr)
+            );
         }
         std::fs::write(out_dir().join(format!("disagree-{lang}.txt")), &report)
             .expect("write report");
         let pct = |n: usize| 100.0 * n as f64 / lines.max(1) as f64;
         eprintln!(
-            "agreement bg-{lang}: normalized values {agree}/{lines} lines ({:.1}%), numbers alone {numbers_agree}/{lines} ({:.1}%), numbers of figures written with digits {digits_agree}/{lines} ({:.1}%), naive baseline {naive_agree}/{lines} ({:.1}%)",
+            "agreement bg-{lang}: normalized values {agree}/{lines} lines ({:.1}%), up to harmless differences {harmless_agree}/{lines} ({:.1}%), numbers alone {numbers_agree}/{lines} ({:.1}%), numbers of figures written with digits {digits_agree}/{lines} ({:.1}%), naive baseline {naive_agree}/{lines} ({:.1}%)",
             pct(agree),
+            pct(harmless_agree),
             pct(numbers_agree),
             pct(digits_agree),
             pct(naive_agree)
         );
         eprintln!("disagreeing bg-{lang}, sorted automatically: {classes:?}");
-        // Regression floors, just under the shares measured after the third pass on
-        // 2026-11-25 (BENCHMARKS.md; 91.7 / 80.7 / 81.0 / 79.0% normalized): normalized values,
-        // and the numbers of the figures written with digits (like for like with the naive
-        // baseline, which reads digits only). One misread line more fails the floor.
+        eprintln!(
+            "disagreeing bg-{lang}: {misread} misread by us, {differs} really differ, {} not read yet {unread:?}",
+            unread.len()
+        );
+        for (v, n) in &verdicts {
+            eprintln!("  {n:>3}  {v}");
+        }
+        if !recorded_now_agree.is_empty() {
+            eprintln!("  read by hand earlier, agree now: {recorded_now_agree:?}");
+        }
+        // Regression floors, just under the shares measured after the fourth pass on
+        // 2026-11-25 (BENCHMARKS.md): normalized values, and the numbers of the figures
+        // written with digits (like for like with the naive baseline, which reads digits
+        // only). One misread line more fails the floor.
         let (floor_normalized, floor_digits) = match lang {
             Lang::En => (91.5, 96.0),
             Lang::Ru => (80.5, 88.9),
@@ -292,6 +408,10 @@ fn bulgarian_figures_agree_with_each_reference() {
                 "bg-{lang}: normalized {agree}, digit figures {digits_agree}, naive {naive_agree}, of {lines}"
             ));
         }
+        assert!(
+            harmless_agree >= agree,
+            "harmless agreement includes strict"
+        );
     }
     assert!(
         failures.is_empty(),
