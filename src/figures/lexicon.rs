@@ -295,6 +295,9 @@ pub enum DateRole {
     Century,
     /// A preposition that makes a dotted `11.15` a clock time (uk `об 11.15`).
     ClockPrep,
+    /// A word that may stand between a preposition and its number without changing what the
+    /// preposition does: `всего`, `съответно`, `only` (`было всего 20 лет`).
+    Filler,
     /// A fashion season code written before a two-digit year (`SS19`: 2019), matched on its
     /// own, case-sensitively (see [`LangData::season_codes`]).
     SeasonYear,
@@ -508,6 +511,7 @@ impl LangData {
                 "day_before" => DateRole::DayBefore,
                 "century" => DateRole::Century,
                 "clock_prep" => DateRole::ClockPrep,
+                "filler" => DateRole::Filler,
                 "season_year" => {
                     data.season_codes.push(r[0]);
                     continue;

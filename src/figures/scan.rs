@@ -180,10 +180,10 @@ impl<'a> Scanner<'a> {
                 c.is_ascii_punctuation() || !c.is_ascii() && !is_letter(c) && !c.is_whitespace();
             // Most words open no figure: one set lookup (and the number-words reader) says so.
             let opens = (word_start || symbol) && self.data.may_open(self.text, pos);
-            let words = word_start
-                && !opens
-                && self.data.may_be_number_word(self.text, pos)
-                && number_at(&self.text[pos..], self.lang).is_some();
+            let words_number = (word_start && self.data.may_be_number_word(self.text, pos))
+                .then(|| number_at(&self.text[pos..], self.lang))
+                .flatten();
+            let words = !opens && words_number.is_some();
             let special = if c.is_ascii_digit() {
                 self.season_year_at(pos)
             } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
@@ -202,6 +202,12 @@ impl<'a> Scanner<'a> {
                     out.push(f);
                     continue;
                 }
+            }
+            if let Some(n) = words_number.filter(|n| n.kind == WordsKind::Ordinal) {
+                // A word ordinal is no figure; skip all of it, so that the period word it
+                // takes (`первой половины`, the first half) is not read as a share.
+                pos += n.len.max(c.len_utf8());
+                continue;
             }
             if word_start && opens {
                 if let Some(f) = self.unit_range_at(pos).or_else(|| self.relative_at(pos)) {
@@ -462,7 +468,10 @@ impl<'a> Scanner<'a> {
             // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
             let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
             let small_measure = first.value == Decimal::ONE && first.unit.is_some();
-            let bare_scale = self.data.scales.longest(self.text, first.start).is_some();
+            // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
+            // thousand), against `тысячи людей` (thousands of people).
+            let bare_scale = self.data.scales.longest(self.text, first.start).is_some()
+                && approx == Approx::Exact;
             if first.kind == FigureKind::Ordinal
                 || (small && first.unit.is_none())
                 || small_measure
@@ -1194,20 +1203,28 @@ impl<'a> Scanner<'a> {
 
     /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
     fn prep_before(&self, at: usize, role: DateRole) -> bool {
-        let before = self.text[..at].trim_end();
-        let word_start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| is_letter(*c))
-            .last()
-            .map(|(i, _)| i);
-        match word_start {
-            Some(ws) => matches!(
-                self.data.dates.longest(self.text, ws),
-                Some((&r, e)) if r == role && e == before.len()
-            ),
-            None => false,
+        let mut before = self.text[..at].trim_end();
+        // One word such as `всего`, `съответно`, `only` may stand between (`было всего 20
+        // лет`, `на възраст съответно 33, 34 и 39 г.`).
+        for _ in 0..2 {
+            let word_start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_letter(*c))
+                .last()
+                .map(|(i, _)| i);
+            let Some(ws) = word_start else {
+                return false;
+            };
+            match self.data.dates.longest(self.text, ws) {
+                Some((&r, e)) if r == role && e == before.len() => return true,
+                Some((&DateRole::Filler, e)) if e == before.len() => {
+                    before = self.text[..ws].trim_end();
+                }
+                _ => return false,
+            }
         }
+        false
     }
 
     /// Whether `start..end` stands alone between commas (`Саипов, 30 лет, якобы`), or between a
