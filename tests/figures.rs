@@ -394,6 +394,9 @@ fn fourth_pass_misreads() {
             &["3", "33", "34", "39"],
         ),
         (Lang::Ru, "за всего 20 лет работы", &["20 year"]),
+        // A weekday between the hour word and the morning word.
+        (Lang::Bg, "към 5 часа неделя сутринта", &["05:00"]),
+        (Lang::Bg, "след 5 часа в неделя", &["5 hour"]),
     ];
     check_cases(cases);
 }

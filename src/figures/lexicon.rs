@@ -298,6 +298,9 @@ pub enum DateRole {
     /// A word that may stand between a preposition and its number without changing what the
     /// preposition does: `всего`, `съответно`, `only` (`было всего 20 лет`).
     Filler,
+    /// A day of the week, which may stand between an hour word and the morning or evening
+    /// word (`5 часа неделя сутринта`).
+    Weekday,
     /// A fashion season code written before a two-digit year (`SS19`: 2019), matched on its
     /// own, case-sensitively (see [`LangData::season_codes`]).
     SeasonYear,
@@ -512,6 +515,7 @@ impl LangData {
                 "century" => DateRole::Century,
                 "clock_prep" => DateRole::ClockPrep,
                 "filler" => DateRole::Filler,
+                "weekday" => DateRole::Weekday,
                 "season_year" => {
                     data.season_codes.push(r[0]);
                     continue;

@@ -904,7 +904,11 @@ impl<'a> Scanner<'a> {
                 DateRole::ClockTail if q.plain_digits > 0 && q.plain_digits <= 2 => {
                     // `5 часа сутринта`: an hour word, then morning or evening.
                     let hour = as_u32(q.value).filter(|&h| h <= 12)?;
-                    let tail = d.dates.longest(self.text, self.skip_ws(e));
+                    let mut tail = d.dates.longest(self.text, self.skip_ws(e));
+                    // `5 часа неделя сутринта`: a weekday may stand before the morning word.
+                    if let Some((DateRole::Weekday, we)) = tail {
+                        tail = d.dates.longest(self.text, self.skip_ws(we));
+                    }
                     if let Some((&r, e2)) = tail {
                         let hour = match r {
                             DateRole::Am | DateRole::AmTail => hour % 12,
