@@ -394,6 +394,21 @@ fn fourth_pass_misreads() {
             &["3", "33", "34", "39"],
         ),
         (Lang::Ru, "за всего 20 лет работы", &["20 year"]),
+        // Kazakh qualifiers after the currency or unit (the noun counted).
+        (
+            Lang::Kk,
+            "37 миллиард доллардан асатын міндеттемелер",
+            &[">37000000000 USD"],
+        ),
+        (Lang::Kk, "деңгейі 20 пайыздан асатын ел", &[">20 %"]),
+        (
+            Lang::Kk,
+            "жылына 120 миллион фунт стерлингке дейін жететін",
+            &["<=120000000 GBP"],
+        ),
+        // A verb of exceeding is no qualifier, in kk as in bg and en (`надхвърли`, `exceeded`).
+        (Lang::Kk, "қаза тапқандардың саны 800-ден асты.", &["800"]),
+        (Lang::Kk, "35 миллион доллар бөлуге", &["35000000 USD"]),
         // A weekday between the hour word and the morning word.
         (Lang::Bg, "към 5 часа неделя сутринта", &["05:00"]),
         (Lang::Bg, "след 5 часа в неделя", &["5 hour"]),

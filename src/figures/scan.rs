@@ -513,6 +513,24 @@ impl<'a> Scanner<'a> {
                 f.end = e;
             }
         } else if f.approx == Approx::Exact
+            && matches!(
+                f.kind,
+                FigureKind::Money | FigureKind::Percent | FigureKind::Measure
+            )
+            && d.qualifiers_after_noun
+                .longest(self.text, self.skip_ws(f.end))
+                .is_some()
+        {
+            // `37 миллиард доллардан асатын`, `20 пайыздан асатын`: the unit or currency is
+            // the noun counted.
+            if let Some((&a, e)) = d
+                .qualifiers_after_noun
+                .longest(self.text, self.skip_ws(f.end))
+            {
+                f.approx = a;
+                f.end = e;
+            }
+        } else if f.approx == Approx::Exact
             && matches!(f.kind, FigureKind::Number | FigureKind::Measure)
         {
             // `380 000 адамнан асатын`: the qualifier after the noun counted.
