@@ -539,15 +539,15 @@ fn bulgarian_figures_agree_with_each_reference() {
         if !recorded_now_agree.is_empty() {
             eprintln!("  read by hand earlier, agree now: {recorded_now_agree:?}");
         }
-        // Regression floors, just under the shares measured after the fourth pass on
-        // 2026-11-25 (BENCHMARKS.md): normalized values, and the numbers of the figures
-        // written with digits (like for like with the naive baseline, which reads digits
-        // only). One misread line more fails the floor.
+        // Regression floors, half a line under the shares measured after the fourth pass on
+        // 2026-11-25 (BENCHMARKS.md: 414/448, 367/451, 379/453, 366/452 normalized; 432, 402,
+        // 414, 412 for the figures written with digits, like for like with the naive
+        // baseline, which reads digits only). One misread line more fails the floor.
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (91.5, 96.0),
-            Lang::Ru => (80.5, 88.9),
-            Lang::Uk => (80.8, 90.0),
-            _ => (78.8, 90.2),
+            Lang::En => (92.3, 96.3),
+            Lang::Ru => (81.2, 89.0),
+            Lang::Uk => (83.5, 91.2),
+            _ => (80.8, 91.0),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(
