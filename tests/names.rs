@@ -362,6 +362,51 @@ mod matching {
     }
 
     #[test]
+    fn a_title_of_ordinary_words_absent_is_unproven_not_missing() {
+        // The bg line says `Игра на тронове`: a translation, which no transliteration proves.
+        let src = [name("Емилия Кларк", Lang::Bg)];
+        for (title, lang) in [
+            ("Game of Thrones", Lang::En),
+            ("National Weather Service", Lang::En),
+            ("Национальной", Lang::Ru),
+            ("Комитета", Lang::Ru),
+            ("Ұлттық", Lang::Kk),
+        ] {
+            let m = match_names(&src, &[name(title, lang)]);
+            assert_eq!(m[0].status, NameStatus::Unproven, "{title}");
+        }
+        // Proper names, countries and acronyms stay absent: the source does not name them.
+        for (proper, lang) in [
+            ("Kim Jong Un", Lang::En),
+            ("Turkey", Lang::En),
+            ("North Korea", Lang::En),
+            ("NATO", Lang::En),
+            ("Жуковский", Lang::Ru),
+            ("Евгений", Lang::Ru),
+            ("Brian", Lang::En),
+            ("Таневски", Lang::Bg),
+        ] {
+            let m = match_names(&src, &[name(proper, lang)]);
+            assert_eq!(m[0].status, NameStatus::Absent, "{proper}");
+        }
+    }
+
+    #[test]
+    fn a_word_written_lower_case_in_its_document_is_ordinary() {
+        let text = "Комитетът заседава в сряда.\nРешението на Комитета е окончателно.\nТози комитет е нов.";
+        let a = pipeline::analyze(doc(Lang::Bg, text), true);
+        let komiteta = a.names.iter().flatten().find(|n| n.text == "Комитета");
+        assert!(komiteta.is_some_and(|n| n.ordinary), "{:?}", a.names);
+        let text = "Заседанието води Бояна Пенева.\nПенева каза, че решението е окончателно.";
+        let a = pipeline::analyze(doc(Lang::Bg, text), true);
+        assert!(
+            a.names.iter().flatten().all(|n| !n.ordinary),
+            "{:?}",
+            a.names
+        );
+    }
+
+    #[test]
     fn one_entity_written_two_ways_in_one_document() {
         let names = [
             name("Касим-Жомарт Токаев", Lang::Bg),

@@ -394,7 +394,11 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
                 None => NameMatch {
                     reference: r,
                     source: None,
-                    status: NameStatus::Absent,
+                    status: if reference[r].ordinary {
+                        NameStatus::Unproven
+                    } else {
+                        NameStatus::Absent
+                    },
                     similarity: (0..src.len()).map(|s| rel[r][s].1).fold(0.0, f64::max),
                 },
             }
@@ -414,7 +418,7 @@ pub fn match_names_in_sentence(
 ) -> Vec<NameMatch> {
     let mut matches = match_names(source, reference);
     for m in &mut matches {
-        if m.status == NameStatus::Absent
+        if matches!(m.status, NameStatus::Absent | NameStatus::Unproven)
             && appears_in(&reference[m.reference], source_text, source_lang)
         {
             m.status = NameStatus::Matched;
