@@ -113,8 +113,14 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
                     if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
                         continue;
                     }
+                    let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
+                    let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
                     let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                        (Some(x), Some(y)) => vowels_differ_by_convention(x, y),
+                        (Some(x), Some(y)) => {
+                            agree(x, y)
+                                || a.variant_letters.iter().any(|v| agree(v, y))
+                                || b.variant_letters.iter().any(|v| agree(x, v))
+                        }
                         _ => false,
                     };
                     if !both_cyrillic || by_convention {

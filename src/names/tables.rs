@@ -46,6 +46,9 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
 pub const EXONYMS: &str = include_str!("../lang/exonyms.tsv");
 /// Places, organisations, acronyms and first names kept by hand.
 pub const EXONYMS_EXTRA: &str = include_str!("../lang/exonyms_extra.tsv");
+/// Vowel spellings of one foreign sound that differ between the Cyrillic languages'
+/// transliteration schools (`Бирмингем` / `Бирмингам`).
+pub const SPELLING_VARIANTS: &str = include_str!("../lang/spelling_variants.tsv");
 /// How Latin-script names are read aloud (English, German, Italian, Spanish), for matching
 /// them with Cyrillic spellings.
 pub const LATIN_READINGS: &str = include_str!("../lang/latin_readings.tsv");
@@ -93,6 +96,9 @@ pub struct Tables {
     pub exonyms: Vec<(&'static str, [Vec<&'static str>; 5])>,
     /// Readings of Latin names: each a list of rules, longest patterns first.
     pub readings: Vec<Vec<ReadingRule>>,
+    /// Pairs of spellings of one sound in two Cyrillic transliteration schools
+    /// (`spelling_variants.tsv`).
+    pub variants: Vec<(&'static str, &'static str)>,
 }
 
 impl Tables {
@@ -203,9 +209,14 @@ fn build() -> Tables {
             rules
         })
         .collect();
+    let variants = lang::rows(SPELLING_VARIANTS)
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .collect();
     Tables {
         langs,
         exonyms,
         readings,
+        variants,
     }
 }
