@@ -225,7 +225,10 @@ fn rounding_slack(d: Decimal) -> f64 {
     }
     let digits = d.abs().mantissa().to_string();
     let zeros = digits.len() - digits.trim_end_matches('0').len();
-    0.5 * 10f64.powi(zeros as i32)
+    // A round number may be exact: `10 miles` is not `16 km` rounded to `10`. Rounding
+    // moves a value by a quarter of itself at most.
+    let quarter = 0.25 * d.abs().to_f64().unwrap_or(0.0);
+    (0.5 * 10f64.powi(zeros as i32)).min(quarter.max(0.5))
 }
 
 /// Whether `s` (in unit `su`) converts to `r` (in unit `ru`) within rounding.
@@ -487,6 +490,10 @@ pub(crate) mod tests {
             // One NTREX reference renders 385 miles as 360 km.
             ("385", "mi", "360", "km", Relation::Number),
             ("100", "km", "100", "kg", Relation::Unit),
+            // A round figure may be exact: 10 km is not 10 miles rounded, though 16 km is.
+            ("10", "km", "10", "mi", Relation::Number),
+            ("10", "mi", "16", "km", Relation::Converted),
+            ("1", "mi", "2", "km", Relation::Converted),
         ];
         for (sv, su, rv, ru, want) in cases {
             let s = unit(FigureKind::Measure, sv, su);
@@ -601,5 +608,8 @@ pub(crate) mod tests {
         assert_eq!(rounding_slack(Decimal::from(360)), 5.0);
         assert_eq!(rounding_slack(Decimal::from(27)), 0.5);
         assert!((rounding_slack("4.4".parse().unwrap()) - 0.05).abs() < 1e-12);
+        // At most a quarter of the value: `10` stands for 7.5 to 12.5, not 5 to 15.
+        assert_eq!(rounding_slack(Decimal::from(10)), 2.5);
+        assert_eq!(rounding_slack(Decimal::from(200)), 50.0);
     }
 }
