@@ -309,7 +309,10 @@ impl<'a> RefView<'a> {
             if percent
                 && matches!(
                     p.relation,
-                    Relation::Equal | Relation::Approx | Relation::QualifierDropped
+                    Relation::Equal
+                        | Relation::Approx
+                        | Relation::QualifierDropped
+                        | Relation::QualifierNear
                 )
             {
                 percents.push((sid, so, ro));
@@ -629,7 +632,7 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         Relation::Converted => format!(
             "The source gives {ss} where the {lang} reference gives {rs}: a unit conversion that holds within rounding."
         ),
-        Relation::Approx | Relation::QualifierDropped => format!(
+        Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear => format!(
             "The qualifier differs: the source says {} ({ss}), the {lang} reference says {} ({rs}).",
             relation::approx_word(s.approx),
             relation::approx_word(r.approx)
@@ -759,7 +762,10 @@ impl Ctx<'_> {
                         message.push_str(" The references disagree among themselves.");
                     }
                     kind
-                } else if matches!(p.relation, Relation::Approx | Relation::QualifierDropped) {
+                } else if matches!(
+                    p.relation,
+                    Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear
+                ) {
                     severity = Severity::Info;
                     message.push_str(&format!(
                         " The {} {} agree with the source.",
@@ -933,6 +939,7 @@ impl Ctx<'_> {
                                         | Relation::Converted
                                         | Relation::Approx
                                         | Relation::QualifierDropped
+                                        | Relation::QualifierNear
                                 )
                             })
                         })

@@ -22,6 +22,9 @@ pub enum Relation {
     /// The same value, with a qualifier on one side only: translators add and drop `about`
     /// freely, and some languages put it in a case ending.
     QualifierDropped,
+    /// The same value with near-synonym qualifiers: `около` against `nearly`, `under`
+    /// against `up to`. Nothing an editor must correct.
+    QualifierNear,
     /// The same number with a different unit or currency.
     Unit,
     /// Values a power of a thousand apart, with a scale word on either side.
@@ -52,7 +55,9 @@ impl Relation {
             Relation::Equal | Relation::Unrelated => return None,
             Relation::Converted => (Kind::UnitMismatch, Severity::Info),
             Relation::Approx => (Kind::ApproxMismatch, Severity::Warning),
-            Relation::QualifierDropped => (Kind::ApproxMismatch, Severity::Info),
+            Relation::QualifierDropped | Relation::QualifierNear => {
+                (Kind::ApproxMismatch, Severity::Info)
+            }
             Relation::Unit => (Kind::UnitMismatch, Severity::Error),
             Relation::Scale => (Kind::ScaleMismatch, Severity::Error),
             Relation::PercentDecimal | Relation::PercentPoints | Relation::PercentSwap => {
@@ -69,7 +74,7 @@ impl Relation {
         match self {
             Relation::Equal => Some(0.0),
             Relation::Converted => Some(0.05),
-            Relation::Approx | Relation::QualifierDropped => Some(0.2),
+            Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear => Some(0.2),
             Relation::PercentPoints => Some(0.3),
             Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
             Relation::PercentSwap => Some(0.4),
@@ -147,9 +152,20 @@ fn approx_or_equal(s: &Figure, r: &Figure) -> Relation {
         Relation::Equal
     } else if s.approx == Approx::Exact || r.approx == Approx::Exact {
         Relation::QualifierDropped
+    } else if near_synonyms(s.approx, r.approx) {
+        Relation::QualifierNear
     } else {
         Relation::Approx
     }
+}
+
+/// Whether two (different) qualifiers say nearly the same: `about` and `nearly`, or two that
+/// both put the value at or below the figure (`nearly`, `under`, `up to`). `over` against any
+/// of those, or `about` against `under`, `up to` or `over`, says something else.
+fn near_synonyms(a: Approx, b: Approx) -> bool {
+    use Approx::*;
+    let below = |q: Approx| matches!(q, Almost | Under | UpTo);
+    matches!((a, b), (About, Almost) | (Almost, About)) || (below(a) && below(b))
 }
 
 fn unit_of(f: &Figure) -> Option<&str> {
@@ -557,6 +573,41 @@ pub(crate) mod tests {
         assert_eq!(
             Relation::QualifierDropped.finding(),
             Some((Kind::ApproxMismatch, Severity::Info))
+        );
+    }
+
+    #[test]
+    fn near_synonym_qualifiers_are_info_opposite_ones_a_warning() {
+        let with = |q: Approx| {
+            let mut f = fig(FigureKind::Number, "700");
+            f.approx = q;
+            f
+        };
+        use Approx::*;
+        // `около` / `nearly`, `under` / `up to`, `nearly` / `under`: near synonyms.
+        for (a, b) in [
+            (About, Almost),
+            (Almost, About),
+            (Under, UpTo),
+            (Almost, Under),
+        ] {
+            assert_eq!(
+                relate(&with(a), &with(b)),
+                Relation::QualifierNear,
+                "{a:?} {b:?}"
+            );
+        }
+        assert_eq!(
+            Relation::QualifierNear.finding(),
+            Some((Kind::ApproxMismatch, Severity::Info))
+        );
+        // `over` against `under` or `up to`, `about` against `over`: a warning.
+        for (a, b) in [(Over, Under), (UpTo, Over), (About, Over), (About, UpTo)] {
+            assert_eq!(relate(&with(a), &with(b)), Relation::Approx, "{a:?} {b:?}");
+        }
+        assert_eq!(
+            Relation::Approx.finding(),
+            Some((Kind::ApproxMismatch, Severity::Warning))
         );
     }
 
