@@ -97,9 +97,12 @@ fn is_percentish(k: FigureKind) -> bool {
 
 /// A plain number that reads as a year (`2023` where a language's figures stage saw no `г.`).
 fn looks_like_year(f: &Figure) -> bool {
+    // `1950-53` as a range of years too.
+    let year_like =
+        |v: Decimal| v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2200);
     f.kind == FigureKind::Number
         && f.unit.is_none()
-        && f.high.is_none()
+        && f.high.is_none_or(year_like)
         && f.value.fract().is_zero()
         && f.value >= Decimal::from(1000)
         && f.value <= Decimal::from(2200)
@@ -296,6 +299,19 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
     // Percentages, percentage points and shares.
     if is_percentish(sk) || is_percentish(rk) {
         return relate_percents(s, r);
+    }
+
+    // Degrees whose scale neither side wrote (`80 градуса` against `27 градусов`): a
+    // translator who converts Fahrenheit to Celsius keeps the word. The conversion holding
+    // within rounding, either way, says that is what happened.
+    if unit_of(s) == Some("deg") && unit_of(r) == Some("deg") && !same_numbers(s, r) {
+        let either_way =
+            converts(s, "°F", r, "°C") == Some(true) || converts(s, "°C", r, "°F") == Some(true);
+        return if either_way {
+            Relation::Converted
+        } else {
+            Relation::Number
+        };
     }
 
     // Counts, money and measures.
@@ -516,6 +532,21 @@ pub(crate) mod tests {
             let r = unit(FigureKind::Measure, rv, ru);
             assert_eq!(relate(&s, &r), want, "{sv} {su} vs {rv} {ru}");
         }
+        // Degrees of no stated scale: Fahrenheit rendered as Celsius, within rounding.
+        assert_eq!(
+            relate(
+                &unit(FigureKind::Measure, "80", "deg"),
+                &unit(FigureKind::Measure, "27", "deg")
+            ),
+            Relation::Converted
+        );
+        assert_eq!(
+            relate(
+                &unit(FigureKind::Measure, "80", "deg"),
+                &unit(FigureKind::Measure, "37", "deg")
+            ),
+            Relation::Number
+        );
         // A plain count's unit is not compared (`52 жастағы`, aged 52).
         let age = unit(FigureKind::Number, "52", "age");
         assert_eq!(
@@ -638,6 +669,12 @@ pub(crate) mod tests {
         });
         assert_eq!(relate(&april, &may), Relation::Date);
         assert_eq!(relate(&april, &year(2025)), Relation::Equal);
+        // `1950–1953 г.` against a bare `1950-53`: the same years.
+        let mut years = year(1950);
+        years.high = Some(Decimal::from(1953));
+        let mut bare = fig(FigureKind::Number, "1950");
+        bare.high = Some(Decimal::from(1953));
+        assert_eq!(relate(&years, &bare), Relation::Equal);
     }
 
     #[test]
