@@ -1357,14 +1357,30 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
         if !one_letter_apart(a, b) {
             continue;
         }
-        // The rarer spelling is the odd one; as often, on a tie, the one the references
-        // support less (`Кромул` against `Кромуел` and `Cromwell`); else the later.
-        let a_is_odd = match count(&a.text).cmp(&count(&b.text)) {
+        // The rarer spelling is the odd one; on a tie, the one whose differing word the
+        // source's other names use less (`Обществото на Кромул` once, `Обществото на
+        // Кромуел` once, but `Кромуел` six times alone); then the one the references support
+        // less (`Кромул` against `Кромуел` and `Cromwell`); else the later.
+        // Only the word spelled two ways counts (`Кромул`/`Кромуел`), not the words one name
+        // has besides (`Баха` in `Баха Калифорния`).
+        let word_uses = |n: &Name, other: &Name| {
+            let (mine, theirs) = (name_words(n), name_words(other));
+            mine.iter()
+                .filter(|w| {
+                    !theirs.contains(w) && theirs.iter().any(|t| strsim::levenshtein(w, t) == 1)
+                })
+                .map(|w| list.iter().filter(|m| name_words(m).contains(w)).count())
+                .sum::<usize>()
+        };
+        let a_is_odd = match count(&a.text)
+            .cmp(&count(&b.text))
+            .then(word_uses(a, b).cmp(&word_uses(b, a)))
+        {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,
             std::cmp::Ordering::Equal => {
-                reference_support(source, views, &all, &list, &a.text)
-                    < reference_support(source, views, &all, &list, &b.text)
+                let (support_a, support_b) = reference_support(source, views, &all, &list, a, b);
+                support_a < support_b
             }
         };
         let (odd, usual) = if a_is_odd { (a, j) } else { (b, i) };
@@ -1377,48 +1393,61 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     out
 }
 
-/// How well the references support one spelling of a source name: the mean similarity of
-/// its occurrences to the reference names they are paired with (0 when none is paired).
+/// How well the references support each of two spellings of a source name: the mean
+/// similarity of each spelling to the reference names that any occurrence of either is
+/// paired with (0 when none is paired). Both are measured against the same reference
+/// names, so that a misspelling paired with a full name does not beat the right spelling
+/// paired with a shorter one (`Донаод Тръмп` with `Donald Trump`, `Доналд Тръмп` with
+/// `Trump's`).
 fn reference_support(
     source: &Analyzed,
     views: &[RefView],
     all: &[Id],
     list: &[Name],
-    text: &str,
-) -> f64 {
-    let mut sum = 0.0;
+    a: &Name,
+    b: &Name,
+) -> (f64, f64) {
+    let (mut sum_a, mut sum_b) = (0.0, 0.0);
     let mut paired = 0usize;
-    for (id, n) in all.iter().zip(list).filter(|(_, n)| n.text == text) {
+    for (id, _) in all
+        .iter()
+        .zip(list)
+        .filter(|(_, n)| n.text == a.text || n.text == b.text)
+    {
         for view in views {
             let counterpart = view
                 .names
                 .get(id)
+                .filter(|p| p.relation != Relation::Unrelated)
                 .and_then(|p| name(view.reference, p.reference));
             if let (Some(r), Some(_)) = (counterpart, name(source, *id)) {
-                sum += names::name_similarity(n, r).1;
+                sum_a += names::name_similarity(a, r).1;
+                sum_b += names::name_similarity(b, r).1;
                 paired += 1;
             }
         }
     }
     if paired == 0 {
-        0.0
+        (0.0, 0.0)
     } else {
-        sum / paired as f64
+        (sum_a / paired as f64, sum_b / paired as f64)
     }
+}
+
+/// The words of a name as written, in lower case.
+fn name_words(n: &Name) -> Vec<String> {
+    n.text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Whether two names differ by one letter in one word as written, and agree otherwise:
 /// `Тажибеев` / `Алибек Тажибаев`, `Касим` / `Касым`, but not `Казахстан` / `Жаңа Қазақстан`
 /// (two letters: another name) nor `Иванов` / `Иванова` (an ending).
 fn one_letter_apart(a: &Name, b: &Name) -> bool {
-    let words = |n: &Name| -> Vec<String> {
-        n.text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (name_words(a), name_words(b));
     let (short, long) = if wa.len() <= wb.len() {
         (wa, wb)
     } else {

@@ -827,3 +827,33 @@ fn a_surname_swapped_for_one_named_elsewhere_is_an_error_when_most_references_ag
         "{rows:#?}"
     );
 }
+
+#[test]
+fn on_a_tie_the_word_the_rest_of_the_source_uses_is_the_usual_spelling() {
+    // `Обществото на Кромул` and `Обществото на Кромуел` once each, but `Кромуел` is the
+    // source's word elsewhere: the first line is the odd one, whatever the references pair.
+    let lines = [
+        "Обществото на Кромул възрази.",
+        "Председателят на Обществото на Кромуел каза.",
+        "Кромуел е спорна фигура.",
+    ];
+    let mut bg = doc(Lang::Bg, &lines);
+    put_name(&mut bg, 0, "Обществото на Кромул");
+    put_name(&mut bg, 1, "Обществото на Кромуел");
+    put_name(&mut bg, 2, "Кромуел");
+    let en = doc(
+        Lang::En,
+        &[
+            "The society objected.",
+            "The chairman of the society said.",
+            "He is a divisive figure.",
+        ],
+    );
+    let rows = run(&bg, &[&en]);
+    let odd: Vec<_> = rows
+        .iter()
+        .filter(|r| r.ref_lang.is_empty() && r.kind == Kind::NameMismatch)
+        .collect();
+    assert_eq!(odd.len(), 1, "{rows:#?}");
+    assert_eq!(odd[0].source_text, "Обществото на Кромул");
+}
