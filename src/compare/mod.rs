@@ -480,8 +480,12 @@ impl<'a> RefView<'a> {
                         .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
                 })
             };
+            // Two letters (`Св`, `St`, `Ун`) are too little to tell a name by.
+            let short = |n: &Name| n.text.chars().filter(|c| c.is_alphabetic()).count() <= 2;
             if s.acronym
                 || r.acronym
+                || short(s)
+                || short(r)
                 || is_common_word(s)
                 || is_common_word(r)
                 || words(s) != words(r)
@@ -499,8 +503,19 @@ impl<'a> RefView<'a> {
         for (i, j) in pairs {
             // Stronger when the source knows the reference's name elsewhere (the person is
             // named again further on) yet has another name here.
+            // Elsewhere: not in this sentence, where the name found may be this very one
+            // in translation (`Северна` for `North`).
+            let elsewhere = || {
+                source
+                    .sentences
+                    .iter()
+                    .filter(|st| st.index != unpaired[i].0)
+                    .map(|st| st.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
             let known = name(reference, absent[j])
-                .is_some_and(|r| names::appears_in(r, &source.doc.text, source.doc.lang));
+                .is_some_and(|r| names::appears_in(r, &elsewhere(), source.doc.lang));
             if !known {
                 self.weak_names.insert(unpaired[i]);
             }

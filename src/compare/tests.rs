@@ -857,3 +857,20 @@ fn on_a_tie_the_word_the_rest_of_the_source_uses_is_the_usual_spelling() {
     assert_eq!(odd.len(), 1, "{rows:#?}");
     assert_eq!(odd[0].source_text, "Обществото на Кромул");
 }
+
+#[test]
+fn two_letters_are_not_paired_by_place_as_a_different_name() {
+    // `Св.` (saint) against `St`: abbreviations, not names to compare.
+    let mut bg = doc(Lang::Bg, &["Те са от църквата Св. Мартин в града."]);
+    put_name(&mut bg, 0, "Св");
+    let mut en = doc(
+        Lang::En,
+        &["They are from the church of St Martin in town."],
+    );
+    put_name(&mut en, 0, "St");
+    let rows = run(&bg, &[&en]);
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::NameMismatch),
+        "{rows:#?}"
+    );
+}
