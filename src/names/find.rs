@@ -13,6 +13,7 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use super::tables::{tables, WordKind};
 use super::translit::{
@@ -95,6 +96,23 @@ fn any_stem(word: &str, lang: Lang, mut test: impl FnMut(&str) -> bool) -> bool 
         .filter_map(|(ending, _)| lower.strip_suffix(ending))
         .filter(|s| s.chars().count() >= 3)
         .any(test)
+}
+
+/// The lower-cased word and its suffix-stripped stems (3 letters or more), allocated: for
+/// building tables once; per-word look-ups use [`any_stem`].
+fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
+    let lower = to_lowercase(word);
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let lang = if latin { Lang::En } else { lang };
+    let stripped: Vec<String> = tables()
+        .lang(lang)
+        .suffixes
+        .iter()
+        .filter_map(|(ending, _)| lower.strip_suffix(ending))
+        .filter(|s| s.chars().count() >= 3)
+        .map(str::to_string)
+        .collect();
+    std::iter::once(lower).chain(stripped)
 }
 
 /// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
@@ -552,7 +570,14 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             let lone_initial = cut == from && toks[from].dotted_initial;
             if piece_end > toks[from].start && !lone_initial {
                 let span = &text[toks[from].start..piece_end];
-                names.push(make_name(span, lang, doc, sentence, toks[from].start));
+                names.push(make_name(
+                    span,
+                    lang,
+                    words,
+                    doc,
+                    sentence,
+                    toks[from].start,
+                ));
             }
             from = cut + 1;
         }
@@ -571,7 +596,78 @@ fn is_place(text: &str, lang: Lang) -> bool {
     })
 }
 
-fn make_name(span: &str, lang: Lang, doc: &Document, sentence: &Sentence, at: usize) -> Name {
+/// Whether a word is also an ordinary word of its language: listed in its `common_words.tsv`
+/// (itself or an inflection stem), written in lower case elsewhere in its document (`words`),
+/// or a capitalized adjective (an ending of `adjective_endings.tsv` after four letters or
+/// more: `Национальной`, `Southern`). Latin words are looked up in the English tables.
+fn is_ordinary_word(word: &str, lang: Lang, words: Option<&DocWords>) -> bool {
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let table_lang = if latin { Lang::En } else { lang };
+    let table = tables().lang(table_lang);
+    if letters(word).count() < 2 {
+        return false;
+    }
+    let listed = common_stems(table_lang);
+    if any_stem(word, lang, |s| {
+        table.words.contains_key(s) || listed.contains(s)
+    }) {
+        return true;
+    }
+    if words.is_some_and(|w| w.written_lower(word, lang)) {
+        return true;
+    }
+    let lower = to_lowercase(word);
+    table.adjective_endings.iter().any(|e| {
+        lower
+            .strip_suffix(e)
+            .is_some_and(|stem| letters(stem).count() >= 4)
+    })
+}
+
+/// The inflection stems of a language's common words, four letters or more (`комитета` and
+/// `ассамблеи` meet the listed `комитет` and `ассамблея` through a shared stem).
+fn common_stems(lang: Lang) -> &'static HashSet<String> {
+    static STEMS: OnceLock<Vec<HashSet<String>>> = OnceLock::new();
+    let all = STEMS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                tables()
+                    .lang(l)
+                    .words
+                    .keys()
+                    .flat_map(|w| stems(w, l).skip(1))
+                    .filter(|s| s.chars().count() >= 4)
+                    .collect()
+            })
+            .collect()
+    });
+    &all[super::tables::lang_index(lang)]
+}
+
+/// Whether a name is made of ordinary words of its language (see [`Name::ordinary`]): every
+/// word is (see `is_ordinary_word`), and it is neither an acronym nor a known country, place
+/// or body (`Turkey`, `North Korea`: names whatever their words). `words` is the vocabulary of
+/// the name's document, when known.
+pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&DocWords>) -> bool {
+    let mut any = false;
+    for word in super::translit::split_words(text) {
+        if !is_ordinary_word(word, lang, words) {
+            return false;
+        }
+        any = true;
+    }
+    any && !acronym && exonym_ids(text, lang).is_empty()
+}
+
+fn make_name(
+    span: &str,
+    lang: Lang,
+    words: &DocWords,
+    doc: &Document,
+    sentence: &Sentence,
+    at: usize,
+) -> Name {
     let acronym = !span.contains(' ') && is_acronym(&span.replace('.', ""));
     let key_text = if acronym {
         span.strip_suffix('s').unwrap_or(span)
@@ -585,6 +681,7 @@ fn make_name(span: &str, lang: Lang, doc: &Document, sentence: &Sentence, at: us
         line: doc.line_of(sentence.start + at),
         offset: sentence.offset + at,
         lang,
+        ordinary: is_ordinary_name(span, lang, acronym, Some(words)),
     }
 }
 

@@ -105,8 +105,14 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
                 if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
                     continue;
                 }
+                let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
+                let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
                 let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                    (Some(x), Some(y)) => vowels_differ_by_convention(x, y),
+                    (Some(x), Some(y)) => {
+                        agree(x, y)
+                            || a.variant_letters.iter().any(|v| agree(v, y))
+                            || b.variant_letters.iter().any(|v| agree(x, v))
+                    }
                     _ => false,
                 };
                 if !both_cyrillic || by_convention {
@@ -458,7 +464,11 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
                 None => NameMatch {
                     reference: r,
                     source: None,
-                    status: NameStatus::Absent,
+                    status: if reference[r].ordinary {
+                        NameStatus::Unproven
+                    } else {
+                        NameStatus::Absent
+                    },
                     similarity: (0..src.len()).map(|s| rel[r][s].1).fold(0.0, f64::max),
                 },
             }
@@ -478,7 +488,7 @@ pub fn match_names_in_sentence(
 ) -> Vec<NameMatch> {
     let mut matches = match_names(source, reference);
     for m in &mut matches {
-        if m.status == NameStatus::Absent
+        if matches!(m.status, NameStatus::Absent | NameStatus::Unproven)
             && appears_in(&reference[m.reference], source_text, source_lang)
         {
             m.status = NameStatus::Matched;
