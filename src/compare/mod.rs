@@ -419,6 +419,8 @@ impl<'a> RefView<'a> {
         }
         // Absent in its own bead: a name of a neighbouring bead that found no counterpart
         // there either is an alignment slip; otherwise look for a replaced name, else missing.
+        // (The source's words, read once for all the names looked up in it.)
+        let mut source_words = None;
         for (b, s_ids, absent_here) in absent {
             let mut left = Vec::new();
             for rid in absent_here {
@@ -447,7 +449,7 @@ impl<'a> RefView<'a> {
                 }
             }
             if let Some(bead) = beads.get(b) {
-                self.pair_leftover_names(source, bead, &s_ids, left);
+                self.pair_leftover_names(source, bead, &s_ids, left, &mut source_words);
             }
         }
     }
@@ -455,12 +457,13 @@ impl<'a> RefView<'a> {
     /// A reference name with no counterpart, where the source sentence has a name with no
     /// counterpart at the same place and of the same length, is most likely that name
     /// replaced (a swapped surname); the rest is missing.
-    fn pair_leftover_names(
+    fn pair_leftover_names<'s>(
         &mut self,
-        source: &Analyzed,
+        source: &'s Analyzed,
         bead: &Bead,
         s_ids: &[Id],
         absent: Vec<Id>,
+        source_words: &mut Option<names::TextWords<'s>>,
     ) {
         let reference = self.reference;
         let unpaired: Vec<Id> = s_ids
@@ -505,17 +508,15 @@ impl<'a> RefView<'a> {
             // named again further on) yet has another name here.
             // Elsewhere: not in this sentence, where the name found may be this very one
             // in translation (`Северна` for `North`).
-            let elsewhere = || {
-                source
-                    .sentences
-                    .iter()
-                    .filter(|st| st.index != unpaired[i].0)
-                    .map(|st| st.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let known = name(reference, absent[j])
-                .is_some_and(|r| names::appears_in(r, &elsewhere(), source.doc.lang));
+            let known = name(reference, absent[j]).is_some_and(|r| {
+                source_words
+                    .get_or_insert_with(|| {
+                        let sentences = source.sentences.iter();
+                        let texts = sentences.map(|st| (st.index, st.text.as_str()));
+                        names::TextWords::of_sentences(texts, source.doc.lang)
+                    })
+                    .contains_except(r, Some(unpaired[i].0))
+            });
             if !known {
                 self.weak_names.insert(unpaired[i]);
             }

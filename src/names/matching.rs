@@ -12,13 +12,14 @@
 //! through exonyms (`САЩ` = `US`), and through acronyms (`EXIM` = `Export-Import Bank`).
 
 use std::cmp::Ordering;
+use std::ops::Range;
 
 use strsim::jaro_winkler;
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use super::tables::FastMap;
 use super::translit::{
@@ -622,29 +623,60 @@ pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
 }
 
 /// The words of a text prepared once for many [`appears_in`] questions: a whole document
-/// asked about name after name would otherwise be read again for each.
+/// asked about name after name would otherwise be read again for each. Built from a
+/// document's sentences, it also answers for the document without one of them
+/// ([`TextWords::contains_except`]) as [`appears_in`] would for the other sentences joined.
 pub struct TextWords<'a> {
     words: Vec<&'a str>,
     lang: Lang,
-    /// The forms of each distinct word.
-    forms: Vec<Rc<WordForms>>,
-    /// The exonyms that runs of up to three words name (worked out when first needed).
-    exonyms: OnceCell<FxHashSet<u32>>,
+    /// Each sentence's id and the range of its words in `words`.
+    sentences: Vec<(usize, Range<usize>)>,
+    /// The forms of each distinct word, the id of the first sentence it is in, and the id of
+    /// another sentence it is in, if any.
+    forms: Vec<(Rc<WordForms>, usize, Option<usize>)>,
+    /// The exonyms that runs of up to three words name, with the run's word range (worked
+    /// out when first needed).
+    exonyms: OnceCell<Vec<(u32, Range<usize>)>>,
 }
 
 impl<'a> TextWords<'a> {
     pub fn new(text: &'a str, lang: Lang) -> TextWords<'a> {
-        let words: Vec<&str> = split_words(text).collect();
+        TextWords::of_sentences([(usize::MAX, text)], lang)
+    }
+
+    /// The words of sentences given with their ids (distinct ids), in text order.
+    pub fn of_sentences(
+        sentences: impl IntoIterator<Item = (usize, &'a str)>,
+        lang: Lang,
+    ) -> TextWords<'a> {
+        let mut words: Vec<&str> = Vec::new();
+        let mut ranges = Vec::new();
         // Each distinct word once: a whole document repeats most of its words.
-        let mut seen = FxHashSet::default();
-        let forms: Vec<Rc<WordForms>> = words
-            .iter()
-            .filter(|w| seen.insert(**w))
-            .map(|w| word_forms(w, lang))
-            .collect();
+        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut forms: Vec<(Rc<WordForms>, usize, Option<usize>)> = Vec::new();
+        for (id, text) in sentences {
+            let from = words.len();
+            for w in split_words(text) {
+                words.push(w);
+                match seen.get(w) {
+                    Some(&k) => {
+                        let f = &mut forms[k];
+                        if f.1 != id && f.2.is_none() {
+                            f.2 = Some(id);
+                        }
+                    }
+                    None => {
+                        seen.insert(w, forms.len());
+                        forms.push((word_forms(w, lang), id, None));
+                    }
+                }
+            }
+            ranges.push((id, from..words.len()));
+        }
         TextWords {
             words,
             lang,
+            sentences: ranges,
             forms,
             exonyms: OnceCell::new(),
         }
@@ -652,12 +684,20 @@ impl<'a> TextWords<'a> {
 
     /// [`appears_in`] for this text.
     pub fn contains(&self, name: &Name) -> bool {
+        self.contains_except(name, None)
+    }
+
+    /// [`appears_in`] for the text without the sentence of id `except` (the other sentences
+    /// joined by a space).
+    pub fn contains_except(&self, name: &Name, except: Option<usize>) -> bool {
         let p = prepare(name);
+        let elsewhere =
+            |first: usize, other: Option<usize>| Some(first) != except || other.is_some();
         if !p.words.is_empty()
             && p.words.iter().all(|w| {
-                self.forms
-                    .iter()
-                    .any(|t| !t.initial && same_word(w, t).is_some())
+                self.forms.iter().any(|(t, first, other)| {
+                    !t.initial && elsewhere(*first, *other) && same_word(w, t).is_some()
+                })
             })
         {
             return true;
@@ -665,18 +705,49 @@ impl<'a> TextWords<'a> {
         if p.exonyms.is_empty() {
             return false;
         }
-        let named = self.exonyms.get_or_init(|| {
-            let mut ids = FxHashSet::default();
+        let runs = self.exonyms.get_or_init(|| {
+            let mut runs = Vec::new();
             for i in 0..self.words.len() {
                 for n in 1..=3 {
                     if let Some(run) = self.words.get(i..i + n) {
-                        ids.extend(exonym_ids(&run.join(" "), self.lang));
+                        let ids = exonym_ids(&run.join(" "), self.lang);
+                        runs.extend(ids.into_iter().map(|id| (id, i..i + n)));
                     }
                 }
             }
-            ids
+            runs
         });
-        p.exonyms.iter().any(|id| named.contains(id))
+        // The words left out, if any.
+        let gap = except
+            .and_then(|k| self.sentences.iter().find(|s| s.0 == k))
+            .map(|s| s.1.clone())
+            .filter(|r| !r.is_empty());
+        let Some(gap) = gap else {
+            return runs.iter().any(|(id, _)| p.exonyms.contains(id));
+        };
+        if runs
+            .iter()
+            .any(|(id, r)| (r.end <= gap.start || r.start >= gap.end) && p.exonyms.contains(id))
+        {
+            return true;
+        }
+        // Runs that the gap closes up: words before it joined with words after it.
+        let joined: Vec<&str> = self.words[gap.start.saturating_sub(2)..gap.start]
+            .iter()
+            .chain(self.words[gap.end..].iter().take(2))
+            .copied()
+            .collect();
+        let before = gap.start - gap.start.saturating_sub(2);
+        (0..before).any(|i| {
+            (2..=3).any(|n| {
+                i + n > before
+                    && joined.get(i..i + n).is_some_and(|run| {
+                        exonym_ids(&run.join(" "), self.lang)
+                            .iter()
+                            .any(|id| p.exonyms.contains(id))
+                    })
+            })
+        })
     }
 }
 
@@ -704,6 +775,55 @@ mod tests {
         assert!(agree("heather", &cyr("hedar")));
         assert!(agree("rutherford", &cyr("radarford")));
         assert!(agree("marquardt", &cyr("markart")));
+    }
+
+    /// A document's words read once answer as `appears_in` on the other sentences joined,
+    /// whichever sentence is left out, exonym runs across the gap included.
+    #[test]
+    fn text_words_without_a_sentence_equal_the_rest_joined() {
+        use super::{appears_in, TextWords};
+        use crate::lang::Lang;
+        use crate::names::Name;
+        let sentences = [
+            "Президентът на Северна",
+            "Мирас Жиенбаев пристигна.",
+            "",
+            "Корея и САЩ подписаха.",
+            "Обединеното кралство",
+            "Trump говори с Тръмп.",
+        ];
+        let names = [
+            "North Korea",
+            "Северна Корея",
+            "САЩ",
+            "US",
+            "United Kingdom",
+            "Miras Zhienbaev",
+            "Trump",
+            "Жиенбаев",
+            "Лондон",
+        ];
+        let words = TextWords::of_sentences(sentences.iter().copied().enumerate(), Lang::Bg);
+        // `Северна` + `Корея` meet only once the sentence between them is left out.
+        let north_korea = Name::new("North Korea", Lang::En, 1, 0);
+        assert!(words.contains_except(&north_korea, Some(1)));
+        assert!(!words.contains_except(&north_korea, Some(3)));
+        for k in 0..=sentences.len() {
+            let rest: Vec<&str> = (0..sentences.len())
+                .filter(|&i| i != k)
+                .map(|i| sentences[i])
+                .collect();
+            let rest = rest.join(" ");
+            for text in names {
+                let lang = if text.is_ascii() { Lang::En } else { Lang::Bg };
+                let name = Name::new(text, lang, 1, 0);
+                assert_eq!(
+                    words.contains_except(&name, Some(k)),
+                    appears_in(&name, &rest, Lang::Bg),
+                    "{text} without sentence {k}"
+                );
+            }
+        }
     }
 
     #[test]
