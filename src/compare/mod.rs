@@ -59,10 +59,19 @@ pub fn check_aligned(
     source: &Analyzed,
     references: &[(&Analyzed, Vec<Bead>)],
 ) -> Vec<Row> {
-    let views: Vec<RefView> = references
-        .iter()
-        .map(|(r, beads)| RefView::build(source, r, beads))
-        .collect();
+    // Each reference's view is its own: in a long document they are built side by side.
+    let views: Vec<RefView> = if source.sentences.len() >= crate::pipeline::PARALLEL_MIN_SENTENCES {
+        use rayon::prelude::*;
+        references
+            .par_iter()
+            .map(|(r, beads)| RefView::build(source, r, beads))
+            .collect()
+    } else {
+        references
+            .iter()
+            .map(|(r, beads)| RefView::build(source, r, beads))
+            .collect()
+    };
     let mut rows = Vec::new();
     let ctx = Ctx {
         doc_id,
