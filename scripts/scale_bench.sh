@@ -61,6 +61,20 @@ timed() {
 # the 1-minute load average: how busy the machine was
 load() { cut -d' ' -f1 /proc/loadavg; }
 
+# speedup WHAT: the --jobs speed-up (first and last of JOBS) from the medians kept in
+# wall_of/cpu_of, wall-clock and CPU; appended to the results
+declare -A wall_of cpu_of
+speedup() {
+    local first last
+    first=${jobs_list%% *}
+    last=${jobs_list##* }
+    [ "$first" != "$last" ] || return 0
+    awk -v w="$1" -v a="$first" -v b="$last" -v wa="${wall_of[$first]}" -v wb="${wall_of[$last]}" \
+        -v ca="${cpu_of[$first]}" -v cb="${cpu_of[$last]}" 'BEGIN {
+        printf "\n%s: --jobs %s is %.2f times as fast as --jobs %s in wall-clock time (%.2f s against %.2f s; target 1.8), using %.2f times the CPU (%.2f against %.2f CPU-s)\n\n",
+            w, b, wa / (wb > 0 ? wb : 0.001), a, wb, wa, cb / (ca > 0 ? ca : 0.001), cb, ca }' | tee -a "$results"
+}
+
 stamp=$(date -u +%Y-%m-%dT%H%MZ)
 results="$scale_dir/results-$stamp.md"
 {
@@ -109,6 +123,8 @@ for size in "${sizes[@]}"; do
         done
         tail -n 3 "$scale_dir/last-stderr.txt" >&2
         row "sverka audit --jobs $jobs" "$log"
+        wall_of[$jobs]=$(awk '{ print $1 }' "$log" | median)
+        cpu_of[$jobs]=$(awk '{ print $3 }' "$log" | median)
         if [ -z "$first_report" ]; then
             first_report=$report
         elif ! cmp -s "$first_report" "$report"; then
@@ -116,6 +132,7 @@ for size in "${sizes[@]}"; do
             exit 1
         fi
     done
+    speedup "${size} MB"
 
     if [ "$peer" = 1 ]; then
         : > "$log"
@@ -143,6 +160,8 @@ if [ "$long" != 0 ]; then
         s=$(awk '{ print $1 }' "$log" | median)
         kb=$(awk '{ print $2 }' "$log" | median)
         cpu=$(awk '{ print $3 }' "$log" | median)
+        wall_of[$jobs]=$s
+        cpu_of[$jobs]=$cpu
         awk -v w="sverka audit --jobs $jobs" -v s="$s" -v kb="$kb" -v mb="$mb" -v n="$long" \
             -v cpu="$cpu" -v load="$(load)" 'BEGIN {
             printf "| one document, %d sentences (%.1f MB) | %s | %.2f | %.1f | %.2f | %.2f | %.1f | %.1f | %.4f | %s |\n",
@@ -155,6 +174,7 @@ if [ "$long" != 0 ]; then
             exit 1
         fi
     done
+    speedup "one document, $long sentences"
     rm -f "$log"
 fi
 
