@@ -89,10 +89,13 @@ fn any_stem(word: &str, lang: Lang, mut test: impl FnMut(&str) -> bool) -> bool 
     }
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let lang = if latin { Lang::En } else { lang };
+    // Most endings fail on their last byte: test it before comparing the whole ending.
+    let last = lower.as_bytes().last().copied();
     tables()
         .lang(lang)
         .suffixes
         .iter()
+        .filter(|(ending, _)| ending.as_bytes().last().is_none_or(|&b| Some(b) == last))
         .filter_map(|(ending, _)| lower.strip_suffix(ending))
         .filter(|s| s.chars().count() >= 3)
         .any(test)
