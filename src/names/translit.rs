@@ -152,11 +152,11 @@ pub fn to_lowercase(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    if text.contains('Σ') {
-        return text.to_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c == 'Σ' {
+            return text.to_lowercase();
+        }
         push_lowercase(c, &mut out);
     }
     out
