@@ -59,6 +59,9 @@ use std::sync::OnceLock;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::lang::{self, Lang};
+// `char::is_alphabetic` with the same answers, from a table for Latin and Cyrillic (the
+// standard library's slow path for Cyrillic showed in profiles).
+use crate::names::translit::is_alphabetic as alphabetic;
 
 /// Decimal places kept for a fraction that does not end: 1/3 is `0.333333`.
 pub const FRACTION_PLACES: u32 = 6;
@@ -476,7 +479,7 @@ impl<'t> Words<'t> {
         };
         let rest = self.text[previous.end..].trim_start();
         let rest = rest.strip_prefix(is_hyphen).unwrap_or(rest);
-        rest.chars().next().is_some_and(char::is_alphabetic)
+        rest.chars().next().is_some_and(alphabetic)
     }
 
     /// Whether the entry's further words follow word `i`; the index after them.
@@ -497,11 +500,11 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut end = 0;
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphabetic() {
+        if alphabetic(c) {
             end = i + c.len_utf8();
         } else if is_apostrophe(c) && end > 0 {
             match chars.peek() {
-                Some(&(_, n)) if n.is_alphabetic() => {}
+                Some(&(_, n)) if alphabetic(n) => {}
                 _ => break,
             }
         } else {
@@ -527,7 +530,7 @@ fn next_word_start(text: &str, end: usize) -> Option<usize> {
     text[next..]
         .chars()
         .next()
-        .filter(|c| c.is_alphabetic())
+        .filter(|&c| alphabetic(c))
         .map(|_| next)
 }
 
