@@ -143,7 +143,8 @@ fn pair(bg: &[Figure], r: &[Figure]) -> Pairing {
 }
 
 /// A difference the checking stage treats as harmless: the same figure, the same figure in
-/// another unit within rounding, or a qualifier on one side only (reported as `info`).
+/// another unit within rounding, a qualifier on one side only or two near-synonym qualifiers
+/// (all reported as `info`; whatever `relate` reports as `info` counts).
 fn harmless(rel: Relation) -> bool {
     rel.is_same() || rel.finding().is_some_and(|(_, sev)| sev == Severity::Info)
 }
@@ -170,7 +171,7 @@ impl Pairing {
             if has(Relation::Converted) {
                 "unit conversion within rounding"
             } else {
-                "qualifier on one side only"
+                "qualifier dropped, added or a near synonym"
             }
         } else if all_paired
             && self
@@ -202,7 +203,9 @@ impl Pairing {
 fn auto_differs(class: &str) -> bool {
     matches!(
         class,
-        "unit conversion within rounding" | "qualifier on one side only" | "qualifier changed"
+        "unit conversion within rounding"
+            | "qualifier dropped, added or a near synonym"
+            | "qualifier changed"
     )
 }
 
