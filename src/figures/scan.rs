@@ -356,6 +356,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // Season codes are this century's (the first collections so named are from the 2000s).
         let year = 2000 + i32::from(bytes[pos] - b'0') * 10 + i32::from(bytes[pos + 1] - b'0');
         Some(Found {
             start,
@@ -530,24 +531,21 @@ impl<'a> Scanner<'a> {
                 f.approx = a;
                 f.end = e;
             }
-        } else if f.approx == Approx::Exact
+        } else if let Some((&a, e)) = (f.approx == Approx::Exact
             && matches!(
                 f.kind,
                 FigureKind::Money | FigureKind::Percent | FigureKind::Measure
-            )
-            && d.qualifiers_after_noun
+            ))
+        .then(|| {
+            d.qualifiers_after_noun
                 .longest(self.text, self.skip_ws(f.end))
-                .is_some()
+        })
+        .flatten()
         {
             // `37 миллиард доллардан асатын`, `20 пайыздан асатын`: the unit or currency is
             // the noun counted.
-            if let Some((&a, e)) = d
-                .qualifiers_after_noun
-                .longest(self.text, self.skip_ws(f.end))
-            {
-                f.approx = a;
-                f.end = e;
-            }
+            f.approx = a;
+            f.end = e;
         } else if f.approx == Approx::Exact
             && matches!(f.kind, FigureKind::Number | FigureKind::Measure)
         {
