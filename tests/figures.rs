@@ -409,6 +409,11 @@ fn fourth_pass_misreads() {
         // A verb of exceeding is no qualifier, in kk as in bg and en (`надхвърли`, `exceeded`).
         (Lang::Kk, "қатысушылар саны 500-ден асты.", &["500"]),
         (Lang::Kk, "50 миллион доллар бөлуге", &["50000000 USD"]),
+        // A qualifier before `в N раза` (N times): ru `почти в три раза`, as bg `почти три
+        // пъти`; a year after `почти в` keeps no qualifier.
+        (Lang::Ru, "выросли почти в четыре раза", &["<~4"]),
+        (Lang::Bg, "нарасна почти четири пъти", &["<~4"]),
+        (Lang::Ru, "почти в 2015 году", &["2015"]),
         // A weekday between the hour word and the morning word.
         (Lang::Bg, "към 6 часа събота сутринта", &["06:00"]),
         (Lang::Bg, "след 5 часа в неделя", &["5 hour"]),
