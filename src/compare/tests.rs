@@ -874,3 +874,28 @@ fn two_letters_are_not_paired_by_place_as_a_different_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_only_unpaired_names_of_a_sentence_pair_though_word_order_moved_them() {
+    // The name ends the source sentence and stands mid-sentence in the reference.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Вчера в столицата пред журналисти говори министър Петров."],
+    );
+    put_name(&mut bg, 0, "Петров");
+    let mut en = doc(
+        Lang::En,
+        &["Yesterday in the capital minister Johnson spoke to journalists."],
+    );
+    put_name(&mut en, 0, "Johnson");
+    let rows = run(&bg, &[&en]);
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.source_text == "Петров"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::MissingName),
+        "{rows:#?}"
+    );
+}
