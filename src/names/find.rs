@@ -10,9 +10,10 @@
 //! Cyrillic text, an acronym, or a known place). The document's vocabulary is built once per
 //! document ([`DocWords`]).
 
+use rustc_hash::FxHashSet as HashSet;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use super::tables::{tables, WordKind};
 use super::translit::{
@@ -36,6 +37,9 @@ impl DocWords {
     /// Scans a whole text once.
     pub fn new(text: &str, lang: Lang) -> DocWords {
         let mut words = DocWords::default();
+        // Words already added to `lower` or `capital_mid`: the stems of a repeated word are
+        // in already.
+        let (mut done_lower, mut done_capital) = (HashSet::default(), HashSet::default());
         // Line by line: a line's first word starts a sentence (headlines end without a stop),
         // and the capitals of a title-cased headline say nothing.
         for line in text.lines() {
@@ -44,13 +48,16 @@ impl DocWords {
             for (k, tok) in toks.iter().enumerate() {
                 let first = tok.text.chars().next().unwrap_or(' ');
                 if first.is_lowercase() {
-                    for s in stems(tok.text, lang) {
-                        words.lower.insert(s);
+                    if done_lower.insert(tok.text) {
+                        any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
                     }
-                } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
-                    for s in stems(tok.text, lang) {
-                        words.capital_mid.insert(s);
-                    }
+                } else if is_uppercase(first)
+                    && !tok.initial
+                    && k > 0
+                    && !title_case
+                    && done_capital.insert(tok.text)
+                {
+                    any_stem(tok.text, lang, |s| insert(&mut words.capital_mid, s));
                 }
             }
         }
@@ -65,28 +72,38 @@ impl DocWords {
     }
 
     fn written_lower(&self, word: &str, lang: Lang) -> bool {
-        stems(word, lang).any(|s| self.lower.contains(&s))
+        any_stem(word, lang, |s| self.lower.contains(s))
     }
 
     fn seen_capital_mid(&self, word: &str, lang: Lang) -> bool {
-        stems(word, lang).any(|s| self.capital_mid.contains(&s))
+        any_stem(word, lang, |s| self.capital_mid.contains(s))
     }
 }
 
-/// The lower-cased word and its suffix-stripped stems (stems of 3 letters or more).
-fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
+/// Whether `test` holds for the lower-cased word or one of its suffix-stripped stems (stems
+/// of 3 letters or more), tried in that order; the stems are borrowed, not allocated.
+fn any_stem(word: &str, lang: Lang, mut test: impl FnMut(&str) -> bool) -> bool {
     let lower = to_lowercase(word);
+    if test(&lower) {
+        return true;
+    }
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let lang = if latin { Lang::En } else { lang };
-    let stripped: Vec<String> = tables()
+    tables()
         .lang(lang)
         .suffixes
         .iter()
         .filter_map(|(ending, _)| lower.strip_suffix(ending))
         .filter(|s| s.chars().count() >= 3)
-        .map(str::to_string)
-        .collect();
-    std::iter::once(lower).chain(stripped)
+        .any(test)
+}
+
+/// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
+fn insert(set: &mut HashSet<String>, word: &str) -> bool {
+    if !set.contains(word) {
+        set.insert(word.to_string());
+    }
+    false
 }
 
 /// A finder bound to one document: build it once, call [`NameFinder::find`] per sentence.
@@ -536,7 +553,14 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             let lone_initial = cut == from && toks[from].dotted_initial;
             if piece_end > toks[from].start && !lone_initial {
                 let span = &text[toks[from].start..piece_end];
-                names.push(make_name(span, lang, doc, sentence, toks[from].start));
+                names.push(make_name(
+                    span,
+                    lang,
+                    words,
+                    doc,
+                    sentence,
+                    toks[from].start,
+                ));
             }
             from = cut + 1;
         }
@@ -555,7 +579,78 @@ fn is_place(text: &str, lang: Lang) -> bool {
     })
 }
 
-fn make_name(span: &str, lang: Lang, doc: &Document, sentence: &Sentence, at: usize) -> Name {
+/// Whether a word is also an ordinary word of its language: listed in its `common_words.tsv`
+/// (itself or an inflection stem), written in lower case elsewhere in its document (`words`),
+/// or a capitalized adjective (an ending of `adjective_endings.tsv` after four letters or
+/// more: `Национальной`, `Southern`). Latin words are looked up in the English tables.
+fn is_ordinary_word(word: &str, lang: Lang, words: Option<&DocWords>) -> bool {
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let table_lang = if latin { Lang::En } else { lang };
+    let table = tables().lang(table_lang);
+    if letters(word).count() < 2 {
+        return false;
+    }
+    let listed = common_stems(table_lang);
+    if stems(word, lang)
+        .any(|s| table.words.contains_key(s.as_str()) || listed.contains(s.as_str()))
+    {
+        return true;
+    }
+    if words.is_some_and(|w| w.written_lower(word, lang)) {
+        return true;
+    }
+    let lower = to_lowercase(word);
+    table.adjective_endings.iter().any(|e| {
+        lower
+            .strip_suffix(e)
+            .is_some_and(|stem| letters(stem).count() >= 4)
+    })
+}
+
+/// The inflection stems of a language's common words, four letters or more (`комитета` and
+/// `ассамблеи` meet the listed `комитет` and `ассамблея` through a shared stem).
+fn common_stems(lang: Lang) -> &'static HashSet<String> {
+    static STEMS: OnceLock<Vec<HashSet<String>>> = OnceLock::new();
+    let all = STEMS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                tables()
+                    .lang(l)
+                    .words
+                    .keys()
+                    .flat_map(|w| stems(w, l).skip(1))
+                    .filter(|s| s.chars().count() >= 4)
+                    .collect()
+            })
+            .collect()
+    });
+    &all[super::tables::lang_index(lang)]
+}
+
+/// Whether a name is made of ordinary words of its language (see [`Name::ordinary`]): every
+/// word is (see `is_ordinary_word`), and it is neither an acronym nor a known country, place
+/// or body (`Turkey`, `North Korea`: names whatever their words). `words` is the vocabulary of
+/// the name's document, when known.
+pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&DocWords>) -> bool {
+    let mut any = false;
+    for word in super::translit::split_words(text) {
+        if !is_ordinary_word(word, lang, words) {
+            return false;
+        }
+        any = true;
+    }
+    any && !acronym && exonym_ids(text, lang).is_empty()
+}
+
+fn make_name(
+    span: &str,
+    lang: Lang,
+    words: &DocWords,
+    doc: &Document,
+    sentence: &Sentence,
+    at: usize,
+) -> Name {
     let acronym = !span.contains(' ') && is_acronym(&span.replace('.', ""));
     let key_text = if acronym {
         span.strip_suffix('s').unwrap_or(span)
@@ -569,6 +664,7 @@ fn make_name(span: &str, lang: Lang, doc: &Document, sentence: &Sentence, at: us
         line: doc.line_of(sentence.start + at),
         offset: sentence.offset + at,
         lang,
+        ordinary: is_ordinary_name(span, lang, acronym, Some(words)),
     }
 }
 

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use crate::lang::Lang;
 use tables::FastMap;
 
-pub use find::{find, is_acronym, DocWords, NameFinder};
+pub use find::{find, is_acronym, is_ordinary_name, DocWords, NameFinder};
 pub use matching::{
     appears_in, differ_only_in_vowels, inconsistencies, match_names, match_names_in_sentence,
     name_similarity, Relation, DIFFERENT_MIN_SIMILARITY,
@@ -40,6 +40,11 @@ pub struct Name {
     pub offset: usize,
     /// The language of the text it was found in (its transliteration table and endings).
     pub lang: Lang,
+    /// Every word of it is also an ordinary word of its language (`Game of Thrones`,
+    /// `Национальной`, `Supreme Court`): a title or phrase a translation may well render in
+    /// words rather than transliterate, so its absence from the other side proves little
+    /// (see [`NameStatus::Unproven`] and [`find::is_ordinary_name`]).
+    pub ordinary: bool,
 }
 
 impl Name {
@@ -58,6 +63,7 @@ impl Name {
             line,
             offset,
             lang,
+            ordinary: find::is_ordinary_name(text, lang, acronym, None),
         }
     }
 }
@@ -75,8 +81,15 @@ pub enum NameStatus {
     Matched,
     /// A close but different name: `direct to sell` against `direct to cell`.
     Different,
-    /// No counterpart in the source.
+    /// No counterpart in the source: the reference names someone or something the source
+    /// does not (`missing_name`).
     Absent,
+    /// No counterpart in the source, but the reference name is made of ordinary words of its
+    /// language ([`Name::ordinary`]: `Game of Thrones`, `National Weather Service`,
+    /// `Национальной`): the source may have translated it (`Игра на тронове`), which no
+    /// transliteration can prove or disprove. Not evidence of an error on its own: a report
+    /// should show it at `info` at most.
+    Unproven,
 }
 
 /// The pairing of one reference name with a source name.

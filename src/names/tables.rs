@@ -1,7 +1,7 @@
 //! The names stage's data tables, read once (`OnceLock`) from the files embedded at build time:
-//! `src/lang/<code>/translit.tsv`, `suffixes.tsv`, `common_words.tsv`, and the exonyms
-//! (`src/lang/exonyms.tsv`, generated from Debian's iso-codes, and the hand-kept
-//! `src/lang/exonyms_extra.tsv`).
+//! `src/lang/<code>/translit.tsv`, `suffixes.tsv`, `common_words.tsv`,
+//! `adjective_endings.tsv`, and the exonyms (`src/lang/exonyms.tsv`, generated from Debian's
+//! iso-codes, and the hand-kept `src/lang/exonyms_extra.tsv`).
 //!
 //! Adding a language: its folder of tables and one line in [`table_text`].
 
@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use crate::lang::{self, Lang};
 
 /// The per-language tables the names stage reads.
-pub const TABLES: [&str; 3] = ["translit", "suffixes", "common_words"];
+pub const TABLES: [&str; 4] = ["translit", "suffixes", "common_words", "adjective_endings"];
 
 /// The embedded text of one table of one language (`None` for an unknown table).
 pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
@@ -23,6 +23,11 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
                     "../lang/",
                     $code,
                     "/common_words.tsv"
+                ))),
+                "adjective_endings" => Some(include_str!(concat!(
+                    "../lang/",
+                    $code,
+                    "/adjective_endings.tsv"
                 ))),
                 _ => None,
             }
@@ -41,6 +46,9 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
 pub const EXONYMS: &str = include_str!("../lang/exonyms.tsv");
 /// Places, organisations, acronyms and first names kept by hand.
 pub const EXONYMS_EXTRA: &str = include_str!("../lang/exonyms_extra.tsv");
+/// Vowel spellings of one foreign sound that differ between the Cyrillic languages'
+/// transliteration schools (`Бирмингем` / `Бирмингам`).
+pub const SPELLING_VARIANTS: &str = include_str!("../lang/spelling_variants.tsv");
 /// How Latin-script names are read aloud (English, German, Italian, Spanish), for matching
 /// them with Cyrillic spellings.
 pub const LATIN_READINGS: &str = include_str!("../lang/latin_readings.tsv");
@@ -73,6 +81,9 @@ pub struct LangTables {
     /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
     pub closing: Vec<&'static str>,
     pub words: FastMap<&'static str, WordKind>,
+    /// Endings of adjectives (`adjective_endings.tsv`): a capitalized word with one is an
+    /// adjective of a longer title (`Национальной ассамблеи`), longest first.
+    pub adjective_endings: Vec<&'static str>,
 }
 
 /// A rule of a Latin reading: pattern, replacement, whether only at the word's start.
@@ -85,6 +96,9 @@ pub struct Tables {
     pub exonyms: Vec<(&'static str, [Vec<&'static str>; 5])>,
     /// Readings of Latin names: each a list of rules, longest patterns first.
     pub readings: Vec<Vec<ReadingRule>>,
+    /// Pairs of spellings of one sound in two Cyrillic transliteration schools
+    /// (`spelling_variants.tsv`).
+    pub variants: Vec<(&'static str, &'static str)>,
 }
 
 impl Tables {
@@ -138,11 +152,17 @@ fn build() -> Tables {
                     Some((*r.first()?, kind))
                 })
                 .collect();
+            let mut adjective_endings: Vec<&str> = rows("adjective_endings")
+                .filter_map(|r| r.first().copied())
+                .filter(|e| !e.is_empty())
+                .collect();
+            adjective_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
             LangTables {
                 translit,
                 suffixes,
                 closing,
                 words,
+                adjective_endings,
             }
         })
         .collect();
@@ -189,9 +209,14 @@ fn build() -> Tables {
             rules
         })
         .collect();
+    let variants = lang::rows(SPELLING_VARIANTS)
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .collect();
     Tables {
         langs,
         exonyms,
         readings,
+        variants,
     }
 }

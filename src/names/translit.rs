@@ -172,12 +172,16 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`')
 }
 
-/// Appends the Latin transliteration of `word` (any case) to `out`. With `schwa`, the
-/// Bulgarian ъ becomes [`SCHWA`] instead of `a`.
-pub fn translit_into(word: &str, lang: Lang, schwa: bool, out: &mut String) {
+/// Appends the Latin transliteration of `word` (any case) to `out`. With `folding` (the
+/// spelling that [`fold`] reads), the Bulgarian ъ becomes [`SCHWA`] instead of `a`, and an h
+/// after s, z, c, t, p, d, g or k is written kh, so that it stays a letter of its own: the
+/// Bulgarian `сх` (`Зинсхайм`) is not ш, the Ukrainian `зг` not ж.
+pub fn translit_into(word: &str, lang: Lang, folding: bool, out: &mut String) {
     let t = tables();
     let own = t.lang(lang);
-    for upper in word.chars() {
+    let mut prev = ' ';
+    let mut chars = word.chars().peekable();
+    while let Some(upper) = chars.next() {
         let one = lower_one(upper);
         let many = if one.is_none() {
             Some(upper.to_lowercase())
@@ -185,15 +189,35 @@ pub fn translit_into(word: &str, lang: Lang, schwa: bool, out: &mut String) {
             None
         };
         for c in one.into_iter().chain(many.into_iter().flatten()) {
+            let before = std::mem::replace(&mut prev, c);
             if c.is_ascii_alphanumeric() {
                 out.push(c);
                 continue;
             }
-            if schwa && lang == Lang::Bg && c == 'ъ' {
+            if folding && lang == Lang::Bg && c == 'ъ' {
                 out.push(SCHWA);
                 continue;
             }
+            // й is a glide after a vowel, at a word's start, or before a vowel (`Бйорн`,
+            // `Гйосе`); between consonants (or doubled) it is no spelling of any name but a
+            // slip for и (`Кйм`, `Стрййт`), kept apart from i.
+            if folding
+                && c == 'й'
+                && (is_cyrillic_consonant(before) || before == 'й')
+                && chars
+                    .peek()
+                    .is_none_or(|&n| is_cyrillic_consonant(lower_one(n).unwrap_or(n)))
+            {
+                out.push(ODD_Y);
+                continue;
+            }
             if let Some(latin) = lookup(own, c) {
+                if folding
+                    && latin.starts_with('h')
+                    && out.ends_with(['s', 'z', 'c', 't', 'p', 'd', 'g', 'k'])
+                {
+                    out.push('k');
+                }
                 out.push_str(latin);
                 continue;
             }
@@ -212,6 +236,14 @@ pub fn translit_into(word: &str, lang: Lang, schwa: bool, out: &mut String) {
             }
         }
     }
+}
+
+/// The marker a й after a consonant folds to: a letter no other spelling has.
+const ODD_Y: char = 'Y';
+
+/// A Cyrillic consonant letter (lower case), signs and й aside.
+fn is_cyrillic_consonant(c: char) -> bool {
+    ('а'..='я').contains(&c) && !"аеиоуыэюяйъь".contains(c) || "ғқңһђћџјљњ".contains(c)
 }
 
 fn lookup(tables: &LangTables, c: char) -> Option<&'static str> {
@@ -330,20 +362,44 @@ pub fn skeleton(folded: &str) -> String {
 /// Whether two folded Cyrillic spellings differ only by vowels added or dropped (`Джонс`,
 /// `Джоунс`) or by the Bulgarian ъ standing for another vowel, not by a vowel swapped for
 /// another (`Тажибеев`, `Тажибаев`): their consonants agree and the vowels of one are a
-/// subsequence of the other's.
-pub fn vowels_differ_by_convention(a: &str, b: &str) -> bool {
-    // Consonants with doubled ones merged (`Холли` = `Холи`), v aside (English w is у or в:
-    // `Кромвель` = `Кромуел`); vowels as written.
-    let consonants = |s: &str| {
-        let mut out = String::new();
-        for c in s.chars().filter(|&c| !is_vowel(c) && c != 'v') {
-            if !out.ends_with(c) {
-                out.push(c);
+/// subsequence of the other's. A vowel may come or go only beside another vowel, unless
+/// `epenthesis` (one of the spellings is Kazakh, which breaks consonant clusters with a close
+/// vowel: `Самұрық` = `Самрук`).
+pub fn vowels_differ_by_convention(a: &str, b: &str, epenthesis: bool) -> bool {
+    // The runs of consonants between vowels, doubled letters merged (`Холли` = `Холи`), v
+    // aside (English w is у or в: `Кромвель` = `Кромуел`). A vowel may come or go only beside
+    // another vowel (`Джонс` = `Джоунс`): one lost between two consonants joins their runs
+    // (`Сутппо` against `Сутопо`), a misspelling. With `epenthesis`, the close vowels Kazakh
+    // inserts (ы, і, ұ, ү: folded i and u) do not break a run.
+    let consonant_runs = |s: &str| {
+        let mut runs: Vec<String> = vec![String::new()];
+        for c in s.chars() {
+            if is_vowel(c) {
+                if epenthesis && matches!(c, 'i' | 'u') {
+                    continue;
+                }
+                if runs.last().is_some_and(|r| !r.is_empty()) {
+                    runs.push(String::new());
+                }
+            } else if c != 'v' {
+                if let Some(run) = runs.last_mut() {
+                    if !run.ends_with(c) {
+                        run.push(c);
+                    }
+                }
             }
         }
-        out
+        if runs.last().is_some_and(String::is_empty) {
+            runs.pop();
+        }
+        // A final s or z is one: English -s is voiced (`Хьюз` = `Хюс`, `Гайлз` = `Гайлс`).
+        if let Some(last) = runs.last_mut().filter(|_| s.ends_with('z')) {
+            last.pop();
+            last.push('s');
+        }
+        runs
     };
-    if consonants(a) != consonants(b) {
+    if consonant_runs(a) != consonant_runs(b) {
         return false;
     }
     let vowels = |s: &str| s.chars().filter(|&c| is_vowel(c)).collect::<Vec<char>>();
@@ -391,6 +447,9 @@ pub struct WordForms {
     /// The folded letters of `plain` before doubled letters merge (`Тажибеев` keeps its ee),
     /// in the same order: what a vowel check between Cyrillic spellings reads.
     pub letters: Vec<String>,
+    /// For a Cyrillic word, the folded letters of its spellings by the other transliteration
+    /// schools (`spelling_variants.tsv`: `Бирмингем` also as `Бирмингам`).
+    pub variant_letters: Vec<String>,
     /// Written in Latin letters.
     pub latin: bool,
     /// A single letter (an initial, `Г.` or `J.`).
@@ -468,6 +527,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         folded: Vec::new(),
         skeleton: Vec::new(),
         letters: Vec::new(),
+        variant_letters: Vec::new(),
     };
     let mut buf = String::new();
     for stem in &stems {
@@ -484,6 +544,22 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         forms.skeleton.push(skeleton(&folded));
         forms.folded.push(folded);
         forms.letters.push(letters);
+    }
+    if !latin {
+        for stem in &stems {
+            for (from, to) in &tables().variants {
+                for (x, y) in [(from, to), (to, from)] {
+                    if stem.contains(x) {
+                        buf.clear();
+                        translit_into(&stem.replace(x, y), lang, true, &mut buf);
+                        let letters = fold_letters(&buf);
+                        if !forms.variant_letters.contains(&letters) {
+                            forms.variant_letters.push(letters);
+                        }
+                    }
+                }
+            }
+        }
     }
     if latin {
         // The ways the name may be read aloud (`src/lang/latin_readings.tsv`).
