@@ -98,6 +98,23 @@ fn any_stem(word: &str, lang: Lang, mut test: impl FnMut(&str) -> bool) -> bool 
         .any(test)
 }
 
+/// The lower-cased word and its suffix-stripped stems (3 letters or more), allocated: for
+/// building tables once; per-word look-ups use [`any_stem`].
+fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
+    let lower = to_lowercase(word);
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let lang = if latin { Lang::En } else { lang };
+    let stripped: Vec<String> = tables()
+        .lang(lang)
+        .suffixes
+        .iter()
+        .filter_map(|(ending, _)| lower.strip_suffix(ending))
+        .filter(|s| s.chars().count() >= 3)
+        .map(str::to_string)
+        .collect();
+    std::iter::once(lower).chain(stripped)
+}
+
 /// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
 fn insert(set: &mut HashSet<String>, word: &str) -> bool {
     if !set.contains(word) {
@@ -591,9 +608,9 @@ fn is_ordinary_word(word: &str, lang: Lang, words: Option<&DocWords>) -> bool {
         return false;
     }
     let listed = common_stems(table_lang);
-    if stems(word, lang)
-        .any(|s| table.words.contains_key(s.as_str()) || listed.contains(s.as_str()))
-    {
+    if any_stem(word, lang, |s| {
+        table.words.contains_key(s) || listed.contains(s)
+    }) {
         return true;
     }
     if words.is_some_and(|w| w.written_lower(word, lang)) {
