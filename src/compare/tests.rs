@@ -900,3 +900,27 @@ fn the_only_unpaired_names_of_a_sentence_pair_though_word_order_moved_them() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_source_name_of_fewer_words_than_the_references_is_info() {
+    // The reference's name takes a word along (`Chequers`): not the same span, so no error.
+    let mut bg = doc(Lang::Bg, &["Планът на Тереза Мей беше отхвърлен."]);
+    put_name(&mut bg, 0, "Тереза Мей");
+    let mut en = doc(Lang::En, &["Theresa May's Chequers plan was rejected."]);
+    put_name(&mut en, 0, "Theresa May's Chequers");
+    let rows = run(&bg, &[&en]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.message.contains("more words")),
+        "{rows:#?}"
+    );
+    // A possessive is no word of its own.
+    assert!(!super::spans_differ(
+        &Name::new("Тереза Мей", Lang::Bg, 1, 0),
+        &Name::new("Theresa May's", Lang::En, 1, 0)
+    ));
+}
