@@ -851,6 +851,15 @@ impl Ctx<'_> {
                     if view.low.contains(&sid.0) || is_soft(s) {
                         severity = lower(severity);
                     }
+                    // `45 мили (72 километра)` against `72 km`: the source adds a conversion.
+                    if self
+                        .source
+                        .figures
+                        .get(sid.0)
+                        .is_some_and(|fs| fs.iter().any(|o| relate(o, s) == Relation::Converted))
+                    {
+                        severity = Severity::Info;
+                    }
                     let mut message = format!(
                         "The source gives {}, and the {} reference has no such figure here.",
                         shown(s),
@@ -943,6 +952,20 @@ impl Ctx<'_> {
         ))
     }
 
+    /// A figure of sentence `sentence` of `doc` that `f` converts within rounding (`385
+    /// miles` for `619 km`).
+    fn converted_from<'d>(
+        &self,
+        doc: &'d Analyzed,
+        sentence: usize,
+        f: &Figure,
+    ) -> Option<&'d Figure> {
+        doc.figures
+            .get(sentence)?
+            .iter()
+            .find(|o| relate(o, f) == Relation::Converted)
+    }
+
     /// The first reference sentence aligned with source sentence `s` (for showing context).
     fn counterpart_sentence(&self, v: usize, s: usize) -> usize {
         let view = &self.views[v];
@@ -1031,6 +1054,17 @@ impl Ctx<'_> {
                 }
                 if is_soft(r) {
                     severity = Severity::Info;
+                }
+                // `385 миль (619 км)`: the reference adds a conversion of a figure the source
+                // gives; nothing is missing.
+                if let Some(of) = self.converted_from(self.source, anchor, r) {
+                    severity = Severity::Info;
+                    message = format!(
+                        "The {} reference gives {} here as well, a conversion of {} that the source gives.",
+                        self.lang(v),
+                        shown(r),
+                        shown(of)
+                    );
                 }
                 rows.push(self.row(
                     Some(v),

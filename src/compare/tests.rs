@@ -924,3 +924,55 @@ fn a_source_name_of_fewer_words_than_the_references_is_info() {
         &Name::new("Theresa May's", Lang::En, 1, 0)
     ));
 }
+
+fn with_unit(a: &mut Analyzed, s: usize, text: &str, value: &str, unit: &str) {
+    let i = put(a, s, FigureKind::Measure, text, value);
+    a.figures[s][i].unit = Some(unit.to_string());
+}
+
+#[test]
+fn a_conversion_one_side_adds_is_info() {
+    // The reference adds the metric conversion in brackets.
+    let mut bg = doc(Lang::Bg, &["Ураганът е на 385 мили от брега."]);
+    with_unit(&mut bg, 0, "385 мили", "385", "mi");
+    let mut en = doc(
+        Lang::En,
+        &["The hurricane is 385 miles (619 km) off the coast."],
+    );
+    with_unit(&mut en, 0, "385 miles", "385", "mi");
+    with_unit(&mut en, 0, "619 km", "619", "km");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(kinds(&rows), [("en", Kind::MissingNumber, Severity::Info)]);
+    assert!(
+        rows[0].message.contains("conversion"),
+        "{}",
+        rows[0].message
+    );
+    // The source adds one: `45 мили (72 километра)` against `72 km`.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Вулканът е на 45 мили (72 километра) от столицата."],
+    );
+    with_unit(&mut bg, 0, "45 мили", "45", "mi");
+    with_unit(&mut bg, 0, "72 километра", "72", "km");
+    let mut en = doc(Lang::En, &["The volcano is 72 km from the capital."]);
+    with_unit(&mut en, 0, "72 km", "72", "km");
+    let rows = run(&bg, &[&en]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A figure the reference adds that converts nothing stays a warning.
+    let mut en = doc(
+        Lang::En,
+        &["The hurricane is 385 miles (700 km) off the coast."],
+    );
+    with_unit(&mut en, 0, "385 miles", "385", "mi");
+    with_unit(&mut en, 0, "700 km", "700", "km");
+    let mut bg = doc(Lang::Bg, &["Ураганът е на 385 мили от брега."]);
+    with_unit(&mut bg, 0, "385 мили", "385", "mi");
+    assert_eq!(
+        kinds(&run(&bg, &[&en])),
+        [("en", Kind::MissingNumber, Severity::Warning)]
+    );
+}
