@@ -510,19 +510,17 @@ impl<'a> RefView<'a> {
         for (i, j) in pairs {
             // Stronger when the source knows the reference's name elsewhere (the person is
             // named again further on) yet has another name here.
-            // Elsewhere: not in this sentence, where the name found may be this very one
-            // in translation (`Северна` for `North`).
-            let elsewhere = || {
-                source
-                    .sentences
-                    .iter()
-                    .filter(|st| st.index != unpaired[i].0)
-                    .map(|st| st.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let known = name(reference, absent[j])
-                .is_some_and(|r| names::appears_in(r, &elsewhere(), source.doc.lang));
+            // Elsewhere: in the source, but not in this sentence, where the name found may be
+            // this very one in translation (`Северна` for `North`). Two look-ups, no copy of
+            // the document per pair.
+            let here = source
+                .sentences
+                .get(unpaired[i].0)
+                .map_or("", |st| st.text.as_str());
+            let known = name(reference, absent[j]).is_some_and(|r| {
+                !names::appears_in(r, here, source.doc.lang)
+                    && names::appears_in(r, &source.doc.text, source.doc.lang)
+            });
             if !known {
                 self.weak_names.insert(unpaired[i]);
             }
