@@ -63,6 +63,7 @@ mod tables_are_data {
         }
         check_sorted_unique("exonyms.tsv", tables::EXONYMS, false);
         check_sorted_unique("exonyms_extra.tsv", tables::EXONYMS_EXTRA, false);
+        check_sorted_unique("spelling_variants.tsv", tables::SPELLING_VARIANTS, false);
         let readings: Vec<String> = lang::rows(tables::LATIN_READINGS)
             .map(|r| format!("{}\t{}", r[0], r[1]))
             .collect();
@@ -375,6 +376,33 @@ mod matching {
         assert!(same("Зинсхайм", Lang::Kk, "Зинсхайм", Lang::Bg));
         assert!(same("Зинсхайм", Lang::Ru, "Sinsheim", Lang::En));
         assert!(!same("Зинсхайм", Lang::Bg, "Зиншайм", Lang::Ru));
+        // The Bulgarian ъ where other languages write no vowel; German -stein read two ways.
+        assert!(same("Майкъл Ван", Lang::Bg, "Майкл Ванн", Lang::Ru));
+        assert!(same(
+            "Александър Новак",
+            Lang::Bg,
+            "Александр Новак",
+            Lang::Ru
+        ));
+        assert!(same("Даян Файнщайн", Lang::Bg, "Даян Файнстайн", Lang::Uk));
+        assert!(same(
+            "Кристин Блейзи Форд",
+            Lang::Bg,
+            "Кристины Блейси Форд",
+            Lang::Ru
+        ));
+        // Ukrainian dative and locative: к, г, х become ц, з, с before -і; short stems.
+        assert!(same("Празі", Lang::Uk, "Прага", Lang::Bg));
+        assert!(same("Ломбоці", Lang::Uk, "Ломбок", Lang::Bg));
+        assert!(same("Юти", Lang::Uk, "Юта", Lang::Bg));
+        assert!(same("Явы", Lang::Ru, "Ява", Lang::Bg));
+        // English -tion is shon: `Nationals` = `Нашионалс`.
+        assert!(same(
+            "Вашингтон Нашионалс",
+            Lang::Uk,
+            "Washington Nationals",
+            Lang::En
+        ));
         // Kazakh possessive and case endings together: Лига+сы+нда.
         assert!(same("Лигасында", Lang::Kk, "Лига", Lang::Bg));
         assert!(same("Түркияның", Lang::Kk, "Турция", Lang::Bg));
@@ -425,6 +453,21 @@ mod matching {
             let m = match_names(&src, &[name(proper, lang)]);
             assert_eq!(m[0].status, NameStatus::Absent, "{proper}");
         }
+    }
+
+    #[test]
+    fn two_close_titles_of_ordinary_words_are_one_title() {
+        // `Северный` / `Северен`: one adjective in two languages' forms, no misspelt name.
+        let src = [name("Федералната", Lang::Bg)];
+        let m = match_names(&src, &[name("Федеральне", Lang::Uk)]);
+        assert!(src[0].ordinary);
+        assert_eq!(m[0].status, NameStatus::Matched);
+        // A misspelt word is no ordinary word: still a mismatch.
+        let m = match_names(
+            &[name("Мирас Жиенбаеф", Lang::Bg)],
+            &[name("Мирас Жиенбаев", Lang::Ru)],
+        );
+        assert_eq!(m[0].status, NameStatus::Different);
     }
 
     #[test]
