@@ -143,6 +143,16 @@ mod finding {
     }
 
     #[test]
+    fn a_name_after_a_title_abbreviation_is_found() {
+        // `Св.` and `Dr.` stand before a name (`never` in abbreviations.tsv): the word after
+        // the stop does not start a sentence, and the title is no name itself.
+        let text = "Камбаните на „Св. Мартин“ замлъкват.";
+        assert_eq!(found(Lang::Bg, text), ["Мартин"]);
+        let text = "The patient was seen by Dr. Okafor on Monday.";
+        assert_eq!(found(Lang::En, text), ["Okafor"]);
+    }
+
+    #[test]
     fn a_capital_written_lower_case_elsewhere_is_not_a_name() {
         let text = "Редкоземни метали са важни.\nКазват, че редкоземни елементи растат.";
         assert!(found(Lang::Bg, text).is_empty());
