@@ -413,6 +413,19 @@ mod matching {
             "Washington Nationals",
             Lang::En
         ));
+        // Lower-case words inside a name are each language's own (`срещу`, `против`).
+        assert!(same(
+            "Роу срещу Уейд",
+            Lang::Bg,
+            "Роу против Уэйда",
+            Lang::Ru
+        ));
+        assert!(same(
+            "Обединено кралство",
+            Lang::Bg,
+            "Соединенным Королевством",
+            Lang::Ru
+        ));
         // Kazakh possessive and case endings together: Лига+сы+нда.
         assert!(same("Лигасында", Lang::Kk, "Лига", Lang::Bg));
         assert!(same("Түркияның", Lang::Kk, "Турция", Lang::Bg));

@@ -46,7 +46,19 @@ struct Prepared {
 }
 
 fn prepare(name: &Name) -> Prepared {
-    let words: Vec<Rc<WordForms>> = split_words(&name.text)
+    // The words that carry the name: a lower-case word inside it (`Роу срещу Уейд`, `Direct
+    // to Cell`, `Game of Thrones`) is a connector each language words its own way (`Роу
+    // против Уэйда`), unless the name has no other.
+    let capitalized = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| super::translit::is_uppercase(c) || c.is_numeric())
+    };
+    let all: Vec<&str> = split_words(&name.text).collect();
+    let carrying: Vec<&str> = all.iter().copied().filter(capitalized).collect();
+    let chosen = if carrying.is_empty() { all } else { carrying };
+    let words: Vec<Rc<WordForms>> = chosen
+        .into_iter()
         .map(|w| word_forms(w, name.lang))
         .collect();
     let letters = if name.acronym {
