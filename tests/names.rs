@@ -439,6 +439,8 @@ mod matching {
             // й between consonants is a slip for и.
             ("Кйм Чен Ун", "Ким Чен Ын"),
             ("Лари Джйлс", "Ларри Джайлз"),
+            // A letter Bulgarian does not have is a slip, not another language's spelling.
+            ("Трымп", "Трамп"),
             // The variants are conventions between languages, not within one spelling:
             // a swapped vowel is still a misspelling.
             ("Тажибеев", "Тажибаев"),
@@ -446,6 +448,16 @@ mod matching {
             let m = match_names(&[name(wrong, Lang::Bg)], &[name(right, Lang::Ru)]);
             assert_eq!(m[0].status, NameStatus::Different, "{wrong} / {right}");
         }
+    }
+
+    #[test]
+    fn a_letter_foreign_to_the_language_is_a_slip_even_against_english() {
+        let m = match_names(&[name("Трымп", Lang::Bg)], &[name("Trump", Lang::En)]);
+        assert_eq!(m[0].status, NameStatus::Different);
+        let m = match_names(&[name("Тръмп", Lang::Bg)], &[name("Trump", Lang::En)]);
+        assert_eq!(m[0].status, NameStatus::Matched);
+        // Kazakh writes Russian letters too: `Трамп` in a Kazakh text is its own spelling.
+        assert!(same("Трамптың", Lang::Kk, "Trump", Lang::En));
     }
 
     #[test]

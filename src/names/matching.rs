@@ -82,8 +82,22 @@ fn prepare(name: &Name) -> Prepared {
     }
 }
 
-/// The relation of two words and their similarity.
+/// The relation of two words and their similarity. A word with a letter its language does not
+/// have (`ы` in a Bulgarian name: `Трымп`) is at best close to another spelling: a slip, since
+/// each language writes a foreign name in its own letters.
 fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
+    let (relation, similarity) = spelled_relation(a, b);
+    if relation == Relation::Same
+        && (a.foreign_letters || b.foreign_letters)
+        && !a.plain.iter().any(|p| b.plain.contains(p))
+    {
+        return (Relation::Close, similarity.min(0.95));
+    }
+    (relation, similarity)
+}
+
+/// [`word_relation`] by spelling alone.
+fn spelled_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     if a.initial || b.initial {
         let first = |w: &WordForms| w.folded.first().and_then(|f| f.chars().next());
         return if first(a).is_some() && first(a) == first(b) {

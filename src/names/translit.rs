@@ -459,6 +459,9 @@ pub struct WordForms {
     /// For a Cyrillic word, the folded letters of its spellings by the other transliteration
     /// schools (`spelling_variants.tsv`: `Бирмингем` also as `Бирмингам`).
     pub variant_letters: Vec<String>,
+    /// Written in Cyrillic with a letter its language's alphabet lacks (`ы` or `э` in a
+    /// Bulgarian word, `ы` in a Ukrainian one).
+    pub foreign_letters: bool,
     /// Written in Latin letters.
     pub latin: bool,
     /// A single letter (an initial, `Г.` or `J.`).
@@ -540,6 +543,12 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         skeleton: Vec::new(),
         letters: Vec::new(),
         variant_letters: Vec::new(),
+        foreign_letters: !latin && {
+            let own = &tables().lang(lang).translit;
+            lower
+                .chars()
+                .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c) && !own.contains_key(&c))
+        },
     };
     let mut buf = String::new();
     for stem in &stems {
