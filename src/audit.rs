@@ -483,10 +483,18 @@ fn check_folder_inner(settings: &Settings, dir: &Path, id: &str, folder: &Folder
     if source_ok && !references.is_empty() {
         // What `compare::check` does, with the references aligned side by side (alignment
         // is the costliest part of comparing a long document).
+        // The source's aligner features are the same against every reference: built once.
         let source = &analyzed[0];
+        let source_units = align::units(source);
+        let params = align::Params::default();
         let aligned: Vec<(&pipeline::Analyzed, Vec<align::Bead>)> = references
             .par_iter()
-            .map(|r| (r, align::align(source, r)))
+            .map(|r| {
+                (
+                    r,
+                    align::align_units(&source_units, &align::units(r), &params),
+                )
+            })
             .collect();
         rows = compare::check_aligned(id, source, &aligned);
     }

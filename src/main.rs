@@ -7,6 +7,11 @@ use sverka::cli::{Cli, Command};
 use sverka::cmd;
 use sverka::error::Error;
 
+// The stages allocate many short-lived strings (word forms, stems, tokens): mimalloc took
+// 10 % less CPU (user + system) than glibc malloc on an audit (BENCHMARKS.md, "Audits").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     sverka::interrupt::install();

@@ -303,6 +303,119 @@ fn third_pass_misreads() {
     check_cases(cases);
 }
 
+#[test]
+fn fourth_pass_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // A Roman numeral before a century word is the century's number, as bg and en write
+        // it in digits; Roman letters elsewhere are no figure.
+        (Lang::Kk, "XIX ғасырдағы соғыс", &["19"]),
+        (Lang::Ru, "в конце XIX века", &["19"]),
+        (Lang::Uk, "на початку XX століття", &["20"]),
+        (Lang::Bg, "през 19 век", &["19"]),
+        (Lang::Ru, "Людовик XIV и его двор", &[]),
+        (Lang::En, "Chapter XIX begins", &[]),
+        (Lang::Ru, "в IIII веке", &[]),
+        // Fashion season codes: `SS19` is the year 2019, as other languages write it.
+        (Lang::En, "its SS19 collection", &["2019"]),
+        (Lang::Bg, "колекцията AW20 на марката", &["2020"]),
+        (Lang::Ru, "модель ASS19 и код SS199", &["19", "199"]),
+        // Kazakh `мыңдаған` (thousands of) is no count: `он мыңдаған` is tens of thousands,
+        // like bg `десетки хиляди`.
+        (Lang::Kk, "он мыңдаған адам үйлерінен айырылды", &[]),
+        (Lang::Bg, "десетки хиляди души", &[]),
+        (Lang::Kk, "он мың адам", &["10000"]),
+        // Kazakh `әр бесінші` (every fifth), like `әрбір бесінші`.
+        (Lang::Kk, "Әр бесінші бала", &["0.2"]),
+        // `күндізгі сағат 1` is 1 p.m.; `күндізгі сағат 11` is 11 a.m.
+        (Lang::Kk, "күндізгі сағат 1-ге дейін", &["13:00"]),
+        (Lang::Kk, "күндізгі сағат 11-де", &["11:00"]),
+        // "At least" is the same qualifier in every language (kk `кем дегенде` and uk
+        // `щонайменше` were read already).
+        (Lang::Bg, "поне 384 души", &[">384"]),
+        (Lang::Ru, "как минимум 384 человека", &[">384"]),
+        (Lang::Ru, "по меньшей мере 384 человека", &[">384"]),
+        (Lang::Ru, "по крайней мере 10 миллиардов", &[">10000000000"]),
+        (Lang::Uk, "Принаймні 384 людини", &[">384"]),
+        (Lang::Kk, "кемінде 384 адам", &[">384"]),
+        (Lang::En, "at least 384 people", &[">384"]),
+        // Ukrainian speeds written out; `миль/год`.
+        (Lang::Uk, "швидкістю 137 км на годину", &["137 km/h"]),
+        (
+            Lang::Uk,
+            "зі швидкістю 800 км/год (497 миль/год)",
+            &["800 km/h", "497 mph"],
+        ),
+        (Lang::Ru, "со скоростью 137 км в час", &["137 km/h"]),
+        // Ukrainian `й` (and) joins a list that shares a unit.
+        (Lang::Uk, "забіги на 200 й 400 метрів", &["200 m", "400 m"]),
+        // Ukrainian clock times: `об 11.15`, `на 19 годину`; `11.15` alone stays a number.
+        (Lang::Uk, "в неділю об 11.15 за київським часом", &["11:15"]),
+        (Lang::Uk, "запланований на 19 годину", &["19:00"]),
+        (Lang::Uk, "коефіцієнт 11.15", &["11.15"]),
+        // A number with an age ending after a month is no day (`у жовтні 30-річний`).
+        (Lang::Uk, "у жовтні 30-річний чоловік", &["30"]),
+        (Lang::Uk, "у жовтні 30 числа", &["--10-30"]),
+        // Ukrainian `N-разовий` (N-time), like bg `N-кратният`.
+        (Lang::Uk, "Триразовий чемпіон світу", &["3"]),
+        (Lang::Bg, "Трикратният световен шампион", &["3"]),
+        // Heights in feet and inches: primes, and English `6-foot-6`.
+        (Lang::Bg, "с ръст 6′6″", &["6 ft", "6 in"]),
+        (Lang::En, "The 6-foot-6 forward", &["6 ft", "6 in"]),
+        (Lang::En, "a 10-foot wall", &["10 ft"]),
+        (
+            Lang::Bg,
+            "Високият 6 фута и 6 инча играч",
+            &["6 ft", "6 in"],
+        ),
+        // Unit adjectives: `249-кілограмовий`, `300-килограммовое`, `7-градусна`; degrees
+        // Celsius written out.
+        (Lang::Uk, "249-кілограмовий кабан", &["249 kg"]),
+        (Lang::Ru, "300-килограммовое животное", &["300 kg"]),
+        (Lang::Uk, "майже 7-градусна різниця", &["<~7 deg"]),
+        (Lang::Uk, "досягти 27 градусів Цельсія", &["27 °C"]),
+        // After a qualifier a lone scale word is one of it (over a thousand); alone it is
+        // `thousands of`.
+        (Lang::Ru, "Было убито свыше тысячи людей", &[">1000"]),
+        (Lang::Ru, "тысячи людей лишились крова", &[]),
+        // A word ordinal takes its period word: the first half is no 0.5.
+        (Lang::Ru, "По итогам первой половины матча", &[]),
+        (Lang::Bg, "до първата половина на 2019 г.", &["2019"]),
+        (
+            Lang::Kk,
+            "2019 жылдың бірінші жартысына қалдырылды",
+            &["2019"],
+        ),
+        (Lang::Bg, "половината от тях", &["0.5"]),
+        // An age after an age word with `всего`, `съответно` between.
+        (Lang::Ru, "Симсу было всего 20 лет.", &["20"]),
+        (
+            Lang::Bg,
+            "Трима мъже на възраст съответно 33, 34 и 39 г. са арестувани",
+            &["3", "33", "34", "39"],
+        ),
+        (Lang::Ru, "за всего 20 лет работы", &["20 year"]),
+        // Kazakh qualifiers after the currency or unit (the noun counted).
+        (
+            Lang::Kk,
+            "37 миллиард доллардан асатын міндеттемелер",
+            &[">37000000000 USD"],
+        ),
+        (Lang::Kk, "деңгейі 20 пайыздан асатын ел", &[">20 %"]),
+        (
+            Lang::Kk,
+            "жылына 120 миллион фунт стерлингке дейін жететін",
+            &["<=120000000 GBP"],
+        ),
+        // A verb of exceeding is no qualifier, in kk as in bg and en (`надхвърли`, `exceeded`).
+        (Lang::Kk, "қаза тапқандардың саны 800-ден асты.", &["800"]),
+        (Lang::Kk, "35 миллион доллар бөлуге", &["35000000 USD"]),
+        // A weekday between the hour word and the morning word.
+        (Lang::Bg, "към 5 часа неделя сутринта", &["05:00"]),
+        (Lang::Bg, "след 5 часа в неделя", &["5 hour"]),
+    ];
+    check_cases(cases);
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

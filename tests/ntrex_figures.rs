@@ -16,9 +16,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use sverka::assign::assign;
+use sverka::compare::{relate, Relation};
 use sverka::figures::{extract_text, plain, Figure, FigureKind};
 use sverka::lang::Lang;
 use sverka::ntrex::Ntrex;
+use sverka::report::Severity;
 
 fn out_dir() -> PathBuf {
     let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/ntrex-figures");
@@ -120,48 +123,262 @@ fn numbers_only<'a>(figs: impl IntoIterator<Item = &'a Figure>) -> BTreeMap<Stri
     out
 }
 
-/// A first sorting of a disagreeing line: a unit conversion (the two sides carry different
-/// length, weight, temperature or speed units), only the qualifier differs, only the unit or
-/// kind differs, a figure on one side only, or the numbers differ.
-fn classify(
-    bg: &[Figure],
-    r: &[Figure],
-    nb: &BTreeMap<String, usize>,
-    nr: &BTreeMap<String, usize>,
-    same_numbers: bool,
-) -> &'static str {
-    const CONVERTIBLE: [&str; 14] = [
-        "in", "cm", "mi", "km", "ft", "m", "lb", "kg", "deg", "mph", "km/h", "yd", "°C", "°F",
-    ];
-    let units = |figs: &[Figure]| -> std::collections::BTreeSet<String> {
-        figs.iter()
-            .filter_map(|f| f.unit.clone())
-            .filter(|u| CONVERTIBLE.contains(&u.as_str()))
-            .collect()
-    };
-    let unqualified = |m: &BTreeMap<String, usize>| -> Vec<String> {
-        let mut v: Vec<String> = m
-            .iter()
-            .flat_map(|(k, &n)| {
-                std::iter::repeat_n(k.trim_start_matches(['~', '<', '>', '=']).to_string(), n)
-            })
-            .collect();
-        v.sort();
-        v
-    };
-    let (ub, ur) = (units(bg), units(r));
-    if !same_numbers && ub != ur && !(ub.is_empty() && ur.is_empty()) {
-        "unit conversion"
-    } else if same_numbers && unqualified(nb) == unqualified(nr) {
-        "qualifier only"
-    } else if same_numbers {
-        "unit or kind only"
-    } else if bg.is_empty() || r.is_empty() {
-        "figure on one side only"
-    } else {
-        "numbers differ"
+/// The pairing the checking stage would make within one line: an optimal assignment of bg
+/// figures to reference figures by [`relate`]'s cost (`sverka::assign`, as `compare` does),
+/// each pair with its relation; what is left unpaired on each side.
+struct Pairing {
+    relations: Vec<Relation>,
+    unpaired_bg: usize,
+    unpaired_ref: usize,
+}
+
+fn pair(bg: &[Figure], r: &[Figure]) -> Pairing {
+    let pairs = assign(bg.len(), r.len(), 1.0, |i, j| relate(&bg[i], &r[j]).cost());
+    let relations: Vec<Relation> = pairs.iter().map(|&(i, j)| relate(&bg[i], &r[j])).collect();
+    Pairing {
+        unpaired_bg: bg.len() - pairs.len(),
+        unpaired_ref: r.len() - pairs.len(),
+        relations,
     }
 }
+
+/// A difference the checking stage treats as harmless: the same figure, the same figure in
+/// another unit within rounding, or a qualifier on one side only (reported as `info`).
+fn harmless(rel: Relation) -> bool {
+    rel.is_same() || rel.finding().is_some_and(|(_, sev)| sev == Severity::Info)
+}
+
+impl Pairing {
+    /// Every figure paired, and every pair the same up to a harmless difference.
+    fn agrees_up_to_harmless(&self) -> bool {
+        self.unpaired_bg == 0
+            && self.unpaired_ref == 0
+            && self.relations.iter().all(|&r| harmless(r))
+    }
+
+    /// The automatic sort of a disagreeing line, from the pairing. The first two classes are
+    /// differences of the translation by construction (the numbers are the same); the others
+    /// may be either, and are read by hand ([`READ_BY_HAND`]).
+    fn class(&self) -> &'static str {
+        let all_paired = self.unpaired_bg == 0 && self.unpaired_ref == 0;
+        let has = |want: Relation| self.relations.contains(&want);
+        if all_paired && self.relations.iter().all(|&r| r == Relation::Equal) {
+            // `relate` finds them equal while the normalized strings differ: a count's unit
+            // (`11` against `11 year` for an age) or a percentage against a bare number.
+            "same to the checker, kind or unit of a count differs"
+        } else if all_paired && self.relations.iter().all(|&r| harmless(r)) {
+            if has(Relation::Converted) {
+                "unit conversion within rounding"
+            } else {
+                "qualifier on one side only"
+            }
+        } else if all_paired
+            && self
+                .relations
+                .iter()
+                .all(|&r| harmless(r) || r == Relation::Approx)
+        {
+            "qualifier changed"
+        } else if self
+            .relations
+            .iter()
+            .all(|&r| harmless(r) || r == Relation::Approx)
+        {
+            "figure on one side only"
+        } else if self
+            .relations
+            .iter()
+            .any(|&r| matches!(r, Relation::Number) && all_paired)
+        {
+            "numbers differ"
+        } else {
+            "numbers differ and a figure on one side only"
+        }
+    }
+}
+
+/// Whether an automatic class says the translation differs (the numbers are the same, only a
+/// unit within rounding or a qualifier differs).
+fn auto_differs(class: &str) -> bool {
+    matches!(
+        class,
+        "unit conversion within rounding" | "qualifier on one side only" | "qualifier changed"
+    )
+}
+
+/// A disagreeing line read by hand: `Misread` when one side's figures are not what a careful
+/// reader writes down (our error), `Differs` when the translation really says something else
+/// (a conversion, a rounding, a dropped or added figure or qualifier, a re-expression, an error
+/// of the translator). The note names the class.
+#[derive(Clone, Copy)]
+enum Verdict {
+    Misread(&'static str),
+    Differs(&'static str),
+}
+use Verdict::{Differs, Misread};
+
+/// The disagreeing lines read by hand that the automatic sort cannot settle, by reference
+/// language and NTREX line (1-based). Recorded after the fourth pass, 2026-11-25. A row whose
+/// line has come to agree is reported as such (a fix), not counted.
+const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
+    ("en", 33, Differs("re-expression: the 1930s as след 1930 г.")),
+    ("en", 70, Differs("re-expression: the 2000s as новия век")),
+    ("en", 132, Differs("rounding: about 30 yards as около 27-28 m")),
+    ("en", 227, Differs("addition: bg adds 20 век to the 1980s")),
+    ("en", 230, Differs("omission: bg drops 100 percent")),
+    ("en", 373, Differs("source typo: bg от е до 6 lost the 3")),
+    ("en", 524, Differs("re-expression: 55, 60 minutes as около 55-60")),
+    ("en", 592, Misread("half-time: en right on half-time read as 0.5")),
+    ("en", 687, Differs("re-expression: more than one and less than 48 as между една и 48")),
+    ("en", 703, Differs("translation error: 40 percentage points as 40%")),
+    ("en", 798, Differs("re-expression: the team Livi 11 as единайсеторка")),
+    ("en", 803, Differs("re-expression: the quarter-hour mark as 15-та минута")),
+    ("en", 969, Differs("re-expression: 36 years old as отпреди 36 години")),
+    ("en", 1039, Differs("translation error: June 11 as 11 юли")),
+    ("en", 1075, Misread("age range: en 18- to 29-year-olds read as two numbers (bg also has a stray 0 in по0сериозен)")),
+    ("en", 1107, Differs("re-expression: WW1 as Първата световна война")),
+    ("en", 1165, Differs("re-expression: biennial as през две години")),
+    ("en", 1179, Misread("halves: en seven halves (drawn matches) read as 3.5")),
+    ("en", 1406, Misread("age: bg между 11 и 18 години read as years, en 11 to 18-year-olds as ages")),
+    ("en", 1482, Misread("multiplier: bg почти три пъти read, en nearly tripled not")),
+    ("en", 1493, Differs("translation error: hour six as в шест часа")),
+    ("en", 1965, Misread("one of four: en 1-of-4 read as the share 0.25, bg един от четиримата as 4")),
+    ("ru", 32, Misread("a decade: bg десетилетие по-късно (one decade) is not read, ru на 10 лет позже is")),
+    ("ru", 33, Differs("re-expression: after 1930 as в 30-е годы")),
+    ("ru", 70, Differs("re-expression: the new century as 2000-х годов")),
+    ("ru", 82, Differs("omission: ru drops the currency")),
+    ("ru", 132, Differs("rounding: около 27-28 m as примерно 27 m")),
+    ("ru", 202, Differs("translation error: 385 miles as 360 km; до 135 km/h")),
+    ("ru", 214, Differs("conversion: над половин инч as до 1,5 см")),
+    ("ru", 223, Differs("conversion: 80 °F as 27 °C, the scale named on neither side")),
+    ("ru", 224, Differs("conversion: 80 °F as 27 °C, the scale named on neither side")),
+    ("ru", 227, Differs("addition: bg adds 20 век to the 1980s")),
+    ("ru", 230, Differs("omission: bg drops 100 percent")),
+    ("ru", 268, Differs("re-expression: 6 feet 6 inches as двухметровый")),
+    ("ru", 274, Differs("re-expression: the last 24 hours as за сутки")),
+    ("ru", 277, Differs("omission: ru drops 45 miles")),
+    ("ru", 299, Differs("omission: ru drops three (трима мъже)")),
+    ("ru", 303, Differs("omission: ru drops the 1-0 score")),
+    ("ru", 369, Differs("translation error: 385 miles as 360 km")),
+    ("ru", 373, Differs("source typo: bg от е до 6 lost the 3")),
+    ("ru", 381, Differs("addition: ru четверо (four suspects)")),
+    ("ru", 386, Differs("addition: ru более 30 лет назад for отпреди десетилетия")),
+    ("ru", 398, Differs("omission: ru drops 18 feet; до шест метра as почти шесть метров")),
+    ("ru", 401, Differs("translation error: 497 mph as 497 км/ч")),
+    ("ru", 411, Differs("omission: ru drops 190 miles")),
+    ("ru", 471, Misread("rank: bg номер 1 in digits, ru первыми in words (word ordinals are not read)")),
+    ("ru", 524, Differs("re-expression: 55, 60 minutes as около 55-60")),
+    ("ru", 537, Differs("addition: ru 7 или 8 место")),
+    ("ru", 687, Differs("re-expression: more than one and less than 48 as между една и 48")),
+    ("ru", 703, Differs("translation error: bg 40% for 40 percentage points")),
+    ("ru", 731, Differs("re-expression: fourball as в четыре мяча")),
+    ("ru", 733, Differs("re-expression: fourball as в четыре мяча")),
+    ("ru", 737, Differs("re-expression: fourball as в четыре мяча")),
+    ("ru", 738, Differs("re-expression: fourball as в четыре мяча")),
+    ("ru", 739, Differs("re-expression: fourball as в четыре мяча; ranks in words")),
+    ("ru", 742, Differs("re-expression: fourball as в четыре мяча")),
+    ("ru", 798, Differs("re-expression: the team Livi 11 as единайсеторка")),
+    ("ru", 803, Differs("translation error: the 15th minute as сорок пятой минуте")),
+    ("ru", 815, Differs("re-expression: in 1950 as 1950-х годов")),
+    ("ru", 826, Differs("source typo: ru 0ведены")),
+    ("ru", 869, Differs("re-expression: also 31 as своей ровеснице")),
+    ("ru", 1039, Differs("translation error: June 11 as 11 юли (bg)")),
+    ("ru", 1075, Differs("source typo: bg по0сериозен")),
+    ("ru", 1165, Differs("re-expression: biennial as през две години; fourball as четыре мяча")),
+    ("ru", 1397, Misread("age: ru некоторым из них всего 11 лет read as years")),
+    ("ru", 1401, Misread("age: ru некоторым из них всего 11 лет read as years")),
+    ("ru", 1493, Differs("translation error: hour six as в шест часа")),
+    ("ru", 1497, Differs("conversion: 80 °F as 27 °C, the scale named on neither side")),
+    ("ru", 1509, Misread("a decade: bg повече от десетилетие (one decade) is not read")),
+    ("ru", 1695, Differs("omission: ru drops 247sports")),
+    ("ru", 1699, Differs("translation error: 6′6″ as 1 м 82 см (198 cm)")),
+    ("ru", 1916, Differs("omission: ru 45 спустя drops the years")),
+    ("ru", 1934, Differs("omission: ru drops the currency of 250")),
+    ("ru", 1965, Misread("one of four: ru 1-х-4-х read as the range 1..4, bg един от четиримата as 4")),
+    ("uk", 32, Misread("a decade: bg десетилетие по-късно (one decade) is not read, uk is")),
+    ("uk", 33, Differs("re-expression: after 1930 as 1930-х роках")),
+    ("uk", 70, Differs("re-expression: the new century as 2000-х років")),
+    ("uk", 132, Differs("rounding: около 27-28 m as приблизно 27 m")),
+    ("uk", 214, Differs("conversion: над половин инч as 1,27 см")),
+    ("uk", 221, Differs("conversion: a 20-degree difference (°F) as 7 degrees")),
+    ("uk", 223, Differs("conversion: 80 °F as 27 °C, the scale named on one side only")),
+    ("uk", 224, Differs("conversion: 80 °F as 27 °C, the scale named on one side only")),
+    ("uk", 227, Differs("addition: bg adds 20 век to the 1980s")),
+    ("uk", 230, Differs("omission: bg drops 100 percent")),
+    ("uk", 268, Differs("conversion: 6 feet 6 inches as 198 см (two figures as one)")),
+    ("uk", 343, Differs("addition: uk 1,6 км for about a mile, which bg drops")),
+    ("uk", 361, Differs("addition: uk adds the conversion to km")),
+    ("uk", 362, Differs("addition: uk adds the conversion to km")),
+    ("uk", 373, Differs("source typo: bg от е до 6 lost the 3")),
+    ("uk", 524, Differs("re-expression: 55 або 60 хвилин as около 55-60")),
+    ("uk", 569, Differs("addition: uk розвернуся на 180 градусів")),
+    ("uk", 687, Differs("re-expression: більше однієї і менше 48 as между една и 48")),
+    ("uk", 739, Misread("rank: bg номер три read, uk третій (a word ordinal) not")),
+    ("uk", 798, Differs("re-expression: the team Livi 11 as единайсеторка")),
+    ("uk", 803, Differs("re-expression: 15-та минута as чверть години")),
+    ("uk", 957, Differs("addition: uk keeps the English title 60 Minutes beside (60 хвилин)")),
+    ("uk", 959, Differs("re-expression: the title „60 минути“ kept in English")),
+    ("uk", 980, Differs("omission: uk drops the currency")),
+    ("uk", 1039, Differs("translation error: June 11 as 11 юли (bg)")),
+    ("uk", 1075, Differs("source typo: bg по0сериозен")),
+    ("uk", 1169, Differs("translation error: four points as три очки")),
+    ("uk", 1397, Misread("age: uk віком інколи не старше 11 років read as years")),
+    ("uk", 1401, Misread("age: uk віком інколи не старше 11 років read as years")),
+    ("uk", 1482, Misread("multiplier: bg почти три пъти read, uk фактично потроїлося not")),
+    ("uk", 1497, Differs("conversion: 80 °F as 27 °C, the scale named on one side only")),
+    ("uk", 1785, Misread("a decade: uk два останні десятиліття, an adjective between number and unit")),
+    ("uk", 1962, Differs("re-expression: six losses in a row as шостий раз")),
+    ("uk", 1965, Misread("one of four: uk одним із чотирьох read as the share 0.25, bg един от четиримата as 4")),
+    ("kk", 70, Differs("re-expression: the new century as 2000 жылдар")),
+    ("kk", 77, Differs("omission: kk drops the currency")),
+    ("kk", 132, Differs("rounding: около 27-28 m as шамамен 30 m")),
+    ("kk", 147, Differs("addition: kk adds 6 метр; до as шамамен")),
+    ("kk", 185, Misread("pound: kk 550 фунт (weight, 249 кг after it) read as pounds sterling")),
+    ("kk", 194, Misread("pound: kk 650 фунт (weight, 294 кг after it) read as pounds sterling")),
+    ("kk", 202, Differs("addition: kk adds the conversions in parentheses")),
+    ("kk", 227, Differs("addition: bg adds 20 век to the 1980s")),
+    ("kk", 230, Differs("omission: bg drops 100 percent")),
+    ("kk", 299, Differs("omission: kk drops three (трима мъже)")),
+    ("kk", 300, Misread("crescent: kk жарты ай (a crescent) read as 0.5")),
+    ("kk", 361, Differs("addition: kk adds the conversion to km")),
+    ("kk", 362, Differs("addition: kk adds the conversion to km")),
+    ("kk", 363, Differs("re-expression: от 2 до 4 инча as 2 мен 4 дюйм")),
+    ("kk", 364, Differs("re-expression: 1 до 2 инча as 1 мен 2 дюйм")),
+    ("kk", 369, Differs("addition: kk adds the conversions in parentheses")),
+    ("kk", 373, Differs("source typo: bg от е до 6 lost the 3")),
+    ("kk", 471, Misread("rank: bg номер 1 in digits, kk бірінші in words (word ordinals are not read)")),
+    ("kk", 524, Differs("re-expression: 55, 60 minutes as около 55-60")),
+    ("kk", 671, Differs("re-expression: kk 4000 (75 пайыз) асты; 15 without per cent")),
+    ("kk", 687, Differs("re-expression: more than one and less than 48 as между една и 48")),
+    ("kk", 731, Differs("re-expression: fourball as төрт доп")),
+    ("kk", 733, Differs("re-expression: fourball as төрт доп")),
+    ("kk", 737, Differs("re-expression: fourball as төрт доп")),
+    ("kk", 738, Differs("re-expression: fourball as төрт доп; kk drops seven")),
+    ("kk", 739, Differs("re-expression: fourball as төрт доп; ranks in words")),
+    ("kk", 742, Differs("re-expression: fourball as төрт доп")),
+    ("kk", 798, Differs("re-expression: the team Livi 11 as единайсеторка")),
+    ("kk", 803, Differs("re-expression: 15-та минута as ширек сағат")),
+    ("kk", 950, Misread("compound: bg четиридневна keeps no unit, kk төрт күндік does")),
+    ("kk", 957, Misread("title: kk “60 минутта” read as a game minute (an ordinal)")),
+    ("kk", 1039, Differs("translation error: June 11 as 11 юли (bg)")),
+    ("kk", 1075, Differs("source typo: bg по0сериозен")),
+    ("kk", 1119, Differs("omission: kk drops Bellator 206")),
+    ("kk", 1149, Misread("age: bg с 20 години по-възрастен read as years, kk 20 жас as an age")),
+    ("kk", 1165, Differs("re-expression: biennial as екіжылдық; fourball as төрт доп")),
+    ("kk", 1280, Differs("translation error: kk 150 000 мыңдай (150 million)")),
+    ("kk", 1397, Misread("share: kk бес баланың біреуі (one of five children) read as 5")),
+    ("kk", 1406, Misread("age: bg между 11 и 18 години read as years (kk also drops the half)")),
+    ("kk", 1462, Differs("addition: kk adds 8 жыл")),
+    ("kk", 1509, Misread("a decade: bg повече от десетилетие (one decade) is not read")),
+    ("kk", 1624, Differs("omission: kk drops 2016")),
+    ("kk", 1685, Differs("omission: kk drops 2016")),
+    ("kk", 1695, Differs("omission: kk drops 247sports")),
+    ("kk", 1699, Differs("omission: kk drops the 6 inches")),
+    ("kk", 1707, Differs("re-expression: the next eight laps as сегізінші (the eighth)")),
+    ("kk", 1739, Differs("omission: kk drops 3:35")),
+    ("kk", 1962, Differs("re-expression: six losses in a row as алтыншы рет")),
+    ("kk", 1968, Differs("translation error: eight appearances as жеті мәрте")),
+];
 
 #[test]
 fn every_digit_run_lies_inside_a_figure() {
@@ -215,9 +432,17 @@ fn bulgarian_figures_agree_with_each_reference() {
     for lang in [Lang::En, Lang::Ru, Lang::Uk, Lang::Kk] {
         let refs = ntrex.lines(lang);
         let (mut lines, mut agree, mut naive_agree, mut numbers_agree) = (0usize, 0, 0, 0);
-        let mut digits_agree = 0;
+        let (mut digits_agree, mut harmless_agree) = (0usize, 0usize);
         let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut verdicts: BTreeMap<String, usize> = BTreeMap::new();
+        let (mut misread, mut differs, mut unread) = (0usize, 0usize, Vec::new());
         let mut report = String::new();
+        let read_by_hand: BTreeMap<usize, Verdict> = READ_BY_HAND
+            .iter()
+            .filter(|(l, _, _)| *l == lang.code())
+            .map(|&(_, line, v)| (line, v))
+            .collect();
+        let mut recorded_now_agree = Vec::new();
         for (i, (b, r)) in bg.iter().zip(refs).enumerate() {
             if digit_runs(b).is_empty() && digit_runs(r).is_empty() {
                 continue;
@@ -239,59 +464,100 @@ fn bulgarian_figures_agree_with_each_reference() {
             if same_numbers {
                 numbers_agree += 1;
             }
+            let pairing = pair(&bg_figs[i], &rf);
+            if nb == nr || pairing.agrees_up_to_harmless() {
+                harmless_agree += 1;
+            }
             if nb == nr {
                 agree += 1;
-            } else {
-                let show = |m: &BTreeMap<String, usize>| {
-                    m.iter()
-                        .flat_map(|(k, &n)| std::iter::repeat_n(k.as_str(), n))
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                };
-                let class = if same_numbers {
-                    "qualifier-or-unit"
-                } else {
-                    "numbers"
-                };
-                *classes
-                    .entry(classify(&bg_figs[i], &rf, &nb, &nr, same_numbers))
-                    .or_insert(0) += 1;
-                let naive_note = if naive_same { " (naive agrees)" } else { "" };
-                let _ = writeln!(
-                    report,
-                    "{} {class}{naive_note}\n  bg: {}\n  {lang}: {}\n  bg  {b}\n  {lang}  {r}\n",
-                    i + 1,
-                    show(&nb),
-                    show(&nr)
-                );
+                if read_by_hand.contains_key(&(i + 1)) {
+                    recorded_now_agree.push(i + 1);
+                }
+                continue;
             }
+            let show = |m: &BTreeMap<String, usize>| {
+                m.iter()
+                    .flat_map(|(k, &n)| std::iter::repeat_n(k.as_str(), n))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            };
+            let class = pairing.class();
+            *classes.entry(class).or_insert(0) += 1;
+            let verdict = match read_by_hand.get(&(i + 1)) {
+                Some(&Misread(note)) => {
+                    misread += 1;
+                    format!("misread: {note}")
+                }
+                Some(&Differs(note)) => {
+                    differs += 1;
+                    format!("differs: {note}")
+                }
+                None if auto_differs(class) => {
+                    differs += 1;
+                    format!("differs: {class}")
+                }
+                None => {
+                    unread.push(i + 1);
+                    "not read yet".to_string()
+                }
+            };
+            let class_of = verdict.split(':').take(2).collect::<Vec<_>>().join(":");
+            *verdicts.entry(class_of).or_insert(0) += 1;
+            let relations: Vec<String> =
+                pairing.relations.iter().map(|r| format!("{r:?}")).collect();
+            let naive_note = if naive_same { " (naive agrees)" } else { "" };
+            let _ = writeln!(
+                report,
+                "{} {verdict} [{class}; pairs {}; unpaired bg {}, {lang} {}]{naive_note}\n  bg: {}\n  {lang}: {}\n  bg  {b}\n  {lang}  {r}\n",
+                i + 1,
+                relations.join(" "),
+                pairing.unpaired_bg,
+                pairing.unpaired_ref,
+                show(&nb),
+                show(&nr)
+            );
         }
         std::fs::write(out_dir().join(format!("disagree-{lang}.txt")), &report)
             .expect("write report");
         let pct = |n: usize| 100.0 * n as f64 / lines.max(1) as f64;
         eprintln!(
-            "agreement bg-{lang}: normalized values {agree}/{lines} lines ({:.1}%), numbers alone {numbers_agree}/{lines} ({:.1}%), numbers of figures written with digits {digits_agree}/{lines} ({:.1}%), naive baseline {naive_agree}/{lines} ({:.1}%)",
+            "agreement bg-{lang}: normalized values {agree}/{lines} lines ({:.1}%), up to harmless differences {harmless_agree}/{lines} ({:.1}%), numbers alone {numbers_agree}/{lines} ({:.1}%), numbers of figures written with digits {digits_agree}/{lines} ({:.1}%), naive baseline {naive_agree}/{lines} ({:.1}%)",
             pct(agree),
+            pct(harmless_agree),
             pct(numbers_agree),
             pct(digits_agree),
             pct(naive_agree)
         );
         eprintln!("disagreeing bg-{lang}, sorted automatically: {classes:?}");
-        // Regression floors, just under the shares measured after the third pass on
-        // 2026-11-25 (BENCHMARKS.md; 91.7 / 80.7 / 81.0 / 79.0% normalized): normalized values,
-        // and the numbers of the figures written with digits (like for like with the naive
+        eprintln!(
+            "disagreeing bg-{lang}: {misread} misread by us, {differs} really differ, {} not read yet {unread:?}",
+            unread.len()
+        );
+        for (v, n) in &verdicts {
+            eprintln!("  {n:>3}  {v}");
+        }
+        if !recorded_now_agree.is_empty() {
+            eprintln!("  read by hand earlier, agree now: {recorded_now_agree:?}");
+        }
+        // Regression floors, half a line under the shares measured after the fourth pass on
+        // 2026-11-25 (BENCHMARKS.md: 414/448, 367/451, 379/453, 366/452 normalized; 432, 402,
+        // 414, 412 for the figures written with digits, like for like with the naive
         // baseline, which reads digits only). One misread line more fails the floor.
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (91.5, 96.0),
-            Lang::Ru => (80.5, 88.9),
-            Lang::Uk => (80.8, 90.0),
-            _ => (78.8, 90.2),
+            Lang::En => (92.3, 96.3),
+            Lang::Ru => (81.2, 89.0),
+            Lang::Uk => (83.5, 91.2),
+            _ => (80.8, 91.0),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(
                 "bg-{lang}: normalized {agree}, digit figures {digits_agree}, naive {naive_agree}, of {lines}"
             ));
         }
+        assert!(
+            harmless_agree >= agree,
+            "harmless agreement includes strict"
+        );
     }
     assert!(
         failures.is_empty(),

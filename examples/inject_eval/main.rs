@@ -404,6 +404,8 @@ struct Score {
     false_alarms: usize,
     info_on_untouched: usize,
     alarm_list: Vec<String>,
+    /// The `info` rows on untouched lines, listed like the false alarms.
+    info_list: Vec<String>,
     misses: Vec<String>,
 }
 
@@ -425,12 +427,15 @@ fn score(
         if hit {
             e.0 += 1;
         } else {
-            let got: Vec<String> = rows.iter().map(|(k, s, _)| format!("{k}/{s}")).collect();
+            let got: Vec<String> = rows
+                .iter()
+                .map(|(k, s, m)| format!("{k}/{s}: {m}"))
+                .collect();
             misses.push(format!(
                 "{}\t{}\t{}\t{}\t{}",
                 inj.line + 1,
                 inj.family.name(),
-                got.join(" "),
+                got.join(" ¦ "),
                 inj.before,
                 inj.after
             ));
@@ -439,6 +444,7 @@ fn score(
     let mut false_alarms = 0;
     let mut info = 0;
     let mut alarm_list = Vec::new();
+    let mut info_list = Vec::new();
     let mut lines: Vec<&usize> = findings.keys().collect();
     lines.sort();
     for &line in lines {
@@ -451,6 +457,7 @@ fn score(
                 alarm_list.push(format!("{}\t{k}\t{s}\t{msg}\t{}", line + 1, describe(line)));
             } else {
                 info += 1;
+                info_list.push(format!("{}\t{k}\t{s}\t{msg}\t{}", line + 1, describe(line)));
             }
         }
     }
@@ -459,6 +466,7 @@ fn score(
         false_alarms,
         info_on_untouched: info,
         alarm_list,
+        info_list,
         misses,
     }
 }
@@ -477,6 +485,9 @@ struct Args {
     seed: u64,
     rate: f64,
     peers: bool,
+    /// Write each injected document and its references under `target/inject_eval/docs/`, for
+    /// `sverka check` and `sverka extract` by hand.
+    dump: bool,
 }
 
 fn parse_args() -> Args {
@@ -484,6 +495,7 @@ fn parse_args() -> Args {
         seed: 42,
         rate: 0.2,
         peers: true,
+        dump: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -491,6 +503,7 @@ fn parse_args() -> Args {
             "--seed" => a.seed = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.seed),
             "--rate" => a.rate = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.rate),
             "--no-peers" => a.peers = false,
+            "--dump" => a.dump = true,
             other => eprintln!("inject_eval: ignoring unknown argument {other}"),
         }
     }
@@ -591,7 +604,18 @@ fn main() {
     // sverka, against each reference alone and against all four at once.
     let started = std::time::Instant::now();
     let mut sverka: BTreeMap<String, Findings> = BTreeMap::new();
+    // With --dump: every row, per reference (and `all`), for reading offline.
+    let mut all_rows: BTreeMap<String, String> = BTreeMap::new();
     for (doc_id, range) in &ntrex.documents {
+        if args.dump {
+            dump_document(
+                &out_dir,
+                doc_id,
+                &source[range.clone()],
+                &ntrex,
+                range.clone(),
+            );
+        }
         let Some(src) = analyze(Lang::Bg, &source[range.clone()]) else {
             continue;
         };
@@ -606,6 +630,20 @@ fn main() {
                     continue;
                 };
                 let global = range.start + line - 1;
+                if args.dump {
+                    let _ = writeln!(
+                        all_rows.entry(key.to_string()).or_default(),
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        global + 1,
+                        r.kind,
+                        r.severity,
+                        r.source_text,
+                        r.source_value,
+                        r.ref_text,
+                        r.ref_value,
+                        r.message
+                    );
+                }
                 f.entry(global)
                     .or_default()
                     .push((r.kind, r.severity, r.message.clone()));
@@ -628,6 +666,9 @@ fn main() {
         record("all", rows);
     }
     let elapsed = started.elapsed();
+    for (key, text) in &all_rows {
+        write(&out_dir.join(format!("rows_{key}.tsv")), text);
+    }
 
     // The naive digit-multiset check.
     let mut naive: BTreeMap<String, Findings> = BTreeMap::new();
@@ -796,6 +837,13 @@ fn main() {
             );
             if tool == "sverka" {
                 write(
+                    &out_dir.join(format!("info_{l}.tsv")),
+                    &format!(
+                        "line\tkind\tseverity\tmessage\tsource line\n{}\n",
+                        s.info_list.join("\n")
+                    ),
+                );
+                write(
                     &out_dir.join(format!("misses_{l}.tsv")),
                     &format!(
                         "line\tfamily\treported\tbefore\tafter\n{}\n",
@@ -821,6 +869,34 @@ fn peer_found(findings: &Findings, injections: &[Injection]) -> BTreeMap<Family,
         }
     }
     found
+}
+
+/// One document as `sverka audit` reads it: `bg.txt` (with the injections) and the references;
+/// line numbers in the files are the document's, the first line is global line `range.start + 1`.
+fn dump_document(
+    out_dir: &Path,
+    doc_id: &str,
+    source: &[String],
+    ntrex: &Ntrex,
+    range: std::ops::Range<usize>,
+) {
+    let dir = out_dir.join("docs").join(doc_id.replace('/', "_"));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("inject_eval: cannot create {}: {e}", dir.display());
+        return;
+    }
+    write(&dir.join("bg.txt"), &(source.join("\n") + "\n"));
+    for lang in REFERENCES {
+        let lines = &ntrex.lines(lang)[range.clone()];
+        write(
+            &dir.join(format!("{}.txt", lang.code())),
+            &(lines.join("\n") + "\n"),
+        );
+    }
+    write(
+        &dir.join("first_line.txt"),
+        &format!("{}\n", range.start + 1),
+    );
 }
 
 fn write(path: &Path, text: &str) {

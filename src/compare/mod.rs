@@ -106,6 +106,8 @@ pub struct RefView<'a> {
     missing_names: Vec<(Id, usize)>,
     /// Reference sentences without a counterpart: (sentence, the source sentence before).
     unaligned: Vec<(usize, Option<usize>)>,
+    /// Source sentence → the reference sentences of its bead.
+    counterparts: HashMap<usize, Range<usize>>,
 }
 
 fn ids<T>(lists: &[Vec<T>], sentences: Range<usize>) -> Vec<Id> {
@@ -155,8 +157,12 @@ impl<'a> RefView<'a> {
             missing: Vec::new(),
             missing_names: Vec::new(),
             unaligned: Vec::new(),
+            counterparts: HashMap::new(),
         };
         for bead in beads {
+            for s in bead.source.clone() {
+                view.counterparts.insert(s, bead.reference.clone());
+            }
             if bead.reference.is_empty() {
                 view.uncovered.extend(bead.source.clone());
             }
@@ -209,6 +215,11 @@ impl<'a> RefView<'a> {
                 .filter(|id| !ref_paired.contains(id))
                 .collect();
             self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, _, _| {
+                // A small number in words (`три`, `five`) turns up in most sentences: meeting
+                // one next door is no sign of a slip, and would hide a changed one here.
+                if is_soft(s) {
+                    return None;
+                }
                 let rel = relate(s, r);
                 rel.is_same()
                     .then(|| rel.cost().unwrap_or(0.0) + NEIGHBOUR_PENALTY)
@@ -298,7 +309,10 @@ impl<'a> RefView<'a> {
             if percent
                 && matches!(
                     p.relation,
-                    Relation::Equal | Relation::Approx | Relation::QualifierDropped
+                    Relation::Equal
+                        | Relation::Approx
+                        | Relation::QualifierDropped
+                        | Relation::QualifierNear
                 )
             {
                 percents.push((sid, so, ro));
@@ -466,8 +480,14 @@ impl<'a> RefView<'a> {
                         .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
                 })
             };
+            // Two letters (`Св`, `St`, `Ун`) are too little to tell a name by.
+            let short = |n: &Name| n.text.chars().filter(|c| c.is_alphabetic()).count() <= 2;
             if s.acronym
                 || r.acronym
+                || short(s)
+                || short(r)
+                || is_common_word(s)
+                || is_common_word(r)
                 || words(s) != words(r)
                 || first(source, unpaired[i], s)
                 || first(reference, absent[j], r)
@@ -483,8 +503,19 @@ impl<'a> RefView<'a> {
         for (i, j) in pairs {
             // Stronger when the source knows the reference's name elsewhere (the person is
             // named again further on) yet has another name here.
+            // Elsewhere: not in this sentence, where the name found may be this very one
+            // in translation (`Северна` for `North`).
+            let elsewhere = || {
+                source
+                    .sentences
+                    .iter()
+                    .filter(|st| st.index != unpaired[i].0)
+                    .map(|st| st.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
             let known = name(reference, absent[j])
-                .is_some_and(|r| names::appears_in(r, &source.doc.text, source.doc.lang));
+                .is_some_and(|r| names::appears_in(r, &elsewhere(), source.doc.lang));
             if !known {
                 self.weak_names.insert(unpaired[i]);
             }
@@ -510,6 +541,16 @@ fn split_words_count(text: &str) -> usize {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .count()
+}
+
+/// Whether a one-word name is a common word of its language written with a capital
+/// (`Това`, `Може` after an opening quote; `This`): never a name to pair by place alone.
+fn is_common_word(n: &Name) -> bool {
+    !n.text.contains(char::is_whitespace)
+        && names::tables::tables()
+            .lang(n.lang)
+            .words
+            .contains_key(names::translit::to_lowercase(&n.text).as_str())
 }
 
 /// Where a byte offset of sentence `sent` sits in a bead, from 0 to 1.
@@ -606,7 +647,7 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         Relation::Converted => format!(
             "The source gives {ss} where the {lang} reference gives {rs}: a unit conversion that holds within rounding."
         ),
-        Relation::Approx | Relation::QualifierDropped => format!(
+        Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear => format!(
             "The qualifier differs: the source says {} ({ss}), the {lang} reference says {} ({rs}).",
             relation::approx_word(s.approx),
             relation::approx_word(r.approx)
@@ -736,7 +777,10 @@ impl Ctx<'_> {
                         message.push_str(" The references disagree among themselves.");
                     }
                     kind
-                } else if matches!(p.relation, Relation::Approx | Relation::QualifierDropped) {
+                } else if matches!(
+                    p.relation,
+                    Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear
+                ) {
                     severity = Severity::Info;
                     message.push_str(&format!(
                         " The {} {} agree with the source.",
@@ -779,6 +823,10 @@ impl Ctx<'_> {
                 let absent_langs: Vec<&str> = absent.iter().map(|&v| self.lang(v)).collect();
                 for &v in &absent {
                     let view = &self.views[v];
+                    if let Some(row) = self.changed_number_word(v, sid, s) {
+                        rows.push(row);
+                        continue;
+                    }
                     let mut severity = Severity::Warning;
                     if view.low.contains(&sid.0) || is_soft(s) {
                         severity = lower(severity);
@@ -806,6 +854,73 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// A small number in words that no reference figure meets (`три`), where the reference
+    /// sentence says another small number in words that the figures stage leaves alone as
+    /// mostly a determiner (`two`, `два`): a changed number word, as a warning.
+    fn changed_number_word(&self, v: usize, sid: Id, s: &Figure) -> Option<Row> {
+        if !is_soft(s)
+            || s.kind != FigureKind::Number
+            || s.unit.is_some()
+            || s.high.is_some()
+            || s.value > rust_decimal::Decimal::from(12)
+        {
+            return None;
+        }
+        let view = &self.views[v];
+        let source_words: Vec<rust_decimal::Decimal> = self
+            .source
+            .sentences
+            .get(sid.0)
+            .map(|st| lone_number_words(st, &[], self.source.doc.lang))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(_, _, value)| value)
+            .collect();
+        let reference = view.reference;
+        let range = view.counterparts.get(&sid.0)?.clone();
+        let mut found = Vec::new();
+        for r in range {
+            let (Some(st), Some(figs)) = (reference.sentences.get(r), reference.figures.get(r))
+            else {
+                continue;
+            };
+            for (at, len, value) in lone_number_words(st, figs, reference.doc.lang) {
+                if value != s.value && !source_words.contains(&value) {
+                    found.push((r, at, len, value));
+                }
+            }
+        }
+        // Only one candidate: with two, which one stands for the source's is a guess.
+        let [(r, at, len, value)] = found[..] else {
+            return None;
+        };
+        let st = reference.sentences.get(r)?;
+        let text = st.text.get(at..at + len)?.to_string();
+        let mut side = sentence_side(reference, r);
+        side.offset = Some(st.file_offset(at));
+        side.value = plain(value);
+        let message = format!(
+            "The number in words differs: {} in the source, {text} ({}) in the {} reference.",
+            shown(s),
+            side.value,
+            self.lang(v)
+        );
+        side.text = text;
+        let severity = if view.low.contains(&sid.0) {
+            Severity::Info
+        } else {
+            Severity::Warning
+        };
+        Some(self.row(
+            Some(v),
+            Kind::NumberMismatch,
+            severity,
+            figure_side(self.source, sid),
+            side,
+            message,
+        ))
     }
 
     /// The first reference sentence aligned with source sentence `s` (for showing context).
@@ -839,6 +954,7 @@ impl Ctx<'_> {
                                         | Relation::Converted
                                         | Relation::Approx
                                         | Relation::QualifierDropped
+                                        | Relation::QualifierNear
                                 )
                             })
                         })
@@ -851,15 +967,24 @@ impl Ctx<'_> {
         }
         for (anchor, members) in groups {
             let langs: Vec<&str> = members.iter().map(|&(v, _)| self.lang(v)).collect();
+            // The references that render this sentence: most of them must have the figure for
+            // an error; a single reference of several is a disagreement among the references,
+            // for the reader's information; a single reference checked alone, a warning.
+            let covering = (0..self.views.len())
+                .filter(|&w| !self.views[w].uncovered.contains(&anchor))
+                .count()
+                .max(members.len());
             for &(v, rid) in &members {
                 let view = &self.views[v];
                 let Some(r) = figure(view.reference, rid) else {
                     continue;
                 };
-                let mut severity = if members.len() >= 2 {
+                let mut severity = if members.len() * 2 > covering && members.len() >= 2 {
                     Severity::Error
-                } else {
+                } else if members.len() >= 2 || covering == 1 {
                     Severity::Warning
+                } else {
+                    Severity::Info
                 };
                 if view.low.contains(&anchor) {
                     severity = lower(severity);
@@ -969,13 +1094,34 @@ impl Ctx<'_> {
                     }
                     if p.relation == Relation::Unrelated {
                         // Paired by place only (see `pair_leftover_names`): less certain.
-                        let m = format!(
+                        let mut m = format!(
                                 "The source names {} where the {} reference names {}: a different name?",
                                 s.text,
                                 self.lang(v),
                                 r.text
                             );
-                        let severity = if view.weak_names.contains(&sid) {
+                        // Most references naming the same one here make it a wrong name.
+                        let also = self.also_named(v, sid, r);
+                        let covering = self
+                            .views
+                            .iter()
+                            .filter(|w| !w.uncovered.contains(&sid.0))
+                            .count();
+                        if !also.is_empty() {
+                            m.push_str(&format!(
+                                " The {} {} {} too.",
+                                list(&also),
+                                plural(&also),
+                                if also.len() == 1 {
+                                    "names it"
+                                } else {
+                                    "name it"
+                                }
+                            ));
+                        }
+                        let severity = if !also.is_empty() && (also.len() + 1) * 2 > covering {
+                            Severity::Error
+                        } else if view.weak_names.contains(&sid) {
                             Severity::Info
                         } else {
                             Severity::Warning
@@ -1020,6 +1166,32 @@ impl Ctx<'_> {
                 ));
             }
         }
+    }
+
+    /// The other references (than `v`) that name, in the sentence of source name `sid`, the
+    /// same one as reference name `r` while the source has no such name there: paired by
+    /// place with the same source name, or left without a counterpart.
+    fn also_named(&self, v: usize, sid: Id, r: &Name) -> Vec<&'static str> {
+        self.views
+            .iter()
+            .enumerate()
+            .filter(|&(w, view)| {
+                let same = |id: Id| {
+                    name(view.reference, id)
+                        .is_some_and(|o| names::name_similarity(o, r).0 == names::Relation::Same)
+                };
+                w != v
+                    && (view
+                        .names
+                        .get(&sid)
+                        .is_some_and(|p| p.relation == Relation::Unrelated && same(p.reference))
+                        || view
+                            .missing_names
+                            .iter()
+                            .any(|&(id, anchor)| anchor == sid.0 && same(id)))
+            })
+            .map(|(w, _)| self.lang(w))
+            .collect()
     }
 
     fn missing_name_rows(&self, rows: &mut Vec<Row>) {
@@ -1200,14 +1372,30 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
         if !one_letter_apart(a, b) {
             continue;
         }
-        // The rarer spelling is the odd one; as often, on a tie, the one the references
-        // support less (`Кромул` against `Кромуел` and `Cromwell`); else the later.
-        let a_is_odd = match count(&a.text).cmp(&count(&b.text)) {
+        // The rarer spelling is the odd one; on a tie, the one whose differing word the
+        // source's other names use less (`Обществото на Кромул` once, `Обществото на
+        // Кромуел` once, but `Кромуел` six times alone); then the one the references support
+        // less (`Кромул` against `Кромуел` and `Cromwell`); else the later.
+        // Only the word spelled two ways counts (`Кромул`/`Кромуел`), not the words one name
+        // has besides (`Баха` in `Баха Калифорния`).
+        let word_uses = |n: &Name, other: &Name| {
+            let (mine, theirs) = (name_words(n), name_words(other));
+            mine.iter()
+                .filter(|w| {
+                    !theirs.contains(w) && theirs.iter().any(|t| strsim::levenshtein(w, t) == 1)
+                })
+                .map(|w| list.iter().filter(|m| name_words(m).contains(w)).count())
+                .sum::<usize>()
+        };
+        let a_is_odd = match count(&a.text)
+            .cmp(&count(&b.text))
+            .then(word_uses(a, b).cmp(&word_uses(b, a)))
+        {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,
             std::cmp::Ordering::Equal => {
-                reference_support(source, views, &all, &list, &a.text)
-                    < reference_support(source, views, &all, &list, &b.text)
+                let (support_a, support_b) = reference_support(source, views, &all, &list, a, b);
+                support_a < support_b
             }
         };
         let (odd, usual) = if a_is_odd { (a, j) } else { (b, i) };
@@ -1220,48 +1408,61 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     out
 }
 
-/// How well the references support one spelling of a source name: the mean similarity of
-/// its occurrences to the reference names they are paired with (0 when none is paired).
+/// How well the references support each of two spellings of a source name: the mean
+/// similarity of each spelling to the reference names that any occurrence of either is
+/// paired with (0 when none is paired). Both are measured against the same reference
+/// names, so that a misspelling paired with a full name does not beat the right spelling
+/// paired with a shorter one (`Донаод Тръмп` with `Donald Trump`, `Доналд Тръмп` with
+/// `Trump's`).
 fn reference_support(
     source: &Analyzed,
     views: &[RefView],
     all: &[Id],
     list: &[Name],
-    text: &str,
-) -> f64 {
-    let mut sum = 0.0;
+    a: &Name,
+    b: &Name,
+) -> (f64, f64) {
+    let (mut sum_a, mut sum_b) = (0.0, 0.0);
     let mut paired = 0usize;
-    for (id, n) in all.iter().zip(list).filter(|(_, n)| n.text == text) {
+    for (id, _) in all
+        .iter()
+        .zip(list)
+        .filter(|(_, n)| n.text == a.text || n.text == b.text)
+    {
         for view in views {
             let counterpart = view
                 .names
                 .get(id)
+                .filter(|p| p.relation != Relation::Unrelated)
                 .and_then(|p| name(view.reference, p.reference));
             if let (Some(r), Some(_)) = (counterpart, name(source, *id)) {
-                sum += names::name_similarity(n, r).1;
+                sum_a += names::name_similarity(a, r).1;
+                sum_b += names::name_similarity(b, r).1;
                 paired += 1;
             }
         }
     }
     if paired == 0 {
-        0.0
+        (0.0, 0.0)
     } else {
-        sum / paired as f64
+        (sum_a / paired as f64, sum_b / paired as f64)
     }
+}
+
+/// The words of a name as written, in lower case.
+fn name_words(n: &Name) -> Vec<String> {
+    n.text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Whether two names differ by one letter in one word as written, and agree otherwise:
 /// `Тажибеев` / `Алибек Тажибаев`, `Касим` / `Касым`, but not `Казахстан` / `Жаңа Қазақстан`
 /// (two letters: another name) nor `Иванов` / `Иванова` (an ending).
 fn one_letter_apart(a: &Name, b: &Name) -> bool {
-    let words = |n: &Name| -> Vec<String> {
-        n.text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (name_words(a), name_words(b));
     let (short, long) = if wa.len() <= wb.len() {
         (wa, wb)
     } else {
@@ -1289,6 +1490,43 @@ fn one_letter_apart(a: &Name, b: &Name) -> bool {
         }
     }
     misspelt == 1
+}
+
+/// The small cardinal numbers written in words in a sentence (1 to 12, not ambiguous) that
+/// none of `figures` covers: (byte offset in the sentence, length, value).
+fn lone_number_words(
+    sentence: &crate::segment::Sentence,
+    figures: &[Figure],
+    lang: crate::lang::Lang,
+) -> Vec<(usize, usize, rust_decimal::Decimal)> {
+    use crate::figures::words::{number_at, WordsKind};
+    let text = sentence.text.as_str();
+    let covered = |at: usize| {
+        let file = sentence.file_offset(at);
+        figures
+            .iter()
+            .any(|f| f.offset <= file && file < f.offset + f.text.len().max(1))
+    };
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut before: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let starts_word = c.is_alphabetic() && !before.is_some_and(char::is_alphanumeric);
+        before = Some(c);
+        if i < next || !starts_word {
+            continue;
+        }
+        let Some(n) = text.get(i..).and_then(|rest| number_at(rest, lang)) else {
+            continue;
+        };
+        next = i + n.len;
+        let small =
+            n.value >= rust_decimal::Decimal::ONE && n.value <= rust_decimal::Decimal::from(12);
+        if n.kind == WordsKind::Cardinal && !n.ambiguous && small && !covered(i) {
+            out.push((i, n.len, n.value));
+        }
+    }
+    out
 }
 
 /// A figure written in words that is small or vague (`двете`, `хиляди`, `half`): translators

@@ -22,6 +22,9 @@ pub enum Relation {
     /// The same value, with a qualifier on one side only: translators add and drop `about`
     /// freely, and some languages put it in a case ending.
     QualifierDropped,
+    /// The same value with near-synonym qualifiers: `около` against `nearly`, `under`
+    /// against `up to`. Nothing an editor must correct.
+    QualifierNear,
     /// The same number with a different unit or currency.
     Unit,
     /// Values a power of a thousand apart, with a scale word on either side.
@@ -52,7 +55,9 @@ impl Relation {
             Relation::Equal | Relation::Unrelated => return None,
             Relation::Converted => (Kind::UnitMismatch, Severity::Info),
             Relation::Approx => (Kind::ApproxMismatch, Severity::Warning),
-            Relation::QualifierDropped => (Kind::ApproxMismatch, Severity::Info),
+            Relation::QualifierDropped | Relation::QualifierNear => {
+                (Kind::ApproxMismatch, Severity::Info)
+            }
             Relation::Unit => (Kind::UnitMismatch, Severity::Error),
             Relation::Scale => (Kind::ScaleMismatch, Severity::Error),
             Relation::PercentDecimal | Relation::PercentPoints | Relation::PercentSwap => {
@@ -69,7 +74,7 @@ impl Relation {
         match self {
             Relation::Equal => Some(0.0),
             Relation::Converted => Some(0.05),
-            Relation::Approx | Relation::QualifierDropped => Some(0.2),
+            Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear => Some(0.2),
             Relation::PercentPoints => Some(0.3),
             Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
             Relation::PercentSwap => Some(0.4),
@@ -92,9 +97,12 @@ fn is_percentish(k: FigureKind) -> bool {
 
 /// A plain number that reads as a year (`2023` where a language's figures stage saw no `г.`).
 fn looks_like_year(f: &Figure) -> bool {
+    // `1950-53` as a range of years too.
+    let year_like =
+        |v: Decimal| v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2200);
     f.kind == FigureKind::Number
         && f.unit.is_none()
-        && f.high.is_none()
+        && f.high.is_none_or(year_like)
         && f.value.fract().is_zero()
         && f.value >= Decimal::from(1000)
         && f.value <= Decimal::from(2200)
@@ -147,9 +155,20 @@ fn approx_or_equal(s: &Figure, r: &Figure) -> Relation {
         Relation::Equal
     } else if s.approx == Approx::Exact || r.approx == Approx::Exact {
         Relation::QualifierDropped
+    } else if near_synonyms(s.approx, r.approx) {
+        Relation::QualifierNear
     } else {
         Relation::Approx
     }
+}
+
+/// Whether two (different) qualifiers say nearly the same: `about` and `nearly`, or two that
+/// both put the value at or below the figure (`nearly`, `under`, `up to`). `over` against any
+/// of those, or `about` against `under`, `up to` or `over`, says something else.
+fn near_synonyms(a: Approx, b: Approx) -> bool {
+    use Approx::*;
+    let below = |q: Approx| matches!(q, Almost | Under | UpTo);
+    matches!((a, b), (About, Almost) | (Almost, About)) || (below(a) && below(b))
 }
 
 fn unit_of(f: &Figure) -> Option<&str> {
@@ -225,7 +244,10 @@ fn rounding_slack(d: Decimal) -> f64 {
     }
     let digits = d.abs().mantissa().to_string();
     let zeros = digits.len() - digits.trim_end_matches('0').len();
-    0.5 * 10f64.powi(zeros as i32)
+    // A round number may be exact: `10 miles` is not `16 km` rounded to `10`. Rounding
+    // moves a value by a quarter of itself at most.
+    let quarter = 0.25 * d.abs().to_f64().unwrap_or(0.0);
+    (0.5 * 10f64.powi(zeros as i32)).min(quarter.max(0.5))
 }
 
 /// Whether `s` (in unit `su`) converts to `r` (in unit `ru`) within rounding.
@@ -277,6 +299,19 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
     // Percentages, percentage points and shares.
     if is_percentish(sk) || is_percentish(rk) {
         return relate_percents(s, r);
+    }
+
+    // Degrees whose scale neither side wrote (`80 градуса` against `27 градусов`): a
+    // translator who converts Fahrenheit to Celsius keeps the word. The conversion holding
+    // within rounding, either way, says that is what happened.
+    if unit_of(s) == Some("deg") && unit_of(r) == Some("deg") && !same_numbers(s, r) {
+        let either_way =
+            converts(s, "°F", r, "°C") == Some(true) || converts(s, "°C", r, "°F") == Some(true);
+        return if either_way {
+            Relation::Converted
+        } else {
+            Relation::Number
+        };
     }
 
     // Counts, money and measures.
@@ -487,12 +522,31 @@ pub(crate) mod tests {
             // One NTREX reference renders 385 miles as 360 km.
             ("385", "mi", "360", "km", Relation::Number),
             ("100", "km", "100", "kg", Relation::Unit),
+            // A round figure may be exact: 10 km is not 10 miles rounded, though 16 km is.
+            ("10", "km", "10", "mi", Relation::Number),
+            ("10", "mi", "16", "km", Relation::Converted),
+            ("1", "mi", "2", "km", Relation::Converted),
         ];
         for (sv, su, rv, ru, want) in cases {
             let s = unit(FigureKind::Measure, sv, su);
             let r = unit(FigureKind::Measure, rv, ru);
             assert_eq!(relate(&s, &r), want, "{sv} {su} vs {rv} {ru}");
         }
+        // Degrees of no stated scale: Fahrenheit rendered as Celsius, within rounding.
+        assert_eq!(
+            relate(
+                &unit(FigureKind::Measure, "80", "deg"),
+                &unit(FigureKind::Measure, "27", "deg")
+            ),
+            Relation::Converted
+        );
+        assert_eq!(
+            relate(
+                &unit(FigureKind::Measure, "80", "deg"),
+                &unit(FigureKind::Measure, "37", "deg")
+            ),
+            Relation::Number
+        );
         // A plain count's unit is not compared (`52 жастағы`, aged 52).
         let age = unit(FigureKind::Number, "52", "age");
         assert_eq!(
@@ -554,6 +608,41 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn near_synonym_qualifiers_are_info_opposite_ones_a_warning() {
+        let with = |q: Approx| {
+            let mut f = fig(FigureKind::Number, "700");
+            f.approx = q;
+            f
+        };
+        use Approx::*;
+        // `около` / `nearly`, `under` / `up to`, `nearly` / `under`: near synonyms.
+        for (a, b) in [
+            (About, Almost),
+            (Almost, About),
+            (Under, UpTo),
+            (Almost, Under),
+        ] {
+            assert_eq!(
+                relate(&with(a), &with(b)),
+                Relation::QualifierNear,
+                "{a:?} {b:?}"
+            );
+        }
+        assert_eq!(
+            Relation::QualifierNear.finding(),
+            Some((Kind::ApproxMismatch, Severity::Info))
+        );
+        // `over` against `under` or `up to`, `about` against `over`: a warning.
+        for (a, b) in [(Over, Under), (UpTo, Over), (About, Over), (About, UpTo)] {
+            assert_eq!(relate(&with(a), &with(b)), Relation::Approx, "{a:?} {b:?}");
+        }
+        assert_eq!(
+            Relation::Approx.finding(),
+            Some((Kind::ApproxMismatch, Severity::Warning))
+        );
+    }
+
+    #[test]
     fn years_and_dates() {
         assert_eq!(relate(&year(2023), &year(2023)), Relation::Equal);
         assert_eq!(relate(&year(2023), &year(2028)), Relation::Date);
@@ -580,6 +669,12 @@ pub(crate) mod tests {
         });
         assert_eq!(relate(&april, &may), Relation::Date);
         assert_eq!(relate(&april, &year(2025)), Relation::Equal);
+        // `1950–1953 г.` against a bare `1950-53`: the same years.
+        let mut years = year(1950);
+        years.high = Some(Decimal::from(1953));
+        let mut bare = fig(FigureKind::Number, "1950");
+        bare.high = Some(Decimal::from(1953));
+        assert_eq!(relate(&years, &bare), Relation::Equal);
     }
 
     #[test]
@@ -601,5 +696,8 @@ pub(crate) mod tests {
         assert_eq!(rounding_slack(Decimal::from(360)), 5.0);
         assert_eq!(rounding_slack(Decimal::from(27)), 0.5);
         assert!((rounding_slack("4.4".parse().unwrap()) - 0.05).abs() < 1e-12);
+        // At most a quarter of the value: `10` stands for 7.5 to 12.5, not 5 to 15.
+        assert_eq!(rounding_slack(Decimal::from(10)), 2.5);
+        assert_eq!(rounding_slack(Decimal::from(200)), 50.0);
     }
 }

@@ -246,6 +246,10 @@ fn match_phrase<T>(p: &Phrase<T>, rest: &str) -> Option<usize> {
 pub struct Scale {
     pub factor: Decimal,
     pub money_only: bool,
+    /// A vague plural of a scale word (kk `мыңдаған`, thousands of): no count, so a number
+    /// before it is no figure either (`он мыңдаған`, tens of thousands, like bg `десетки
+    /// хиляди`). Written `vague` in the factor column.
+    pub vague: bool,
 }
 
 /// A unit word or symbol: percent, percentage points, a measure, or a currency after a number.
@@ -285,6 +289,21 @@ pub enum DateRole {
     OClockBefore,
     AmBefore,
     PmBefore,
+    /// In the daytime, before the hour (kk `күндізгі сағат 1`): hours 1 to 6 are afternoon.
+    DayBefore,
+    /// After a Roman numeral: a century word (`XIX век`, `XIX ғасыр`).
+    Century,
+    /// A preposition that makes a dotted `11.15` a clock time (uk `об 11.15`).
+    ClockPrep,
+    /// A word that may stand between a preposition and its number without changing what the
+    /// preposition does: `всего`, `съответно`, `only` (`было всего 20 лет`).
+    Filler,
+    /// A day of the week, which may stand between an hour word and the morning or evening
+    /// word (`5 часа неделя сутринта`).
+    Weekday,
+    /// A fashion season code written before a two-digit year (`SS19`: 2019), matched on its
+    /// own, case-sensitively (see [`LangData::season_codes`]).
+    SeasonYear,
     /// Words that may follow a clock time and belong to it: `часа` in `15:00 часа`.
     ClockTail,
     /// A preposition that makes a bare four-digit number a year: `in`, `през`.
@@ -333,6 +352,8 @@ pub struct LangData {
     /// Case endings that make a number the start of a range closed by an "up to" word after
     /// the second number (Kazakh ablative: `5-тен 7-ге дейін`, `бестен онға дейін`).
     pub range_from_endings: Vec<&'static str>,
+    /// Season codes written before a two-digit year, as in the table (`SS`, `AW`).
+    pub season_codes: Vec<&'static str>,
     /// How the forms that can open a figure begin (qualifiers, range words, months, date
     /// and unit words, currency signs): a word that begins otherwise is skipped at once.
     opening_pairs: HashSet<(char, char), CharHash>,
@@ -380,6 +401,7 @@ impl LangData {
             ranges: Phrases::new(),
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
+            season_codes: Vec::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
             word_starts: HashSet::with_hasher(CharHash),
@@ -408,9 +430,22 @@ impl LangData {
             }
         }
         for r in rows(scales_t) {
-            if let Ok(factor) = Decimal::from_str(col(&r, 1)) {
+            let vague = col(&r, 1) == "vague";
+            let factor = if vague {
+                Ok(Decimal::ONE)
+            } else {
+                Decimal::from_str(col(&r, 1))
+            };
+            if let Ok(factor) = factor {
                 let money_only = col(&r, 2) == "money";
-                data.scales.add(r[0], Scale { factor, money_only });
+                data.scales.add(
+                    r[0],
+                    Scale {
+                        factor,
+                        money_only,
+                        vague,
+                    },
+                );
             }
         }
         for r in rows(units_t) {
@@ -476,6 +511,15 @@ impl LangData {
                 "oclock_before" => DateRole::OClockBefore,
                 "am_before" => DateRole::AmBefore,
                 "pm_before" => DateRole::PmBefore,
+                "day_before" => DateRole::DayBefore,
+                "century" => DateRole::Century,
+                "clock_prep" => DateRole::ClockPrep,
+                "filler" => DateRole::Filler,
+                "weekday" => DateRole::Weekday,
+                "season_year" => {
+                    data.season_codes.push(r[0]);
+                    continue;
+                }
                 "clock_tail" => DateRole::ClockTail,
                 "year_prep" => DateRole::YearPrep,
                 "age_prep" => DateRole::AgePrep,

@@ -92,6 +92,51 @@ fn is_year(value: Decimal, plain_digits: usize) -> bool {
     plain_digits == 4 && value >= Decimal::from(1000) && value <= Decimal::from(2199)
 }
 
+/// The value of a Roman numeral in canonical form (`XIX` 19, `XXI` 21), up to 399; `None`
+/// for anything else (`IIII`, `IC`, `CIVIL` is no numeral since it has other letters).
+fn roman_value(s: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        _ => 0,
+    };
+    let values: Vec<u32> = s.chars().map(digit).collect();
+    let mut total = 0i64;
+    for (i, &v) in values.iter().enumerate() {
+        match values.get(i + 1) {
+            Some(&next) if next > v => total -= i64::from(v),
+            _ => total += i64::from(v),
+        }
+    }
+    let total = u32::try_from(total).ok()?;
+    // Only canonical spellings: writing the value back must give the same letters.
+    let canonical = {
+        let mut out = String::new();
+        let mut n = total;
+        for (v, r) in [
+            (100, "C"),
+            (90, "XC"),
+            (50, "L"),
+            (40, "XL"),
+            (10, "X"),
+            (9, "IX"),
+            (5, "V"),
+            (4, "IV"),
+            (1, "I"),
+        ] {
+            while n >= v {
+                out.push_str(r);
+                n -= v;
+            }
+        }
+        out
+    };
+    (total > 0 && total < 400 && canonical == s).then_some(total)
+}
+
 fn as_u32(d: Decimal) -> Option<u32> {
     if d.fract().is_zero() && d >= Decimal::ZERO && d <= Decimal::from(100_000) {
         d.to_string().parse().ok()
@@ -135,16 +180,34 @@ impl<'a> Scanner<'a> {
                 c.is_ascii_punctuation() || !c.is_ascii() && !is_letter(c) && !c.is_whitespace();
             // Most words open no figure: one set lookup (and the number-words reader) says so.
             let opens = (word_start || symbol) && self.data.may_open(self.text, pos);
-            let words = word_start
-                && !opens
-                && self.data.may_be_number_word(self.text, pos)
-                && number_at(&self.text[pos..], self.lang).is_some();
+            let words_number = (word_start && self.data.may_be_number_word(self.text, pos))
+                .then(|| number_at(&self.text[pos..], self.lang))
+                .flatten();
+            let words = !opens && words_number.is_some();
+            let special = if c.is_ascii_digit() {
+                self.season_year_at(pos)
+            } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
+                self.roman_century_at(pos)
+            } else {
+                None
+            };
+            if let Some(f) = special {
+                pos = f.end;
+                out.push(f);
+                continue;
+            }
             if c.is_ascii_digit() || opens || words {
                 if let Some(f) = self.figure_at(pos) {
                     pos = f.end.max(pos + c.len_utf8());
                     out.push(f);
                     continue;
                 }
+            }
+            if let Some(n) = words_number.filter(|n| n.kind == WordsKind::Ordinal) {
+                // A word ordinal is no figure; skip all of it, so that the period word it
+                // takes (`первой половины`, the first half) is not read as a share.
+                pos += n.len.max(c.len_utf8());
+                continue;
             }
             if word_start && opens {
                 if let Some(f) = self.unit_range_at(pos).or_else(|| self.relative_at(pos)) {
@@ -163,7 +226,22 @@ impl<'a> Scanner<'a> {
             }
         }
         self.share_units(&mut out);
+        self.inches_after_feet(&mut out);
         out
+    }
+
+    /// `6-foot-6`: a bare number written right after a number of feet and a hyphen is the
+    /// inches of the same height (`6′6″`, `6 фута и 6 инча`).
+    fn inches_after_feet(&self, found: &mut [Found]) {
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let feet = a.kind == FigureKind::Measure && a.unit == Some("ft") && a.high.is_none();
+            let bare = b.kind == FigureKind::Number && b.high.is_none() && b.scale.is_none();
+            if feet && bare && a.end == b.start && self.text[..a.end].ends_with('-') {
+                found[i].kind = FigureKind::Measure;
+                found[i].unit = Some("in");
+            }
+        }
     }
 
     /// `200 и 400 метра`, `5, 6 or 7 %`: a bare number joined to the next figure by a comma
@@ -229,6 +307,87 @@ impl<'a> Scanner<'a> {
                     break;
                 }
             }
+        }
+    }
+
+    /// `SS19`, `AW20`: a season code of the table right before two digits that end the word
+    /// is the year 2019, 2020 (fashion collections).
+    fn season_year_at(&self, pos: usize) -> Option<Found> {
+        if self.data.season_codes.is_empty() || !self.char_before(pos).is_some_and(is_letter) {
+            return None;
+        }
+        let before = &self.text[..pos];
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_letter(*c))
+            .last()
+            .map(|(i, _)| i)?;
+        if !self.data.season_codes.contains(&&self.text[start..pos]) {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        let end = pos + 2;
+        let two_digits = bytes
+            .get(pos..end)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        if !two_digits
+            || self
+                .char_at(end)
+                .is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+        {
+            return None;
+        }
+        let year = 2000 + i32::from(bytes[pos] - b'0') * 10 + i32::from(bytes[pos + 1] - b'0');
+        Some(Found {
+            start,
+            end,
+            kind: FigureKind::Year,
+            value: Decimal::from(year),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: Some(DateValue {
+                year,
+                month: None,
+                day: None,
+            }),
+        })
+    }
+
+    /// `XIX век`, `XIX ғасырда`: a Roman numeral before a century word is the century's
+    /// ordinal (19), as other languages write it in digits (`19 век`, `19th century`).
+    fn roman_century_at(&self, pos: usize) -> Option<Found> {
+        let rest = &self.text[pos..];
+        let len = rest
+            .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+            .unwrap_or(rest.len());
+        if len == 0
+            || self
+                .char_at(pos + len)
+                .is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+        {
+            return None;
+        }
+        let value = roman_value(&rest[..len])?;
+        let word = self.skip_ws(pos + len);
+        if word == pos + len {
+            return None;
+        }
+        match self.data.dates.longest(self.text, word) {
+            Some((DateRole::Century, _)) => Some(Found {
+                start: pos,
+                end: pos + len,
+                kind: FigureKind::Ordinal,
+                value: Decimal::from(value),
+                high: None,
+                unit: None,
+                approx: Approx::Exact,
+                scale: None,
+                date: None,
+            }),
+            _ => None,
         }
     }
 
@@ -309,7 +468,10 @@ impl<'a> Scanner<'a> {
             // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
             let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
             let small_measure = first.value == Decimal::ONE && first.unit.is_some();
-            let bare_scale = self.data.scales.longest(self.text, first.start).is_some();
+            // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
+            // thousand), against `тысячи людей` (thousands of people).
+            let bare_scale = self.data.scales.longest(self.text, first.start).is_some()
+                && approx == Approx::Exact;
             if first.kind == FigureKind::Ordinal
                 || (small && first.unit.is_none())
                 || small_measure
@@ -347,6 +509,24 @@ impl<'a> Scanner<'a> {
                 f.kind,
                 FigureKind::Year | FigureKind::Date | FigureKind::Time
             ) {
+                f.approx = a;
+                f.end = e;
+            }
+        } else if f.approx == Approx::Exact
+            && matches!(
+                f.kind,
+                FigureKind::Money | FigureKind::Percent | FigureKind::Measure
+            )
+            && d.qualifiers_after_noun
+                .longest(self.text, self.skip_ws(f.end))
+                .is_some()
+        {
+            // `37 миллиард доллардан асатын`, `20 пайыздан асатын`: the unit or currency is
+            // the noun counted.
+            if let Some((&a, e)) = d
+                .qualifiers_after_noun
+                .longest(self.text, self.skip_ws(f.end))
+            {
                 f.approx = a;
                 f.end = e;
             }
@@ -609,6 +789,13 @@ impl<'a> Scanner<'a> {
         // A scale word, attached (`$900m`, `25-хилядна`) or after a space.
         for s in [q.end, self.skip_ws(q.end)] {
             if let Some((sc, e)) = d.scales.longest(self.text, s) {
+                if sc.vague {
+                    // `он мыңдаған` (tens of thousands): no count; digits stay a bare number.
+                    if q.words {
+                        return None;
+                    }
+                    break;
+                }
                 let money_next = || {
                     d.units
                         .longest(self.text, self.skip_ws(e))
@@ -735,7 +922,11 @@ impl<'a> Scanner<'a> {
                 DateRole::ClockTail if q.plain_digits > 0 && q.plain_digits <= 2 => {
                     // `5 часа сутринта`: an hour word, then morning or evening.
                     let hour = as_u32(q.value).filter(|&h| h <= 12)?;
-                    let tail = d.dates.longest(self.text, self.skip_ws(e));
+                    let mut tail = d.dates.longest(self.text, self.skip_ws(e));
+                    // `5 часа неделя сутринта`: a weekday may stand before the morning word.
+                    if let Some((DateRole::Weekday, we)) = tail {
+                        tail = d.dates.longest(self.text, self.skip_ws(we));
+                    }
                     if let Some((&r, e2)) = tail {
                         let hour = match r {
                             DateRole::Am | DateRole::AmTail => hour % 12,
@@ -766,10 +957,11 @@ impl<'a> Scanner<'a> {
         if q.plain_digits == 0 && self.char_at(q.end.saturating_sub(3)) == Some('.') {
             if let Some(Literal::Clock { hour, minute, end }) = dotted_clock(self.text, q.start) {
                 if end == q.end {
-                    if let Some((role, _)) = spaced.or(attached) {
-                        if matches!(role, DateRole::Am | DateRole::Pm) {
-                            return Some(self.clock(q.start, hour, minute, end));
-                        }
+                    let am_pm = spaced
+                        .or(attached)
+                        .is_some_and(|(role, _)| matches!(role, DateRole::Am | DateRole::Pm));
+                    if am_pm || self.prep_before(q.start, DateRole::ClockPrep) {
+                        return Some(self.clock(q.start, hour, minute, end));
                     }
                 }
             }
@@ -897,6 +1089,10 @@ impl<'a> Scanner<'a> {
                 return None;
             };
             let day = as_u32(value).filter(|d| (1..=31).contains(d) && plain_digits <= 2)?;
+            // `у жовтні 30-річний Саїпов`: the number after the month is an age, no day.
+            if self.char_at(end) == Some('-') && self.data.units.longest(self.text, end).is_some() {
+                return None;
+            }
             let mut end = end;
             if let Some((_, oe)) = self.data.ordinals.longest(self.text, end) {
                 end = oe;
@@ -929,7 +1125,7 @@ impl<'a> Scanner<'a> {
         let (&role, e) = self.data.dates.longest(self.text, p)?;
         if !matches!(
             role,
-            DateRole::OClockBefore | DateRole::AmBefore | DateRole::PmBefore
+            DateRole::OClockBefore | DateRole::AmBefore | DateRole::PmBefore | DateRole::DayBefore
         ) {
             return None;
         }
@@ -952,6 +1148,7 @@ impl<'a> Scanner<'a> {
         };
         let hour = match role {
             DateRole::PmBefore if hour < 12 => hour + 12,
+            DateRole::DayBefore if (1..=6).contains(&hour) => hour + 12,
             _ => hour,
         };
         let mut end = end;
@@ -1028,20 +1225,28 @@ impl<'a> Scanner<'a> {
 
     /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
     fn prep_before(&self, at: usize, role: DateRole) -> bool {
-        let before = self.text[..at].trim_end();
-        let word_start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| is_letter(*c))
-            .last()
-            .map(|(i, _)| i);
-        match word_start {
-            Some(ws) => matches!(
-                self.data.dates.longest(self.text, ws),
-                Some((&r, e)) if r == role && e == before.len()
-            ),
-            None => false,
+        let mut before = self.text[..at].trim_end();
+        // One word such as `всего`, `съответно`, `only` may stand between (`было всего 20
+        // лет`, `на възраст съответно 33, 34 и 39 г.`).
+        for _ in 0..2 {
+            let word_start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_letter(*c))
+                .last()
+                .map(|(i, _)| i);
+            let Some(ws) = word_start else {
+                return false;
+            };
+            match self.data.dates.longest(self.text, ws) {
+                Some((&r, e)) if r == role && e == before.len() => return true,
+                Some((&DateRole::Filler, e)) if e == before.len() => {
+                    before = self.text[..ws].trim_end();
+                }
+                _ => return false,
+            }
         }
+        false
     }
 
     /// Whether `start..end` stands alone between commas (`Саипов, 30 лет, якобы`), or between a

@@ -10,8 +10,8 @@
 //! Cyrillic text, an acronym, or a known place). The document's vocabulary is built once per
 //! document ([`DocWords`]).
 
+use rustc_hash::FxHashSet as HashSet;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -37,6 +37,9 @@ impl DocWords {
     /// Scans a whole text once.
     pub fn new(text: &str, lang: Lang) -> DocWords {
         let mut words = DocWords::default();
+        // Words already added to `lower` or `capital_mid`: the stems of a repeated word are
+        // in already.
+        let (mut done_lower, mut done_capital) = (HashSet::default(), HashSet::default());
         // Line by line: a line's first word starts a sentence (headlines end without a stop),
         // and the capitals of a title-cased headline say nothing.
         for line in text.lines() {
@@ -45,13 +48,16 @@ impl DocWords {
             for (k, tok) in toks.iter().enumerate() {
                 let first = tok.text.chars().next().unwrap_or(' ');
                 if first.is_lowercase() {
-                    for s in stems(tok.text, lang) {
-                        words.lower.insert(s);
+                    if done_lower.insert(tok.text) {
+                        any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
                     }
-                } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
-                    for s in stems(tok.text, lang) {
-                        words.capital_mid.insert(s);
-                    }
+                } else if is_uppercase(first)
+                    && !tok.initial
+                    && k > 0
+                    && !title_case
+                    && done_capital.insert(tok.text)
+                {
+                    any_stem(tok.text, lang, |s| insert(&mut words.capital_mid, s));
                 }
             }
         }
@@ -66,15 +72,34 @@ impl DocWords {
     }
 
     fn written_lower(&self, word: &str, lang: Lang) -> bool {
-        stems(word, lang).any(|s| self.lower.contains(&s))
+        any_stem(word, lang, |s| self.lower.contains(s))
     }
 
     fn seen_capital_mid(&self, word: &str, lang: Lang) -> bool {
-        stems(word, lang).any(|s| self.capital_mid.contains(&s))
+        any_stem(word, lang, |s| self.capital_mid.contains(s))
     }
 }
 
-/// The lower-cased word and its suffix-stripped stems (stems of 3 letters or more).
+/// Whether `test` holds for the lower-cased word or one of its suffix-stripped stems (stems
+/// of 3 letters or more), tried in that order; the stems are borrowed, not allocated.
+fn any_stem(word: &str, lang: Lang, mut test: impl FnMut(&str) -> bool) -> bool {
+    let lower = to_lowercase(word);
+    if test(&lower) {
+        return true;
+    }
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let lang = if latin { Lang::En } else { lang };
+    tables()
+        .lang(lang)
+        .suffixes
+        .iter()
+        .filter_map(|(ending, _)| lower.strip_suffix(ending))
+        .filter(|s| s.chars().count() >= 3)
+        .any(test)
+}
+
+/// The lower-cased word and its suffix-stripped stems (3 letters or more), allocated: for
+/// building tables once; per-word look-ups use [`any_stem`].
 fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
     let lower = to_lowercase(word);
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
@@ -88,6 +113,14 @@ fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
         .map(str::to_string)
         .collect();
     std::iter::once(lower).chain(stripped)
+}
+
+/// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
+fn insert(set: &mut HashSet<String>, word: &str) -> bool {
+    if !set.contains(word) {
+        set.insert(word.to_string());
+    }
+    false
 }
 
 /// A finder bound to one document: build it once, call [`NameFinder::find`] per sentence.

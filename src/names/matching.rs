@@ -15,8 +15,10 @@ use std::cmp::Ordering;
 
 use strsim::jaro_winkler;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::tables::FastMap;
 use super::translit::{
     fold, folded_eq, skeleton, split_words, vowels_differ_by_convention, word_forms, WordForms,
 };
@@ -82,107 +84,108 @@ fn prepare(name: &Name) -> Prepared {
     }
 }
 
+/// Whether two words are the same word, and if so their similarity: the tests of
+/// [`word_relation`] without the similarity of words that are not (the costly part), for
+/// callers that only ask whether a word occurs.
+fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
+    if a.initial || b.initial {
+        let first = |w: &WordForms| w.folded.first().and_then(|f| f.chars().next());
+        return (first(a).is_some() && first(a) == first(b)).then_some(0.9);
+    }
+    if a.latin && b.latin {
+        return a.plain.iter().any(|p| b.plain.contains(p)).then_some(1.0);
+    }
+    if a.folded
+        .iter()
+        .any(|p| b.folded.iter().any(|q| folded_eq(p, q)))
+    {
+        return Some(1.0);
+    }
+    // Across languages, transliterations of one foreign name differ mostly in vowels
+    // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
+    if a.latin != b.latin || a.lang != b.lang {
+        // Between two Cyrillic spellings a vowel swapped for another is a misspelling
+        // (`Тажибеев` for `Тажибаев`); a vowel added or dropped (`Джонс`, `Джоунс`) or the
+        // Bulgarian ъ is a convention.
+        let both_cyrillic = !a.latin && !b.latin;
+        let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
+        let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
+        let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
+        for (k, p) in a.skeleton.iter().enumerate() {
+            for (l, q) in b.skeleton.iter().enumerate() {
+                // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
+                if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
+                    continue;
+                }
+                let by_convention = match (a.letters.get(k), b.letters.get(l)) {
+                    (Some(x), Some(y)) => agree(x, y),
+                    _ => false,
+                };
+                if !both_cyrillic || by_convention {
+                    return Some(0.95);
+                }
+            }
+        }
+        // One written by another transliteration school (`spelling_variants.tsv`:
+        // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`).
+        if both_cyrillic {
+            let long_enough = |x: &String| x.chars().count() >= 3;
+            let meets = |v: &String, other: &WordForms| {
+                long_enough(v) && other.letters.iter().any(|y| agree(v, y))
+            };
+            if a.variant_letters.iter().any(|v| meets(v, b))
+                || b.variant_letters.iter().any(|v| meets(v, a))
+            {
+                return Some(0.95);
+            }
+        }
+        // A Latin spelling whose letters say less than its sound: a silent h, a c that is
+        // k, s, ts or ch, a silent d after r (`Hazard` = `Азар`, `Kovacic` = `Ковачич`).
+        let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+        if a.latin != b.latin
+            && latin.plain.iter().any(|p| {
+                cyrillic
+                    .skeleton
+                    .iter()
+                    .any(|q| transliteration_skeletons_agree(p, q))
+            })
+        {
+            return Some(0.93);
+        }
+        // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
+        // (the words as written, not their stems).
+        if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
+            if derived(p, q) || derived(q, p) {
+                return Some(0.9);
+            }
+        }
+    }
+    None
+}
+
 /// The relation of two words and their similarity. A word with a letter its language does not
 /// have (`ы` in a Bulgarian name: `Трымп`) is at best close to another spelling: a slip, since
 /// each language writes a foreign name in its own letters.
 fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
-    let (relation, similarity) = spelled_relation(a, b);
-    if relation == Relation::Same
-        && (a.foreign_letters || b.foreign_letters)
-        && !a.plain.iter().any(|p| b.plain.contains(p))
-    {
-        return (Relation::Close, similarity.min(0.95));
+    if let Some(similarity) = same_word(a, b) {
+        if (a.foreign_letters || b.foreign_letters) && !a.plain.iter().any(|p| b.plain.contains(p))
+        {
+            return (Relation::Close, similarity.min(0.95));
+        }
+        return (Relation::Same, similarity);
     }
-    (relation, similarity)
-}
-
-/// [`word_relation`] by spelling alone.
-fn spelled_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     if a.initial || b.initial {
-        let first = |w: &WordForms| w.folded.first().and_then(|f| f.chars().next());
-        return if first(a).is_some() && first(a) == first(b) {
-            (Relation::Same, 0.9)
-        } else {
-            (Relation::Unrelated, 0.0)
-        };
+        return (Relation::Unrelated, 0.0);
     }
-    let mut best: f64 = 0.0;
-    if a.latin && b.latin {
-        for p in &a.plain {
-            for q in &b.plain {
-                if p == q {
-                    return (Relation::Same, 1.0);
-                }
-                best = best.max(jaro_winkler(p, q));
-            }
-        }
+    let (x, y) = if a.latin && b.latin {
+        (&a.plain, &b.plain)
     } else {
-        for p in &a.folded {
-            for q in &b.folded {
-                if folded_eq(p, q) {
-                    return (Relation::Same, 1.0);
-                }
-                best = best.max(jaro_winkler(p, q));
-            }
-        }
-        // Across languages, transliterations of one foreign name differ mostly in vowels
-        // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
-        if a.latin != b.latin || a.lang != b.lang {
-            // Between two Cyrillic spellings a vowel swapped for another is a misspelling
-            // (`Тажибеев` for `Тажибаев`); a vowel added or dropped (`Джонс`, `Джоунс`) or the
-            // Bulgarian ъ is a convention.
-            let both_cyrillic = !a.latin && !b.latin;
-            let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
-            let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
-            let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
-            for (k, p) in a.skeleton.iter().enumerate() {
-                for (l, q) in b.skeleton.iter().enumerate() {
-                    // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
-                    if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
-                        continue;
-                    }
-                    let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                        (Some(x), Some(y)) => agree(x, y),
-                        _ => false,
-                    };
-                    if !both_cyrillic || by_convention {
-                        return (Relation::Same, 0.95);
-                    }
-                }
-            }
-            // One written by another transliteration school (`spelling_variants.tsv`:
-            // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`).
-            if both_cyrillic {
-                let long_enough = |x: &String| x.chars().count() >= 3;
-                let meets = |v: &String, other: &WordForms| {
-                    long_enough(v) && other.letters.iter().any(|y| agree(v, y))
-                };
-                if a.variant_letters.iter().any(|v| meets(v, b))
-                    || b.variant_letters.iter().any(|v| meets(v, a))
-                {
-                    return (Relation::Same, 0.95);
-                }
-            }
-            // A Latin spelling whose letters say less than its sound: a silent h, a c that is
-            // k, s, ts or ch, a silent d after r (`Hazard` = `Азар`, `Kovacic` = `Ковачич`).
-            let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
-            if a.latin != b.latin
-                && latin.plain.iter().any(|p| {
-                    cyrillic
-                        .skeleton
-                        .iter()
-                        .any(|q| transliteration_skeletons_agree(p, q))
-                })
-            {
-                return (Relation::Same, 0.93);
-            }
-            // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
-            // (the words as written, not their stems).
-            if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
-                if derived(p, q) || derived(q, p) {
-                    return (Relation::Same, 0.9);
-                }
-            }
+        (&a.folded, &b.folded)
+    };
+    let mut best: f64 = 0.0;
+    for p in x {
+        for q in y {
+            best = best.max(jaro_winkler(p, q));
         }
     }
     // One letter changed in a short word is close too, whatever Jaro-Winkler says of it
@@ -190,7 +193,7 @@ fn spelled_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     let one_edit = |x: &[String], y: &[String]| {
         x.iter().any(|p| {
             y.iter()
-                .any(|q| p.chars().count() >= 3 && strsim::levenshtein(p, q) == 1)
+                .any(|q| p.chars().count() >= 3 && one_edit_apart(p, q))
         })
     };
     let one_letter = if a.latin && b.latin {
@@ -202,6 +205,30 @@ fn spelled_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
         (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
+    }
+}
+
+/// Whether the Levenshtein distance of two words is exactly 1 (one letter changed, added or
+/// dropped), in one pass rather than a full edit-distance table: matching asks it of every
+/// pair of word forms.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) if p == q => {}
+            // The first difference: the rest must be equal after one substitution, or after
+            // skipping one letter on either side.
+            (Some(p), Some(q)) => {
+                let (rx, ry) = (x.as_str(), y.as_str());
+                return rx == ry
+                    || rx.strip_prefix(q) == Some(ry)
+                    || ry.strip_prefix(p) == Some(rx);
+            }
+            (None, None) => return false,
+            // One word is the other with one more letter at the end.
+            (Some(_), None) => return x.next().is_none(),
+            (None, Some(_)) => return y.next().is_none(),
+        }
     }
 }
 
@@ -238,13 +265,7 @@ pub(crate) fn transliteration_skeletons_agree(latin_plain: &str, cyrillic_skelet
     if other.len() < 2 {
         return false;
     }
-    // An h Bulgarian writes as х (`Heather` = `Хедър`) or leaves out (`Rihanna` = `Риана`);
-    // an English th is т or д (`Rutherford` = `Ръдърфорд`); a German final dt is т
-    // (`Marquardt` = `Маркарт`).
-    let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
-    let word = word.as_deref().unwrap_or(latin_plain);
-    let th = word.replace("th", "#");
-    let readings = [heard_skeleton(&th, false), heard_skeleton(&th, true)];
+    let readings = heard_readings(latin_plain);
     // The wildcards: `*` what a Latin c can be read as (k, s, ts, ch), `#` a th.
     let same = |x: &[char], y: &[char]| {
         x.len() == y.len()
@@ -254,10 +275,43 @@ pub(crate) fn transliteration_skeletons_agree(latin_plain: &str, cyrillic_skelet
                     || (*p == '#' && matches!(q, 't' | 'd'))
             })
     };
-    readings.iter().any(|heard| {
-        let heard: Vec<char> = heard.chars().collect();
-        same(&heard, &other) || silent_letter_apart(latin_plain, &heard, &other, &same)
-    })
+    readings
+        .iter()
+        .any(|heard| same(heard, &other) || silent_letter_apart(latin_plain, heard, &other, &same))
+}
+
+/// Latin words whose readings are kept per thread before the cache starts afresh.
+const READINGS_CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    /// A Latin name word is compared with every word of a Cyrillic text: its readings are
+    /// worked out once per thread.
+    static READINGS: RefCell<FastMap<String, Rc<[Vec<char>; 2]>>> =
+        RefCell::new(FastMap::default());
+}
+
+/// The two skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with
+/// its h's (cached).
+fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
+    if let Some(r) = READINGS.with(|c| c.borrow().get(latin_plain).cloned()) {
+        return r;
+    }
+    // An h Bulgarian writes as х (`Heather` = `Хедър`) or leaves out (`Rihanna` = `Риана`);
+    // an English th is т or д (`Rutherford` = `Ръдърфорд`); a German final dt is т
+    // (`Marquardt` = `Маркарт`).
+    let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
+    let word = word.as_deref().unwrap_or(latin_plain);
+    let th = word.replace("th", "#");
+    let readings =
+        Rc::new([false, true].map(|keep_h| heard_skeleton(&th, keep_h).chars().collect()));
+    READINGS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= READINGS_CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(latin_plain.to_string(), Rc::clone(&readings));
+    });
+    readings
 }
 
 /// Whether the Latin skeleton is the Cyrillic one with one letter the Cyrillic spelling rightly
@@ -549,9 +603,9 @@ fn spelled_differently(a: &Prepared, b: &Prepared) -> bool {
             continue;
         }
         let one_edit = long.words.iter().any(|v| {
-            w.folded.iter().any(|p| {
-                p.chars().count() >= 5 && v.folded.iter().any(|q| strsim::levenshtein(p, q) == 1)
-            })
+            w.folded
+                .iter()
+                .any(|p| p.chars().count() >= 5 && v.folded.iter().any(|q| one_edit_apart(p, q)))
         });
         if one_edit && !w.initial {
             differs = true;
@@ -595,13 +649,19 @@ fn in_own_alphabet(name: &Name) -> bool {
 /// one that wrote it in a way the finder did not take for a name.
 pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
     let words: Vec<&str> = split_words(text).collect();
-    let forms: Vec<Rc<WordForms>> = words.iter().map(|w| word_forms(w, lang)).collect();
+    // Each distinct word once: a whole document repeats most of its words.
+    let mut seen = rustc_hash::FxHashSet::default();
+    let forms: Vec<Rc<WordForms>> = words
+        .iter()
+        .filter(|w| seen.insert(**w))
+        .map(|w| word_forms(w, lang))
+        .collect();
     let p = prepare(name);
     if !p.words.is_empty()
         && p.words.iter().all(|w| {
             forms
                 .iter()
-                .any(|t| word_relation(w, t).0 == Relation::Same && !t.initial)
+                .any(|t| !t.initial && same_word(w, t).is_some())
         })
     {
         return true;
@@ -644,6 +704,53 @@ mod tests {
         assert!(agree("heather", &cyr("hedar")));
         assert!(agree("rutherford", &cyr("radarford")));
         assert!(agree("marquardt", &cyr("markart")));
+    }
+
+    #[test]
+    fn one_edit_apart_is_levenshtein_one() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abd",
+            "xbc",
+            "abcd",
+            "bcd",
+            "acd",
+            "aabc",
+            "sell",
+            "cell",
+            "cel",
+            "cells",
+            "жиенбаев",
+            "жиенбев",
+            "жиенбаеф",
+            "ёж",
+            "еж",
+            "ежи",
+        ];
+        // And every word of up to four letters over a two-letter alphabet.
+        let mut all: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let mut level = vec![String::new()];
+        for _ in 0..4 {
+            level = level
+                .iter()
+                .flat_map(|w| ["a", "ж"].map(|c| format!("{w}{c}")))
+                .collect();
+            all.extend(level.iter().cloned());
+        }
+        for a in &all {
+            for b in &all {
+                assert_eq!(
+                    super::one_edit_apart(a, b),
+                    strsim::levenshtein(a, b) == 1,
+                    "{a} / {b}"
+                );
+            }
+        }
     }
 
     #[test]
