@@ -7,8 +7,9 @@
 //! of a sentence (or of a quotation, or in a title-cased headline) needs more: not a common
 //! word, never written lower-case elsewhere in the document, and some positive sign (seen
 //! capitalized mid-sentence elsewhere, followed by another name word, Latin letters in a
-//! Cyrillic text, an acronym, or a known place). The document's vocabulary is built once per
-//! document ([`DocWords`]).
+//! Cyrillic text, an acronym, or a known place). A word after a title abbreviation (`Св.`,
+//! `Dr.`) does not start a sentence. The document's vocabulary is built once per document
+//! ([`DocWords`]); it also tells whether a name is made of ordinary words ([`is_ordinary_name`]).
 
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::RefCell;

@@ -5,9 +5,10 @@
 //! Two words are *the same* when a stem of one meets a stem of the other: equal plain keys
 //! when both are written in Latin letters (`Direct to Sell` ≠ `Direct to Cell`), equal folded
 //! forms when either is Cyrillic (`Касим` = `Қасым` = `Kassym`), or, between two languages,
-//! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`). Otherwise their similarity is
-//! Jaro-Winkler (strsim) on those forms; at or above [`DIFFERENT_MIN_SIMILARITY`] they are
-//! *close*: a misspelling or a changed letter. Names relate through their words (the shorter
+//! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`), or spellings of two
+//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). Otherwise
+//! their similarity is Jaro-Winkler (strsim) on those forms; at or above
+//! [`DIFFERENT_MIN_SIMILARITY`] they are *close*: a misspelling or a changed letter. Names relate through their words (the shorter
 //! name's words all the same as words of the longer: `Токаев` = `Kassym-Jomart Tokayev`),
 //! through exonyms (`САЩ` = `US`), and through acronyms (`EXIM` = `Export-Import Bank`).
 
