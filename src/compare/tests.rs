@@ -875,3 +875,104 @@ fn two_letters_are_not_paired_by_place_as_a_different_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_only_unpaired_names_of_a_sentence_pair_though_word_order_moved_them() {
+    // The name ends the source sentence and stands mid-sentence in the reference.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Вчера в столицата пред журналисти говори министър Петров."],
+    );
+    put_name(&mut bg, 0, "Петров");
+    let mut en = doc(
+        Lang::En,
+        &["Yesterday in the capital minister Johnson spoke to journalists."],
+    );
+    put_name(&mut en, 0, "Johnson");
+    let rows = run(&bg, &[&en]);
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.source_text == "Петров"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::MissingName),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_source_name_of_fewer_words_than_the_references_is_info() {
+    // The reference's name takes a word along (`Chequers`): not the same span, so no error.
+    let mut bg = doc(Lang::Bg, &["Планът на Тереза Мей беше отхвърлен."]);
+    put_name(&mut bg, 0, "Тереза Мей");
+    let mut en = doc(Lang::En, &["Theresa May's Chequers plan was rejected."]);
+    put_name(&mut en, 0, "Theresa May's Chequers");
+    let rows = run(&bg, &[&en]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.message.contains("more words")),
+        "{rows:#?}"
+    );
+    // A possessive is no word of its own.
+    assert!(!super::spans_differ(
+        &Name::new("Тереза Мей", Lang::Bg, 1, 0),
+        &Name::new("Theresa May's", Lang::En, 1, 0)
+    ));
+}
+
+fn with_unit(a: &mut Analyzed, s: usize, text: &str, value: &str, unit: &str) {
+    let i = put(a, s, FigureKind::Measure, text, value);
+    a.figures[s][i].unit = Some(unit.to_string());
+}
+
+#[test]
+fn a_conversion_one_side_adds_is_info() {
+    // The reference adds the metric conversion in brackets.
+    let mut bg = doc(Lang::Bg, &["Ураганът е на 385 мили от брега."]);
+    with_unit(&mut bg, 0, "385 мили", "385", "mi");
+    let mut en = doc(
+        Lang::En,
+        &["The hurricane is 385 miles (619 km) off the coast."],
+    );
+    with_unit(&mut en, 0, "385 miles", "385", "mi");
+    with_unit(&mut en, 0, "619 km", "619", "km");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(kinds(&rows), [("en", Kind::MissingNumber, Severity::Info)]);
+    assert!(
+        rows[0].message.contains("conversion"),
+        "{}",
+        rows[0].message
+    );
+    // The source adds one: `45 мили (72 километра)` against `72 km`.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Вулканът е на 45 мили (72 километра) от столицата."],
+    );
+    with_unit(&mut bg, 0, "45 мили", "45", "mi");
+    with_unit(&mut bg, 0, "72 километра", "72", "km");
+    let mut en = doc(Lang::En, &["The volcano is 72 km from the capital."]);
+    with_unit(&mut en, 0, "72 km", "72", "km");
+    let rows = run(&bg, &[&en]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A figure the reference adds that converts nothing stays a warning.
+    let mut en = doc(
+        Lang::En,
+        &["The hurricane is 385 miles (700 km) off the coast."],
+    );
+    with_unit(&mut en, 0, "385 miles", "385", "mi");
+    with_unit(&mut en, 0, "700 km", "700", "km");
+    let mut bg = doc(Lang::Bg, &["Ураганът е на 385 мили от брега."]);
+    with_unit(&mut bg, 0, "385 мили", "385", "mi");
+    assert_eq!(
+        kinds(&run(&bg, &[&en])),
+        [("en", Kind::MissingNumber, Severity::Warning)]
+    );
+}

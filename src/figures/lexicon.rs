@@ -169,10 +169,21 @@ impl<T> Phrases<T> {
         list.sort_by_key(|p| std::cmp::Reverse(p.chars.len()));
     }
 
-    /// The first one or two folded characters of every form.
-    fn starts(&self) -> impl Iterator<Item = (char, Option<char>)> + '_ {
-        let two = self.by_first_two.keys().map(|&(a, b)| (a, Some(b)));
-        two.chain(self.single.keys().map(|&a| (a, None)))
+    /// How the forms whose value passes `keep` begin: their first three folded characters,
+    /// or fewer when the form is shorter or has a space among them (a space matches any run
+    /// of white space, so only what comes before it is a fixed prefix).
+    fn prefixes<'a>(&'a self, keep: impl Fn(&T) -> bool + 'a) -> impl Iterator<Item = Prefix> + 'a {
+        self.by_first_two
+            .values()
+            .chain(self.single.values())
+            .flatten()
+            .filter(move |p| keep(&p.value))
+            .map(|p| match p.chars[..] {
+                [a] => Prefix::One(a),
+                [a, b, c, ..] if b != ' ' && c != ' ' => Prefix::Three(a, b, c),
+                [a, b, ..] => Prefix::Two(a, b),
+                [] => Prefix::One(' '),
+            })
     }
 
     /// Whether there are no forms at all.
@@ -195,6 +206,14 @@ impl<T> Phrases<T> {
             .flatten()
             .find_map(|p| match_phrase(p, rest).map(|len| (&p.value, at + len)))
     }
+}
+
+/// How a form begins, for [`LangData::may_open`].
+#[derive(Clone, Copy)]
+enum Prefix {
+    One(char),
+    Two(char, char),
+    Three(char, char, char),
 }
 
 /// Bytes of `rest` matched by the phrase, if it matches.
@@ -358,6 +377,9 @@ pub struct LangData {
     /// and unit words, currency signs): a word that begins otherwise is skipped at once.
     opening_pairs: HashSet<(char, char), CharHash>,
     opening_chars: HashSet<char, CharHash>,
+    /// Forms of three letters or more, by their first three: most words that share a form's
+    /// first two letters (`по`, `не`) are then rejected without a phrase lookup.
+    opening_triples: HashSet<(char, char, char), CharHash>,
     /// The same for number words (`src/lang/<code>/number_words.tsv`, the words stage's
     /// table), so that the words reader runs only where a number word may start.
     /// First three letters of the table's words, and its words of one or two letters.
@@ -404,6 +426,7 @@ impl LangData {
             season_codes: Vec::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
+            opening_triples: HashSet::with_hasher(CharHash),
             word_starts: HashSet::with_hasher(CharHash),
             word_shorts: HashSet::with_hasher(CharHash),
         };
@@ -548,19 +571,26 @@ impl LangData {
                 data.ordinals.add(r[0], ());
             }
         }
-        let starts: Vec<(char, Option<char>)> = data
+        let prefixes: Vec<Prefix> = data
             .qualifiers_before
-            .starts()
-            .chain(data.ranges.starts())
-            .chain(data.months.starts())
-            .chain(data.dates.starts())
-            .chain(data.units.starts())
-            .chain(data.currency_before.starts())
+            .prefixes(|_| true)
+            .chain(data.ranges.prefixes(|_| true))
+            .chain(data.months.prefixes(|_| true))
+            // Words that only qualify a number next to them open nothing themselves.
+            .chain(data.dates.prefixes(|role| {
+                !matches!(
+                    role,
+                    DateRole::Filler | DateRole::Century | DateRole::ClockPrep | DateRole::Weekday
+                )
+            }))
+            .chain(data.units.prefixes(|_| true))
+            .chain(data.currency_before.prefixes(|_| true))
             .collect();
-        for (a, b) in starts {
-            match b {
-                Some(b) => data.opening_pairs.insert((a, b)),
-                None => data.opening_chars.insert(a),
+        for p in prefixes {
+            match p {
+                Prefix::One(a) => data.opening_chars.insert(a),
+                Prefix::Two(a, b) => data.opening_pairs.insert((a, b)),
+                Prefix::Three(a, b, c) => data.opening_triples.insert((a, b, c)),
             };
         }
         data
@@ -596,10 +626,17 @@ impl LangData {
         if self.opening_chars.contains(&first) {
             return true;
         }
-        let second = chars
+        let folded = |c: char| if c.is_whitespace() { ' ' } else { fold(c) };
+        let Some(second) = chars.next().map(folded) else {
+            return false;
+        };
+        if self.opening_pairs.contains(&(first, second)) {
+            return true;
+        }
+        chars
             .next()
-            .map(|c| if c.is_whitespace() { ' ' } else { fold(c) });
-        second.is_some_and(|b| self.opening_pairs.contains(&(first, b)))
+            .map(folded)
+            .is_some_and(|third| self.opening_triples.contains(&(first, second, third)))
     }
 }
 

@@ -180,10 +180,10 @@ impl<'a> Scanner<'a> {
                 c.is_ascii_punctuation() || !c.is_ascii() && !is_letter(c) && !c.is_whitespace();
             // Most words open no figure: one set lookup (and the number-words reader) says so.
             let opens = (word_start || symbol) && self.data.may_open(self.text, pos);
-            let words_number = (word_start && self.data.may_be_number_word(self.text, pos))
-                .then(|| number_at(&self.text[pos..], self.lang))
-                .flatten();
-            let words = !opens && words_number.is_some();
+            let words = word_start
+                && !opens
+                && self.data.may_be_number_word(self.text, pos)
+                && number_at(&self.text[pos..], self.lang).is_some();
             let special = if c.is_ascii_digit() {
                 self.season_year_at(pos)
             } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
@@ -199,15 +199,11 @@ impl<'a> Scanner<'a> {
             if c.is_ascii_digit() || opens || words {
                 if let Some(f) = self.figure_at(pos) {
                     pos = f.end.max(pos + c.len_utf8());
-                    out.push(f);
+                    if !(f.kind == FigureKind::Fraction && self.period_of_ordinal(f.start)) {
+                        out.push(f);
+                    }
                     continue;
                 }
-            }
-            if let Some(n) = words_number.filter(|n| n.kind == WordsKind::Ordinal) {
-                // A word ordinal is no figure; skip all of it, so that the period word it
-                // takes (`первой половины`, the first half) is not read as a share.
-                pos += n.len.max(c.len_utf8());
-                continue;
             }
             if word_start && opens {
                 if let Some(f) = self.unit_range_at(pos).or_else(|| self.relative_at(pos)) {
@@ -228,6 +224,28 @@ impl<'a> Scanner<'a> {
         self.share_units(&mut out);
         self.inches_after_feet(&mut out);
         out
+    }
+
+    /// Whether the word at `at` is the period word an ordinal before it takes (`первой
+    /// половины`, `the first half`, `бірінші жартысына`): then it is no share. Asked only of
+    /// fractions found, so the words reader runs once more per fraction at most.
+    fn period_of_ordinal(&self, at: usize) -> bool {
+        // A space or a hyphen between (`first-half`); an apostrophe inside the word (`п’ятій`).
+        let before = self.text[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+        if before.len() == at {
+            return false;
+        }
+        let Some(start) = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_letter(c) || matches!(c, '\'' | '’' | 'ʼ'))
+            .last()
+            .map(|(i, _)| i)
+        else {
+            return false;
+        };
+        number_at(&self.text[start..], self.lang)
+            .is_some_and(|n| n.kind == WordsKind::Ordinal && start + n.len > at)
     }
 
     /// `6-foot-6`: a bare number written right after a number of feet and a hyphen is the
@@ -338,6 +356,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // Season codes are this century's (the first collections so named are from the 2000s).
         let year = 2000 + i32::from(bytes[pos] - b'0') * 10 + i32::from(bytes[pos + 1] - b'0');
         Some(Found {
             start,
@@ -512,24 +531,21 @@ impl<'a> Scanner<'a> {
                 f.approx = a;
                 f.end = e;
             }
-        } else if f.approx == Approx::Exact
+        } else if let Some((&a, e)) = (f.approx == Approx::Exact
             && matches!(
                 f.kind,
                 FigureKind::Money | FigureKind::Percent | FigureKind::Measure
-            )
-            && d.qualifiers_after_noun
+            ))
+        .then(|| {
+            d.qualifiers_after_noun
                 .longest(self.text, self.skip_ws(f.end))
-                .is_some()
+        })
+        .flatten()
         {
             // `37 миллиард доллардан асатын`, `20 пайыздан асатын`: the unit or currency is
             // the noun counted.
-            if let Some((&a, e)) = d
-                .qualifiers_after_noun
-                .longest(self.text, self.skip_ws(f.end))
-            {
-                f.approx = a;
-                f.end = e;
-            }
+            f.approx = a;
+            f.end = e;
         } else if f.approx == Approx::Exact
             && matches!(f.kind, FigureKind::Number | FigureKind::Measure)
         {
