@@ -160,6 +160,9 @@ mod finding {
         assert!(!found(Lang::Kk, text)
             .iter()
             .any(|n| n.contains("Президент Трамп")));
+        // Inflected too (`Сенаторы`: his senator).
+        let text = "Бұл туралы штат Сенаторы Крис Кун айтты.";
+        assert_eq!(found(Lang::Kk, text), ["Крис Кун"]);
     }
 
     #[test]

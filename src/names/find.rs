@@ -408,7 +408,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     let text = sentence.text.as_str();
     let toks = tokens(text, lang);
     let kinds = &tables().lang(lang).words;
-    let kind_of = |w: &str| kinds.get(to_lowercase(w).as_str()).copied();
+    // A title inflected is still a title (`Сенаторы`, `Президента`): a `never` word is looked
+    // up through its stems too; other kinds only as written.
+    let kind_of = |w: &str| {
+        kinds.get(to_lowercase(w).as_str()).copied().or_else(|| {
+            any_stem(w, lang, |s| kinds.get(s) == Some(&WordKind::Never)).then_some(WordKind::Never)
+        })
+    };
     let en_kinds = &tables().lang(Lang::En).words;
 
     let title_case = is_title_case(&toks, lang);
