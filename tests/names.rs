@@ -63,6 +63,7 @@ mod tables_are_data {
         }
         check_sorted_unique("exonyms.tsv", tables::EXONYMS, false);
         check_sorted_unique("exonyms_extra.tsv", tables::EXONYMS_EXTRA, false);
+        check_sorted_unique("spelling_variants.tsv", tables::SPELLING_VARIANTS, false);
         let readings: Vec<String> = lang::rows(tables::LATIN_READINGS)
             .map(|r| format!("{}\t{}", r[0], r[1]))
             .collect();
@@ -139,6 +140,29 @@ mod finding {
         assert_eq!(found(Lang::Bg, text), ["Тръмп", "Тръмп"]);
         let text = "Он сказал, что это важно.\nОднако Путин не приехал.";
         assert_eq!(found(Lang::Ru, text), ["Путин"]);
+    }
+
+    #[test]
+    fn a_name_after_a_title_abbreviation_is_found() {
+        // `Св.` and `Dr.` stand before a name (`never` in abbreviations.tsv): the word after
+        // the stop does not start a sentence, and the title is no name itself.
+        let text = "Камбаните на „Св. Мартин“ замлъкват.";
+        assert_eq!(found(Lang::Bg, text), ["Мартин"]);
+        let text = "The patient was seen by Dr. Okafor on Monday.";
+        assert_eq!(found(Lang::En, text), ["Okafor"]);
+    }
+
+    #[test]
+    fn a_capitalized_title_is_not_part_of_the_name() {
+        // Kazakh capitalizes titles: `Президент Трамп` names Trump.
+        let text = "Бұл туралы АҚШ Президенті мен Президент Трамп айтты.";
+        assert!(found(Lang::Kk, text).contains(&"Трамп".to_string()));
+        assert!(!found(Lang::Kk, text)
+            .iter()
+            .any(|n| n.contains("Президент Трамп")));
+        // Inflected too (`Сенаторы`: his senator).
+        let text = "Бұл туралы штат Сенаторы Крис Кун айтты.";
+        assert_eq!(found(Lang::Kk, text), ["Крис Кун"]);
     }
 
     #[test]
@@ -375,6 +399,47 @@ mod matching {
         assert!(same("Зинсхайм", Lang::Kk, "Зинсхайм", Lang::Bg));
         assert!(same("Зинсхайм", Lang::Ru, "Sinsheim", Lang::En));
         assert!(!same("Зинсхайм", Lang::Bg, "Зиншайм", Lang::Ru));
+        // The Bulgarian ъ where other languages write no vowel; German -stein read two ways.
+        assert!(same("Майкъл Ван", Lang::Bg, "Майкл Ванн", Lang::Ru));
+        assert!(same(
+            "Александър Новак",
+            Lang::Bg,
+            "Александр Новак",
+            Lang::Ru
+        ));
+        assert!(same("Даян Файнщайн", Lang::Bg, "Даян Файнстайн", Lang::Uk));
+        assert!(same("Макс Шерцер", Lang::Bg, "Макс Шерзер", Lang::Ru));
+        assert!(same(
+            "Кристин Блейзи Форд",
+            Lang::Bg,
+            "Кристины Блейси Форд",
+            Lang::Ru
+        ));
+        // Ukrainian dative and locative: к, г, х become ц, з, с before -і; short stems.
+        assert!(same("Празі", Lang::Uk, "Прага", Lang::Bg));
+        assert!(same("Ломбоці", Lang::Uk, "Ломбок", Lang::Bg));
+        assert!(same("Юти", Lang::Uk, "Юта", Lang::Bg));
+        assert!(same("Явы", Lang::Ru, "Ява", Lang::Bg));
+        // English -tion is shon: `Nationals` = `Нашионалс`.
+        assert!(same(
+            "Вашингтон Нашионалс",
+            Lang::Uk,
+            "Washington Nationals",
+            Lang::En
+        ));
+        // Lower-case words inside a name are each language's own (`срещу`, `против`).
+        assert!(same(
+            "Роу срещу Уейд",
+            Lang::Bg,
+            "Роу против Уэйда",
+            Lang::Ru
+        ));
+        assert!(same(
+            "Обединено кралство",
+            Lang::Bg,
+            "Соединенным Королевством",
+            Lang::Ru
+        ));
         // Kazakh possessive and case endings together: Лига+сы+нда.
         assert!(same("Лигасында", Lang::Kk, "Лига", Lang::Bg));
         assert!(same("Түркияның", Lang::Kk, "Турция", Lang::Bg));
@@ -388,6 +453,8 @@ mod matching {
             // й between consonants is a slip for и.
             ("Кйм Чен Ун", "Ким Чен Ын"),
             ("Лари Джйлс", "Ларри Джайлз"),
+            // A letter Bulgarian does not have is a slip, not another language's spelling.
+            ("Трымп", "Трамп"),
             // The variants are conventions between languages, not within one spelling:
             // a swapped vowel is still a misspelling.
             ("Тажибеев", "Тажибаев"),
@@ -395,6 +462,16 @@ mod matching {
             let m = match_names(&[name(wrong, Lang::Bg)], &[name(right, Lang::Ru)]);
             assert_eq!(m[0].status, NameStatus::Different, "{wrong} / {right}");
         }
+    }
+
+    #[test]
+    fn a_letter_foreign_to_the_language_is_a_slip_even_against_english() {
+        let m = match_names(&[name("Трымп", Lang::Bg)], &[name("Trump", Lang::En)]);
+        assert_eq!(m[0].status, NameStatus::Different);
+        let m = match_names(&[name("Тръмп", Lang::Bg)], &[name("Trump", Lang::En)]);
+        assert_eq!(m[0].status, NameStatus::Matched);
+        // Kazakh writes Russian letters too: `Трамп` in a Kazakh text is its own spelling.
+        assert!(same("Трамптың", Lang::Kk, "Trump", Lang::En));
     }
 
     #[test]
@@ -425,6 +502,21 @@ mod matching {
             let m = match_names(&src, &[name(proper, lang)]);
             assert_eq!(m[0].status, NameStatus::Absent, "{proper}");
         }
+    }
+
+    #[test]
+    fn two_close_titles_of_ordinary_words_are_one_title() {
+        // `Северный` / `Северен`: one adjective in two languages' forms, no misspelt name.
+        let src = [name("Федералната", Lang::Bg)];
+        let m = match_names(&src, &[name("Федеральне", Lang::Uk)]);
+        assert!(src[0].ordinary);
+        assert_eq!(m[0].status, NameStatus::Matched);
+        // A misspelt word is no ordinary word: still a mismatch.
+        let m = match_names(
+            &[name("Мирас Жиенбаеф", Lang::Bg)],
+            &[name("Мирас Жиенбаев", Lang::Ru)],
+        );
+        assert_eq!(m[0].status, NameStatus::Different);
     }
 
     #[test]

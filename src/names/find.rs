@@ -7,8 +7,9 @@
 //! of a sentence (or of a quotation, or in a title-cased headline) needs more: not a common
 //! word, never written lower-case elsewhere in the document, and some positive sign (seen
 //! capitalized mid-sentence elsewhere, followed by another name word, Latin letters in a
-//! Cyrillic text, an acronym, or a known place). The document's vocabulary is built once per
-//! document ([`DocWords`]).
+//! Cyrillic text, an acronym, or a known place). A word after a title abbreviation (`Св.`,
+//! `Dr.`) does not start a sentence. The document's vocabulary is built once per document
+//! ([`DocWords`]); it also tells whether a name is made of ordinary words ([`is_ordinary_name`]).
 
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::RefCell;
@@ -43,7 +44,7 @@ impl DocWords {
         // Line by line: a line's first word starts a sentence (headlines end without a stop),
         // and the capitals of a title-cased headline say nothing.
         for line in text.lines() {
-            let toks = tokens(line);
+            let toks = tokens(line, lang);
             let title_case = is_title_case(&toks, lang);
             for (k, tok) in toks.iter().enumerate() {
                 let first = tok.text.chars().next().unwrap_or(' ');
@@ -212,6 +213,10 @@ struct Token<'a> {
     before_close_quote: bool,
     /// A single letter followed by a dot (`Г.`, `J.`).
     dotted_initial: bool,
+    /// A title or word that stands before a name, with its stop (`Св.`, `Dr.`, `ул.`: the
+    /// `never` abbreviations of the language): no name itself, and the word after it does not
+    /// start a sentence.
+    title: bool,
 }
 
 fn is_open_quote(c: char) -> bool {
@@ -228,7 +233,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits a text into words. A word is a run of letters and digits, with inner hyphens and
 /// apostrophes (`Касим-Жомарт`, `O'Brien`) and the dots of a dotted acronym (`U.S.`).
-fn tokens(text: &str) -> Vec<Token<'_>> {
+fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut prev_end = 0;
     let mut i = 0;
@@ -278,7 +283,12 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             .last()
             .map(|t: &Token| t.dotted_initial && gap.trim() == ".")
             .unwrap_or(false);
+        let after_title = out
+            .last()
+            .is_some_and(|t: &Token| t.title && gap.trim() == ".");
+        let title = text[end..].starts_with('.') && is_title_abbreviation(word, lang);
         let initial = !prev_close
+            && !after_title
             && (prev_end == 0 && gap.trim().chars().all(|c| !is_letter_or_digit(c))
                 || gap
                     .chars()
@@ -296,6 +306,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             joined: joined && !out.is_empty(),
             before_close_quote,
             dotted_initial,
+            title,
         });
         prev_end = end;
         i = end.max(i + 1);
@@ -304,6 +315,27 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         }
     }
     out
+}
+
+/// Whether `word` followed by a stop is one of the language's `never` abbreviations (titles
+/// and words that stand before a name: `Св.`, `г-н.`, `Dr.`), read from `abbreviations.tsv`.
+fn is_title_abbreviation(word: &str, lang: Lang) -> bool {
+    static TITLES: OnceLock<Vec<HashSet<String>>> = OnceLock::new();
+    let all = TITLES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                crate::lang::rows(crate::segment::abbreviation_table(l))
+                    .filter(|r| r.get(1) == Some(&"never"))
+                    .filter_map(|r| r.first()?.strip_suffix('.'))
+                    // One word: `т.е.` and the like are no titles.
+                    .filter(|a| !a.contains('.'))
+                    .map(to_lowercase)
+                    .collect()
+            })
+            .collect()
+    });
+    all[super::tables::lang_index(lang)].contains(&to_lowercase(word))
 }
 
 fn dotted_acronym_so_far(s: &str) -> bool {
@@ -377,9 +409,15 @@ fn is_capitalized(word: &str) -> bool {
 fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name> {
     let lang = doc.lang;
     let text = sentence.text.as_str();
-    let toks = tokens(text);
+    let toks = tokens(text, lang);
     let kinds = &tables().lang(lang).words;
-    let kind_of = |w: &str| kinds.get(to_lowercase(w).as_str()).copied();
+    // A title inflected is still a title (`Сенаторы`, `Президента`): a `never` word is looked
+    // up through its stems too; other kinds only as written.
+    let kind_of = |w: &str| {
+        kinds.get(to_lowercase(w).as_str()).copied().or_else(|| {
+            any_stem(w, lang, |s| kinds.get(s) == Some(&WordKind::Never)).then_some(WordKind::Never)
+        })
+    };
     let en_kinds = &tables().lang(Lang::En).words;
 
     let title_case = is_title_case(&toks, lang);
@@ -420,7 +458,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         } else {
             name_part(t.text)
         };
-        if part.is_empty() {
+        if part.is_empty() || t.title {
             continue;
         }
         let latin_word = part.chars().any(|c| c.is_ascii_alphabetic());
@@ -611,19 +649,24 @@ fn is_ordinary_word(word: &str, lang: Lang, words: Option<&DocWords>) -> bool {
         return false;
     }
     let listed = common_stems(table_lang);
-    if any_stem(word, lang, |s| {
-        table.words.contains_key(s) || listed.contains(s)
-    }) {
+    // Stems of stems: a plural and a case ending together (`Республикандықтардың`).
+    let deep: Vec<String> = stems(word, lang)
+        .flat_map(|s| stems(&s, lang).collect::<Vec<String>>())
+        .collect();
+    if deep
+        .iter()
+        .any(|s| table.words.contains_key(s.as_str()) || listed.contains(s.as_str()))
+    {
         return true;
     }
     if words.is_some_and(|w| w.written_lower(word, lang)) {
         return true;
     }
-    let lower = to_lowercase(word);
-    table.adjective_endings.iter().any(|e| {
-        lower
-            .strip_suffix(e)
-            .is_some_and(|stem| letters(stem).count() >= 4)
+    deep.iter().any(|s| {
+        table.adjective_endings.iter().any(|e| {
+            s.strip_suffix(e)
+                .is_some_and(|stem| letters(stem).count() >= 4)
+        })
     })
 }
 
@@ -649,8 +692,9 @@ fn common_stems(lang: Lang) -> &'static HashSet<String> {
 }
 
 /// Whether a name is made of ordinary words of its language (see [`Name::ordinary`]): every
-/// word is (see `is_ordinary_word`), and it is neither an acronym nor a known country, place
-/// or body (`Turkey`, `North Korea`: names whatever their words). `words` is the vocabulary of
+/// word is (see `is_ordinary_word`), and it is neither a known country, place or body
+/// (`Turkey`, `North Korea`: names whatever their words) nor an acronym (unless the language's
+/// `common_words.tsv` lists it: `СМИ`). `words` is the vocabulary of
 /// the name's document, when known.
 pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&DocWords>) -> bool {
     let mut any = false;
@@ -660,7 +704,12 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
         }
         any = true;
     }
-    any && !acronym && exonym_ids(text, lang).is_empty()
+    if acronym {
+        // An acronym of ordinary words the table lists (`СМИ`, `БАҚ`: the media).
+        let table = tables().lang(lang);
+        return any && table.words.contains_key(to_lowercase(text).as_str());
+    }
+    any && exonym_ids(text, lang).is_empty()
 }
 
 fn make_name(
@@ -694,10 +743,13 @@ mod tests {
 
     #[test]
     fn tokens_keep_hyphens_apostrophes_and_dotted_acronyms() {
-        let t: Vec<&str> = tokens("Касим-Жомарт и O'Brien в U.S. днес, АТЕС-срещата.")
-            .iter()
-            .map(|t| t.text)
-            .collect();
+        let t: Vec<&str> = tokens(
+            "Касим-Жомарт и O'Brien в U.S. днес, АТЕС-срещата.",
+            Lang::Bg,
+        )
+        .iter()
+        .map(|t| t.text)
+        .collect();
         assert_eq!(
             t,
             [

@@ -5,9 +5,10 @@
 //! Two words are *the same* when a stem of one meets a stem of the other: equal plain keys
 //! when both are written in Latin letters (`Direct to Sell` ≠ `Direct to Cell`), equal folded
 //! forms when either is Cyrillic (`Касим` = `Қасым` = `Kassym`), or, between two languages,
-//! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`). Otherwise their similarity is
-//! Jaro-Winkler (strsim) on those forms; at or above [`DIFFERENT_MIN_SIMILARITY`] they are
-//! *close*: a misspelling or a changed letter. Names relate through their words (the shorter
+//! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`), or spellings of two
+//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). Otherwise
+//! their similarity is Jaro-Winkler (strsim) on those forms; at or above
+//! [`DIFFERENT_MIN_SIMILARITY`] they are *close*: a misspelling or a changed letter. Names relate through their words (the shorter
 //! name's words all the same as words of the longer: `Токаев` = `Kassym-Jomart Tokayev`),
 //! through exonyms (`САЩ` = `US`), and through acronyms (`EXIM` = `Export-Import Bank`).
 
@@ -51,7 +52,19 @@ struct Prepared {
 }
 
 fn prepare(name: &Name) -> Prepared {
-    let words: Vec<Rc<WordForms>> = split_words(&name.text)
+    // The words that carry the name: a lower-case word inside it (`Роу срещу Уейд`, `Direct
+    // to Cell`, `Game of Thrones`) is a connector each language words its own way (`Роу
+    // против Уэйда`), unless the name has no other.
+    let capitalized = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| super::translit::is_uppercase(c) || c.is_numeric())
+    };
+    let all: Vec<&str> = split_words(&name.text).collect();
+    let carrying: Vec<&str> = all.iter().copied().filter(capitalized).collect();
+    let chosen = if carrying.is_empty() { all } else { carrying };
+    let words: Vec<Rc<WordForms>> = chosen
+        .into_iter()
         .map(|w| word_forms(w, name.lang))
         .collect();
     let letters = if name.acronym {
@@ -100,25 +113,34 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
         // Bulgarian ъ is a convention.
         let both_cyrillic = !a.latin && !b.latin;
         let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
+        let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
+        let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
         for (k, p) in a.skeleton.iter().enumerate() {
             for (l, q) in b.skeleton.iter().enumerate() {
                 // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
                 if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
                     continue;
                 }
-                let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
-                let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
                 let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                    (Some(x), Some(y)) => {
-                        agree(x, y)
-                            || a.variant_letters.iter().any(|v| agree(v, y))
-                            || b.variant_letters.iter().any(|v| agree(x, v))
-                    }
+                    (Some(x), Some(y)) => agree(x, y),
                     _ => false,
                 };
                 if !both_cyrillic || by_convention {
                     return Some(0.95);
                 }
+            }
+        }
+        // One written by another transliteration school (`spelling_variants.tsv`:
+        // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`).
+        if both_cyrillic {
+            let long_enough = |x: &String| x.chars().count() >= 3;
+            let meets = |v: &String, other: &WordForms| {
+                long_enough(v) && other.letters.iter().any(|y| agree(v, y))
+            };
+            if a.variant_letters.iter().any(|v| meets(v, b))
+                || b.variant_letters.iter().any(|v| meets(v, a))
+            {
+                return Some(0.95);
             }
         }
         // A Latin spelling whose letters say less than its sound: a silent h, a c that is
@@ -145,9 +167,15 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     None
 }
 
-/// The relation of two words and their similarity.
+/// The relation of two words and their similarity. A word with a letter its language does not
+/// have (`ы` in a Bulgarian name: `Трымп`) is at best close to another spelling: a slip, since
+/// each language writes a foreign name in its own letters.
 fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     if let Some(similarity) = same_word(a, b) {
+        if (a.foreign_letters || b.foreign_letters) && !a.plain.iter().any(|p| b.plain.contains(p))
+        {
+            return (Relation::Close, similarity.min(0.95));
+        }
         return (Relation::Same, similarity);
     }
     if a.initial || b.initial {
@@ -455,7 +483,12 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
                 Some(s) => NameMatch {
                     reference: r,
                     source: Some(s),
-                    status: if rel[r][s].0 == Relation::Same {
+                    // Two close names both made of ordinary words (`Северный` / `Северен`,
+                    // `Комиссии` / `Комитета`) are words of a title in two forms, not a
+                    // misspelt name.
+                    status: if rel[r][s].0 == Relation::Same
+                        || (reference[r].ordinary && source[s].ordinary)
+                    {
                         NameStatus::Matched
                     } else {
                         NameStatus::Different

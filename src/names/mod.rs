@@ -7,8 +7,13 @@
 //! - [`match_names`] (in `matching.rs`): pairs the names of two aligned sentences;
 //!   [`inconsistencies`]: one entity written two ways within a document.
 //!
-//! The tables (transliteration, inflection suffixes, common words, exonyms) are data files in
-//! `src/lang/<code>/` and `src/lang/exonyms*.tsv`, read once (`tables.rs`).
+//! A reference name without a counterpart is [`NameStatus::Absent`] when it is a proper name,
+//! and [`NameStatus::Unproven`] when it is made of ordinary words of its language
+//! ([`Name::ordinary`]: a title the source may have translated).
+//!
+//! The tables (transliteration, inflection suffixes, common words, adjective endings, exonyms,
+//! the spelling variants of the Cyrillic transliteration schools) are data files in
+//! `src/lang/<code>/` and `src/lang/*.tsv`, read once (`tables.rs`).
 
 mod find;
 mod matching;

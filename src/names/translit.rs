@@ -371,17 +371,22 @@ pub fn vowels_differ_by_convention(a: &str, b: &str, epenthesis: bool) -> bool {
     // another vowel (`Джонс` = `Джоунс`): one lost between two consonants joins their runs
     // (`Сутппо` against `Сутопо`), a misspelling. With `epenthesis`, the close vowels Kazakh
     // inserts (ы, і, ұ, ү: folded i and u) do not break a run.
-    let consonant_runs = |s: &str| {
+    let consonant_runs = |s: &str, schwa_is_vowel: bool| {
         let mut runs: Vec<String> = vec![String::new()];
         for c in s.chars() {
             if is_vowel(c) {
-                if epenthesis && matches!(c, 'i' | 'u') {
+                // The Bulgarian ъ may stand where other languages write no vowel at all
+                // (`Майкъл` = `Майкл`); Kazakh inserts close vowels.
+                if (c == SCHWA && !schwa_is_vowel) || (epenthesis && matches!(c, 'i' | 'u')) {
                     continue;
                 }
                 if runs.last().is_some_and(|r| !r.is_empty()) {
                     runs.push(String::new());
                 }
             } else if c != 'v' {
+                // s and z are one: English s is often voiced (`Блейси` = `Блейзи`, `Хьюз` =
+                // `Хюс`), as in the skeleton.
+                let c = if c == 'z' { 's' } else { c };
                 if let Some(run) = runs.last_mut() {
                     if !run.ends_with(c) {
                         run.push(c);
@@ -392,14 +397,18 @@ pub fn vowels_differ_by_convention(a: &str, b: &str, epenthesis: bool) -> bool {
         if runs.last().is_some_and(String::is_empty) {
             runs.pop();
         }
-        // A final s or z is one: English -s is voiced (`Хьюз` = `Хюс`, `Гайлз` = `Гайлс`).
-        if let Some(last) = runs.last_mut().filter(|_| s.ends_with('z')) {
-            last.pop();
-            last.push('s');
-        }
         runs
     };
-    if consonant_runs(a) != consonant_runs(b) {
+    // The ъ as a vowel (`Уилъби` = `Уиллоуби`) or as none (`Майкъл` = `Майкл`).
+    let readings = |s: &str| {
+        let mut r = vec![consonant_runs(s, true)];
+        if s.contains(SCHWA) {
+            r.push(consonant_runs(s, false));
+        }
+        r
+    };
+    let (ra, rb) = (readings(a), readings(b));
+    if !ra.iter().any(|x| rb.contains(x)) {
         return false;
     }
     let vowels = |s: &str| s.chars().filter(|&c| is_vowel(c)).collect::<Vec<char>>();
@@ -450,6 +459,9 @@ pub struct WordForms {
     /// For a Cyrillic word, the folded letters of its spellings by the other transliteration
     /// schools (`spelling_variants.tsv`: `Бирмингем` also as `Бирмингам`).
     pub variant_letters: Vec<String>,
+    /// Written in Cyrillic with a letter its language's alphabet lacks (`ы` or `э` in a
+    /// Bulgarian word, `ы` in a Ukrainian one).
+    pub foreign_letters: bool,
     /// Written in Latin letters.
     pub latin: bool,
     /// A single letter (an initial, `Г.` or `J.`).
@@ -514,7 +526,10 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     let mut stems: Vec<String> = vec![lower.clone()];
     for (ending, replacement) in &tables().lang(suffix_lang).suffixes {
         if let Some(stem) = lower.strip_suffix(ending) {
-            if stem.chars().count() >= 3 {
+            // A stem of three letters, or of two that the replacement makes three (`Юты`,
+            // `Яви`: Юта, Ява).
+            let n = stem.chars().count();
+            if n >= 3 || (n == 2 && !replacement.is_empty()) {
                 stems.push(format!("{stem}{replacement}"));
             }
         }
@@ -528,6 +543,12 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         skeleton: Vec::new(),
         letters: Vec::new(),
         variant_letters: Vec::new(),
+        foreign_letters: !latin && {
+            let own = &tables().lang(lang).translit;
+            lower
+                .chars()
+                .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c) && !own.contains_key(&c))
+        },
     };
     let mut buf = String::new();
     for stem in &stems {
