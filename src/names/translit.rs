@@ -366,6 +366,11 @@ pub fn skeleton(folded: &str) -> String {
 /// `epenthesis` (one of the spellings is Kazakh, which breaks consonant clusters with a close
 /// vowel: `Самұрық` = `Самрук`).
 pub fn vowels_differ_by_convention(a: &str, b: &str, epenthesis: bool) -> bool {
+    // A quick refusal without allocating: equal runs below (in any reading) have equal
+    // consonants in order, doubled ones once, wherever the vowels break them.
+    if !consonants(a).eq(consonants(b)) {
+        return false;
+    }
     // The runs of consonants between vowels, doubled letters merged (`Холли` = `Холи`), v
     // aside (English w is у or в: `Кромвель` = `Кромуел`). A vowel may come or go only beside
     // another vowel (`Джонс` = `Джоунс`): one lost between two consonants joins their runs
@@ -422,6 +427,16 @@ pub fn vowels_differ_by_convention(a: &str, b: &str, epenthesis: bool) -> bool {
     short
         .iter()
         .all(|&v| rest.any(|&w| v == w || v == SCHWA || w == SCHWA))
+}
+
+/// The consonants of a folded word as [`vowels_differ_by_convention`] reads them (v aside, z
+/// as s), a letter repeated in a row once, whatever vowels stand between.
+fn consonants(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut last = None;
+    s.chars()
+        .filter(|&c| !is_vowel(c) && c != 'v')
+        .map(|c| if c == 'z' { 's' } else { c })
+        .filter(move |&c| last.replace(c) != Some(c))
 }
 
 /// Whether two folded words are equal, the schwa marker meeting any vowel.
