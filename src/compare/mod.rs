@@ -113,6 +113,10 @@ pub struct RefView<'a> {
     missing: Vec<(Id, usize)>,
     /// Reference names without a counterpart: (name, the source sentence of its bead).
     missing_names: Vec<(Id, usize)>,
+    /// Reference names absent from the source that are made of ordinary words of their
+    /// language (`Game of Thrones`, `Комитета`): the source may well have translated them, so
+    /// their absence proves nothing (`NameStatus::Unproven`).
+    unproven_names: HashSet<Id>,
     /// Reference sentences without a counterpart: (sentence, the source sentence before).
     unaligned: Vec<(usize, Option<usize>)>,
     /// Source sentence → the reference sentences of its bead.
@@ -165,6 +169,7 @@ impl<'a> RefView<'a> {
             weak_names: HashSet::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
+            unproven_names: HashSet::new(),
             unaligned: Vec::new(),
             counterparts: HashMap::new(),
         };
@@ -420,6 +425,10 @@ impl<'a> RefView<'a> {
                         } else {
                             self.names.entry(sid).or_insert(different);
                         }
+                    }
+                    (NameStatus::Unproven, _) => {
+                        self.unproven_names.insert(rid);
+                        absent_here.push(rid);
                     }
                     _ => absent_here.push(rid),
                 }
@@ -1318,9 +1327,18 @@ impl Ctx<'_> {
                     .filter(|&w| !self.views[w].uncovered.contains(&anchor))
                     .count()
                     .max(members.len());
+                // A name of ordinary words (`Game of Thrones`) may be in the source in
+                // translation: its absence is for the reader's information only.
+                let unproven = members
+                    .iter()
+                    .any(|&(w, id)| self.views[w].unproven_names.contains(&id));
+                if unproven {
+                    message.push_str(" Its words are ordinary words: the source may translate it.");
+                }
                 let severity = if members.len() >= 2
                     && members.len() * 2 > covering
                     && !view.low.contains(&anchor)
+                    && !unproven
                 {
                     Severity::Warning
                 } else {

@@ -976,3 +976,31 @@ fn a_conversion_one_side_adds_is_info() {
         [("en", Kind::MissingNumber, Severity::Warning)]
     );
 }
+
+#[test]
+fn a_missing_name_of_ordinary_words_is_info() {
+    // The source translated the title; every reference kept it as a name. Transliteration
+    // cannot prove it absent, so however many references agree it stays information.
+    let mut bg = doc(Lang::Bg, &["Иванов гледа сериала „Игра на тронове“."]);
+    put_name(&mut bg, 0, "Иванов");
+    let with = |lang: Lang, text: &str, names: &[&str]| {
+        let mut d = doc(lang, &[text]);
+        for n in names {
+            put_name(&mut d, 0, n);
+        }
+        d
+    };
+    let en = with(
+        Lang::En,
+        "Ivanov watches the series Game of Thrones.",
+        &["Ivanov", "Game of Thrones"],
+    );
+    assert!(en.names[0][1].ordinary, "Game of Thrones: ordinary words");
+    let rows = run(&bg, &[&en, &en, &en]);
+    let missing: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::MissingName)
+        .collect();
+    assert_eq!(missing.len(), 3, "{rows:#?}");
+    assert!(missing.iter().all(|r| r.severity == Severity::Info));
+}
