@@ -392,6 +392,12 @@ mod matching {
         assert!(same("Тара Кэпп", Lang::Kk, "Тара Кап", Lang::Bg));
         assert!(same("Бирмингем", Lang::Ru, "Бирмингам", Lang::Bg));
         assert!(same("Бретт Кавано", Lang::Ru, "Брет Каванау", Lang::Bg));
+        // Japanese shi (ши in Bulgarian, си in Russian) and English -ther (дър / зер).
+        assert!(same("Фукусима", Lang::Ru, "Фукушима", Lang::Bg));
+        assert!(same("Хиросиму", Lang::Ru, "Хирошима", Lang::Bg));
+        assert!(same("Хезер Смит", Lang::Ru, "Хедър Смит", Lang::Bg));
+        // Not any с for ш: `Сакс` is no `Шакс`.
+        assert!(!same("Сакс", Lang::Ru, "Шакс", Lang::Bg));
         // A final s or z (English -s is voiced); йо after a consonant (Ukrainian `Бйорн`).
         assert!(same("Рори Хьюз", Lang::Ru, "Рори Хюс", Lang::Bg));
         assert!(same("Томас Бйорн", Lang::Uk, "Томас Бьорн", Lang::Bg));
@@ -511,6 +517,21 @@ mod matching {
         let m = match_names(&src, &[name("Федеральне", Lang::Uk)]);
         assert!(src[0].ordinary);
         assert_eq!(m[0].status, NameStatus::Matched);
+        // One side an ordinary word, an adjective of a title, the other a noun of the same
+        // root written as a name: two wordings, not a misspelt name.
+        let src = [name("Арктическият", Lang::Bg)];
+        let m = match_names(&src, &[name("Арктике", Lang::Ru)]);
+        assert!(src[0].ordinary);
+        assert_eq!(m[0].status, NameStatus::Matched);
+        let refs = [name("Элитной", Lang::Ru)];
+        let m = match_names(&[name("Елит Лига", Lang::Bg)], &refs);
+        assert!(refs[0].ordinary);
+        assert_eq!(m[0].status, NameStatus::Matched);
+        // Ordinary words in place of a known country are a wrong name.
+        let src = [name("Лига Севера", Lang::Bg)];
+        let m = match_names(&src, &[name("Северной Македонии", Lang::Ru)]);
+        assert!(src[0].ordinary);
+        assert_eq!(m[0].status, NameStatus::Different);
         // A misspelt word is no ordinary word: still a mismatch.
         let m = match_names(
             &[name("Мирас Жиенбаеф", Lang::Bg)],

@@ -483,11 +483,16 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
                 Some(s) => NameMatch {
                     reference: r,
                     source: Some(s),
-                    // Two close names both made of ordinary words (`Северный` / `Северен`,
-                    // `Комиссии` / `Комитета`) are words of a title in two forms, not a
-                    // misspelt name.
+                    // Two close names of which one is made of ordinary words (`Северный` /
+                    // `Северен`, `Комиссии` / `Комитета`, `Арктическият` / `Арктике`,
+                    // `Елит Лига` / `Элитной`) are words of a title in two forms or two
+                    // wordings (an adjective against a noun), not a misspelt name: a
+                    // misspelling is of a proper name, and the misspelt word is no ordinary
+                    // word either. Ordinary words standing for a known country, place or body
+                    // (`Република Северна Лигата` for `Северной Македонии`) are a wrong name.
                     status: if rel[r][s].0 == Relation::Same
-                        || (reference[r].ordinary && source[s].ordinary)
+                        || reference[r].ordinary
+                        || (source[s].ordinary && refs[r].exonyms.is_empty())
                     {
                         NameStatus::Matched
                     } else {
