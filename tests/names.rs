@@ -527,6 +527,15 @@ mod matching {
         let m = match_names(&[name("Елит Лига", Lang::Bg)], &refs);
         assert!(refs[0].ordinary);
         assert_eq!(m[0].status, NameStatus::Matched);
+        // A title of address and a number word are ordinary words too.
+        let src = [name("Нейно Величество", Lang::Bg)];
+        let m = match_names(&src, &[name("Её Величества", Lang::Ru)]);
+        assert!(src[0].ordinary);
+        assert_eq!(m[0].status, NameStatus::Matched);
+        let src = [name("Четирите", Lang::Bg)];
+        let m = match_names(&src, &[name("Четырех", Lang::Ru)]);
+        assert!(src[0].ordinary);
+        assert_eq!(m[0].status, NameStatus::Matched);
         // Ordinary words in place of a known country are a wrong name.
         let src = [name("Лига Севера", Lang::Bg)];
         let m = match_names(&src, &[name("Северной Македонии", Lang::Ru)]);
