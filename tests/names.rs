@@ -536,6 +536,29 @@ mod matching {
         let m = match_names(&src, &[name("Четырех", Lang::Ru)]);
         assert!(src[0].ordinary);
         assert_eq!(m[0].status, NameStatus::Matched);
+        // A title whose common words are worded differently around one name.
+        let m = match_names(
+            &[name("Обществото на Кромуел", Lang::Bg)],
+            &[name("Cromwell Society", Lang::En)],
+        );
+        assert_eq!(m[0].status, NameStatus::Matched);
+        // ... but a misspelt name inside it still differs.
+        let m = match_names(
+            &[name("Обществото на Кромуер", Lang::Bg)],
+            &[name("Cromwell Society", Lang::En)],
+        );
+        assert_eq!(m[0].status, NameStatus::Different);
+        // A word dropped or a foreign word put in place of one is no wording.
+        let m = match_names(
+            &[name("Тенеси Стйт", Lang::Bg)],
+            &[name("Tennessee State", Lang::En)],
+        );
+        assert_eq!(m[0].status, NameStatus::Different);
+        let m = match_names(
+            &[name("Кание Organization", Lang::Bg)],
+            &[name("Kanye West", Lang::En)],
+        );
+        assert_eq!(m[0].status, NameStatus::Different);
         // Ordinary words in place of a known country are a wrong name.
         let src = [name("Лига Севера", Lang::Bg)];
         let m = match_names(&src, &[name("Северной Македонии", Lang::Ru)]);

@@ -493,6 +493,7 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
                     status: if rel[r][s].0 == Relation::Same
                         || reference[r].ordinary
                         || (source[s].ordinary && refs[r].exonyms.is_empty())
+                        || same_but_ordinary_words(&source[s], &reference[r])
                     {
                         NameStatus::Matched
                     } else {
@@ -513,6 +514,41 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
             }
         })
         .collect()
+}
+
+/// Whether two names that differ are the same once their ordinary words are set aside (see
+/// [`super::is_ordinary_name`]): a title whose common words each language words its own way
+/// around one name (`Камбаните на Коронадо` / `Колокола Коронадо`, `Обществото на Кромуел` /
+/// `Cromwell Society`). At least one ordinary word must be set aside and as many words must
+/// remain on each side (`Тенеси Стйт` is no `Tennessee State`); only words in the name's own
+/// script are set aside (a Latin word in a Bulgarian name is part of a foreign name: `Кание
+/// Organization` is no `Kanye West`). A misspelt word is no ordinary word: it remains and still
+/// differs.
+fn same_but_ordinary_words(a: &Name, b: &Name) -> bool {
+    let proper = |n: &Name| -> Option<(Name, usize, bool)> {
+        let own_script =
+            |w: &str| w.chars().any(|c| c.is_ascii_alphabetic()) == (n.lang == Lang::En);
+        let all: Vec<&str> = split_words(&n.text).collect();
+        let kept: Vec<&str> = all
+            .iter()
+            .copied()
+            .filter(|w| !own_script(w) || !super::is_ordinary_name(w, n.lang, false, None))
+            .collect();
+        if kept.is_empty() {
+            return None;
+        }
+        let removed = kept.len() < all.len();
+        let name = Name::new(&kept.join(" "), n.lang, n.line, n.offset);
+        Some((name, kept.len(), removed))
+    };
+    match (proper(a), proper(b)) {
+        (Some((x, count_x, removed_x)), Some((y, count_y, removed_y))) => {
+            (removed_x || removed_y)
+                && count_x == count_y
+                && name_similarity(&x, &y).0 == Relation::Same
+        }
+        _ => false,
+    }
 }
 
 /// [`match_names`] for a source sentence whose text is known: a reference name without a
