@@ -392,6 +392,7 @@ mod matching {
         assert!(same("Тара Кэпп", Lang::Kk, "Тара Кап", Lang::Bg));
         assert!(same("Бирмингем", Lang::Ru, "Бирмингам", Lang::Bg));
         assert!(same("Бретт Кавано", Lang::Ru, "Брет Каванау", Lang::Bg));
+        assert!(same("Бретт Каванауг", Lang::Kk, "Брет Кавано", Lang::Bg));
         // Japanese shi (ши in Bulgarian, си in Russian) and English -ther (дър / зер).
         assert!(same("Фукусима", Lang::Ru, "Фукушима", Lang::Bg));
         assert!(same("Хиросиму", Lang::Ru, "Хирошима", Lang::Bg));
@@ -557,6 +558,12 @@ mod matching {
         let m = match_names(
             &[name("Кание Organization", Lang::Bg)],
             &[name("Kanye West", Lang::En)],
+        );
+        assert_eq!(m[0].status, NameStatus::Different);
+        // Two known countries sharing a word differ.
+        let m = match_names(
+            &[name("Северна Корея", Lang::Bg)],
+            &[name("Южной Кореи", Lang::Ru)],
         );
         assert_eq!(m[0].status, NameStatus::Different);
         // Ordinary words in place of a known country are a wrong name.

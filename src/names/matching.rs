@@ -489,11 +489,14 @@ pub fn match_names(source: &[Name], reference: &[Name]) -> Vec<NameMatch> {
                     // wordings (an adjective against a noun), not a misspelt name: a
                     // misspelling is of a proper name, and the misspelt word is no ordinary
                     // word either. Ordinary words standing for a known country, place or body
-                    // (`Република Северна Лигата` for `Северной Македонии`) are a wrong name.
+                    // (`Република Северна Лигата` for `Северной Македонии`) are a wrong name,
+                    // and two known places differ whatever words they share (`Северна Корея`
+                    // / `Южная Корея`).
                     status: if rel[r][s].0 == Relation::Same
                         || reference[r].ordinary
                         || (source[s].ordinary && refs[r].exonyms.is_empty())
-                        || same_but_ordinary_words(&source[s], &reference[r])
+                        || ((src[s].exonyms.is_empty() || refs[r].exonyms.is_empty())
+                            && same_but_ordinary_words(&source[s], &reference[r]))
                     {
                         NameStatus::Matched
                     } else {
