@@ -104,19 +104,13 @@ fn any_stem(word: &str, lang: Lang, mut test: impl FnMut(&str) -> bool) -> bool 
 
 /// The lower-cased word and its suffix-stripped stems (3 letters or more), allocated: for
 /// building tables once; per-word look-ups use [`any_stem`].
-fn stems(word: &str, lang: Lang) -> impl Iterator<Item = String> + '_ {
-    let lower = to_lowercase(word);
-    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-    let lang = if latin { Lang::En } else { lang };
-    let stripped: Vec<String> = tables()
-        .lang(lang)
-        .suffixes
-        .iter()
-        .filter_map(|(ending, _)| lower.strip_suffix(ending))
-        .filter(|s| s.chars().count() >= 3)
-        .map(str::to_string)
-        .collect();
-    std::iter::once(lower).chain(stripped)
+fn stems(word: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    any_stem(word, lang, |s| {
+        out.push(s.to_string());
+        false
+    });
+    out
 }
 
 /// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
@@ -649,25 +643,19 @@ fn is_ordinary_word(word: &str, lang: Lang, words: Option<&DocWords>) -> bool {
         return false;
     }
     let listed = common_stems(table_lang);
-    // Stems of stems: a plural and a case ending together (`Республикандықтардың`).
-    let deep: Vec<String> = stems(word, lang)
-        .flat_map(|s| stems(&s, lang).collect::<Vec<String>>())
-        .collect();
-    if deep
-        .iter()
-        .any(|s| table.words.contains_key(s.as_str()) || listed.contains(s.as_str()))
-    {
-        return true;
-    }
-    if words.is_some_and(|w| w.written_lower(word, lang)) {
-        return true;
-    }
-    deep.iter().any(|s| {
+    let in_table = |s: &str| table.words.contains_key(s) || listed.contains(s);
+    let adjective = |s: &str| {
         table.adjective_endings.iter().any(|e| {
             s.strip_suffix(e)
                 .is_some_and(|stem| letters(stem).count() >= 4)
         })
-    })
+    };
+    // Stems of stems: a plural and a case ending together (`Республикандықтардың`).
+    let any_deep_stem =
+        |test: &dyn Fn(&str) -> bool| any_stem(word, lang, |s| any_stem(s, lang, test));
+    any_deep_stem(&in_table)
+        || words.is_some_and(|w| w.written_lower(word, lang))
+        || any_deep_stem(&adjective)
 }
 
 /// The inflection stems of a language's common words, four letters or more (`комитета` and
@@ -682,7 +670,7 @@ fn common_stems(lang: Lang) -> &'static HashSet<String> {
                     .lang(l)
                     .words
                     .keys()
-                    .flat_map(|w| stems(w, l).skip(1))
+                    .flat_map(|w| stems(w, l).into_iter().skip(1))
                     .filter(|s| s.chars().count() >= 4)
                     .collect()
             })
