@@ -875,12 +875,7 @@ impl Ctx<'_> {
                         severity = lower(severity);
                     }
                     // `45 мили (72 километра)` against `72 km`: the source adds a conversion.
-                    if self
-                        .source
-                        .figures
-                        .get(sid.0)
-                        .is_some_and(|fs| fs.iter().any(|o| relate(o, s) == Relation::Converted))
-                    {
+                    if self.converted_from(self.source, sid.0, s).is_some() {
                         severity = Severity::Info;
                     }
                     let mut message = format!(
