@@ -35,6 +35,7 @@ fn english_vowels_written_by_bulgarian_conventions_are_the_same_name() {
         ("Гари Харт", "Gary Hart"),
         ("Карен Хънтър", "Karen Hunter"),
         ("Мериуедър", "Meriwether"),
+        ("Мериуедър", "Merriweather"),
         ("Моровали", "Morowali"),
         ("Супер Марио", "Super Mario"),
         ("Едуард", "Edward"),
@@ -91,6 +92,7 @@ fn a_vowel_dropped_or_changed_against_english_is_a_misspelling() {
         ("Джелс", "Giles"),
         ("Нсра", "Nusra"),
         ("Коря", "Korea"),
+        ("Мериуадър", "Merriweather"),
     ] {
         assert_eq!(bg_en(bg, en), Relation::Close, "{bg} / {en}");
     }
@@ -214,6 +216,12 @@ fn translated_direction_words_meet_their_english_counterparts() {
     assert_eq!(bg_en("Северна Каролина", "North Carolina"), Relation::Same);
     // A different direction is a different place.
     assert_ne!(bg_en("Източна Суматра", "West Sumatra"), Relation::Same);
+}
+
+#[test]
+fn acronyms_each_language_forms_of_its_own_words() {
+    assert_eq!(bg_en("ПТСР", "PTSD"), Relation::Same);
+    assert_eq!(bg_en("Ню Йорк", "NYC"), Relation::Same);
 }
 
 #[test]
