@@ -57,6 +57,9 @@ fn english_vowels_written_by_bulgarian_conventions_are_the_same_name() {
         ("Брет Кавана", "Brett Kavanaugh"),
         ("Пунта Евгения", "Punta Eugenia"),
         ("Тифани Нгъ", "Tiffany Ng"),
+        ("Шарлот", "Charlotte"),
+        ("Уайтхол", "Whitehall"),
+        ("Уейкфийлд", "Wakefield"),
     ] {
         assert_eq!(bg_en(bg, en), Relation::Same, "{bg} / {en}");
     }
@@ -93,6 +96,7 @@ fn a_vowel_dropped_or_changed_against_english_is_a_misspelling() {
         ("Нсра", "Nusra"),
         ("Коря", "Korea"),
         ("Мериуадър", "Merriweather"),
+        ("Карн", "Karen"),
     ] {
         assert_eq!(bg_en(bg, en), Relation::Close, "{bg} / {en}");
     }
@@ -254,4 +258,14 @@ fn bad_input_does_not_panic() {
         let _ = bg_en(text, text);
         let _ = renders(text, text);
     }
+}
+
+#[test]
+fn one_slip_from_a_conventional_spelling_is_a_misspelling() {
+    for (bg, en) in [("Деовър", "Denver"), ("Писбърг", "Pittsburg")] {
+        assert_eq!(bg_en(bg, en), Relation::Close, "{bg} / {en}");
+    }
+    // Two slips away is another name; so are other consonants.
+    assert_eq!(bg_en("Бостън", "Denver"), Relation::Unrelated);
+    assert_eq!(bg_en("Дейвис", "Denver"), Relation::Unrelated);
 }

@@ -248,6 +248,29 @@ fn latin_cyrillic_frame(a: &WordForms, b: &WordForms) -> Option<f64> {
         .then_some(0.93)
 }
 
+/// Whether a Cyrillic word is one letter away from a spelling of a Latin word by the
+/// conventions of [`vowels_render`] (Bulgarian and Russian; words of four letters or more).
+fn one_slip_from_a_rendering(a: &WordForms, b: &WordForms) -> bool {
+    let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+    // The consonants too at most one letter apart (the vowel check takes consonant runs as
+    // they come): `Бостън` is no slip for `Denver`.
+    let consonants_close = latin.skeleton.iter().any(|p| {
+        p.chars().count() >= 3
+            && cyrillic
+                .skeleton
+                .iter()
+                .any(|q| p == q || one_edit_apart(p, q))
+    });
+    matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
+        && consonants_close
+        && latin.plain.iter().any(|p| {
+            p.chars().count() >= 4
+                && cyrillic.spoken.iter().any(|s| {
+                    s.chars().count() >= 3 && super::translit::vowels_render_within(p, s, 1)
+                })
+        })
+}
+
 /// Whether a Cyrillic word writes a Latin word's vowels by a convention of its language
 /// ([`vowels_render`]): `Уест` for `West`, not `Уст`. Told for Bulgarian and Russian, whose
 /// transliterations write vowels alike; the other languages are not asked (true).
@@ -290,6 +313,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     // The consonants of one name, its vowels written by no convention (`Уст` for `West`,
     // `Гири` for `Gary`): a misspelling.
     if a.latin != b.latin && latin_cyrillic_frame(a, b).is_some() {
+        return (Relation::Close, 0.9);
+    }
+    // One letter added, dropped or changed in a conventional spelling (`Деовър` for
+    // `Denver`, `Писбърг` for `Pittsburg`): a misspelling.
+    if a.latin != b.latin && one_slip_from_a_rendering(a, b) {
         return (Relation::Close, 0.9);
     }
     let (x, y) = if a.latin && b.latin {
