@@ -60,6 +60,7 @@ fn english_vowels_written_by_bulgarian_conventions_are_the_same_name() {
         ("Шарлот", "Charlotte"),
         ("Уайтхол", "Whitehall"),
         ("Уейкфийлд", "Wakefield"),
+        ("Бушар", "Bouchard"),
     ] {
         assert_eq!(bg_en(bg, en), Relation::Same, "{bg} / {en}");
     }
@@ -262,10 +263,16 @@ fn bad_input_does_not_panic() {
 
 #[test]
 fn one_slip_from_a_conventional_spelling_is_a_misspelling() {
-    for (bg, en) in [("Деовър", "Denver"), ("Писбърг", "Pittsburg")] {
+    for (bg, en) in [
+        ("Деовър", "Denver"),
+        ("Писбърг", "Pittsburg"),
+        ("Хкйл", "Hale"),
+    ] {
         assert_eq!(bg_en(bg, en), Relation::Close, "{bg} / {en}");
     }
     // Two slips away is another name; so are other consonants.
     assert_eq!(bg_en("Бостън", "Denver"), Relation::Unrelated);
     assert_eq!(bg_en("Дейвис", "Denver"), Relation::Unrelated);
+    // An s added at the end is an English ending (`Уейнс` for Wayne's).
+    assert_ne!(bg_en("Уейнс", "Wayne"), Relation::Close);
 }

@@ -253,20 +253,29 @@ fn latin_cyrillic_frame(a: &WordForms, b: &WordForms) -> Option<f64> {
 fn one_slip_from_a_rendering(a: &WordForms, b: &WordForms) -> bool {
     let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
     // The consonants too at most one letter apart (the vowel check takes consonant runs as
-    // they come): `Бостън` is no slip for `Denver`.
+    // they come): `Бостън` is no slip for `Denver`. A й between consonants (`Хкйл`) stands
+    // where a vowel was, not a consonant.
     let consonants_close = latin.skeleton.iter().any(|p| {
-        p.chars().count() >= 3
-            && cyrillic
-                .skeleton
-                .iter()
-                .any(|q| p == q || one_edit_apart(p, q))
+        p.chars().count() >= 2
+            && cyrillic.skeleton.iter().any(|q| {
+                let q: String = q.chars().filter(|&c| c != super::translit::ODD_Y).collect();
+                *p == q || one_edit_apart(p, &q)
+            })
     });
     matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
         && consonants_close
         && latin.plain.iter().any(|p| {
             p.chars().count() >= 4
                 && cyrillic.spoken.iter().any(|s| {
-                    s.chars().count() >= 3 && super::translit::vowels_render_within(p, s, 1)
+                    // An s added at the end is the English possessive or plural, not a slip
+                    // (`Уейнс`, Wayne's, against `Wayne`).
+                    let ending = s
+                        .char_indices()
+                        .last()
+                        .is_some_and(|(k, c)| matches!(c, 's' | 'z') && vowels_render(p, &s[..k]));
+                    s.chars().count() >= 3
+                        && !ending
+                        && super::translit::vowels_render_within(p, s, 1)
                 })
         })
 }
@@ -429,13 +438,13 @@ const READINGS_CACHE_LIMIT: usize = 100_000;
 thread_local! {
     /// A Latin name word is compared with every word of a Cyrillic text: its readings are
     /// worked out once per thread.
-    static READINGS: RefCell<FastMap<String, Rc<[Vec<char>; 2]>>> =
+    static READINGS: RefCell<FastMap<String, Rc<Vec<Vec<char>>>>> =
         RefCell::new(FastMap::default());
 }
 
-/// The two skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with
-/// its h's (cached).
-fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
+/// The skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with its
+/// h's, and with a ch read as sh if it has one (cached).
+fn heard_readings(latin_plain: &str) -> Rc<Vec<Vec<char>>> {
     if let Some(r) = READINGS.with(|c| c.borrow().get(latin_plain).cloned()) {
         return r;
     }
@@ -445,8 +454,18 @@ fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
     let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
     let word = word.as_deref().unwrap_or(latin_plain);
     let th = word.replace("th", "#");
-    let readings =
-        Rc::new([false, true].map(|keep_h| heard_skeleton(&th, keep_h).chars().collect()));
+    // A French ch is ш (`Bouchard` = `Бушар`).
+    let french = th.replace("ch", "sh");
+    let mut words = vec![th.as_str()];
+    if french != th {
+        words.push(french.as_str());
+    }
+    let readings = Rc::new(
+        words
+            .iter()
+            .flat_map(|w| [false, true].map(|keep_h| heard_skeleton(w, keep_h).chars().collect()))
+            .collect(),
+    );
     READINGS.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= READINGS_CACHE_LIMIT {
