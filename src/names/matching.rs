@@ -25,6 +25,7 @@ use rustc_hash::FxHashMap;
 use super::tables::FastMap;
 use super::translit::{
     fold, folded_eq, skeleton, split_words, vowels_differ_by_convention, word_forms, WordForms,
+    SCHWA,
 };
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
@@ -339,7 +340,10 @@ fn silent_letter_apart(
 /// as many words, each pair with equal consonant skeletons (`Бирмингам` / `Бирмингем`,
 /// `Каванау` / `Кавано`, `Тара Кап` / `Тарой Кэпп`). Each language renders a foreign name's
 /// vowels by its own convention, so such a difference alone says little; whether it is a
-/// misspelling is for the source's own spelling elsewhere to tell.
+/// misspelling is for the source's own spelling elsewhere to tell. A vowel dropped between two
+/// consonants (`Крен` for `Карен`, `Джн` for `Джон`) is no convention but a slip: the
+/// consonants must fall into the same runs between vowels, the Bulgarian ъ and the close
+/// vowels Kazakh inserts aside (`Майкъл` / `Майкл`, `Самұрық` / `Самрук`).
 pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
     if a.lang == b.lang {
         return false;
@@ -351,10 +355,77 @@ pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
     a.words.iter().zip(&b.words).all(|(x, y)| {
         !x.latin
             && !y.latin
-            && x.skeleton
-                .iter()
-                .any(|p| p.chars().count() >= 2 && y.skeleton.contains(p))
+            && x.skeleton.iter().zip(&x.letters).any(|(p, lp)| {
+                p.chars().count() >= 2
+                    && y.skeleton.iter().zip(&y.letters).any(|(q, lq)| {
+                        p == q
+                            && consonant_runs_agree(lp, x.lang == Lang::Kk, lq, y.lang == Lang::Kk)
+                    })
+            })
     })
+}
+
+/// Whether two folded Cyrillic spellings break their consonants into the same runs between
+/// vowels (doubled letters merged, v aside, z as s), each Bulgarian ъ read as a vowel or as
+/// none (`Мидълтън` = `Миддлтон`), and so each close vowel (i, u) of a Kazakh spelling, which
+/// breaks consonant clusters (`Самұрық` = `Самрук`): `kazakh_a`, `kazakh_b` tell which
+/// spellings are Kazakh.
+fn consonant_runs_agree(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
+    let (ra, rb) = (
+        consonant_run_readings(a, kazakh_a),
+        consonant_run_readings(b, kazakh_b),
+    );
+    ra.iter().any(|x| rb.contains(x))
+}
+
+/// At most this many optional vowels of one word are read both ways (2^n readings).
+const MAX_OPTIONAL_VOWELS: usize = 4;
+
+/// The consonant runs of a folded spelling between its vowels, once per way of reading its
+/// optional vowels, the ъ and, in a Kazakh spelling, the close vowels (see
+/// [`consonant_runs_agree`]).
+fn consonant_run_readings(s: &str, kazakh: bool) -> Vec<Vec<String>> {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA);
+    let optional = |c: char| c == SCHWA || (kazakh && matches!(c, 'i' | 'u'));
+    let n = s
+        .chars()
+        .filter(|&c| optional(c))
+        .count()
+        .min(MAX_OPTIONAL_VOWELS);
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for mask in 0..1u32 << n {
+        let mut runs: Vec<String> = vec![String::new()];
+        let mut nth = 0;
+        for c in s.chars() {
+            if vowel(c) {
+                // Optional vowels past the limit are read as vowels.
+                let skip = optional(c) && {
+                    nth += 1;
+                    nth <= n && mask & (1 << (nth - 1)) != 0
+                };
+                if skip {
+                    continue;
+                }
+                if runs.last().is_some_and(|r| !r.is_empty()) {
+                    runs.push(String::new());
+                }
+            } else if c != 'v' {
+                let c = if c == 'z' { 's' } else { c };
+                if let Some(run) = runs.last_mut() {
+                    if !run.ends_with(c) {
+                        run.push(c);
+                    }
+                }
+            }
+        }
+        if runs.last().is_some_and(String::is_empty) {
+            runs.pop();
+        }
+        if !out.contains(&runs) {
+            out.push(runs);
+        }
+    }
+    out
 }
 
 /// Whether `long` is `short` with an ending of at most four letters (`short` of five or more).
