@@ -71,3 +71,114 @@ fn kazakh_close_vowels_are_optional_on_the_kazakh_side_only() {
     assert!(only_vowels("Самрук", Lang::Ru, "Самұрық", Lang::Kk));
     assert!(!only_vowels("Сарасота", Lang::Bg, "Срасота", Lang::Kk));
 }
+
+/// `spelling_variants.tsv`: consonants the schools render differently meet, the left spelling
+/// read as the right one.
+#[test]
+fn transliteration_schools_render_some_consonants_differently() {
+    // Latin c read as ch (Indonesian Aceh) or as ts.
+    assert_eq!(
+        relation("Ацех", Lang::Bg, "Ачехе", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Ацех", Lang::Bg, "Ачехтегі", Lang::Kk),
+        Relation::Same
+    );
+    // Catalan j as ж, Spanish j as х.
+    assert_eq!(
+        relation("Ориол Хункерас", Lang::Bg, "Ориол Жункерас", Lang::Ru),
+        Relation::Same
+    );
+    // Dutch v as ф.
+    assert_eq!(
+        relation("Макс Верстапен", Lang::Bg, "Макс Ферстаппен", Lang::Uk),
+        Relation::Same
+    );
+    // The silent k of English kn.
+    assert_eq!(
+        relation("Руарид Нот", Lang::Bg, "Руарида Кнотта", Lang::Ru),
+        Relation::Same
+    );
+    // English -ther with th as т.
+    assert_eq!(
+        relation("Хедър Науърт", Lang::Bg, "Хэтер Науэрт", Lang::Kk),
+        Relation::Same
+    );
+    // A variant excuses only its own letters: another consonant is still a slip.
+    assert_ne!(relation("Ашех", Lang::Bg, "Ачех", Lang::Ru), Relation::Same);
+    assert_ne!(
+        relation("Сункерас", Lang::Bg, "Жункерас", Lang::Ru),
+        Relation::Same
+    );
+    // Variants marked `^` hold at the word's start only: a final ф for в is a slip.
+    assert_ne!(
+        relation("Мирас Жиенбаеф", Lang::Bg, "Мирас Жиенбаев", Lang::Ru),
+        Relation::Same
+    );
+    assert_ne!(
+        relation("Михаил", Lang::Bg, "Мижаил", Lang::Ru),
+        Relation::Same
+    );
+}
+
+/// English a as in cat is а in Bulgarian, э in Russian and Kazakh, е in Ukrainian (which has no
+/// э): both ways round. A one-way variant is no excuse for another spelling: `Мериуадър` is no
+/// `Мэриуэзер` (bg -дър is ru -зер, but not with а for э as well).
+#[test]
+fn english_a_as_in_cat_meets_both_ways() {
+    assert_eq!(relation("Дан", Lang::Bg, "Дэн", Lang::Ru), Relation::Same);
+    assert_eq!(
+        relation("Франсис", Lang::Bg, "Френсіса", Lang::Uk),
+        Relation::Same
+    );
+    assert_ne!(relation("Дин", Lang::Bg, "Дэн", Lang::Ru), Relation::Same);
+    assert_ne!(
+        relation("Мериуадър", Lang::Bg, "Мэриуэзер", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Мериуедър", Lang::Bg, "Мэриуэзер", Lang::Ru),
+        Relation::Same
+    );
+    // German z before e, read as ц or as з / с.
+    assert_eq!(
+        relation("Мерцедесът", Lang::Bg, "Мерседес", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Макс Шерцер", Lang::Bg, "Макс Шерзер", Lang::Ru),
+        Relation::Same
+    );
+}
+
+/// Inflections the tables strip: Ukrainian names in -й (`Роєм`), Kazakh plural and case
+/// endings together (`Рейнджерстердің`) and the genitive -ың after a consonant (`Уэстың`).
+#[test]
+fn inflected_cyrillic_names_meet_their_base_forms() {
+    assert_eq!(
+        relation("Рой Роджърс", Lang::Bg, "Роєм Роджерсом", Lang::Uk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Биг Бой", Lang::Bg, "Біг-Боєм", Lang::Uk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Рейнджърс", Lang::Bg, "Рейнджерстердің", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Уест", Lang::Bg, "Уэстың", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Трамп", Lang::Bg, "Трамптікі", Lang::Kk),
+        Relation::Same
+    );
+    // Stripping an ending does not make another name of it.
+    assert_ne!(
+        relation("Уест", Lang::Bg, "Уэлстың", Lang::Kk),
+        Relation::Same
+    );
+}

@@ -583,15 +583,21 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     }
     if !latin {
         for stem in &stems {
+            // One way only, the left spelling as the right: the other way round a vowel
+            // pair would excuse a swap its folding hides (`а` written `э` folds to `е`:
+            // `Моровели` against `Моровали`).
+            // A spelling marked `^` is rewritten only at the word's start.
             for (from, to) in &tables().variants {
-                for (x, y) in [(from, to), (to, from)] {
-                    if stem.contains(x) {
-                        buf.clear();
-                        translit_into(&stem.replace(x, y), lang, true, &mut buf);
-                        let letters = fold_letters(&buf);
-                        if !forms.variant_letters.contains(&letters) {
-                            forms.variant_letters.push(letters);
-                        }
+                let rewritten = match from.strip_prefix('^') {
+                    Some(head) => stem.strip_prefix(head).map(|rest| format!("{to}{rest}")),
+                    None => stem.contains(from).then(|| stem.replace(from, to)),
+                };
+                if let Some(rewritten) = rewritten {
+                    buf.clear();
+                    translit_into(&rewritten, lang, true, &mut buf);
+                    let letters = fold_letters(&buf);
+                    if !forms.variant_letters.contains(&letters) {
+                        forms.variant_letters.push(letters);
                     }
                 }
             }
