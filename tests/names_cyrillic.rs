@@ -182,3 +182,60 @@ fn inflected_cyrillic_names_meet_their_base_forms() {
         Relation::Same
     );
 }
+
+/// Korean names romanized letter by letter (bg) or by Kontsevich (ru, uk, kk), Chinese by
+/// Palladius, Portuguese final o read as у: whole syllables and word ends the table marks.
+#[test]
+fn korean_chinese_and_portuguese_conventions() {
+    assert_eq!(
+        relation("Ри Йонг Хо", Lang::Bg, "Ри Ён Хо", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Ри Юнг Хо", Lang::Bg, "Ли Ён Хо", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Парк Биеонг Суг", Lang::Bg, "Пак Бён Суг", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Си Дзинпин", Lang::Bg, "Си Цзиньпина", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Гуейджоу", Lang::Bg, "Гуйчжоу", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Роналдо", Lang::Bg, "Роналдудың", Lang::Kk),
+        Relation::Same
+    );
+    // Whole words only: Паркър is no Пакър, Мария no Малия.
+    assert_ne!(
+        relation("Пакър", Lang::Bg, "Паркер", Lang::Ru),
+        Relation::Same
+    );
+    assert_ne!(
+        relation("Малия", Lang::Bg, "Мария", Lang::Ru),
+        Relation::Same
+    );
+}
+
+/// A vowel-initial name has a one-letter skeleton (`Овие`: o, v, vowels); two Cyrillic
+/// spellings of it meet when they start alike and their vowels agree by convention.
+#[test]
+fn short_vowel_initial_names_meet_by_their_vowels() {
+    assert_eq!(
+        relation("Овие Еджария", Lang::Bg, "Ови Эджарии", Lang::Ru),
+        Relation::Same
+    );
+    assert_ne!(relation("Ава", Lang::Bg, "Ови", Lang::Ru), Relation::Same);
+    assert_ne!(relation("Ева", Lang::Bg, "Ива", Lang::Ru), Relation::Same);
+    // Nor does a short word meet a name by a variant of it: `на` (as `нэ`) is no `Вена`.
+    assert!(!sverka::names::appears_in(
+        &name("Вена", Lang::Ru),
+        "на",
+        Lang::Bg
+    ));
+}

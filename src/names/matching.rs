@@ -23,10 +23,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use super::tables::FastMap;
-use super::translit::{
-    fold, folded_eq, skeleton, split_words, vowels_differ_by_convention, word_forms, WordForms,
-    SCHWA,
-};
+use super::translit::{fold, folded_eq, skeleton, split_words, word_forms, WordForms, SCHWA};
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
 
@@ -114,16 +111,20 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
         // Bulgarian ъ is a convention.
         let both_cyrillic = !a.latin && !b.latin;
         let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
-        let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
-        let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
+        let (a_kk, b_kk) = (a.lang == Lang::Kk, b.lang == Lang::Kk);
+        let first = |w: &WordForms, k: usize| w.folded.get(k).and_then(|f| f.chars().next());
         for (k, p) in a.skeleton.iter().enumerate() {
             for (l, q) in b.skeleton.iter().enumerate() {
-                // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
-                if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
+                // A one-letter skeleton says little: only for short words (`May` = `Мэй`), or
+                // between two Cyrillic spellings with the same first letter, whose vowels must
+                // then agree by convention too (`Овие` = `Ови`).
+                let tiny_ok = (short(a) && short(b))
+                    || (both_cyrillic && first(a, k).is_some() && first(a, k) == first(b, l));
+                if p != q || !(p.chars().count() >= 2 || tiny_ok) {
                     continue;
                 }
                 let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                    (Some(x), Some(y)) => agree(x, y),
+                    (Some(x), Some(y)) => vowels_agree(x, a_kk, y, b_kk),
                     _ => false,
                 };
                 if !both_cyrillic || by_convention {
@@ -134,12 +135,17 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
         // One written by another transliteration school (`spelling_variants.tsv`:
         // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`).
         if both_cyrillic {
-            let long_enough = |x: &String| x.chars().count() >= 3;
-            let meets = |v: &String, other: &WordForms| {
-                long_enough(v) && other.letters.iter().any(|y| agree(v, y))
+            // Two letters only for a whole syllable the table rewrites (`Йонг` as `Ён`), and
+            // then from the same first letter: `на` written `нэ` is no `Вена`.
+            let meets = |v: &String, v_kk: bool, other: &WordForms| {
+                other.letters.iter().any(|y| {
+                    (v.chars().count() >= 3
+                        || (v.chars().count() == 2 && v.chars().next() == y.chars().next()))
+                        && vowels_agree(v, v_kk, y, other.lang == Lang::Kk)
+                })
             };
-            if a.variant_letters.iter().any(|v| meets(v, b))
-                || b.variant_letters.iter().any(|v| meets(v, a))
+            if a.variant_letters.iter().any(|v| meets(v, a_kk, b))
+                || b.variant_letters.iter().any(|v| meets(v, b_kk, a))
             {
                 return Some(0.95);
             }
@@ -363,6 +369,32 @@ pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
                     })
             })
     })
+}
+
+/// Whether two folded Cyrillic spellings differ only by vowels added or dropped (`Джонс`,
+/// `Джоунс`) or by the Bulgarian ъ standing for another vowel, not by a vowel swapped for
+/// another (`Тажибеев`, `Тажибаев`): their consonants fall into the same runs (see
+/// [`consonant_runs_agree`]: a vowel may come or go only beside another vowel, each ъ and each
+/// close vowel of a Kazakh spelling may be none) and the vowels of one are a subsequence of
+/// the other's. `kazakh_a`, `kazakh_b` tell which spellings are Kazakh.
+fn vowels_agree(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
+    if !consonant_runs_agree(a, kazakh_a, b, kazakh_b) {
+        return false;
+    }
+    let vowel = |c: &char| matches!(*c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA);
+    let (va, vb): (Vec<char>, Vec<char>) = (
+        a.chars().filter(vowel).collect(),
+        b.chars().filter(vowel).collect(),
+    );
+    let (short, long) = if va.len() <= vb.len() {
+        (va, vb)
+    } else {
+        (vb, va)
+    };
+    let mut rest = long.iter();
+    short
+        .iter()
+        .all(|&v| rest.any(|&w| v == w || v == SCHWA || w == SCHWA))
 }
 
 /// Whether two folded Cyrillic spellings break their consonants into the same runs between

@@ -586,11 +586,22 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
             // One way only, the left spelling as the right: the other way round a vowel
             // pair would excuse a swap its folding hides (`а` written `э` folds to `е`:
             // `Моровели` against `Моровали`).
-            // A spelling marked `^` is rewritten only at the word's start.
+            // A spelling marked `^` is rewritten only at the word's start, one marked `$`
+            // only at its end (both: the whole word).
             for (from, to) in &tables().variants {
-                let rewritten = match from.strip_prefix('^') {
-                    Some(head) => stem.strip_prefix(head).map(|rest| format!("{to}{rest}")),
-                    None => stem.contains(from).then(|| stem.replace(from, to)),
+                let (body, at_start) = match from.strip_prefix('^') {
+                    Some(b) => (b, true),
+                    None => (*from, false),
+                };
+                let (body, at_end) = match body.strip_suffix('$') {
+                    Some(b) => (b, true),
+                    None => (body, false),
+                };
+                let rewritten = match (at_start, at_end) {
+                    (true, true) => (stem == body).then(|| to.to_string()),
+                    (true, false) => stem.strip_prefix(body).map(|rest| format!("{to}{rest}")),
+                    (false, true) => stem.strip_suffix(body).map(|head| format!("{head}{to}")),
+                    (false, false) => stem.contains(body).then(|| stem.replace(body, to)),
                 };
                 if let Some(rewritten) = rewritten {
                     buf.clear();
