@@ -239,3 +239,50 @@ fn short_vowel_initial_names_meet_by_their_vowels() {
         Lang::Bg
     ));
 }
+
+/// Compass adjectives are ordinary words of their language, translated rather than
+/// transliterated: `Западна Суматра` (bg) and `Західна Суматра` (uk) are one place, told by the
+/// name left once they are set aside; a known country stays a name (`Северна Корея`).
+#[test]
+fn compass_adjectives_are_ordinary_words() {
+    use sverka::names::{is_ordinary_name, match_names, NameStatus};
+    for (word, lang) in [
+        ("Западна", Lang::Bg),
+        ("Източен", Lang::Bg),
+        ("Южните", Lang::Bg),
+        ("Восточном", Lang::Ru),
+        ("Західна", Lang::Uk),
+        ("Шығыс", Lang::Kk),
+    ] {
+        assert!(is_ordinary_name(word, lang, false, None), "{word}");
+    }
+    assert!(!is_ordinary_name("Северна Корея", Lang::Bg, false, None));
+    let m = match_names(
+        &[name("Западна Суматра", Lang::Bg)],
+        &[name("Західна Суматра", Lang::Uk)],
+    );
+    assert_eq!(m[0].status, NameStatus::Matched);
+    let m = match_names(
+        &[name("Източен Батън Руж", Lang::Bg)],
+        &[name("Шығыс Батон Руж", Lang::Kk)],
+    );
+    assert_eq!(m[0].status, NameStatus::Matched);
+    // Another name left once the adjectives are set aside is still another name.
+    let m = match_names(
+        &[name("Западна Суматра", Lang::Bg)],
+        &[name("Західна Ява", Lang::Uk)],
+    );
+    assert_ne!(m[0].status, NameStatus::Matched);
+    // Mid-sentence, a compass adjective starts the name that follows it.
+    let a = sverka::pipeline::analyze(
+        sverka::document::Document::from_text(
+            std::path::Path::new("bg.txt"),
+            Lang::Bg,
+            "Земетресението в Западна Суматра уби мнозина.".to_string(),
+        )
+        .expect("valid text"),
+        true,
+    );
+    let found: Vec<String> = a.names.iter().flatten().map(|n| n.text.clone()).collect();
+    assert_eq!(found, ["Западна Суматра"]);
+}
