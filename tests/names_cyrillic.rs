@@ -286,3 +286,39 @@ fn compass_adjectives_are_ordinary_words() {
     let found: Vec<String> = a.names.iter().flatten().map(|n| n.text.clone()).collect();
     assert_eq!(found, ["Западна Суматра"]);
 }
+
+/// An i written for an a, o or u is a slip, not a vowel convention (the schools differ in how
+/// they write a foreign a, e, o, u, not an i).
+#[test]
+fn an_i_for_an_open_vowel_is_a_slip() {
+    assert!(!only_vowels(
+        "Супер Мирио",
+        Lang::Bg,
+        "Супер Марио",
+        Lang::Ru
+    ));
+    assert!(!only_vowels("Гири Харт", Lang::Bg, "Гари Хартом", Lang::Uk));
+    assert!(!only_vowels("Мирио", Lang::Bg, "Мариоға", Lang::Kk));
+    // Conventions stay conventions.
+    assert!(only_vowels(
+        "Милтън Кийнс",
+        Lang::Bg,
+        "Милтон-Кейнс",
+        Lang::Ru
+    ));
+    assert!(only_vowels("Джим Фурик", Lang::Bg, "Джим Ферик", Lang::Ru));
+    assert!(only_vowels("Роналдо", Lang::Bg, "Роналдуға", Lang::Kk));
+}
+
+/// Diphthongs and case endings are no i for an open vowel.
+#[test]
+fn diphthongs_and_case_endings_are_not_i_slips() {
+    assert!(only_vowels(
+        "Дитиън Симпсън",
+        Lang::Bg,
+        "Дайтон Сімпсон",
+        Lang::Uk
+    ));
+    assert!(only_vowels("Пиуг", Lang::Bg, "Пуйг", Lang::Uk));
+    assert!(only_vowels("Донггала", Lang::Bg, "Дунгалы", Lang::Ru));
+}

@@ -359,16 +359,69 @@ pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
         return false;
     }
     a.words.iter().zip(&b.words).all(|(x, y)| {
+        let (x_kk, y_kk) = (x.lang == Lang::Kk, y.lang == Lang::Kk);
+        fn forms(w: &WordForms) -> Vec<(&str, &str)> {
+            w.skeleton
+                .iter()
+                .zip(&w.letters)
+                .filter(|(p, _)| p.chars().count() >= 2)
+                .map(|(p, l)| (p.as_str(), l.as_str()))
+                .collect()
+        }
+        let (fx, fy) = (forms(x), forms(y));
+        let pairs = || {
+            fx.iter()
+                .flat_map(|&(p, lp)| fy.iter().map(move |&(q, lq)| (p, lp, q, lq)))
+                .filter(|(p, _, q, _)| p == q)
+        };
         !x.latin
             && !y.latin
-            && x.skeleton.iter().zip(&x.letters).any(|(p, lp)| {
-                p.chars().count() >= 2
-                    && y.skeleton.iter().zip(&y.letters).any(|(q, lq)| {
-                        p == q
-                            && consonant_runs_agree(lp, x.lang == Lang::Kk, lq, y.lang == Lang::Kk)
-                    })
-            })
+            && pairs().any(|(_, lp, _, lq)| consonant_runs_agree(lp, x_kk, lq, y_kk))
+            // Any reading of the two (the words or their stems) with an i for an open vowel
+            // is a slip, whatever other readings agree (`Мирио` / `Мариоға`).
+            && !pairs().any(|(_, lp, _, lq)| i_for_an_open_vowel(lp, x_kk, lq, y_kk))
     })
+}
+
+/// Whether two spellings with as many vowel groups have, at one place before their ends, a
+/// lone i against a lone a, o or u (`Мирио` / `Марио`, `Гири` / `Гари`). The schools write a
+/// foreign a, e, o, u and schwa each their own way (`Фурик` / `Ферик`, `Фалдо` / `Фолдо`,
+/// `Полтроу` / `Пэлтроу`), an i against an e (`Кийнс` / `Кейнс`) or as a diphthong (`Дитиън`
+/// / `Дайтон`, `Спийт` / `Спайт`), but a lone i only for an i sound. A last vowel may be a
+/// case ending (`Дунгалы`); the close vowels of a Kazakh spelling (і, ы, folded i) stand for
+/// other sounds too: neither is read so.
+fn i_for_an_open_vowel(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
+    let groups = |s: &str| -> (Vec<String>, bool) {
+        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA);
+        let mut out: Vec<String> = Vec::new();
+        let mut in_group = false;
+        for c in s.chars() {
+            if vowel(c) {
+                if !in_group {
+                    out.push(String::new());
+                }
+                if let Some(g) = out.last_mut() {
+                    g.push(c);
+                }
+            }
+            in_group = vowel(c);
+        }
+        (out, s.chars().last().is_some_and(vowel))
+    };
+    let ((ga, end_a), (gb, end_b)) = (groups(a), groups(b));
+    if ga.len() != gb.len() {
+        return false;
+    }
+    let inner = if end_a || end_b {
+        ga.len().saturating_sub(1)
+    } else {
+        ga.len()
+    };
+    let open = |g: &str| matches!(g, "a" | "o" | "u");
+    ga.iter()
+        .zip(&gb)
+        .take(inner)
+        .any(|(x, y)| (x == "i" && !kazakh_a && open(y)) || (y == "i" && !kazakh_b && open(x)))
 }
 
 /// Whether two folded Cyrillic spellings differ only by vowels added or dropped (`Джонс`,
