@@ -322,3 +322,26 @@ fn diphthongs_and_case_endings_are_not_i_slips() {
     assert!(only_vowels("Пиуг", Lang::Bg, "Пуйг", Lang::Uk));
     assert!(only_vowels("Донггала", Lang::Bg, "Дунгалы", Lang::Ru));
 }
+
+/// One consonant changed in a name whose vowels each language writes its own way is a
+/// misspelling of it (close), not another name; a consonant more or fewer is not read so.
+#[test]
+fn one_consonant_changed_is_close() {
+    assert_eq!(
+        relation("Писбърг", Lang::Bg, "Питтсбурга", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Мериуадър", Lang::Bg, "Мэриуэзер", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Джоунс", Lang::Bg, "Джонсон", Lang::Kk),
+        Relation::Unrelated
+    );
+    // English -ssion read letter by letter (bg) or as heard (ru, uk).
+    assert_eq!(
+        relation("Джеф Сесионс", Lang::Bg, "Джефф Сэшнс", Lang::Ru),
+        Relation::Same
+    );
+}

@@ -212,11 +212,32 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     } else {
         one_edit(&a.folded, &b.folded)
     };
-    if best >= DIFFERENT_MIN_SIMILARITY || one_letter {
+    if best >= DIFFERENT_MIN_SIMILARITY || one_letter || one_consonant_apart(a, b) {
         (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
     }
+}
+
+/// Whether two Cyrillic words of two languages are one consonant apart, their vowels aside:
+/// skeletons of four consonants or more, from the same first letter, with one consonant
+/// changed (`Писбърг` / `Питтсбурга`, `Мериуадър` / `Мэриуэзер`). Each language writes a
+/// foreign name's vowels its own way, so its letters differ from another language's spelling
+/// by more than one edit even when one consonant alone was mistyped: the consonants tell the
+/// slip. A consonant more or fewer is not read so: that is as often another name or another
+/// form of it (`Джоунс` / `Джонсон`, `Ройтерс` / `Рейтер`).
+fn one_consonant_apart(a: &WordForms, b: &WordForms) -> bool {
+    if a.latin || b.latin || a.lang == b.lang {
+        return false;
+    }
+    a.skeleton.iter().any(|p| {
+        b.skeleton.iter().any(|q| {
+            p.chars().count() >= 4
+                && p.chars().count() == q.chars().count()
+                && p.chars().next() == q.chars().next()
+                && p.chars().zip(q.chars()).filter(|(x, y)| x != y).count() == 1
+        })
+    })
 }
 
 /// Whether the Levenshtein distance of two words is exactly 1 (one letter changed, added or
