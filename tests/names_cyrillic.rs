@@ -345,3 +345,21 @@ fn one_consonant_changed_is_close() {
         Relation::Same
     );
 }
+
+/// A known place written one letter off its own language's spelling is close to the
+/// reference's name for it, however the two languages spell it (`Тексас` / `Техас`).
+#[test]
+fn a_known_place_misspelt_is_close() {
+    assert_eq!(
+        relation("Тенсас", Lang::Bg, "Техасом", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Тексас", Lang::Bg, "Техасом", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Лондон", Lang::Bg, "Техасом", Lang::Ru),
+        Relation::Unrelated
+    );
+}

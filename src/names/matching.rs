@@ -588,6 +588,43 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     if a.words.is_empty() || b.words.is_empty() {
         return (Relation::Unrelated, 0.0);
     }
+    let by_words = relation_by_words(a, b);
+    if by_words.0 == Relation::Unrelated && (misspells_known(a, b) || misspells_known(b, a)) {
+        return (Relation::Close, DIFFERENT_MIN_SIMILARITY);
+    }
+    by_words
+}
+
+/// Whether `unknown`, a one-word Cyrillic name that is no known place or body, is one letter
+/// off how its own language writes the known one `known` names (`Тенсас` against the Russian
+/// `Техасом`: the Bulgarian is `Тексас`). The two languages' spellings of a known name may
+/// differ beyond any transliteration (`Тексас` / `Техас`), so the slip shows only against
+/// the spelling of its own language.
+fn misspells_known(unknown: &Prepared, known: &Prepared) -> bool {
+    let [word] = unknown.words.as_slice() else {
+        return false;
+    };
+    if word.latin || !unknown.exonyms.is_empty() || known.exonyms.is_empty() {
+        return false;
+    }
+    let at = super::tables::lang_index(word.lang);
+    known.exonyms.iter().any(|&id| {
+        super::tables::tables()
+            .exonyms
+            .get(id as usize)
+            .is_some_and(|(_, spellings)| {
+                spellings[at].iter().filter(|s| !s.contains(' ')).any(|s| {
+                    let own = word_forms(s, word.lang);
+                    word.folded.iter().any(|p| {
+                        p.chars().count() >= 4 && own.folded.iter().any(|q| one_edit_apart(p, q))
+                    })
+                })
+            })
+    })
+}
+
+/// The relation of two names through their words (see [`relation`]).
+fn relation_by_words(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     // Pair words greedily by relation and similarity (names have a handful of words).
     let mut pairs: Vec<(Relation, f64, usize, usize)> = Vec::new();
     for (i, x) in a.words.iter().enumerate() {
