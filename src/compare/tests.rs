@@ -621,14 +621,21 @@ fn a_name_replaced_by_another_is_a_mismatch_when_the_source_knows_the_right_one(
     put_name(&mut ru, 0, "Тажибаев");
     put_name(&mut ru, 1, "Тажибаев");
     let rows = run(&bg, &[&ru]);
+    // The document proves it: line 1 pairs Тажибаев with Тажибаев, and line 2 of the source
+    // does not write him but names another in his place.
     assert_eq!(
         kinds(&rows),
-        [("ru", Kind::NameMismatch, Severity::Warning)],
+        [("ru", Kind::NameMismatch, Severity::Error)],
         "{rows:#?}"
     );
     assert_eq!(
         (rows[0].source_text.as_str(), rows[0].ref_text.as_str()),
         ("Жиенбаев", "Тажибаев")
+    );
+    assert!(
+        rows[0].message.contains("Тажибаев on line 1"),
+        "{}",
+        rows[0].message
     );
     // Without the source knowing the name elsewhere, it is only for information.
     let mut bg = doc(Lang::Bg, &["Говори експертът.", "После Жиенбаев добави."]);
