@@ -124,3 +124,58 @@ fn a_name_foreign_to_the_reference_in_place_of_a_known_one_is_an_error_wherever_
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_reference_conflict_names_what_each_reference_writes() {
+    let bg = ["Министър Петров говори вчера пред журналистите."];
+    let en = ["Minister Petrov spoke to journalists yesterday."];
+    let ru = ["Министр Петров вчера выступил перед журналистами."];
+    let kk = ["Министр Иванов кеше журналистерге сөйледі."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru), (Lang::Kk, &kk)]);
+    let conflict: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::ReferenceConflict)
+        .collect();
+    assert_eq!(conflict.len(), 1, "{rows:#?}");
+    assert_eq!(conflict[0].ref_lang, "kk");
+    // Each agreeing reference with its own spelling, never the source's put in its mouth.
+    assert_eq!(
+        conflict[0].message,
+        "The kk reference writes Иванов where the source writes Петров, as the en (Petrov) \
+         and ru (Петров) references do."
+    );
+}
+
+#[test]
+fn a_latin_name_is_judged_by_the_reference_that_writes_it_in_latin() {
+    // The source keeps the shop's Latin name but misspells it. The Russian `Бутс` fits
+    // `Bots` as well as `Boots`, so it does not outweigh the English letter for letter.
+    let bg = ["Веригата се изправя срещу Bots и Superdrug в града."];
+    let en = ["The chain takes on Boots and Superdrug in town."];
+    let ru = ["Сеть бросает вызов Бутс и Супердраг в городе."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    let en_rows: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.ref_lang == "en")
+        .collect();
+    assert_eq!(en_rows.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (
+            en_rows[0].kind,
+            en_rows[0].severity,
+            en_rows[0].ref_text.as_str()
+        ),
+        (Kind::NameMismatch, Severity::Error, "Boots")
+    );
+    assert!(
+        en_rows[0]
+            .message
+            .contains("The ru reference (Бутс) fits either spelling."),
+        "{}",
+        en_rows[0].message
+    );
+    // Spelt right, nothing is reported.
+    let bg = ["Веригата се изправя срещу Boots и Superdrug в града."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(name_rows(&rows, 1).is_empty(), "{rows:#?}");
+}

@@ -661,6 +661,14 @@ impl<'a> RefView<'a> {
     }
 }
 
+/// Whether a name is written in Latin letters only (`Bots`, `Superdrug`).
+fn is_latin(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
+        && text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_ascii_alphabetic())
+}
+
 /// Two letters (`Св`, `St`, `Ун`) are too little to tell a name by.
 fn is_short(n: &Name) -> bool {
     n.text.chars().filter(|c| c.is_alphabetic()).count() <= 2
@@ -749,6 +757,19 @@ fn list(langs: &[&str]) -> String {
         [] => String::new(),
         [one] => one.to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// References with their spellings and a verb: `ru reference (Бутс) fits`, `ru (Бутс) and
+/// uk (Бутс) references fit`.
+fn spelt_by(spelt: &[(&str, &str)], one: &str, several: &str) -> String {
+    match spelt {
+        [(lang, text)] => format!("{lang} reference ({text}) {one}"),
+        _ => {
+            let each: Vec<String> = spelt.iter().map(|(l, t)| format!("{l} ({t})")).collect();
+            let each: Vec<&str> = each.iter().map(String::as_str).collect();
+            format!("{} references {several}", list(&each))
+        }
     }
 }
 
@@ -1271,13 +1292,32 @@ impl Ctx<'_> {
                     None => {}
                 }
             }
-            let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
+            // What each agreeing reference writes: its own spelling, not the source's.
+            let agree_spelt: Vec<(&str, &str)> = agree
+                .iter()
+                .filter_map(|&w| {
+                    let view = &self.views[w];
+                    let p = view.names.get(&sid)?;
+                    Some((
+                        self.lang(w),
+                        name(view.reference, p.reference)?.text.as_str(),
+                    ))
+                })
+                .collect();
             for &(v, p) in &differ {
                 let view = &self.views[v];
                 let Some(r) = name(view.reference, p.reference) else {
                     continue;
                 };
-                let (kind, mut severity, message) = if agree.is_empty() {
+                // A name the source keeps in Latin letters is best witnessed by a reference
+                // that writes it in Latin letters too: a reference in another script agrees
+                // with either spelling (`Бутс` fits `Bots` and `Boots`), so its agreement
+                // does not outweigh a Latin reference that differs.
+                let exact_witness = is_latin(&s.text)
+                    && is_latin(&r.text)
+                    && !agree_spelt.is_empty()
+                    && agree_spelt.iter().all(|(_, t)| !is_latin(t));
+                let (kind, mut severity, message) = if agree.is_empty() || exact_witness {
                     let same: Vec<&str> = differ
                         .iter()
                         .filter(|&&(w, q)| {
@@ -1299,6 +1339,12 @@ impl Ctx<'_> {
                         m.push_str(&format!(
                             " The source itself writes {} on line {}.",
                             u.text, u.line
+                        ));
+                    }
+                    if exact_witness {
+                        m.push_str(&format!(
+                            " The {} either spelling.",
+                            spelt_by(&agree_spelt, "fits", "fit")
                         ));
                     }
                     if !same.is_empty() {
@@ -1404,12 +1450,11 @@ impl Ctx<'_> {
                         Kind::ReferenceConflict,
                         Severity::Info,
                         format!(
-                            "The {} reference writes {} where the source and the {} {} write {}.",
+                            "The {} reference writes {} where the source writes {}, as the {}.",
                             self.lang(v),
                             r.text,
-                            list(&agree_langs),
-                            plural(&agree_langs),
-                            s.text
+                            s.text,
+                            spelt_by(&agree_spelt, "does", "do")
                         ),
                     )
                 };
