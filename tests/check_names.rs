@@ -179,3 +179,21 @@ fn a_latin_name_is_judged_by_the_reference_that_writes_it_in_latin() {
     let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
     assert!(name_rows(&rows, 1).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_place_whose_second_word_was_replaced_is_reported_whole() {
+    let bg = ["Президентът говори в Ню Райдър пред събралите се журналисти."];
+    let en = ["The president spoke in New York before gathered reporters."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Error
+            && r.ref_text == "New York"
+            && r.message.contains("Ню Райдър")),
+        "{rows:#?}"
+    );
+    let bg = ["Президентът говори в Ню Йорк пред събралите се журналисти."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(name_rows(&rows, 1).is_empty(), "{rows:#?}");
+}

@@ -116,6 +116,9 @@ pub struct RefView<'a> {
     low: HashSet<usize>,
     /// Source names paired by place only, with nothing else to back the pairing.
     weak_names: HashSet<Id>,
+    /// Source names that continue the name before them, cut off by the names stage (`Райдър`
+    /// after `Ню`) → that name.
+    joined_names: HashMap<Id, Id>,
     /// Source names paired with a reference name that the source writes elsewhere in the
     /// document (paired there) but not in this sentence → that spelling elsewhere.
     proven_names: HashMap<Id, Id>,
@@ -179,6 +182,7 @@ impl<'a> RefView<'a> {
             uncovered: HashSet::new(),
             low: HashSet::new(),
             weak_names: HashSet::new(),
+            joined_names: HashMap::new(),
             proven_names: HashMap::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
@@ -448,6 +452,7 @@ impl<'a> RefView<'a> {
                     _ => absent_here.push(rid),
                 }
             }
+            self.pair_partial_names(source, bead, &s_ids);
             absent.push((b, s_ids, absent_here));
         }
         // Absent in its own bead: a name of a neighbouring bead that found no counterpart
@@ -489,6 +494,71 @@ impl<'a> RefView<'a> {
         for (b, s_ids, left) in leftovers {
             if let Some(bead) = beads.get(b) {
                 self.pair_leftover_names(source, bead, &s_ids, left, &index, &mut words);
+            }
+        }
+    }
+
+    /// A source name paired with a reference name of more words through part of it,
+    /// where the next word of the source, a name of its own right after it, stands for the
+    /// reference's last ones and differs (`Ню` + `Райдър` against `New York`: the names stage
+    /// cut the source's name in two, and the matcher took `Ню` for `New York`): that next
+    /// name is a different name (`Relation::Number`), shown joined to the first.
+    fn pair_partial_names(&mut self, source: &Analyzed, bead: &Bead, s_ids: &[Id]) {
+        let reference = self.reference;
+        let source_text = name_evidence::text_of(source, &bead.source);
+        let word_count = |n: &Name| n.text.split_whitespace().count();
+        let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
+        for (i, &sid) in s_ids.iter().enumerate() {
+            let Some(p) = self.names.get(&sid).copied() else {
+                continue;
+            };
+            let (Some(s), Some(r)) = (name(source, sid), name(reference, p.reference)) else {
+                continue;
+            };
+            if p.relation != Relation::Equal || s.acronym || r.acronym {
+                continue;
+            }
+            if word_count(s) < word_count(r) {
+                let Some(&next) = s_ids.get(i + 1) else {
+                    continue;
+                };
+                let (Some(n), Some(sentence)) = (name(source, next), source.sentences.get(sid.0))
+                else {
+                    continue;
+                };
+                let gap = (s.offset + s.text.len())
+                    .checked_sub(sentence.offset)
+                    .and_then(|from| {
+                        let to = n.offset.checked_sub(sentence.offset)?;
+                        sentence.text.get(from..to)
+                    });
+                let adjacent = next.0 == sid.0
+                    && gap.is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace));
+                if !adjacent
+                    || self.names.contains_key(&next)
+                    || n.acronym
+                    || n.ordinary
+                    || is_short(n)
+                    || names::appears_in(r, &source_text, source.doc.lang)
+                {
+                    continue;
+                }
+                let joined = Name::new(
+                    &format!("{} {}", s.text, n.text),
+                    source.doc.lang,
+                    s.line,
+                    s.offset,
+                );
+                if !same(&joined, r) {
+                    self.names.insert(
+                        next,
+                        Pairing {
+                            reference: p.reference,
+                            relation: Relation::Number,
+                        },
+                    );
+                    self.joined_names.insert(next, sid);
+                }
             }
         }
     }
@@ -1327,10 +1397,23 @@ impl Ctx<'_> {
                         })
                         .map(|&(w, _)| self.lang(w))
                         .collect();
+                    // A name the names stage cut in two (`Ню` `Райдър`) is shown whole.
+                    let joined = view
+                        .joined_names
+                        .get(&sid)
+                        .and_then(|&first| name(self.source, first));
+                    let (shown, key) = match joined {
+                        Some(first) => {
+                            let whole = format!("{} {}", first.text, s.text);
+                            let key = names::key(&whole, self.source.doc.lang);
+                            (whole, key)
+                        }
+                        None => (s.text.clone(), s.key.clone()),
+                    };
                     let mut m = format!(
                         "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
-                        s.text,
-                        s.key,
+                        shown,
+                        key,
                         r.text,
                         r.key,
                         self.lang(v)
@@ -1427,7 +1510,7 @@ impl Ctx<'_> {
                             Severity::Info
                         };
                         (Kind::NameMismatch, severity, m)
-                    } else if usual.is_none() && spans_differ(s, r) {
+                    } else if usual.is_none() && joined.is_none() && spans_differ(s, r) {
                         // `Националната` against `National Science Foundation`: the two sides
                         // do not delimit the same name (the source took an adjective or a head
                         // noun alone), so their spellings say little.

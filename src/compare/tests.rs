@@ -1011,3 +1011,32 @@ fn a_missing_name_of_ordinary_words_is_info() {
     assert_eq!(missing.len(), 3, "{rows:#?}");
     assert!(missing.iter().all(|r| r.severity == Severity::Info));
 }
+
+#[test]
+fn a_name_cut_in_two_whose_second_part_differs_is_a_different_name() {
+    // The names stage found `Ню` and `Райдър` apart; `Ню` alone matches `New York`.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Президентът говори в Ню Райдър пред журналисти."],
+    );
+    put_name(&mut bg, 0, "Ню");
+    put_name(&mut bg, 0, "Райдър");
+    let mut en = doc(
+        Lang::En,
+        &["The president spoke in New York to journalists."],
+    );
+    put_name(&mut en, 0, "New York");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NameMismatch, Severity::Error)],
+        "{rows:#?}"
+    );
+    assert_eq!(rows[0].source_text, "Райдър");
+    assert!(rows[0].message.contains("Ню Райдър"), "{}", rows[0].message);
+    // Cut in two but the same name: nothing to report.
+    let mut bg = doc(Lang::Bg, &["Президентът говори в Ню Йорк пред журналисти."]);
+    put_name(&mut bg, 0, "Ню");
+    put_name(&mut bg, 0, "Йорк");
+    assert!(run(&bg, &[&en]).is_empty());
+}
