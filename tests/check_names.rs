@@ -197,3 +197,80 @@ fn a_place_whose_second_word_was_replaced_is_reported_whole() {
     let rows = check(&bg, &[(Lang::En, &en)]);
     assert!(name_rows(&rows, 1).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn the_same_difference_again_points_back_to_the_first() {
+    // The translation writes the minister's name the same wrong way three times.
+    let bg = [
+        "Министър Петрински пристигна в София в понеделник.",
+        "Петрински говори пред журналистите вчера.",
+        "Според Петрински срещата е била успешна.",
+    ];
+    let en = [
+        "Minister Petrovski arrived in Sofia on Monday.",
+        "Petrovski spoke to journalists yesterday.",
+        "According to Petrovski the meeting was a success.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let mismatches: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NameMismatch)
+        .collect();
+    assert_eq!(mismatches.len(), 3, "{rows:#?}");
+    assert_eq!(mismatches[0].severity, Severity::Error);
+    for later in &mismatches[1..] {
+        assert_eq!(later.severity, Severity::Info, "{later:#?}");
+        assert!(
+            later.message.contains("The same difference as on line 1."),
+            "{}",
+            later.message
+        );
+    }
+}
+
+#[test]
+fn an_ordinary_word_at_the_place_of_a_name_is_no_evidence_of_another_name() {
+    // The source says `the national television's show` where every reference says `Trump's
+    // show`: a capitalized ordinary word against their name, however many references agree,
+    // is for information.
+    let bg = ["Шоуто на Националната телевизия започна вчера."];
+    let en = ["Trump's show started yesterday."];
+    let ru = ["Шоу Трампа началось вчера."];
+    let uk = ["Шоу Трампа почалося вчора."];
+    let refs: [(Lang, &[&str]); 3] = [(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)];
+    let rows = check(&bg, &refs);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1.iter().any(|r| r.source_text == "Националната"),
+        "{rows:#?}"
+    );
+    assert!(
+        line1.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // The document's evidence makes it a warning: the source names Trump on line 1, paired
+    // there, and not on line 2.
+    let bg = [
+        "Вчера Тръмп обяви ново шоу.",
+        "Шоуто на Националната телевизия започна вчера.",
+    ];
+    let en = [
+        "Trump announced a new show.",
+        "Trump's show started yesterday.",
+    ];
+    let ru = ["Трамп объявил новое шоу.", "Шоу Трампа началось вчера."];
+    let uk = ["Трамп оголосив нове шоу.", "Шоу Трампа почалося вчора."];
+    let refs: [(Lang, &[&str]); 3] = [(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)];
+    let rows = check(&bg, &refs);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Warning
+            && r.message.contains("Тръмп on line 1")),
+        "{rows:#?}"
+    );
+    assert!(
+        line2.iter().all(|r| r.severity <= Severity::Warning),
+        "{rows:#?}"
+    );
+}

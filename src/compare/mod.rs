@@ -1334,6 +1334,9 @@ impl Ctx<'_> {
     }
 
     fn name_rows(&self, rows: &mut Vec<Row>) {
+        // Per reference and source spelling: the reference names already reported against it,
+        // with the line.
+        let mut reported: HashMap<(usize, String), Vec<(Name, usize)>> = HashMap::new();
         for sid in ids(&self.source.names, 0..self.source.sentences.len()) {
             let Some(s) = name(self.source, sid) else {
                 continue;
@@ -1497,14 +1500,18 @@ impl Ctx<'_> {
                             }
                         }
                         // An error when most references agree, or when the document proves
-                        // the source knows the reference's one and names a proper name in
-                        // its stead; a warning when the source writes the reference's one
-                        // elsewhere; else two words that merely fail to meet.
-                        let severity = if (!also.is_empty() && (also.len() + 1) * 2 > covering)
-                            || (proven.is_some() && !s.ordinary)
-                        {
+                        // the source knows the reference's one and names another in its
+                        // stead; a warning when the source writes the reference's one
+                        // elsewhere; else two words that merely fail to meet. A side made of
+                        // ordinary words (`Силата` for `Power`, a title translated) is no
+                        // evidence of another name however many references have a name
+                        // there: only the document's evidence makes it a warning.
+                        let ordinary = s.ordinary || r.ordinary;
+                        let most = !also.is_empty() && (also.len() + 1) * 2 > covering;
+                        let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
-                        } else if proven.is_some() || !view.weak_names.contains(&sid) {
+                        } else if proven.is_some() || (!ordinary && !view.weak_names.contains(&sid))
+                        {
                             Severity::Warning
                         } else {
                             Severity::Info
@@ -1541,8 +1548,24 @@ impl Ctx<'_> {
                         ),
                     )
                 };
+                let mut message = message;
                 if view.low.contains(&sid.0) {
                     severity = lower(severity);
+                }
+                // The same difference again (`Айова` against `Iowa` on every line): the first
+                // row carries the finding, the others point back to it.
+                if kind == Kind::NameMismatch && severity >= Severity::Warning {
+                    let earlier = reported.entry((v, s.text.clone())).or_default();
+                    match earlier
+                        .iter()
+                        .find(|(o, _)| names::name_similarity(o, r).0 == names::Relation::Same)
+                    {
+                        Some((_, line)) => {
+                            severity = Severity::Info;
+                            message.push_str(&format!(" The same difference as on line {line}."));
+                        }
+                        None => earlier.push((r.clone(), s.line)),
+                    }
                 }
                 rows.push(self.row(
                     Some(v),
