@@ -274,3 +274,60 @@ fn an_ordinary_word_at_the_place_of_a_name_is_no_evidence_of_another_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_different_name_says_where_the_source_writes_the_right_one() {
+    // The translation writes Iraq once where the article is about Iran, which it names
+    // correctly on line 1.
+    let bg = [
+        "Министрите обсъдиха санкциите срещу Иран в понеделник.",
+        "Според тях Ирак ще отговори до седмица.",
+    ];
+    let en = [
+        "The ministers discussed the sanctions against Iran on Monday.",
+        "According to them Iran will respond within a week.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line2 = name_rows(&rows, 2);
+    assert_eq!(line2.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (
+            line2[0].kind,
+            line2[0].severity,
+            line2[0].source_text.as_str()
+        ),
+        (Kind::NameMismatch, Severity::Error, "Ирак")
+    );
+    assert!(
+        line2[0]
+            .message
+            .contains("The source writes Иран on line 1 for it, but not here."),
+        "{}",
+        line2[0].message
+    );
+}
+
+#[test]
+fn a_longer_reference_name_the_source_writes_elsewhere_is_no_excuse() {
+    // `Republic of North Macedonia` has a word more than the source's name (`of`), which
+    // alone would make the difference information; but the source writes the country right
+    // on line 1, so line 2's `Лигата` is a wrong name.
+    let bg = [
+        "Страната прие името Република Северна Македония миналата година.",
+        "Гласоподавателите подкрепиха Република Северна Лигата вчера.",
+    ];
+    let en = [
+        "The country adopted the name Republic of North Macedonia last year.",
+        "Voters backed the Republic of North Macedonia yesterday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Error
+            && r.message.contains("Република Северна Македония on line 1")),
+        "{rows:#?}"
+    );
+    let rows = check(&[bg[0], bg[0]], &[(Lang::En, &[en[0], en[0]])]);
+    assert!(name_rows(&rows, 2).is_empty(), "{rows:#?}");
+}

@@ -949,6 +949,21 @@ impl Ctx<'_> {
         )
     }
 
+    /// [`name_evidence::NameIndex::source_spelling_elsewhere`] for reference `v`'s name `rid`
+    /// in the bead of source sentence `s`.
+    fn source_spelling_elsewhere(&self, v: usize, s: usize, rid: Id) -> Option<Id> {
+        let view = &self.views[v];
+        let r = name(view.reference, rid)?;
+        let (here_source, here_ref) = self.bead_of(v, s);
+        self.indexes[v].source_spelling_elsewhere(
+            self.source,
+            view.reference,
+            r,
+            &here_source,
+            &here_ref,
+        )
+    }
+
     /// [`name_evidence::NameIndex::reference_spelling_elsewhere`] for source name `sid`
     /// against reference `v`.
     fn reference_spelling_elsewhere(&self, v: usize, sid: Id) -> Option<(Id, Id)> {
@@ -1517,6 +1532,19 @@ impl Ctx<'_> {
                             Severity::Info
                         };
                         (Kind::NameMismatch, severity, m)
+                    } else if let Some(z) = usual
+                        .is_none()
+                        .then(|| self.source_spelling_elsewhere(v, sid.0, p.reference))
+                        .flatten()
+                        .and_then(|z| name(self.source, z))
+                    {
+                        // The source writes the reference's name elsewhere, paired there,
+                        // and otherwise here: whatever the spans or vowels, another name.
+                        m.push_str(&format!(
+                            " The source writes {} on line {} for it, but not here.",
+                            z.text, z.line
+                        ));
+                        (Kind::NameMismatch, Severity::Error, m)
                     } else if usual.is_none() && joined.is_none() && spans_differ(s, r) {
                         // `Националната` against `National Science Foundation`: the two sides
                         // do not delimit the same name (the source took an adjective or a head

@@ -127,7 +127,11 @@ impl NameIndex {
         let text = text_of(source, here_source);
         let mut seen_absent = None;
         for (sid, _) in candidates {
-            let Some(z) = name(source, sid) else {
+            // The spelling elsewhere must be a spelling of `r` itself (a pairing elsewhere may
+            // be an alignment slip's).
+            let Some(z) = name(source, sid)
+                .filter(|z| names::name_similarity(z, r).0 != names::Relation::Unrelated)
+            else {
                 continue;
             };
             if names::appears_in(z, &text, source.doc.lang) {

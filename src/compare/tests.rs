@@ -1040,3 +1040,50 @@ fn a_name_cut_in_two_whose_second_part_differs_is_a_different_name() {
     put_name(&mut bg, 0, "Йорк");
     assert!(run(&bg, &[&en]).is_empty());
 }
+
+#[test]
+fn a_reference_name_of_more_words_the_source_writes_elsewhere_is_an_error() {
+    let mut bg = doc(
+        Lang::Bg,
+        &[
+            "Името Република Северна Македония беше прието.",
+            "Те подкрепиха Република Северна Лигата вчера.",
+        ],
+    );
+    put_name(&mut bg, 0, "Република Северна Македония");
+    put_name(&mut bg, 1, "Република Северна Лигата");
+    let mut en = doc(
+        Lang::En,
+        &[
+            "The name Republic of North Macedonia was adopted.",
+            "They backed the Republic of North Macedonia yesterday.",
+        ],
+    );
+    put_name(&mut en, 0, "Republic of North Macedonia");
+    put_name(&mut en, 1, "Republic of North Macedonia");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NameMismatch, Severity::Error)],
+        "{rows:#?}"
+    );
+    assert!(
+        rows[0]
+            .message
+            .contains("The source writes Република Северна Македония on line 1 for it"),
+        "{}",
+        rows[0].message
+    );
+    // Without the document's evidence the longer reference name is for information.
+    let mut bg = doc(Lang::Bg, &["Те подкрепиха Република Северна Лигата вчера."]);
+    put_name(&mut bg, 0, "Република Северна Лигата");
+    let mut en = doc(
+        Lang::En,
+        &["They backed the Republic of North Macedonia yesterday."],
+    );
+    put_name(&mut en, 0, "Republic of North Macedonia");
+    assert_eq!(
+        kinds(&run(&bg, &[&en])),
+        [("en", Kind::NameMismatch, Severity::Info)]
+    );
+}
