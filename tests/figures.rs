@@ -421,6 +421,70 @@ fn fourth_pass_misreads() {
     check_cases(cases);
 }
 
+/// The fifth pass's misreads and false alarms, made-up sentences of each class.
+#[test]
+fn fifth_pass_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // "One of the four": a share, whether the "of" word is a share word or "from".
+        (Lang::Bg, "стана един от четиримата играчи", &["0.25"]),
+        (Lang::Uk, "став одним з чотирьох гравців", &["0.25"]),
+        (Lang::Bg, "от един до пет души", &["1..5"]),
+        (Lang::Bg, "една от двете звезди", &[]),
+        (Lang::Uk, "за останні десятиліття", &[]),
+        (Lang::Bg, "от 1 до 4 души", &["1..4"]),
+        // Kazakh: the whole, the noun counted, then "one of them".
+        (Lang::Kk, "бес баланың біреуі", &["0.2"]),
+        (Lang::Kk, "4 ойыншының бірі атанды", &["0.25"]),
+        (Lang::Kk, "бірінші орында 4 ойыншы", &["4"]),
+        // A suspended hyphen before the range word.
+        (
+            Lang::En,
+            "younger voters, 18- to 29-year-olds, who",
+            &["18..29"],
+        ),
+        (Lang::En, "from 5- to 7-year-olds", &["5..7"]),
+        // A unit word alone is one of it.
+        (Lang::Bg, "десетилетие по-късно", &["10 year"]),
+        (Lang::Bg, "повече от десетилетие", &[">10 year"]),
+        (Lang::En, "a decade later", &["10 year"]),
+        (Lang::En, "for over a decade", &[">10 year"]),
+        (Lang::Ru, "десятилетие спустя", &["10 year"]),
+        (Lang::Uk, "понад десятиліття", &[">10 year"]),
+        (Lang::Bg, "десетилетието на реформите", &[]),
+        (Lang::Bg, "отпреди десетилетия", &[]),
+        // A word such as "last" between a number and its unit.
+        (Lang::Uk, "за два останні десятиліття", &["20 year"]),
+        (Lang::Ru, "за последние два года", &["2 year"]),
+        (Lang::En, "for five more years", &["5 year"]),
+        (Lang::Uk, "два останні матчі", &[]),
+        // Years with a case ending: `2017-го`, `у 2017-му`; days stay days.
+        (Lang::Uk, "у жовтні 2017-го", &["2017-10"]),
+        (Lang::Uk, "з 1950-го року", &["1950"]),
+        (Lang::Ru, "в 2017-м году", &["2017"]),
+        (Lang::Ru, "на 5-м месте", &["5"]),
+        // Kazakh "less than" and "not less than" after the ablative.
+        (Lang::Kk, "48-ден аз", &["<48"]),
+        (Lang::Kk, "5-тен кем емес", &[">5"]),
+        (Lang::Kk, "80 градус шамасындағы", &["~80 deg"]),
+        // A pound converted to kilograms in brackets is a weight.
+        (Lang::Kk, "салмағы 550 фунт (249 кг)", &["550 lb", "249 kg"]),
+        (Lang::Kk, "120 миллион фунт стерлинг", &["120000000 GBP"]),
+        // The starting eleven of a team.
+        (Lang::Bg, "същата единайсеторка на отбора", &["11"]),
+        // A time of day keeps its qualifier; `до` before a time is "until".
+        (Lang::Bg, "около 04:00 сутринта", &["~04:00"]),
+        (Lang::Bg, "над 02:30 ч.", &[">02:30"]),
+        (Lang::Bg, "до 15:00 ч.", &["15:00"]),
+        (Lang::En, "at about 4 a.m.", &["~04:00"]),
+        (Lang::Kk, "шамамен сағат 4-те", &["~04:00"]),
+        (Lang::Kk, "04:00 шамасында табылған", &["~04:00"]),
+        (Lang::Kk, "сағат 15:00-ге дейін", &["15:00"]),
+        (Lang::Uk, "приблизно о 04:00 в суботу", &["~04:00"]),
+        (Lang::Bg, "до 2030 г.", &["2030"]),
+    ];
+    check_cases(cases);
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {
