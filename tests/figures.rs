@@ -287,10 +287,10 @@ fn third_pass_misreads() {
         ),
         (Lang::Uk, "більш ніж подвоїлося (до 1,05 млн)", &["1050000"]),
         (Lang::Bg, "ще удвоят броя на продуктите до 3000", &["3000"]),
-        // Five words back at most, and not across a comma.
+        // Eight words back at most since the fifth pass (five before), and not across a comma.
         (
             Lang::Bg,
-            "удвоят броя на предлаганите разкрасителни продукти до 3000",
+            "удвоят броя на всички предлагани в магазините им разкрасителни продукти до 3000",
             &["<=3000"],
         ),
         // `ойынның дәл жартысында` is half-time, no share.
@@ -481,6 +481,60 @@ fn fifth_pass_misreads() {
         (Lang::Kk, "сағат 15:00-ге дейін", &["15:00"]),
         (Lang::Uk, "приблизно о 04:00 в суботу", &["~04:00"]),
         (Lang::Bg, "до 2030 г.", &["2030"]),
+        // Ages: a range of years after a word for children, a dative pronoun in ru, uk
+        // `віком ... не старше`; kk `20 жас үлкен` is 20 years older, a duration.
+        (
+            Lang::Bg,
+            "40 процента от децата между 11 и 18 години",
+            &["40 %", "11..18"],
+        ),
+        (
+            Lang::Bg,
+            "в продължение на повече от десетилетие",
+            &[">10 year"],
+        ),
+        (Lang::Bg, "между 2 и 4 години по-късно", &["2..4 year"]),
+        (Lang::Ru, "некоторым из них всего 11 лет", &["11"]),
+        (Lang::Ru, "им 30 лет", &["30"]),
+        (Lang::Uk, "віком інколи не старше 11 років", &["<=11"]),
+        (Lang::Kk, "өзінен 20 жас үлкен", &["20 year"]),
+        // "To" after a change eight words back, not across a comma; kk `есе` is a change.
+        (
+            Lang::Bg,
+            "ще удвоят броя на предлаганите разкрасителни продукти до 3000 продукта",
+            &["3000"],
+        ),
+        (
+            Lang::Bg,
+            "ще удвоят броя, а ще имат до 3000 продукта",
+            &["<=3000"],
+        ),
+        (
+            Lang::Kk,
+            "екі еседен артық - 1,05 миллионға дейін",
+            &["1050000"],
+        ),
+        (Lang::Kk, "300-ге дейін", &["<=300"]),
+        (Lang::Kk, "1,6 миллионға дейін жетті", &["1600000"]),
+        // Multipliers as verbs.
+        (
+            Lang::En,
+            "nearly tripled to 1.6 million",
+            &["<~3", "1600000"],
+        ),
+        (Lang::Uk, "фактично потроїлося", &["3"]),
+        (Lang::Ru, "почти утроилось", &["<~3"]),
+        // Drawn matches in golf are halves, no fraction.
+        (Lang::En, "seven halves and 18 wins", &["7", "18"]),
+        (Lang::En, "half a million", &["500000"]),
+        // A number compounded with a unit adjective, and English `four-day`.
+        (Lang::Bg, "четиридневна работна седмица", &["4 day"]),
+        (
+            Lang::En,
+            "a four-day week and a 12-hour shift",
+            &["4 day", "12 hour"],
+        ),
+        (Lang::Bg, "четиримата играчи", &["4"]),
     ];
     check_cases(cases);
 }

@@ -43,6 +43,8 @@ struct Quantity {
     words: bool,
     /// The unit's factor applied to the value (`десетилетия`: 10).
     factor: Decimal,
+    /// A unit word alone (`десетилетие`: 10 years), never an age.
+    lone: bool,
 }
 
 impl Quantity {
@@ -58,6 +60,7 @@ impl Quantity {
             plain_digits: 0,
             words: false,
             factor: Decimal::ONE,
+            lone: false,
         }
     }
 
@@ -434,6 +437,9 @@ impl<'a> Scanner<'a> {
         let mut qual_start = None;
         let mut qualified = false;
         let mut from = false;
+        // Where a range word before the number starts (`между` in `децата между 11 и 18
+        // години`), for an age word before it; the number's start when there is none.
+        let mut lead = usize::MAX;
         for _ in 0..3 {
             if !qualified {
                 if let Some((&a, e)) = d.qualifiers_before.longest(self.text, p) {
@@ -451,6 +457,7 @@ impl<'a> Scanner<'a> {
             if !from {
                 if let Some((&RangeRole::From, e)) = d.ranges.longest(self.text, p) {
                     from = true;
+                    lead = p;
                     p = self.skip_ws(e);
                     continue;
                 }
@@ -498,10 +505,12 @@ impl<'a> Scanner<'a> {
         {
             first.kind = FigureKind::Year;
         }
-        // `на 52 г.`, `aged 52`: an age.
-        let years = first.kind == FigureKind::Measure && first.unit == Some("year");
+        // `на 52 г.`, `aged 52`, `децата между 11 и 18 години`: an age.
+        let years = first.kind == FigureKind::Measure && first.unit == Some("year") && !first.lone;
         if (years
             && (self.prep_before(first.start, DateRole::AgePrep)
+                || (lead < first.start && self.prep_before(lead, DateRole::AgePrep))
+                || qual_start.is_some_and(|qs| self.prep_before(qs, DateRole::AgePrep))
                 || self.in_apposition(first.start, first.end)))
             || (first.kind == FigureKind::Number
                 && self.prep_before(first.start, DateRole::AgeWord))
@@ -555,6 +564,16 @@ impl<'a> Scanner<'a> {
                 date: first.date,
             },
         };
+        // A range of years after an age word (`децата между 11 и 18 години`): ages.
+        let years_range =
+            f.kind == FigureKind::Measure && f.unit == Some("year") && f.high.is_some();
+        if years_range
+            && (self.prep_before(first.start, DateRole::AgePrep)
+                || (lead < first.start && self.prep_before(lead, DateRole::AgePrep)))
+        {
+            f.kind = FigureKind::Age;
+            f.unit = Some("age");
+        }
         if let Some((&a, e)) = d.qualifiers_after.longest(self.text, self.skip_ws(f.end)) {
             // A time keeps `04:00 шамасында` (about 04:00), not `дейін` (until).
             let time_ok = f.kind == FigureKind::Time && time_qualifier(a);
@@ -563,7 +582,12 @@ impl<'a> Scanner<'a> {
                 FigureKind::Year | FigureKind::Date | FigureKind::Time
             ) || time_ok
             {
-                f.approx = a;
+                // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to".
+                f.approx = if a == Approx::UpTo && self.change_verb_before(f.start) {
+                    Approx::Exact
+                } else {
+                    a
+                };
                 f.end = e;
             }
         } else if let Some((&a, e)) = (f.approx == Approx::Exact
@@ -871,6 +895,9 @@ impl<'a> Scanner<'a> {
             if kind == FigureKind::Fraction {
                 return Some(q);
             }
+            if kind == FigureKind::Number {
+                self.compound_unit(&mut q);
+            }
             q
         } else if let Some((u, e)) = d
             .lone_units
@@ -883,6 +910,7 @@ impl<'a> Scanner<'a> {
             q.unit = Some(u.unit);
             q.factor = u.factor;
             q.words = true;
+            q.lone = true;
             return Some(q);
         } else {
             return None;
@@ -955,7 +983,8 @@ impl<'a> Scanner<'a> {
                 }
                 // `89-та минута` is the 89th minute, and `second-degree` no measure at all.
                 let ordinal = q.kind == FigureKind::Ordinal;
-                if ordinal && u.kind == FigureKind::Measure && (s > q.end || q.words) {
+                // `34th-minute` too: an ordinal takes no measure, attached or not.
+                if ordinal && u.kind == FigureKind::Measure {
                     break;
                 }
                 q.kind = u.kind;
@@ -1007,6 +1036,31 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(q)
+    }
+
+    /// `четиридневна`: a number word compounded with a unit adjective takes the unit the
+    /// table gives the same adjective after a hyphen (`4-дневна`: `-дневн*`).
+    fn compound_unit(&self, q: &mut Quantity) {
+        let Some(word) = self.text.get(q.start..q.end) else {
+            return;
+        };
+        if word.contains(|c: char| !is_letter(c)) {
+            return;
+        }
+        for (i, _) in word.char_indices().skip(1) {
+            let head = format!("-{}", &word[i..]);
+            if let Some((u, e)) = self.data.units.longest(&head, 0) {
+                if e == head.len() && u.kind == FigureKind::Measure {
+                    if let Some(v) = q.value.checked_mul(u.factor) {
+                        q.kind = u.kind;
+                        q.unit = Some(u.unit);
+                        q.value = v;
+                        q.factor = u.factor;
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /// The end of a year marker (`г.`, `года`, `жылы`) after `end`, if one follows.
@@ -1336,13 +1390,19 @@ impl<'a> Scanner<'a> {
     /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     fn change_verb_before(&self, at: usize) -> bool {
         let mut end = at;
-        for _ in 0..5 {
+        // Eight words back, within the clause (`ще удвоят броя на предлаганите разкрасителни
+        // продукти до 3000`).
+        for _ in 0..8 {
             // A dash or an opening parenthesis continues the clause: `вдвое — до 1,05`,
             // `подвоїлося (до 1,05 млн)`.
             let before = self.text[..end]
                 .trim_end()
-                .trim_end_matches(['(', '—', '–'])
+                .trim_end_matches(['(', '—', '–', '-'])
                 .trim_end();
+            // Other punctuation ends the clause.
+            if before.ends_with([',', ';', ':', '.', '!', '?']) {
+                return false;
+            }
             let Some((ws, _)) = before
                 .char_indices()
                 .rev()
