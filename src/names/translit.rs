@@ -880,15 +880,42 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     }
     if !latin {
         for stem in &stems {
+            // One way only, the left spelling as the right: the other way round a vowel
+            // pair would excuse a swap its folding hides (`а` written `э` folds to `е`:
+            // `Моровели` against `Моровали`).
+            // A spelling marked `^` is rewritten only at the word's start, one marked `$`
+            // only at its end (both: the whole word).
             for (from, to) in &tables().variants {
-                for (x, y) in [(from, to), (to, from)] {
-                    if stem.contains(x) {
-                        buf.clear();
-                        translit_into(&stem.replace(x, y), lang, true, &mut buf);
-                        let letters = fold_letters(&buf);
-                        if !forms.variant_letters.contains(&letters) {
-                            forms.variant_letters.push(letters);
-                        }
+                // A spelling marked `bg:` is one school's only: rewritten in that language's
+                // words alone (`bg:ц`: the Bulgarian Ацех is the Russian Ачех, but a Russian
+                // Турция does not excuse a Bulgarian Турчия).
+                let from = match from.split_once(':') {
+                    Some((code, rest)) => match Lang::from_code(code) {
+                        Some(only) if only != lang => continue,
+                        _ => rest,
+                    },
+                    None => *from,
+                };
+                let (body, at_start) = match from.strip_prefix('^') {
+                    Some(b) => (b, true),
+                    None => (from, false),
+                };
+                let (body, at_end) = match body.strip_suffix('$') {
+                    Some(b) => (b, true),
+                    None => (body, false),
+                };
+                let rewritten = match (at_start, at_end) {
+                    (true, true) => (stem == body).then(|| to.to_string()),
+                    (true, false) => stem.strip_prefix(body).map(|rest| format!("{to}{rest}")),
+                    (false, true) => stem.strip_suffix(body).map(|head| format!("{head}{to}")),
+                    (false, false) => stem.contains(body).then(|| stem.replace(body, to)),
+                };
+                if let Some(rewritten) = rewritten {
+                    buf.clear();
+                    translit_into(&rewritten, lang, true, &mut buf);
+                    let letters = fold_letters(&buf);
+                    if !forms.variant_letters.contains(&letters) {
+                        forms.variant_letters.push(letters);
                     }
                 }
             }
