@@ -122,6 +122,10 @@ fn vowel_renderings_follow_the_table() {
     // The Bulgarian ъ stands for any English vowel, or breaks a consonant cluster.
     assert!(renders("hunter", "Хънтър"));
     assert!(renders("little", "Литъл"));
+    assert!(renders("rhythm", "Ритъм"));
+    // Elsewhere a vowel inside a consonant run is a slip (`Рейнджърс` misspelt).
+    assert!(renders("rangers", "Рейнджърс"));
+    assert!(!renders("rangers", "Рейнежърс"));
     // German and Italian readings.
     assert!(renders("wagner", "Вагнер"));
     assert!(renders("schroder", "Шрьодер"));

@@ -676,6 +676,10 @@ impl Render {
         {
             return true;
         }
+        // The ъ breaks a run only before a final syllabic l, m or n (`Little` = `Литъл`,
+        // `Rhythm` = `Ритъм`): elsewhere a vowel inside a Latin consonant run is a slip
+        // (`Рейнежърс` for `Rangers`).
+        let syllabic = matches!(run.last(), Some('l' | 'm' | 'n'));
         let mut k = j;
         while let Some(&x) = self.c.get(k) {
             if is_cyrillic_vowel(x) && x != SCHWA {
@@ -685,7 +689,7 @@ impl Render {
             if x != SCHWA && self.from(end, k, edits) {
                 return true;
             }
-            if x == SCHWA && k == j + 1 {
+            if x == SCHWA && (k == j + 1 || !syllabic) {
                 break;
             }
         }
