@@ -6,7 +6,10 @@
 //! when both are written in Latin letters (`Direct to Sell` ≠ `Direct to Cell`), equal folded
 //! forms when either is Cyrillic (`Касим` = `Қасым` = `Kassym`), or, between two languages,
 //! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`), or spellings of two
-//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). Otherwise
+//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). A Cyrillic
+//! and a Latin word must also write their vowels by a convention (`vowel_renderings.tsv`):
+//! `Уст` has the consonants of `West` but drops its e, so the two are close, not the same; so
+//! is a word one letter away from such a spelling (`Деовър` / `Denver`). Otherwise
 //! their similarity is Jaro-Winkler (strsim) on those forms; at or above
 //! [`DIFFERENT_MIN_SIMILARITY`] they are *close*: a misspelling or a changed letter. Names relate through their words (the shorter
 //! name's words all the same as words of the longer: `Токаев` = `Kassym-Jomart Tokayev`),

@@ -9,11 +9,15 @@
 //! q/k, ck/k, doubled letters, a glide i between vowels (`Tokayev` = `Токаев`), a final
 //! -off/-ov; soft and hard signs are already dropped by the tables. The Bulgarian ъ folds to a
 //! vowel that meets any vowel (`Джонсън` = `Джонсон`). A *skeleton* (the folded form less its
-//! vowels after the first letter) is what a Cyrillic and a Latin spelling compare on, since
-//! English spelling says little about vowels (`Trump` = `Тръмп`).
+//! vowels after the first letter) is what a Cyrillic and a Latin spelling compare their
+//! consonants on (`Trump` = `Тръмп`); their vowels are then held to the ways a Cyrillic
+//! spelling writes each Latin vowel spelling ([`vowels_render`], `src/lang/en/
+//! vowel_renderings.tsv`): `Уест` for `West`, not `Уст`.
 //!
 //! Word *variants* add the forms with an inflection ending stripped (`src/lang/<code>/
-//! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms.
+//! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms; a Latin
+//! word also its possessive's and family plural's stems and its abbreviation's full word
+//! (`src/lang/en/name_words.tsv`: `Ri's`, `Clintons`, `St`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
