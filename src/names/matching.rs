@@ -135,24 +135,39 @@ fn prepare(name: &Name) -> Prepared {
 /// [`word_relation`] without the similarity of words that are not (the costly part), for
 /// callers that only ask whether a word occurs.
 fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
+    word_match(a, b).0
+}
+
+/// [`same_word`], and whether a Latin and a Cyrillic word that are not the same have the
+/// consonants of one name (see [`latin_cyrillic_frame`]) but vowels written by no convention:
+/// a misspelling (`Уст` for `West`).
+fn word_match(a: &WordForms, b: &WordForms) -> (Option<f64>, bool) {
     if a.initial || b.initial {
         let first = |w: &WordForms| w.folded.first().and_then(|f| f.chars().next());
-        return (first(a).is_some() && first(a) == first(b)).then_some(0.9);
+        return (
+            (first(a).is_some() && first(a) == first(b)).then_some(0.9),
+            false,
+        );
     }
     if a.latin && b.latin {
-        return a.plain.iter().any(|p| b.plain.contains(p)).then_some(1.0);
+        return (
+            a.plain.iter().any(|p| b.plain.contains(p)).then_some(1.0),
+            false,
+        );
     }
     if a.folded
         .iter()
         .any(|p| b.folded.iter().any(|q| folded_eq(p, q)))
     {
-        return Some(1.0);
+        return (Some(1.0), false);
     }
     // Across languages, transliterations of one foreign name differ mostly in vowels
     // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
     if a.latin != b.latin {
         if let Some(score) = latin_cyrillic_frame(a, b) {
-            return latin_vowels_agree(a, b).then_some(score);
+            // The consonants of one name, its vowels written by no convention: a slip.
+            let agree = latin_vowels_agree(a, b);
+            return (agree.then_some(score), !agree);
         }
         // A word of vowels and w (`Iowa` = `Айова`): its one-letter skeleton says little, the
         // vowels written by a convention say it is the same word.
@@ -163,7 +178,7 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
                 p.chars().count() >= 3 && cyrillic.spoken.iter().any(|s| vowels_render(p, s))
             })
         {
-            return Some(0.9);
+            return (Some(0.9), false);
         }
     } else if a.lang != b.lang {
         // Between two Cyrillic spellings a vowel swapped for another is a misspelling
@@ -187,7 +202,7 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
                     _ => false,
                 };
                 if by_convention {
-                    return Some(0.95);
+                    return (Some(0.95), false);
                 }
             }
         }
@@ -205,7 +220,7 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
         if a.variant_letters.iter().any(|v| meets(v, a_kk, b))
             || b.variant_letters.iter().any(|v| meets(v, b_kk, a))
         {
-            return Some(0.95);
+            return (Some(0.95), false);
         }
     }
     if a.latin != b.latin || a.lang != b.lang {
@@ -213,11 +228,11 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
         // (the words as written, not their stems).
         if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
             if derived(p, q) || derived(q, p) {
-                return Some(0.9);
+                return (Some(0.9), false);
             }
         }
     }
-    None
+    (None, false)
 }
 
 /// Whether a Latin and a Cyrillic word have the consonants of one name (their vowels aside),
@@ -315,7 +330,8 @@ fn latin_vowels_agree(a: &WordForms, b: &WordForms) -> bool {
 /// have (`ы` in a Bulgarian name: `Трымп`) is at best close to another spelling: a slip, since
 /// each language writes a foreign name in its own letters.
 fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
-    if let Some(similarity) = same_word(a, b) {
+    let (same, vowel_slip) = word_match(a, b);
+    if let Some(similarity) = same {
         if a.mixed_script || b.mixed_script {
             return (Relation::Close, similarity.min(0.95));
         }
@@ -330,7 +346,7 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     }
     // The consonants of one name, its vowels written by no convention (`Уст` for `West`,
     // `Гири` for `Gary`): a misspelling.
-    if a.latin != b.latin && latin_cyrillic_frame(a, b).is_some() {
+    if vowel_slip {
         return (Relation::Close, 0.9);
     }
     // One letter added, dropped or changed in a conventional spelling (`Деовър` for
