@@ -172,7 +172,7 @@ fn word_match(a: &WordForms, b: &WordForms) -> (Option<f64>, bool) {
         // A word of vowels and w (`Iowa` = `Айова`): its one-letter skeleton says little, the
         // vowels written by a convention say it is the same word.
         let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
-        if matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
+        if vowels_told(cyrillic.lang)
             && latin.skeleton.iter().any(|p| cyrillic.skeleton.contains(p))
             && latin.plain.iter().any(|p| {
                 p.chars().count() >= 3 && cyrillic.spoken.iter().any(|s| vowels_render(p, s))
@@ -273,7 +273,8 @@ fn latin_cyrillic_frame(a: &WordForms, b: &WordForms) -> Option<f64> {
 }
 
 /// Whether a Cyrillic word is one letter away from a spelling of a Latin word by the
-/// conventions of [`vowels_render`] (Bulgarian and Russian; words of four letters or more).
+/// conventions of [`vowels_render`] (Bulgarian, see [`vowels_told`]; words of four letters or
+/// more).
 fn one_slip_from_a_rendering(a: &WordForms, b: &WordForms) -> bool {
     let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
     // The consonants too at most one letter apart (the vowel check takes consonant runs as
@@ -286,7 +287,7 @@ fn one_slip_from_a_rendering(a: &WordForms, b: &WordForms) -> bool {
                 *p == q || one_edit_apart(p, &q)
             })
     });
-    matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
+    vowels_told(cyrillic.lang)
         && consonants_close
         && latin.plain.iter().any(|p| {
             p.chars().count() >= 4
@@ -304,12 +305,20 @@ fn one_slip_from_a_rendering(a: &WordForms, b: &WordForms) -> bool {
         })
 }
 
+/// Whether the vowels of a Cyrillic spelling in `lang` are held to `vowel_renderings.tsv`:
+/// Bulgarian, whose conventions the table writes. Russian writes some English vowels its own
+/// way (`Дэвид` for David, `Тёрнер` for Turner), Ukrainian и and Kazakh vowels differ again:
+/// their spellings are compared by consonants, as before.
+fn vowels_told(lang: Lang) -> bool {
+    lang == Lang::Bg
+}
+
 /// Whether a Cyrillic word writes a Latin word's vowels by a convention of its language
-/// ([`vowels_render`]): `Уест` for `West`, not `Уст`. Told for Bulgarian and Russian, whose
-/// transliterations write vowels alike; the other languages are not asked (true).
+/// ([`vowels_render`]): `Уест` for `West`, not `Уст`. Told for Bulgarian (see
+/// [`vowels_told`]); the other languages are not asked (true).
 fn latin_vowels_agree(a: &WordForms, b: &WordForms) -> bool {
     let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
-    if !matches!(cyrillic.lang, Lang::Bg | Lang::Ru) {
+    if !vowels_told(cyrillic.lang) {
         return true;
     }
     // A word written without vowels (`Ng`) leaves the Cyrillic spelling its own (`Нгъ`); an
