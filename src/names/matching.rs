@@ -498,7 +498,7 @@ thread_local! {
 }
 
 /// The skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with its
-/// h's, and with a ch read as sh if it has one (cached).
+/// h's, with a ch read as sh, a final -tes as -ts and -stle as -sle if it has them (cached).
 fn heard_readings(latin_plain: &str) -> Rc<Vec<Vec<char>>> {
     if let Some(r) = READINGS.with(|c| c.borrow().get(latin_plain).cloned()) {
         return r;
@@ -509,11 +509,20 @@ fn heard_readings(latin_plain: &str) -> Rc<Vec<Vec<char>>> {
     let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
     let word = word.as_deref().unwrap_or(latin_plain);
     let th = word.replace("th", "#");
-    // A French ch is ш (`Bouchard` = `Бушар`).
+    // A French ch is ш (`Bouchard` = `Бушар`); a silent e before a final s brings t and s
+    // together, which Cyrillic writes тс, folded as ц (`Gates` = `Гейтс`).
     let french = th.replace("ch", "sh");
+    let silent_e = th
+        .strip_suffix("tes")
+        .map(|stem| format!("{stem}ts"))
+        .unwrap_or_default();
+    // The t of -stle is silent (`Newcastle` = `Нюкасъл`).
+    let silent_t = th.replace("stle", "sle");
     let mut words = vec![th.as_str()];
-    if french != th {
-        words.push(french.as_str());
+    for other in [&french, &silent_e, &silent_t] {
+        if !other.is_empty() && *other != th {
+            words.push(other.as_str());
+        }
     }
     let readings = Rc::new(
         words
