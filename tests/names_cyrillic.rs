@@ -107,6 +107,11 @@ fn transliteration_schools_render_some_consonants_differently() {
     );
     // A variant excuses only its own letters: another consonant is still a slip.
     assert_ne!(relation("Ашех", Lang::Bg, "Ачех", Lang::Ru), Relation::Same);
+    // Only before e: a ч for the ц of -ция is a slip (`Турчия`).
+    assert_ne!(
+        relation("Турчия", Lang::Bg, "Турции", Lang::Ru),
+        Relation::Same
+    );
     assert_ne!(
         relation("Сункерас", Lang::Bg, "Жункерас", Lang::Ru),
         Relation::Same

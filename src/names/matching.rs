@@ -47,6 +47,8 @@ struct Prepared {
     acronym: bool,
     /// The acronym's letters, folded (`EXIM` → `eksim`... compared by first letters).
     letters: Vec<char>,
+    /// Made of ordinary words of its language ([`Name::ordinary`]).
+    ordinary: bool,
 }
 
 fn prepare(name: &Name) -> Prepared {
@@ -83,6 +85,7 @@ fn prepare(name: &Name) -> Prepared {
         exonyms: exonym_ids(&name.text, name.lang),
         acronym: name.acronym,
         letters,
+        ordinary: name.ordinary,
     }
 }
 
@@ -212,7 +215,7 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     } else {
         one_edit(&a.folded, &b.folded)
     };
-    if best >= DIFFERENT_MIN_SIMILARITY || one_letter || one_consonant_apart(a, b) {
+    if best >= DIFFERENT_MIN_SIMILARITY || one_letter {
         (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
@@ -589,10 +592,22 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Unrelated, 0.0);
     }
     let by_words = relation_by_words(a, b);
-    if by_words.0 == Relation::Unrelated && (misspells_known(a, b) || misspells_known(b, a)) {
+    if by_words.0 == Relation::Unrelated
+        && (misspells_known(a, b) || misspells_known(b, a) || one_word_one_consonant_apart(a, b))
+    {
         return (Relation::Close, DIFFERENT_MIN_SIMILARITY);
     }
     by_words
+}
+
+/// Two one-word proper names (no ordinary words: two words of a title, `Комисията` /
+/// `Комитетом`, may share their consonants but one) one consonant apart (see
+/// [`one_consonant_apart`]).
+fn one_word_one_consonant_apart(a: &Prepared, b: &Prepared) -> bool {
+    match (a.words.as_slice(), b.words.as_slice()) {
+        ([x], [y]) => !a.ordinary && !b.ordinary && one_consonant_apart(x, y),
+        _ => false,
+    }
 }
 
 /// Whether `unknown`, a one-word Cyrillic name that is no known place or body, is one letter
