@@ -621,14 +621,21 @@ fn a_name_replaced_by_another_is_a_mismatch_when_the_source_knows_the_right_one(
     put_name(&mut ru, 0, "Тажибаев");
     put_name(&mut ru, 1, "Тажибаев");
     let rows = run(&bg, &[&ru]);
+    // The document proves it: line 1 pairs Тажибаев with Тажибаев, and line 2 of the source
+    // does not write him but names another in his place.
     assert_eq!(
         kinds(&rows),
-        [("ru", Kind::NameMismatch, Severity::Warning)],
+        [("ru", Kind::NameMismatch, Severity::Error)],
         "{rows:#?}"
     );
     assert_eq!(
         (rows[0].source_text.as_str(), rows[0].ref_text.as_str()),
         ("Жиенбаев", "Тажибаев")
+    );
+    assert!(
+        rows[0].message.contains("Тажибаев on line 1"),
+        "{}",
+        rows[0].message
     );
     // Without the source knowing the name elsewhere, it is only for information.
     let mut bg = doc(Lang::Bg, &["Говори експертът.", "После Жиенбаев добави."]);
@@ -1003,4 +1010,135 @@ fn a_missing_name_of_ordinary_words_is_info() {
         .collect();
     assert_eq!(missing.len(), 3, "{rows:#?}");
     assert!(missing.iter().all(|r| r.severity == Severity::Info));
+}
+
+#[test]
+fn a_name_cut_in_two_whose_second_part_differs_is_a_different_name() {
+    // The names stage found `Ню` and `Райдър` apart; `Ню` alone matches `New York`.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Президентът говори в Ню Райдър пред журналисти."],
+    );
+    put_name(&mut bg, 0, "Ню");
+    put_name(&mut bg, 0, "Райдър");
+    let mut en = doc(
+        Lang::En,
+        &["The president spoke in New York to journalists."],
+    );
+    put_name(&mut en, 0, "New York");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NameMismatch, Severity::Error)],
+        "{rows:#?}"
+    );
+    assert_eq!(rows[0].source_text, "Райдър");
+    assert!(rows[0].message.contains("Ню Райдър"), "{}", rows[0].message);
+    // Cut in two but the same name: nothing to report.
+    let mut bg = doc(Lang::Bg, &["Президентът говори в Ню Йорк пред журналисти."]);
+    put_name(&mut bg, 0, "Ню");
+    put_name(&mut bg, 0, "Йорк");
+    assert!(run(&bg, &[&en]).is_empty());
+}
+
+#[test]
+fn a_reference_name_of_more_words_the_source_writes_elsewhere_is_an_error() {
+    let mut bg = doc(
+        Lang::Bg,
+        &[
+            "Името Република Северна Македония беше прието.",
+            "Те подкрепиха Република Северна Лигата вчера.",
+        ],
+    );
+    put_name(&mut bg, 0, "Република Северна Македония");
+    put_name(&mut bg, 1, "Република Северна Лигата");
+    let mut en = doc(
+        Lang::En,
+        &[
+            "The name Republic of North Macedonia was adopted.",
+            "They backed the Republic of North Macedonia yesterday.",
+        ],
+    );
+    put_name(&mut en, 0, "Republic of North Macedonia");
+    put_name(&mut en, 1, "Republic of North Macedonia");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NameMismatch, Severity::Error)],
+        "{rows:#?}"
+    );
+    assert!(
+        rows[0]
+            .message
+            .contains("The source writes Република Северна Македония on line 1 for it"),
+        "{}",
+        rows[0].message
+    );
+    // Without the document's evidence the longer reference name is for information.
+    let mut bg = doc(Lang::Bg, &["Те подкрепиха Република Северна Лигата вчера."]);
+    put_name(&mut bg, 0, "Република Северна Лигата");
+    let mut en = doc(
+        Lang::En,
+        &["They backed the Republic of North Macedonia yesterday."],
+    );
+    put_name(&mut en, 0, "Republic of North Macedonia");
+    assert_eq!(
+        kinds(&run(&bg, &[&en])),
+        [("en", Kind::NameMismatch, Severity::Info)]
+fn a_range_against_its_two_ends_is_info_and_a_changed_end_still_an_error() {
+    let range = |a: &mut Analyzed, text: &str, low: &str, high: &str| {
+        let i = put(a, 0, FigureKind::Measure, text, low);
+        a.figures[0][i].unit = Some("min".into());
+        a.figures[0][i].high = Some(high.parse().expect("test value"));
+    };
+    let mut bg = doc(Lang::Bg, &["Ще играе 55-60 минути."]);
+    range(&mut bg, "55-60 минути", "55", "60");
+    let mut en = doc(Lang::En, &["He will play 55, 60 minutes."]);
+    put(&mut en, 0, FigureKind::Number, "55", "55");
+    let i = put(&mut en, 0, FigureKind::Measure, "60 minutes", "60");
+    en.figures[0][i].unit = Some("min".into());
+    let rows = run(&bg, &[&en]);
+    assert_eq!(kinds(&rows), [("en", Kind::NumberMismatch, Severity::Info)]);
+    // The other way round: two source figures against a reference range.
+    let rows = run(&en, &[&bg]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+    // An end that differs is no such rewording.
+    let mut changed = doc(Lang::Bg, &["Ще играе 55-65 минути."]);
+    range(&mut changed, "55-65 минути", "55", "65");
+    let rows = run(&changed, &[&en]);
+    assert!(
+        rows.iter().any(|r| r.severity != Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+}
+
+#[test]
+fn a_count_the_other_side_says_in_words_is_no_missing_figure() {
+    // `номер 1` against `первыми`: the figures stage leaves word ordinals alone.
+    let mut bg = doc(Lang::Bg, &["Страната иска да стане номер 1 в света."]);
+    put(&mut bg, 0, FigureKind::Number, "1", "1");
+    let ru = doc(Lang::Ru, &["Страна хочет стать первой в мире."]);
+    assert_eq!(
+        kinds(&run(&bg, &[&ru])),
+        [("ru", Kind::ExtraNumber, Severity::Info)]
+    );
+    // Said in no words at all, it stays a warning.
+    let other = doc(Lang::Ru, &["Страна хочет стать лидером в мире."]);
+    assert_eq!(
+        kinds(&run(&bg, &[&other])),
+        [("ru", Kind::ExtraNumber, Severity::Warning)]
+    );
+    // And the other way: a reference figure the source says in words.
+    let plain = doc(Lang::Bg, &["Страната иска да стане първа в света."]);
+    let mut en = doc(Lang::En, &["The country wants to be No. 1 in the world."]);
+    put(&mut en, 0, FigureKind::Number, "1", "1");
+    assert_eq!(
+        kinds(&run(&plain, &[&en])),
+        [("en", Kind::MissingNumber, Severity::Info)]
+    );
 }
