@@ -368,3 +368,37 @@ fn a_known_place_misspelt_is_close() {
         Relation::Unrelated
     );
 }
+
+/// A known place splits a run of capitals only when a word of it is one of its spellings (or
+/// an inflection of one): a shared stem is too little (`Хантер` is no `Гана`, `Ню` no `Ниуе`).
+#[test]
+fn a_run_of_capitals_splits_only_at_a_place_written_as_such() {
+    let found = |lang: Lang, text: &str| -> Vec<String> {
+        let a = sverka::pipeline::analyze(
+            sverka::document::Document::from_text(
+                std::path::Path::new("t.txt"),
+                lang,
+                text.to_string(),
+            )
+            .expect("valid text"),
+            true,
+        );
+        a.names.iter().flatten().map(|n| n.text.clone()).collect()
+    };
+    assert_eq!(found(Lang::Kk, "Біз Карен Хантер жазды."), ["Карен Хантер"]);
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Прокурорите от Южния район на Ню Йонк поискаха присъда."
+        ),
+        ["Южния", "Ню Йонк"]
+    );
+    // A place as written still stands apart: `Русия Александър Новак`.
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Министърът на енергетиката на Русия Александър Новак каза."
+        ),
+        ["Русия", "Александър Новак"]
+    );
+}
