@@ -23,7 +23,9 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use super::tables::FastMap;
-use super::translit::{fold, folded_eq, skeleton, split_words, word_forms, WordForms, SCHWA};
+use super::translit::{
+    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, SCHWA,
+};
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
 
@@ -49,6 +51,45 @@ struct Prepared {
     letters: Vec<char>,
     /// Made of ordinary words of its language ([`Name::ordinary`]).
     ordinary: bool,
+    /// For a name written in Latin letters only, its letters in lower case (`us` for `U.S.`):
+    /// within one script a name is spelled one way.
+    latin_letters: Option<String>,
+}
+
+/// The letters of a name written in Latin letters only, in lower case.
+fn latin_letters(text: &str) -> Option<String> {
+    let letters: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (!letters.is_empty() && letters.chars().all(|c| c.is_ascii_alphanumeric())).then_some(letters)
+}
+
+/// Whether two names share an exonym entity (`САЩ` = `US`). Two Latin spellings share one
+/// only when each is written as the table lists it (`U.S.` = `USA`): folding makes `Gopp`
+/// and `Goop` meet `GOP`, but within one script a doubled letter is no convention.
+fn share_exonym(a: &Prepared, b: &Prepared) -> bool {
+    a.exonyms
+        .iter()
+        .filter(|id| b.exonyms.contains(id))
+        .any(|&id| match (&a.latin_letters, &b.latin_letters) {
+            (Some(x), Some(y)) => x == y || (listed_spelling(x, id) && listed_spelling(y, id)),
+            _ => true,
+        })
+}
+
+/// Whether an exonym entity lists a spelling with these letters (lower case, Latin).
+fn listed_spelling(letters: &str, id: u32) -> bool {
+    super::tables::tables()
+        .exonyms
+        .get(id as usize)
+        .is_some_and(|(_, spellings)| {
+            spellings
+                .iter()
+                .flatten()
+                .any(|s| latin_letters(s).as_deref() == Some(letters))
+        })
 }
 
 fn prepare(name: &Name) -> Prepared {
@@ -86,6 +127,7 @@ fn prepare(name: &Name) -> Prepared {
         acronym: name.acronym,
         letters,
         ordinary: name.ordinary,
+        latin_letters: latin_letters(&name.text),
     }
 }
 
@@ -108,21 +150,35 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     }
     // Across languages, transliterations of one foreign name differ mostly in vowels
     // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
-    if a.latin != b.latin || a.lang != b.lang {
+    if a.latin != b.latin {
+        if let Some(score) = latin_cyrillic_frame(a, b) {
+            return latin_vowels_agree(a, b).then_some(score);
+        }
+        // A word of vowels and w (`Iowa` = `Айова`): its one-letter skeleton says little, the
+        // vowels written by a convention say it is the same word.
+        let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+        if matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
+            && latin.skeleton.iter().any(|p| cyrillic.skeleton.contains(p))
+            && latin.plain.iter().any(|p| {
+                p.chars().count() >= 3 && cyrillic.spoken.iter().any(|s| vowels_render(p, s))
+            })
+        {
+            return Some(0.9);
+        }
+    } else if a.lang != b.lang {
         // Between two Cyrillic spellings a vowel swapped for another is a misspelling
         // (`Тажибеев` for `Тажибаев`); a vowel added or dropped (`Джонс`, `Джоунс`) or the
         // Bulgarian ъ is a convention.
-        let both_cyrillic = !a.latin && !b.latin;
         let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
         let (a_kk, b_kk) = (a.lang == Lang::Kk, b.lang == Lang::Kk);
         let first = |w: &WordForms, k: usize| w.folded.get(k).and_then(|f| f.chars().next());
         for (k, p) in a.skeleton.iter().enumerate() {
             for (l, q) in b.skeleton.iter().enumerate() {
                 // A one-letter skeleton says little: only for short words (`May` = `Мэй`), or
-                // between two Cyrillic spellings with the same first letter, whose vowels must
-                // then agree by convention too (`Овие` = `Ови`).
-                let tiny_ok = (short(a) && short(b))
-                    || (both_cyrillic && first(a, k).is_some() && first(a, k) == first(b, l));
+                // between two spellings with the same first letter, whose vowels must then
+                // agree by convention too (`Овие` = `Ови`).
+                let tiny_ok =
+                    (short(a) && short(b)) || (first(a, k).is_some() && first(a, k) == first(b, l));
                 if p != q || !(p.chars().count() >= 2 || tiny_ok) {
                     continue;
                 }
@@ -130,42 +186,29 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
                     (Some(x), Some(y)) => vowels_agree(x, a_kk, y, b_kk),
                     _ => false,
                 };
-                if !both_cyrillic || by_convention {
+                if by_convention {
                     return Some(0.95);
                 }
             }
         }
         // One written by another transliteration school (`spelling_variants.tsv`:
-        // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`).
-        if both_cyrillic {
-            // Two letters only for a whole syllable the table rewrites (`Йонг` as `Ён`), and
-            // then from the same first letter: `на` written `нэ` is no `Вена`.
-            let meets = |v: &String, v_kk: bool, other: &WordForms| {
-                other.letters.iter().any(|y| {
-                    (v.chars().count() >= 3
-                        || (v.chars().count() == 2 && v.chars().next() == y.chars().next()))
-                        && vowels_agree(v, v_kk, y, other.lang == Lang::Kk)
-                })
-            };
-            if a.variant_letters.iter().any(|v| meets(v, a_kk, b))
-                || b.variant_letters.iter().any(|v| meets(v, b_kk, a))
-            {
-                return Some(0.95);
-            }
-        }
-        // A Latin spelling whose letters say less than its sound: a silent h, a c that is
-        // k, s, ts or ch, a silent d after r (`Hazard` = `Азар`, `Kovacic` = `Ковачич`).
-        let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
-        if a.latin != b.latin
-            && latin.plain.iter().any(|p| {
-                cyrillic
-                    .skeleton
-                    .iter()
-                    .any(|q| transliteration_skeletons_agree(p, q))
+        // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`). Two letters only for a whole
+        // syllable the table rewrites (`Йонг` as `Ён`), and then from the same first letter:
+        // `на` written `нэ` is no `Вена`.
+        let meets = |v: &String, v_kk: bool, other: &WordForms| {
+            other.letters.iter().any(|y| {
+                (v.chars().count() >= 3
+                    || (v.chars().count() == 2 && v.chars().next() == y.chars().next()))
+                    && vowels_agree(v, v_kk, y, other.lang == Lang::Kk)
             })
+        };
+        if a.variant_letters.iter().any(|v| meets(v, a_kk, b))
+            || b.variant_letters.iter().any(|v| meets(v, b_kk, a))
         {
-            return Some(0.93);
+            return Some(0.95);
         }
+    }
+    if a.latin != b.latin || a.lang != b.lang {
         // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
         // (the words as written, not their stems).
         if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
@@ -177,11 +220,73 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     None
 }
 
+/// Whether a Latin and a Cyrillic word have the consonants of one name (their vowels aside),
+/// and the similarity that says so: equal consonant skeletons (`Trump` = `Тръмп`), or the
+/// Latin letters as heard (`Hazard` = `Азар`, `Kovacic` = `Ковачич`: see
+/// [`transliteration_skeletons_agree`]).
+fn latin_cyrillic_frame(a: &WordForms, b: &WordForms) -> Option<f64> {
+    let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+    // A one-letter skeleton says little: only for short forms (`May` = `Мэй`, and `May's`
+    // by its stem).
+    let short = |w: &WordForms, k: usize| w.folded.get(k).is_some_and(|f| f.len() <= 3);
+    for (k, p) in latin.skeleton.iter().enumerate() {
+        for (l, q) in cyrillic.skeleton.iter().enumerate() {
+            if p == q && (p.chars().count() >= 2 || (short(latin, k) && short(cyrillic, l))) {
+                return Some(0.95);
+            }
+        }
+    }
+    // Parts of a name each language words its own way (`West` = `Западна`,
+    // `exonyms_extra.tsv`).
+    if latin
+        .exonyms()
+        .iter()
+        .any(|id| cyrillic.exonyms().contains(id))
+    {
+        return Some(0.95);
+    }
+    latin
+        .plain
+        .iter()
+        .any(|p| {
+            cyrillic
+                .skeleton
+                .iter()
+                .any(|q| transliteration_skeletons_agree(p, q))
+        })
+        .then_some(0.93)
+}
+
+/// Whether a Cyrillic word writes a Latin word's vowels by a convention of its language
+/// ([`vowels_render`]): `Уест` for `West`, not `Уст`. Told for Bulgarian and Russian, whose
+/// transliterations write vowels alike; the other languages are not asked (true).
+fn latin_vowels_agree(a: &WordForms, b: &WordForms) -> bool {
+    let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+    if !matches!(cyrillic.lang, Lang::Bg | Lang::Ru) {
+        return true;
+    }
+    // A word written without vowels (`Ng`) leaves the Cyrillic spelling its own (`Нгъ`); an
+    // exonym part (`West` = `Западна`) is a translation, not a transliteration.
+    let voweled = |p: &String| p.chars().any(|c| "aeiouy".contains(c));
+    latin
+        .exonyms()
+        .iter()
+        .any(|id| cyrillic.exonyms().contains(id))
+        || !latin.plain.iter().any(voweled)
+        || latin
+            .plain
+            .iter()
+            .any(|p| cyrillic.spoken.iter().any(|s| vowels_render(p, s)))
+}
+
 /// The relation of two words and their similarity. A word with a letter its language does not
 /// have (`ы` in a Bulgarian name: `Трымп`) is at best close to another spelling: a slip, since
 /// each language writes a foreign name in its own letters.
 fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     if let Some(similarity) = same_word(a, b) {
+        if a.mixed_script || b.mixed_script {
+            return (Relation::Close, similarity.min(0.95));
+        }
         if (a.foreign_letters || b.foreign_letters) && !a.plain.iter().any(|p| b.plain.contains(p))
         {
             return (Relation::Close, similarity.min(0.95));
@@ -190,6 +295,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     }
     if a.initial || b.initial {
         return (Relation::Unrelated, 0.0);
+    }
+    // The consonants of one name, its vowels written by no convention (`Уст` for `West`,
+    // `Гири` for `Gary`): a misspelling.
+    if a.latin != b.latin && latin_cyrillic_frame(a, b).is_some() {
+        return (Relation::Close, 0.9);
     }
     let (x, y) = if a.latin && b.latin {
         (&a.plain, &b.plain)
@@ -579,7 +689,7 @@ fn abbreviates(letters: &[char], full: &Prepared) -> bool {
 
 /// The relation of two prepared names and their similarity.
 fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
-    if a.exonyms.iter().any(|id| b.exonyms.contains(id)) {
+    if share_exonym(a, b) {
         return (Relation::Same, 1.0);
     }
     if a.acronym != b.acronym {
