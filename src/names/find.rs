@@ -655,7 +655,9 @@ fn whole_spellings() -> &'static [Vec<String>] {
                     .flat_map(|(&l, cell)| cell.iter().map(move |s| (l, *s)))
                     .map(|(l, s)| {
                         super::translit::split_words(s)
-                            .filter_map(|w| super::translit::word_forms(w, l).folded.first().cloned())
+                            .filter_map(|w| {
+                                super::translit::word_forms(w, l).folded.first().cloned()
+                            })
                             .collect::<Vec<_>>()
                             .join(" ")
                     })
