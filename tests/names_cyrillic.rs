@@ -402,3 +402,21 @@ fn a_run_of_capitals_splits_only_at_a_place_written_as_such() {
         ["Русия", "Александър Новак"]
     );
 }
+
+/// French final -ier: the Bulgarian reads its r, the others write -ье (-є in Ukrainian).
+#[test]
+fn french_final_ier() {
+    assert_eq!(
+        relation("Франсис Бовилиер", Lang::Bg, "Фрэнсис Бовильенің", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Бовилиер", Lang::Bg, "Бовільє", Lang::Uk),
+        Relation::Same
+    );
+    // Another consonant is still a slip.
+    assert_ne!(
+        relation("Бовилиер", Lang::Bg, "Бокильє", Lang::Uk),
+        Relation::Same
+    );
+}
