@@ -420,3 +420,21 @@ fn french_final_ier() {
         Relation::Same
     );
 }
+
+/// A й between consonants is no spelling of any name: such a word one consonant from a
+/// reference's name once the й is set aside is a slip of it.
+#[test]
+fn a_word_with_a_stray_y_is_a_slip_of_the_name_it_nearly_is() {
+    assert_eq!(
+        relation("Хкйл", Lang::Bg, "Хейл", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Хкйл", Lang::Bg, "Гейл", Lang::Uk),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Хкйл", Lang::Bg, "Тръмп", Lang::Ru),
+        Relation::Unrelated
+    );
+}

@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap;
 
 use super::tables::FastMap;
 use super::translit::{
-    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, SCHWA,
+    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y, SCHWA,
 };
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
@@ -715,9 +715,33 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
 /// [`one_consonant_apart`]).
 fn one_word_one_consonant_apart(a: &Prepared, b: &Prepared) -> bool {
     match (a.words.as_slice(), b.words.as_slice()) {
-        ([x], [y]) => !a.ordinary && !b.ordinary && one_consonant_apart(x, y),
+        ([x], [y]) => {
+            !a.ordinary
+                && !b.ordinary
+                && (one_consonant_apart(x, y) || slip_with_odd_y(x, y) || slip_with_odd_y(y, x))
+        }
         _ => false,
     }
+}
+
+/// Whether `slip`, a Cyrillic word with a й between consonants (a spelling of no name in any
+/// school: `Хкйл`), is one consonant from `other` once that й is set aside: one letter typed
+/// for another (`Хкйл` for `Хейл`).
+fn slip_with_odd_y(slip: &WordForms, other: &WordForms) -> bool {
+    if slip.latin || other.latin || slip.lang == other.lang {
+        return false;
+    }
+    slip.skeleton
+        .iter()
+        .filter(|p| p.contains(ODD_Y))
+        .map(|p| p.replace(ODD_Y, ""))
+        .any(|p| {
+            other.skeleton.iter().any(|q| {
+                p.chars().count().max(q.chars().count()) >= 3
+                    && p.chars().next() == q.chars().next()
+                    && one_edit_apart(&p, q)
+            })
+        })
 }
 
 /// Whether `unknown`, a one-word Cyrillic name that is no known place or body, is one letter

@@ -239,7 +239,7 @@ pub fn translit_into(word: &str, lang: Lang, folding: bool, out: &mut String) {
 }
 
 /// The marker a й after a consonant folds to: a letter no other spelling has.
-const ODD_Y: char = 'Y';
+pub(crate) const ODD_Y: char = 'Y';
 
 /// A Cyrillic consonant letter (lower case), signs and й aside.
 fn is_cyrillic_consonant(c: char) -> bool {
