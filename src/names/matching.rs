@@ -6,7 +6,10 @@
 //! when both are written in Latin letters (`Direct to Sell` ≠ `Direct to Cell`), equal folded
 //! forms when either is Cyrillic (`Касим` = `Қасым` = `Kassym`), or, between two languages,
 //! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`), or spellings of two
-//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). Otherwise
+//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). A Cyrillic
+//! and a Latin word must also write their vowels by a convention (`vowel_renderings.tsv`):
+//! `Уст` has the consonants of `West` but drops its e, so the two are close, not the same; so
+//! is a word one letter away from such a spelling (`Деовър` / `Denver`). Otherwise
 //! their similarity is Jaro-Winkler (strsim) on those forms; at or above
 //! [`DIFFERENT_MIN_SIMILARITY`] they are *close*: a misspelling or a changed letter. Names relate through their words (the shorter
 //! name's words all the same as words of the longer: `Токаев` = `Kassym-Jomart Tokayev`),
@@ -257,6 +260,38 @@ fn latin_cyrillic_frame(a: &WordForms, b: &WordForms) -> Option<f64> {
         .then_some(0.93)
 }
 
+/// Whether a Cyrillic word is one letter away from a spelling of a Latin word by the
+/// conventions of [`vowels_render`] (Bulgarian and Russian; words of four letters or more).
+fn one_slip_from_a_rendering(a: &WordForms, b: &WordForms) -> bool {
+    let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+    // The consonants too at most one letter apart (the vowel check takes consonant runs as
+    // they come): `Бостън` is no slip for `Denver`. A й between consonants (`Хкйл`) stands
+    // where a vowel was, not a consonant.
+    let consonants_close = latin.skeleton.iter().any(|p| {
+        p.chars().count() >= 2
+            && cyrillic.skeleton.iter().any(|q| {
+                let q: String = q.chars().filter(|&c| c != super::translit::ODD_Y).collect();
+                *p == q || one_edit_apart(p, &q)
+            })
+    });
+    matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
+        && consonants_close
+        && latin.plain.iter().any(|p| {
+            p.chars().count() >= 4
+                && cyrillic.spoken.iter().any(|s| {
+                    // An s added at the end is the English possessive or plural, not a slip
+                    // (`Уейнс`, Wayne's, against `Wayne`).
+                    let ending = s
+                        .char_indices()
+                        .last()
+                        .is_some_and(|(k, c)| matches!(c, 's' | 'z') && vowels_render(p, &s[..k]));
+                    s.chars().count() >= 3
+                        && !ending
+                        && super::translit::vowels_render_within(p, s, 1)
+                })
+        })
+}
+
 /// Whether a Cyrillic word writes a Latin word's vowels by a convention of its language
 /// ([`vowels_render`]): `Уест` for `West`, not `Уст`. Told for Bulgarian and Russian, whose
 /// transliterations write vowels alike; the other languages are not asked (true).
@@ -299,6 +334,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     // The consonants of one name, its vowels written by no convention (`Уст` for `West`,
     // `Гири` for `Gary`): a misspelling.
     if a.latin != b.latin && latin_cyrillic_frame(a, b).is_some() {
+        return (Relation::Close, 0.9);
+    }
+    // One letter added, dropped or changed in a conventional spelling (`Деовър` for
+    // `Denver`, `Писбърг` for `Pittsburg`): a misspelling.
+    if a.latin != b.latin && one_slip_from_a_rendering(a, b) {
         return (Relation::Close, 0.9);
     }
     let (x, y) = if a.latin && b.latin {
@@ -431,13 +471,13 @@ const READINGS_CACHE_LIMIT: usize = 100_000;
 thread_local! {
     /// A Latin name word is compared with every word of a Cyrillic text: its readings are
     /// worked out once per thread.
-    static READINGS: RefCell<FastMap<String, Rc<[Vec<char>; 2]>>> =
+    static READINGS: RefCell<FastMap<String, Rc<Vec<Vec<char>>>>> =
         RefCell::new(FastMap::default());
 }
 
-/// The two skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with
-/// its h's (cached).
-fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
+/// The skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with its
+/// h's, and with a ch read as sh if it has one (cached).
+fn heard_readings(latin_plain: &str) -> Rc<Vec<Vec<char>>> {
     if let Some(r) = READINGS.with(|c| c.borrow().get(latin_plain).cloned()) {
         return r;
     }
@@ -447,8 +487,18 @@ fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
     let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
     let word = word.as_deref().unwrap_or(latin_plain);
     let th = word.replace("th", "#");
-    let readings =
-        Rc::new([false, true].map(|keep_h| heard_skeleton(&th, keep_h).chars().collect()));
+    // A French ch is ш (`Bouchard` = `Бушар`).
+    let french = th.replace("ch", "sh");
+    let mut words = vec![th.as_str()];
+    if french != th {
+        words.push(french.as_str());
+    }
+    let readings = Rc::new(
+        words
+            .iter()
+            .flat_map(|w| [false, true].map(|keep_h| heard_skeleton(w, keep_h).chars().collect()))
+            .collect(),
+    );
     READINGS.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= READINGS_CACHE_LIMIT {
