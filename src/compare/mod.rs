@@ -506,7 +506,7 @@ impl<'a> RefView<'a> {
     fn pair_partial_names(&mut self, source: &Analyzed, bead: &Bead, s_ids: &[Id]) {
         let reference = self.reference;
         let source_text = name_evidence::text_of(source, &bead.source);
-        let word_count = |n: &Name| n.text.split_whitespace().count();
+        let word_count = |n: &Name| split_words_count(&n.text);
         let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
         for (i, &sid) in s_ids.iter().enumerate() {
             let Some(p) = self.names.get(&sid).copied() else {
