@@ -10,7 +10,10 @@
 //!    assignment; what is left is paired with equal figures of the neighbouring beads (an
 //!    alignment slip costs nothing); what is still left is paired with differing figures
 //!    of the same bead (by relation, digits and position); percentages that trade places
-//!    around a year or subject are marked; names are matched likewise;
+//!    around a year or subject are marked; names are matched likewise, and what is left is
+//!    judged with the whole document's pairings at hand (`name_evidence.rs`: the source
+//!    writes the reference's name elsewhere but not here, so the name it has in its place is
+//!    another);
 //! 2. across references: a source figure that every reference contradicts is an error per
 //!    reference; one that some references confirm and others contradict is a
 //!    `reference_conflict`; a figure that several references have and the source lacks is
