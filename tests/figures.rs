@@ -287,10 +287,10 @@ fn third_pass_misreads() {
         ),
         (Lang::Uk, "більш ніж подвоїлося (до 1,05 млн)", &["1050000"]),
         (Lang::Bg, "ще удвоят броя на продуктите до 3000", &["3000"]),
-        // Five words back at most, and not across a comma.
+        // Eight words back at most since the fifth pass (five before), and not across a comma.
         (
             Lang::Bg,
-            "удвоят броя на предлаганите разкрасителни продукти до 3000",
+            "удвоят броя на всички предлагани в магазините им разкрасителни продукти до 3000",
             &["<=3000"],
         ),
         // `ойынның дәл жартысында` is half-time, no share.
@@ -417,6 +417,124 @@ fn fourth_pass_misreads() {
         // A weekday between the hour word and the morning word.
         (Lang::Bg, "към 6 часа събота сутринта", &["06:00"]),
         (Lang::Bg, "след 5 часа в неделя", &["5 hour"]),
+    ];
+    check_cases(cases);
+}
+
+/// The fifth pass's misreads and false alarms, made-up sentences of each class.
+#[test]
+fn fifth_pass_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // "One of the four": a share, whether the "of" word is a share word or "from".
+        (Lang::Bg, "стана един от четиримата играчи", &["0.25"]),
+        (Lang::Uk, "став одним з чотирьох гравців", &["0.25"]),
+        (Lang::Bg, "от един до пет души", &["1..5"]),
+        (Lang::Bg, "една от двете звезди", &[]),
+        (Lang::Uk, "за останні десятиліття", &[]),
+        (Lang::Bg, "от 1 до 4 души", &["1..4"]),
+        // Kazakh: the whole, the noun counted, then "one of them".
+        (Lang::Kk, "бес баланың біреуі", &["0.2"]),
+        (Lang::Kk, "4 ойыншының бірі атанды", &["0.25"]),
+        (Lang::Kk, "бірінші орында 4 ойыншы", &["4"]),
+        // A suspended hyphen before the range word.
+        (
+            Lang::En,
+            "younger voters, 18- to 29-year-olds, who",
+            &["18..29"],
+        ),
+        (Lang::En, "from 5- to 7-year-olds", &["5..7"]),
+        // A unit word alone is one of it.
+        (Lang::Bg, "десетилетие по-късно", &["10 year"]),
+        (Lang::Bg, "повече от десетилетие", &[">10 year"]),
+        (Lang::En, "a decade later", &["10 year"]),
+        (Lang::En, "for over a decade", &[">10 year"]),
+        (Lang::Ru, "десятилетие спустя", &["10 year"]),
+        (Lang::Uk, "понад десятиліття", &[">10 year"]),
+        (Lang::Bg, "десетилетието на реформите", &[]),
+        (Lang::Bg, "отпреди десетилетия", &[]),
+        // A word such as "last" between a number and its unit.
+        (Lang::Uk, "за два останні десятиліття", &["20 year"]),
+        (Lang::Ru, "за последние два года", &["2 year"]),
+        (Lang::En, "for five more years", &["5 year"]),
+        (Lang::Uk, "два останні матчі", &[]),
+        // Years with a case ending: `2017-го`, `у 2017-му`; days stay days.
+        (Lang::Uk, "у жовтні 2017-го", &["2017-10"]),
+        (Lang::Uk, "з 1950-го року", &["1950"]),
+        (Lang::Ru, "в 2017-м году", &["2017"]),
+        (Lang::Ru, "на 5-м месте", &["5"]),
+        // Kazakh "less than" and "not less than" after the ablative.
+        (Lang::Kk, "48-ден аз", &["<48"]),
+        (Lang::Kk, "5-тен кем емес", &[">5"]),
+        (Lang::Kk, "80 градус шамасындағы", &["~80 deg"]),
+        // A pound converted to kilograms in brackets is a weight.
+        (Lang::Kk, "салмағы 550 фунт (249 кг)", &["550 lb", "249 kg"]),
+        (Lang::Kk, "120 миллион фунт стерлинг", &["120000000 GBP"]),
+        // The starting eleven of a team.
+        (Lang::Bg, "същата единайсеторка на отбора", &["11"]),
+        // A time of day keeps its qualifier; `до` before a time is "until".
+        (Lang::Bg, "около 04:00 сутринта", &["~04:00"]),
+        (Lang::Bg, "над 02:30 ч.", &[">02:30"]),
+        (Lang::Bg, "до 15:00 ч.", &["15:00"]),
+        (Lang::En, "at about 4 a.m.", &["~04:00"]),
+        (Lang::Kk, "шамамен сағат 4-те", &["~04:00"]),
+        (Lang::Kk, "04:00 шамасында табылған", &["~04:00"]),
+        (Lang::Kk, "сағат 15:00-ге дейін", &["15:00"]),
+        (Lang::Uk, "приблизно о 04:00 в суботу", &["~04:00"]),
+        (Lang::Bg, "до 2030 г.", &["2030"]),
+        // Ages: a range of years after a word for children, a dative pronoun in ru, uk
+        // `віком ... не старше`; kk `20 жас үлкен` is 20 years older, a duration.
+        (
+            Lang::Bg,
+            "40 процента от децата между 11 и 18 години",
+            &["40 %", "11..18"],
+        ),
+        (
+            Lang::Bg,
+            "в продължение на повече от десетилетие",
+            &[">10 year"],
+        ),
+        (Lang::Bg, "между 2 и 4 години по-късно", &["2..4 year"]),
+        (Lang::Ru, "некоторым из них всего 11 лет", &["11"]),
+        (Lang::Ru, "им 30 лет", &["30"]),
+        (Lang::Uk, "віком інколи не старше 11 років", &["<=11"]),
+        (Lang::Kk, "өзінен 20 жас үлкен", &["20 year"]),
+        // "To" after a change eight words back, not across a comma; kk `есе` is a change.
+        (
+            Lang::Bg,
+            "ще удвоят броя на предлаганите разкрасителни продукти до 3000 продукта",
+            &["3000"],
+        ),
+        (
+            Lang::Bg,
+            "ще удвоят броя, а ще имат до 3000 продукта",
+            &["<=3000"],
+        ),
+        (
+            Lang::Kk,
+            "екі еседен артық - 1,05 миллионға дейін",
+            &["1050000"],
+        ),
+        (Lang::Kk, "300-ге дейін", &["<=300"]),
+        (Lang::Kk, "1,6 миллионға дейін жетті", &["1600000"]),
+        // Multipliers as verbs.
+        (
+            Lang::En,
+            "nearly tripled to 1.6 million",
+            &["<~3", "1600000"],
+        ),
+        (Lang::Uk, "фактично потроїлося", &["3"]),
+        (Lang::Ru, "почти утроилось", &["<~3"]),
+        // Drawn matches in golf are halves, no fraction.
+        (Lang::En, "seven halves and 18 wins", &["7", "18"]),
+        (Lang::En, "half a million", &["500000"]),
+        // A number compounded with a unit adjective, and English `four-day`.
+        (Lang::Bg, "четиридневна работна седмица", &["4 day"]),
+        (
+            Lang::En,
+            "a four-day week and a 12-hour shift",
+            &["4 day", "12 hour"],
+        ),
+        (Lang::Bg, "четиримата играчи", &["4"]),
     ];
     check_cases(cases);
 }

@@ -110,9 +110,11 @@ fn numbers_only<'a>(figs: impl IntoIterator<Item = &'a Figure>) -> BTreeMap<Stri
     let mut out = BTreeMap::new();
     for f in figs {
         let key = match f.kind {
-            FigureKind::Year | FigureKind::Date | FigureKind::Period | FigureKind::Time => {
-                f.normalized()
-            }
+            // A qualifier is no number: `около 04:00` and `04:00` say the same numbers.
+            FigureKind::Year | FigureKind::Date | FigureKind::Period | FigureKind::Time => f
+                .normalized()
+                .trim_start_matches(['~', '<', '>', '='])
+                .to_string(),
             _ => match f.high {
                 Some(h) => format!("{}..{}", plain(f.value), plain(h)),
                 None => plain(f.value),
@@ -238,7 +240,7 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("en", 803, Differs("re-expression: the quarter-hour mark as 15-та минута")),
     ("en", 969, Differs("re-expression: 36 years old as отпреди 36 години")),
     ("en", 1039, Differs("translation error: June 11 as 11 юли")),
-    ("en", 1075, Misread("age range: en 18- to 29-year-olds read as two numbers (bg also has a stray 0 in по0сериозен)")),
+    ("en", 1075, Differs("source typo: bg по0сериозен has a stray 0 (the ages 18 to 29 agree since the fifth pass)")),
     ("en", 1107, Differs("re-expression: WW1 as Първата световна война")),
     ("en", 1165, Differs("re-expression: biennial as през две години")),
     ("en", 1179, Misread("halves: en seven halves (drawn matches) read as 3.5")),
@@ -298,7 +300,7 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("ru", 1699, Differs("translation error: 6′6″ as 1 м 82 см (198 cm)")),
     ("ru", 1916, Differs("omission: ru 45 спустя drops the years")),
     ("ru", 1934, Differs("omission: ru drops the currency of 250")),
-    ("ru", 1965, Misread("one of four: ru 1-х-4-х read as the range 1..4, bg един от четиримата as 4")),
+    ("ru", 1965, Differs("translation error: ru garbles 1-of-4 as 1-х-4-х (bg един от четиримата reads 0.25 since the fifth pass)")),
     ("uk", 32, Misread("a decade: bg десетилетие по-късно (one decade) is not read, uk is")),
     ("uk", 33, Differs("re-expression: after 1930 as 1930-х роках")),
     ("uk", 70, Differs("re-expression: the new century as 2000-х років")),
@@ -326,9 +328,9 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("uk", 1039, Differs("translation error: June 11 as 11 юли (bg)")),
     ("uk", 1075, Differs("source typo: bg по0сериозен")),
     ("uk", 1169, Differs("translation error: four points as три очки")),
-    ("uk", 1397, Misread("age: uk віком інколи не старше 11 років read as years")),
-    ("uk", 1401, Misread("age: uk віком інколи не старше 11 років read as years")),
-    ("uk", 1482, Misread("multiplier: bg почти три пъти read, uk фактично потроїлося not")),
+    ("uk", 1397, Differs("qualifier added: uk не старше 11 років (no older than 11) for bg едва на 11")),
+    ("uk", 1401, Differs("qualifier added: uk не старше 11 років (no older than 11) for bg една на 11")),
+    ("uk", 1482, Differs("qualifier dropped: uk фактично потроїлося (tripled) for bg почти три пъти (nearly three times)")),
     ("uk", 1497, Differs("conversion: 80 °F as 27 °C, the scale named on one side only")),
     ("uk", 1785, Misread("a decade: uk два останні десятиліття, an adjective between number and unit")),
     ("uk", 1962, Differs("re-expression: six losses in a row as шостий раз")),
@@ -337,8 +339,8 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("kk", 77, Differs("omission: kk drops the currency")),
     ("kk", 132, Differs("rounding: около 27-28 m as шамамен 30 m")),
     ("kk", 147, Differs("addition: kk adds 6 метр; до as шамамен")),
-    ("kk", 185, Misread("pound: kk 550 фунт (weight, 249 кг after it) read as pounds sterling")),
-    ("kk", 194, Misread("pound: kk 650 фунт (weight, 294 кг after it) read as pounds sterling")),
+    ("kk", 185, Differs("addition: kk adds the conversion 249 кг to 550 фунт (read as a weight since the fifth pass)")),
+    ("kk", 194, Differs("addition: kk adds the conversion 294 кг to 650 фунт (read as a weight since the fifth pass)")),
     ("kk", 202, Differs("addition: kk adds the conversions in parentheses")),
     ("kk", 227, Differs("addition: bg adds 20 век to the 1980s")),
     ("kk", 230, Differs("omission: bg drops 100 percent")),
@@ -370,11 +372,12 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("kk", 1149, Misread("age: bg с 20 години по-възрастен read as years, kk 20 жас as an age")),
     ("kk", 1165, Differs("re-expression: biennial as екіжылдық; fourball as төрт доп")),
     ("kk", 1280, Differs("translation error: kk 150 000 мыңдай (150 million)")),
-    ("kk", 1397, Misread("share: kk бес баланың біреуі (one of five children) read as 5")),
-    ("kk", 1406, Misread("age: bg между 11 и 18 години read as years (kk also drops the half)")),
-    ("kk", 1482, Misread("qualifier: kk дейін after a verb of increase (to) read as up to")),
+    ("kk", 1397, Differs("qualifier added: kk 11 жастар шамасындағы (about 11); бес баланың біреуі reads 0.2 since the fifth pass")),
+    ("kk", 1406, Differs("omission: kk drops the half (the ages 11 to 18 agree since the fifth pass)")),
+    ("kk", 1482, Differs("qualifier dropped: kk үш есеге (three times) for bg почти три пъти (nearly); дейін after есе reads as to since the fifth pass")),
     ("kk", 1462, Differs("addition: kk adds 8 жыл")),
     ("kk", 1509, Misread("a decade: bg повече от десетилетие (one decade) is not read")),
+    ("kk", 32, Differs("re-expression: bg десетилетие по-късно (a decade later) as ондаған жылдан кейін (decades later)")),
     ("kk", 1624, Differs("omission: kk drops 2016")),
     ("kk", 1685, Differs("omission: kk drops 2016")),
     ("kk", 1695, Differs("omission: kk drops 247sports")),
@@ -548,11 +551,15 @@ fn bulgarian_figures_agree_with_each_reference() {
         // 2026-11-25 (BENCHMARKS.md: 414/448, 369/451, 378/453, 366/452 normalized; 432, 402,
         // 414, 412 for the figures written with digits, like for like with the naive
         // baseline, which reads digits only). One misread line more fails the floor.
+        // Fifth pass (2026-11-25, 20:30 UTC): 417, 373, 377, 364 normalized, the same digit
+        // figures. uk and kk lost lines to qualifiers read now that the translators add or
+        // drop (`не старше 11 років`, `04:40 шамасында`, `фактично потроїлося` for `почти три
+        // пъти`): differences of the translation, sorted as such.
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (92.3, 96.3),
-            Lang::Ru => (81.7, 89.0),
-            Lang::Uk => (83.3, 91.2),
-            _ => (80.8, 91.0),
+            Lang::En => (93.0, 96.3),
+            Lang::Ru => (82.6, 89.0),
+            Lang::Uk => (83.1, 91.2),
+            _ => (80.4, 91.0),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(

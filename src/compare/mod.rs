@@ -35,6 +35,7 @@ use crate::pipeline::Analyzed;
 use crate::report::{self, Kind, Row, Severity, Side};
 
 pub use crate::assign::assign;
+use relation::is_range_end;
 pub use relation::{relate, Relation};
 
 /// Beads the aligner scores below this are low-confidence: their findings drop a severity.
@@ -262,6 +263,12 @@ impl<'a> RefView<'a> {
             });
         }
 
+        // 2b. A range against its two ends written apart (`около 55-60 минути` against `55, 60
+        // minutes`): the same alternatives, said another way.
+        for bead in beads.iter().filter(|b| both(b)) {
+            self.pair_range_ends(source, bead, &mut ref_paired);
+        }
+
         // 3. Differing figures within each bead.
         for bead in beads.iter().filter(|b| both(b)) {
             let s_ids: Vec<Id> = ids(&source.figures, bead.source.clone())
@@ -288,6 +295,68 @@ impl<'a> RefView<'a> {
                 if !ref_paired.contains(&id) {
                     self.missing.push((id, bead.source.start));
                 }
+            }
+        }
+    }
+
+    /// Pairs a range on one side with its two ends given as two figures on the other, both
+    /// ways, within one bead; the pairs are [`Relation::Reworded`].
+    fn pair_range_ends(&mut self, source: &Analyzed, bead: &Bead, ref_paired: &mut HashSet<Id>) {
+        let reference = self.reference;
+        let s_free: Vec<Id> = ids(&source.figures, bead.source.clone())
+            .into_iter()
+            .filter(|id| !self.figures.contains_key(id))
+            .collect();
+        let r_free: Vec<Id> = ids(&reference.figures, bead.reference.clone())
+            .into_iter()
+            .filter(|id| !ref_paired.contains(id))
+            .collect();
+        let ends = |range: &Figure, list: &[Id], doc: &Analyzed, taken: &dyn Fn(Id) -> bool| {
+            let find = |top: bool| {
+                list.iter().copied().find(|&id| {
+                    !taken(id) && figure(doc, id).is_some_and(|f| is_range_end(range, f, top))
+                })
+            };
+            find(false).zip(find(true))
+        };
+        // A source range, two reference figures.
+        for &sid in &s_free {
+            let Some(s) = figure(source, sid).filter(|f| f.high.is_some()) else {
+                continue;
+            };
+            let taken = |id: Id| ref_paired.contains(&id);
+            if let Some((low, high)) = ends(s, &r_free, reference, &taken) {
+                self.figures.insert(
+                    sid,
+                    Pairing {
+                        reference: low,
+                        relation: Relation::Reworded,
+                    },
+                );
+                ref_paired.insert(low);
+                ref_paired.insert(high);
+            }
+        }
+        // A reference range, two source figures.
+        for &rid in &r_free {
+            if ref_paired.contains(&rid) {
+                continue;
+            }
+            let Some(r) = figure(reference, rid).filter(|f| f.high.is_some()) else {
+                continue;
+            };
+            let taken = |id: Id| self.figures.contains_key(&id);
+            if let Some((low, high)) = ends(r, &s_free, source, &taken) {
+                for sid in [low, high] {
+                    self.figures.insert(
+                        sid,
+                        Pairing {
+                            reference: rid,
+                            relation: Relation::Reworded,
+                        },
+                    );
+                }
+                ref_paired.insert(rid);
             }
         }
     }
@@ -355,6 +424,18 @@ impl<'a> RefView<'a> {
             } else if !percent && p.relation == Relation::Equal {
                 anchors.push((so, ro));
             }
+        }
+        // Every figure in the reverse order (kk `66 пайызы ... 2016 ... 34 ... 16` for `16 ...
+        // 34 ... 2016 ... 66`): the sentence was turned round, as Kazakh word order often does;
+        // no percentage moved to another year.
+        let mut order: Vec<((usize, usize), (usize, usize))> = percents
+            .iter()
+            .map(|&(_, so, ro)| (so, ro))
+            .chain(anchors.iter().copied())
+            .collect();
+        order.sort();
+        if order.len() >= 3 && order.windows(2).all(|w| w[0].1 > w[1].1) {
+            return;
         }
         let mut swapped = Vec::new();
         for (i, a) in percents.iter().enumerate() {
@@ -911,6 +992,9 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
             relation::approx_word(s.approx),
             relation::approx_word(r.approx)
         ),
+        Relation::Reworded => format!(
+            "The same figure said another way: {ss} in the source, {rs} in the {lang} reference."
+        ),
         Relation::Unit => format!(
             "Same number, different unit: {ss} in the source, {rs} in the {lang} reference."
         ),
@@ -1077,7 +1161,10 @@ impl Ctx<'_> {
                     kind
                 } else if matches!(
                     p.relation,
-                    Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear
+                    Relation::Approx
+                        | Relation::QualifierDropped
+                        | Relation::QualifierNear
+                        | Relation::Reworded
                 ) {
                     severity = Severity::Info;
                     message.push_str(&format!(
@@ -1131,6 +1218,11 @@ impl Ctx<'_> {
                     }
                     // `45 мили (72 километра)` against `72 km`: the source adds a conversion.
                     if self.converted_from(self.source, sid.0, s).is_some() {
+                        severity = Severity::Info;
+                    }
+                    // `номер 1` against `первыми`: the reference says it in words.
+                    let counterpart = view.counterparts.get(&sid.0).cloned().unwrap_or(0..0);
+                    if is_count(s) && says_in_words(view.reference, counterpart, s.value) {
                         severity = Severity::Info;
                     }
                     let mut message = format!(
@@ -1239,6 +1331,23 @@ impl Ctx<'_> {
             .find(|o| relate(o, f) == Relation::Converted)
     }
 
+    /// Whether source sentence `sentence` has a figure of the same number as `r` (with any
+    /// qualifier, or converted).
+    fn gives_number(&self, sentence: usize, r: &Figure) -> bool {
+        self.source.figures.get(sentence).is_some_and(|figs| {
+            figs.iter().any(|o| {
+                matches!(
+                    relate(o, r),
+                    Relation::Equal
+                        | Relation::Converted
+                        | Relation::Approx
+                        | Relation::QualifierDropped
+                        | Relation::QualifierNear
+                )
+            })
+        })
+    }
+
     /// The first reference sentence aligned with source sentence `s` (for showing context).
     fn counterpart_sentence(&self, v: usize, s: usize) -> usize {
         let view = &self.views[v];
@@ -1271,6 +1380,7 @@ impl Ctx<'_> {
                                         | Relation::Approx
                                         | Relation::QualifierDropped
                                         | Relation::QualifierNear
+                                        | Relation::Reworded
                                 )
                             })
                         })
@@ -1325,7 +1435,15 @@ impl Ctx<'_> {
                 } else if self.views.len() > 1 {
                     message.push_str(&format!(" Only the {} reference has it.", self.lang(v)));
                 }
-                if is_soft(r) {
+                if is_soft(r)
+                    || (is_count(r) && says_in_words(self.source, anchor..anchor + 1, r.value))
+                {
+                    severity = Severity::Info;
+                }
+                // `20 футқа (6 метрге)` against `до 20 фута`, `60 Minutes (60 хвилин)` against
+                // `„60 минути“`: the source gives this figure, paired with another rendering
+                // of it; nothing is missing.
+                if self.gives_number(anchor, r) {
                     severity = Severity::Info;
                 }
                 // `385 миль (619 км)`: the reference adds a conversion of a figure the source
@@ -1945,6 +2063,49 @@ fn one_letter_apart(a: &Name, b: &Name) -> bool {
 
 /// The small cardinal numbers written in words in a sentence (1 to 12, not ambiguous) that
 /// none of `figures` covers: (byte offset in the sentence, length, value).
+/// Whether sentences `range` of `doc` say `value` in words the figures stage leaves alone
+/// (`първите`, `первыми`, `бірінші`, `два`: ordinals and small numbers in words are mostly no
+/// figures a reader checks): a figure of that value on the other side is then no figure the
+/// translation dropped or added.
+fn says_in_words(doc: &Analyzed, range: Range<usize>, value: rust_decimal::Decimal) -> bool {
+    use crate::figures::words::{number_at, WordsKind};
+    if !value.fract().is_zero() || value.is_sign_negative() {
+        return false;
+    }
+    range.into_iter().any(|i| {
+        let (Some(st), Some(figs)) = (doc.sentences.get(i), doc.figures.get(i)) else {
+            return false;
+        };
+        let text = st.text.as_str();
+        let covered = |at: usize| {
+            let file = st.file_offset(at);
+            figs.iter()
+                .any(|f| f.offset <= file && file < f.offset + f.text.len().max(1))
+        };
+        let mut before: Option<char> = None;
+        let mut next = 0;
+        for (at, c) in text.char_indices() {
+            let starts_word = c.is_alphabetic() && !before.is_some_and(char::is_alphanumeric);
+            before = Some(c);
+            if at < next || !starts_word {
+                continue;
+            }
+            let Some(n) = text
+                .get(at..)
+                .and_then(|rest| number_at(rest, doc.doc.lang))
+            else {
+                continue;
+            };
+            next = at + n.len;
+            let counts = matches!(n.kind, WordsKind::Cardinal | WordsKind::Ordinal);
+            if counts && n.value == value && !covered(at) {
+                return true;
+            }
+        }
+        false
+    })
+}
+
 fn lone_number_words(
     sentence: &crate::segment::Sentence,
     figures: &[Figure],
@@ -1983,6 +2144,16 @@ fn lone_number_words(
 /// A figure written in words that is small or vague (`двете`, `хиляди`, `half`): translators
 /// add and drop these freely (`both`, `thousands of`), so one without a counterpart is only
 /// worth the reader's information.
+/// A count, rank or measure, exact and no range: what a sentence may also say in words (`8
+/// жыл` for `осмата година`, `номер 1` for `первыми`).
+fn is_count(f: &Figure) -> bool {
+    matches!(
+        f.kind,
+        FigureKind::Number | FigureKind::Ordinal | FigureKind::Measure | FigureKind::Age
+    ) && f.high.is_none()
+        && f.approx == crate::figures::Approx::Exact
+}
+
 fn is_soft(f: &Figure) -> bool {
     if f.text.chars().any(|c| c.is_ascii_digit()) {
         return false;

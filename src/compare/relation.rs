@@ -25,6 +25,10 @@ pub enum Relation {
     /// The same value with near-synonym qualifiers: `около` against `nearly`, `under`
     /// against `up to`. Nothing an editor must correct.
     QualifierNear,
+    /// The same figure said at another precision or as a bound: a decade against the year
+    /// that starts it (`the 1930s`, `1930 г.`), a range against the bound it keeps (`between
+    /// 1 and 48` against `less than 48`). Worth a look, rarely an error.
+    Reworded,
     /// The same number with a different unit or currency.
     Unit,
     /// Values a power of a thousand apart, with a scale word on either side.
@@ -58,6 +62,7 @@ impl Relation {
             Relation::QualifierDropped | Relation::QualifierNear => {
                 (Kind::ApproxMismatch, Severity::Info)
             }
+            Relation::Reworded => (Kind::NumberMismatch, Severity::Info),
             Relation::Unit => (Kind::UnitMismatch, Severity::Error),
             Relation::Scale => (Kind::ScaleMismatch, Severity::Error),
             Relation::PercentDecimal | Relation::PercentPoints | Relation::PercentSwap => {
@@ -74,7 +79,10 @@ impl Relation {
         match self {
             Relation::Equal => Some(0.0),
             Relation::Converted => Some(0.05),
-            Relation::Approx | Relation::QualifierDropped | Relation::QualifierNear => Some(0.2),
+            Relation::Approx
+            | Relation::QualifierDropped
+            | Relation::QualifierNear
+            | Relation::Reworded => Some(0.2),
             Relation::PercentPoints => Some(0.3),
             Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
             Relation::PercentSwap => Some(0.4),
@@ -314,6 +322,32 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         };
     }
 
+    // Degrees of no stated scale against Celsius or Fahrenheit (`80 градуса` against `27
+    // градусів Цельсія`): read as the other scale, the one a translator converts from.
+    let other_scale = |u: Option<&str>| match u {
+        Some("°C") => Some("°F"),
+        Some("°F") => Some("°C"),
+        _ => None,
+    };
+    if unit_of(s) == Some("deg") && !same_numbers(s, r) {
+        if let (Some(ru), Some(su)) = (unit_of(r), other_scale(unit_of(r))) {
+            if converts(s, su, r, ru) == Some(true) {
+                return Relation::Converted;
+            }
+        }
+    }
+    if unit_of(r) == Some("deg") && !same_numbers(s, r) {
+        if let (Some(su), Some(ru)) = (unit_of(s), other_scale(unit_of(s))) {
+            if converts(s, su, r, ru) == Some(true) {
+                return Relation::Converted;
+            }
+        }
+    }
+
+    if keeps_bound(s, r) || keeps_bound(r, s) {
+        return Relation::Reworded;
+    }
+
     // Counts, money and measures.
     match (unit_of(s), unit_of(r)) {
         (Some(su), Some(ru)) if su != ru => {
@@ -344,10 +378,65 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
     }
 }
 
+/// Whether `range` (`между една и 48 минути`) and `bound` (`less than 48`) say the same
+/// limit: the bound's value is the range's top with `under` or `up to`, or its bottom with
+/// `over`, in the same unit or with a unit on one side only.
+fn keeps_bound(range: &Figure, bound: &Figure) -> bool {
+    let Some(high) = range.high else {
+        return false;
+    };
+    if bound.high.is_some() || range.approx != Approx::Exact {
+        return false;
+    }
+    let units_agree = match (unit_of(range), unit_of(bound)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let counts = |f: &Figure| matches!(f.kind, FigureKind::Number | FigureKind::Measure);
+    units_agree
+        && counts(range)
+        && counts(bound)
+        && match bound.approx {
+            Approx::Under | Approx::UpTo => bound.value == high,
+            Approx::Over => bound.value == range.value,
+            _ => false,
+        }
+}
+
+/// Whether `end` is the low (or, with `top`, the high) end of `range` written on its own:
+/// `55-60 минути` against `55, 60 minutes`, the alternatives a range spans.
+pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
+    let Some(high) = range.high else {
+        return false;
+    };
+    let units_agree = match (unit_of(range), unit_of(end)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let kinds_agree = range.kind == end.kind
+        || range.kind == FigureKind::Number
+        || end.kind == FigureKind::Number;
+    end.high.is_none()
+        && units_agree
+        && kinds_agree
+        && !is_temporal(range.kind)
+        && end.value == if top { high } else { range.value }
+}
+
 fn relate_dates(s: &Figure, r: &Figure) -> Relation {
     let year = |f: &Figure| f.date.map(|d| d.year).or_else(|| f.value.to_i32());
     if (s.kind == FigureKind::Period) != (r.kind == FigureKind::Period) {
-        // `the 1990s` against `1990`: not the same thing, but counterparts.
+        // `the 1930s` against `1930 г.`: the decade said by the year that starts it (`30-е
+        // годы` for `след 1930 г.`), or another year altogether.
+        let decade_start = |p: &Figure, y: &Figure| {
+            p.kind == FigureKind::Period
+                && p.high.is_none()
+                && y.high.is_none()
+                && year(p) == year(y)
+        };
+        if decade_start(s, r) || decade_start(r, s) {
+            return Relation::Reworded;
+        }
         return Relation::Date;
     }
     if year(s) != year(r) {
@@ -510,6 +599,87 @@ pub(crate) mod tests {
         assert_eq!(relate(&decades, &years), Relation::Converted);
         let wrong = unit(FigureKind::Measure, "20", "year");
         assert_eq!(relate(&decades, &wrong), Relation::Number);
+    }
+
+    #[test]
+    fn a_decade_against_the_year_that_starts_it_is_reworded() {
+        let mut decade = fig(FigureKind::Period, "1930");
+        decade.date = year(1930).date;
+        assert_eq!(relate(&year(1930), &decade), Relation::Reworded);
+        assert_eq!(relate(&decade, &year(1930)), Relation::Reworded);
+        // Another year of the decade, or another decade, is a different date.
+        assert_eq!(relate(&year(1935), &decade), Relation::Date);
+        assert_eq!(relate(&year(1940), &decade), Relation::Date);
+        assert_eq!(
+            Relation::Reworded.finding(),
+            Some((Kind::NumberMismatch, Severity::Info))
+        );
+    }
+
+    #[test]
+    fn a_range_against_the_bound_it_keeps_is_reworded() {
+        let mut range = unit(FigureKind::Measure, "1", "min");
+        range.high = Some(Decimal::from(48));
+        let mut under = fig(FigureKind::Number, "48");
+        under.approx = Approx::Under;
+        assert_eq!(relate(&range, &under), Relation::Reworded);
+        assert_eq!(relate(&under, &range), Relation::Reworded);
+        let mut over = fig(FigureKind::Number, "1");
+        over.approx = Approx::Over;
+        assert_eq!(relate(&range, &over), Relation::Reworded);
+        // Another bound, or an exact figure, differs.
+        let mut other = fig(FigureKind::Number, "40");
+        other.approx = Approx::Under;
+        assert_eq!(relate(&range, &other), Relation::Number);
+        assert_eq!(
+            relate(&range, &fig(FigureKind::Number, "48")),
+            Relation::Number
+        );
+        let mut over_top = fig(FigureKind::Number, "48");
+        over_top.approx = Approx::Over;
+        assert_eq!(relate(&range, &over_top), Relation::Number);
+        // Another unit is no bound of it.
+        let mut km = unit(FigureKind::Measure, "48", "km");
+        km.approx = Approx::Under;
+        assert_ne!(relate(&range, &km), Relation::Reworded);
+    }
+
+    #[test]
+    fn range_ends_are_told() {
+        let mut range = unit(FigureKind::Measure, "55", "min");
+        range.high = Some(Decimal::from(60));
+        let low = unit(FigureKind::Measure, "55", "min");
+        let high = fig(FigureKind::Number, "60");
+        assert!(is_range_end(&range, &low, false));
+        assert!(is_range_end(&range, &high, true));
+        assert!(!is_range_end(&range, &high, false));
+        assert!(!is_range_end(
+            &range,
+            &unit(FigureKind::Measure, "60", "km"),
+            true
+        ));
+        assert!(
+            !is_range_end(&low, &low, false),
+            "a single figure has no ends"
+        );
+    }
+
+    #[test]
+    fn degrees_of_no_scale_convert_to_celsius_and_fahrenheit() {
+        let deg = unit(FigureKind::Measure, "80", "deg");
+        let celsius = unit(FigureKind::Measure, "27", "°C");
+        assert_eq!(relate(&deg, &celsius), Relation::Converted);
+        assert_eq!(relate(&celsius, &deg), Relation::Converted);
+        let wrong = unit(FigureKind::Measure, "12", "°C");
+        assert_eq!(
+            relate(&unit(FigureKind::Measure, "10", "deg"), &wrong),
+            Relation::Number
+        );
+        let fahrenheit = unit(FigureKind::Measure, "80", "°F");
+        assert_eq!(
+            relate(&unit(FigureKind::Measure, "27", "deg"), &fahrenheit),
+            Relation::Converted
+        );
     }
 
     #[test]

@@ -317,6 +317,9 @@ pub enum DateRole {
     /// A word that may stand between a preposition and its number without changing what the
     /// preposition does: `всего`, `съответно`, `only` (`было всего 20 лет`).
     Filler,
+    /// A word that may stand between a number and its unit: `останні` in `два останні
+    /// десятиліття` (the last two decades).
+    UnitFiller,
     /// A day of the week, which may stand between an hour word and the morning or evening
     /// word (`5 часа неделя сутринта`).
     Weekday,
@@ -346,6 +349,9 @@ pub enum RangeRole {
     List,
     /// Between a part and a whole: `one in five`, `едно на пет`, `один из пяти`: a share.
     ShareOf,
+    /// "One of them", after the whole and the noun counted: kk `бес баланың біреуі` (one of
+    /// five children), `4 ойыншының бірі`: a share of one over the whole.
+    OneOfAfter,
 }
 
 /// Everything the figures stage knows about one language.
@@ -354,6 +360,9 @@ pub struct LangData {
     pub group: char,
     pub scales: Phrases<Scale>,
     pub units: Phrases<Unit>,
+    /// Unit words that alone mean one of them (`десетилетие по-късно`, `a decade later`: 10
+    /// years): the units table's rows marked `alone` or `alone_only` (not after a number).
+    pub lone_units: Phrases<Unit>,
     pub currency_before: Phrases<&'static str>,
     pub months: Phrases<u32>,
     pub qualifiers_before: Phrases<Approx>,
@@ -413,6 +422,7 @@ impl LangData {
             group: ',',
             scales: Phrases::new(),
             units: Phrases::new(),
+            lone_units: Phrases::new(),
             currency_before: Phrases::new(),
             months: Phrases::new(),
             qualifiers_before: Phrases::new(),
@@ -483,7 +493,13 @@ impl LangData {
                 _ => FigureKind::Measure,
             };
             let factor = Decimal::from_str(col(&r, 2)).unwrap_or(Decimal::ONE);
-            data.units.add(r[0], Unit { kind, unit, factor });
+            let alone = col(&r, 3);
+            if alone == "alone" || alone == "alone_only" {
+                data.lone_units.add(r[0], Unit { kind, unit, factor });
+            }
+            if alone != "alone_only" {
+                data.units.add(r[0], Unit { kind, unit, factor });
+            }
         }
         for r in rows(currencies_t) {
             let code = col(&r, 1);
@@ -538,6 +554,7 @@ impl LangData {
                 "century" => DateRole::Century,
                 "clock_prep" => DateRole::ClockPrep,
                 "filler" => DateRole::Filler,
+                "unit_filler" => DateRole::UnitFiller,
                 "weekday" => DateRole::Weekday,
                 "season_year" => {
                     data.season_codes.push(r[0]);
@@ -562,6 +579,7 @@ impl LangData {
                 "and" => RangeRole::And,
                 "list" => RangeRole::List,
                 "share_of" => RangeRole::ShareOf,
+                "one_of_after" => RangeRole::OneOfAfter,
                 _ => continue,
             };
             data.ranges.add(r[0], role);
@@ -580,10 +598,15 @@ impl LangData {
             .chain(data.dates.prefixes(|role| {
                 !matches!(
                     role,
-                    DateRole::Filler | DateRole::Century | DateRole::ClockPrep | DateRole::Weekday
+                    DateRole::Filler
+                        | DateRole::UnitFiller
+                        | DateRole::Century
+                        | DateRole::ClockPrep
+                        | DateRole::Weekday
                 )
             }))
             .chain(data.units.prefixes(|_| true))
+            .chain(data.lone_units.prefixes(|_| true))
             .chain(data.currency_before.prefixes(|_| true))
             .collect();
         for p in prefixes {

@@ -43,6 +43,8 @@ struct Quantity {
     words: bool,
     /// The unit's factor applied to the value (`десетилетия`: 10).
     factor: Decimal,
+    /// A unit word alone (`десетилетие`: 10 years), never an age.
+    lone: bool,
 }
 
 impl Quantity {
@@ -58,6 +60,7 @@ impl Quantity {
             plain_digits: 0,
             words: false,
             factor: Decimal::ONE,
+            lone: false,
         }
     }
 
@@ -223,7 +226,23 @@ impl<'a> Scanner<'a> {
         }
         self.share_units(&mut out);
         self.inches_after_feet(&mut out);
+        self.pounds_of_weight(&mut out);
         out
+    }
+
+    /// `550 фунт (249 кг)`: a pound the text converts to kilograms in brackets right after
+    /// is a weight, not money (the word is one in most languages).
+    fn pounds_of_weight(&self, found: &mut [Found]) {
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let pounds = a.kind == FigureKind::Money && a.unit == Some("GBP");
+            let mass = b.kind == FigureKind::Measure && matches!(b.unit, Some("kg" | "g" | "t"));
+            let bracketed = a.end <= b.start && self.text[a.end..b.start].trim() == "(";
+            if pounds && mass && bracketed {
+                found[i - 1].kind = FigureKind::Measure;
+                found[i - 1].unit = Some("lb");
+            }
+        }
     }
 
     /// Whether the word at `at` is the period word an ordinal before it takes (`первой
@@ -418,6 +437,9 @@ impl<'a> Scanner<'a> {
         let mut qual_start = None;
         let mut qualified = false;
         let mut from = false;
+        // Where a range word before the number starts (`между` in `децата между 11 и 18
+        // години`), for an age word before it; the number's start when there is none.
+        let mut lead = usize::MAX;
         for _ in 0..3 {
             if !qualified {
                 if let Some((&a, e)) = d.qualifiers_before.longest(self.text, p) {
@@ -435,11 +457,18 @@ impl<'a> Scanner<'a> {
             if !from {
                 if let Some((&RangeRole::From, e)) = d.ranges.longest(self.text, p) {
                     from = true;
+                    lead = p;
                     p = self.skip_ws(e);
                     continue;
                 }
             }
             break;
+        }
+        // `приблизно о 04:00`: a qualifier, then the clock preposition.
+        if qualified {
+            if let Some((DateRole::ClockPrep, e)) = d.dates.longest(self.text, p) {
+                p = self.skip_ws(e);
+            }
         }
         if approx == Approx::UpTo && qual_start.is_some_and(|qs| self.change_verb_before(qs)) {
             approx = Approx::Exact;
@@ -448,13 +477,23 @@ impl<'a> Scanner<'a> {
         if let Some(f) = self.month_first_date(p) {
             return Some(f);
         }
-        if let Some(f) = self.clock_word_first(p) {
+        // A time of day keeps `около`, `почти`, `над`, `about` (`около 04:00`); `до 15:00` is
+        // "until", no qualifier; years and dates keep none (`до 2030 г.`: by 2030).
+        let time_qualifier = |a: Approx| !matches!(a, Approx::UpTo);
+        if let Some(mut f) = self.clock_word_first(p) {
+            if f.kind == FigureKind::Time && time_qualifier(approx) {
+                if let Some(qs) = qual_start {
+                    f.approx = approx;
+                    f.start = qs;
+                }
+            }
             return Some(f);
         }
         let (currency, num_at) = self.currency_before(p);
         let first = self.quantity(num_at, currency)?;
         let mut start = qual_start.unwrap_or(if currency.is_some() { p } else { first.start });
-        if first.is_calendar() {
+        let keeps_qualifier = first.kind == FigureKind::Time && time_qualifier(approx);
+        if first.is_calendar() && !keeps_qualifier {
             approx = Approx::Exact;
             start = if currency.is_some() { p } else { first.start };
         }
@@ -466,10 +505,12 @@ impl<'a> Scanner<'a> {
         {
             first.kind = FigureKind::Year;
         }
-        // `на 52 г.`, `aged 52`: an age.
-        let years = first.kind == FigureKind::Measure && first.unit == Some("year");
+        // `на 52 г.`, `aged 52`, `децата между 11 и 18 години`: an age.
+        let years = first.kind == FigureKind::Measure && first.unit == Some("year") && !first.lone;
         if (years
             && (self.prep_before(first.start, DateRole::AgePrep)
+                || (lead < first.start && self.prep_before(lead, DateRole::AgePrep))
+                || qual_start.is_some_and(|qs| self.prep_before(qs, DateRole::AgePrep))
                 || self.in_apposition(first.start, first.end)))
             || (first.kind == FigureKind::Number
                 && self.prep_before(first.start, DateRole::AgeWord))
@@ -523,12 +564,30 @@ impl<'a> Scanner<'a> {
                 date: first.date,
             },
         };
+        // A range of years after an age word (`децата между 11 и 18 години`): ages.
+        let years_range =
+            f.kind == FigureKind::Measure && f.unit == Some("year") && f.high.is_some();
+        if years_range
+            && (self.prep_before(first.start, DateRole::AgePrep)
+                || (lead < first.start && self.prep_before(lead, DateRole::AgePrep)))
+        {
+            f.kind = FigureKind::Age;
+            f.unit = Some("age");
+        }
         if let Some((&a, e)) = d.qualifiers_after.longest(self.text, self.skip_ws(f.end)) {
+            // A time keeps `04:00 шамасында` (about 04:00), not `дейін` (until).
+            let time_ok = f.kind == FigureKind::Time && time_qualifier(a);
             if !matches!(
                 f.kind,
                 FigureKind::Year | FigureKind::Date | FigureKind::Time
-            ) {
-                f.approx = a;
+            ) || time_ok
+            {
+                // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to".
+                f.approx = if a == Approx::UpTo && self.change_verb_before(f.start) {
+                    Approx::Exact
+                } else {
+                    a
+                };
                 f.end = e;
             }
         } else if let Some((&a, e)) = (f.approx == Approx::Exact
@@ -570,6 +629,9 @@ impl<'a> Scanner<'a> {
     /// `one in five`, `едно на пет деца`, `1 от 4`: a share, part over whole (a small part of a
     /// whole of at most ten: `една на 11` is "one aged 11").
     fn share_after(&self, part: &Quantity, start: usize) -> Option<Found> {
+        if let Some(f) = self.one_of_after(part, start) {
+            return Some(f);
+        }
         if part.kind != FigureKind::Number || part.scale.is_some() || part.value > Decimal::TEN {
             return None;
         }
@@ -578,8 +640,14 @@ impl<'a> Scanner<'a> {
         } else {
             self.skip_ws(part.end)
         };
-        let (RangeRole::ShareOf, e) = self.data.ranges.longest(self.text, s)? else {
-            return None;
+        // `един от четиримата`, `одним з чотирьох`: after a lone "one" in words, a "from"
+        // word says "one of", as a share word does.
+        let one_in_words = part.words && part.value == Decimal::ONE;
+        // ... of three or more: `една от двете звезди` is "one of the two", no share.
+        let (e, min_whole) = match self.data.ranges.longest(self.text, s)? {
+            (RangeRole::ShareOf, e) => (e, Decimal::ONE),
+            (RangeRole::From, e) if one_in_words => (e, Decimal::TWO),
+            _ => return None,
         };
         let w = if self.char_at(e) == Some('-') {
             e + 1
@@ -599,7 +667,7 @@ impl<'a> Scanner<'a> {
             }
             (n.value, w + n.len)
         };
-        let whole_ok = whole.0 > part.value && whole.0 <= Decimal::TEN;
+        let whole_ok = whole.0 > part.value && whole.0 > min_whole && whole.0 <= Decimal::TEN;
         if !whole_ok
             || !part.value.fract().is_zero()
             || !whole.0.fract().is_zero()
@@ -612,6 +680,45 @@ impl<'a> Scanner<'a> {
             end: whole.1,
             kind: FigureKind::Fraction,
             value: (part.value / whole.0).round_dp(12).normalize(),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
+    }
+
+    /// kk `бес баланың біреуі`, `4 ойыншының бірі`: a whole, one word (the noun counted),
+    /// then a "one of them" word: the share 1/whole.
+    fn one_of_after(&self, whole: &Quantity, start: usize) -> Option<Found> {
+        if whole.kind != FigureKind::Number
+            || whole.scale.is_some()
+            || !whole.value.fract().is_zero()
+            || whole.value <= Decimal::ONE
+        {
+            return None;
+        }
+        let noun = self.skip_ws(whole.end);
+        if noun == whole.end {
+            return None;
+        }
+        let rest = &self.text[noun..];
+        let noun_len = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
+        if noun_len == 0 {
+            return None;
+        }
+        let (RangeRole::OneOfAfter, e) = self
+            .data
+            .ranges
+            .longest(self.text, self.skip_ws(noun + noun_len))?
+        else {
+            return None;
+        };
+        Some(Found {
+            start,
+            end: e,
+            kind: FigureKind::Fraction,
+            value: (Decimal::ONE / whole.value).round_dp(12).normalize(),
             high: None,
             unit: None,
             approx: Approx::Exact,
@@ -656,10 +763,19 @@ impl<'a> Scanner<'a> {
         let mut closed_after = false;
         let next = if dash {
             let n = e + self.char_at(e).map_or(1, char::len_utf8);
-            if first.unit.is_some() && self.char_at(n).is_some_and(char::is_whitespace) {
+            let spaced = self.char_at(n).is_some_and(char::is_whitespace);
+            // `18- to 29-year-olds`: a suspended hyphen, then the range word.
+            let suspended = match self.data.ranges.longest(self.text, self.skip_ws(n)) {
+                Some((&RangeRole::To, x)) if spaced => Some(self.skip_ws(x)),
+                _ => None,
+            };
+            if let Some(x) = suspended {
+                x
+            } else if first.unit.is_some() && spaced {
                 return None;
+            } else {
+                n
             }
-            n
         } else {
             let s = self.skip_ws(e);
             match self.data.ranges.longest(self.text, s) {
@@ -764,8 +880,10 @@ impl<'a> Scanner<'a> {
                     q
                 }
             }
-        } else if is_letter(c) && d.may_be_number_word(self.text, at) {
-            let w = number_at(&self.text[at..], self.lang)?;
+        } else if let Some(w) = (is_letter(c) && d.may_be_number_word(self.text, at))
+            .then(|| number_at(&self.text[at..], self.lang))
+            .flatten()
+        {
             let end = at + w.len;
             let kind = match w.kind {
                 WordsKind::Cardinal => FigureKind::Number,
@@ -777,7 +895,23 @@ impl<'a> Scanner<'a> {
             if kind == FigureKind::Fraction {
                 return Some(q);
             }
+            if kind == FigureKind::Number {
+                self.compound_unit(&mut q);
+            }
             q
+        } else if let Some((u, e)) = d
+            .lone_units
+            .longest(self.text, at)
+            .filter(|_| !self.prep_before(at, DateRole::UnitFiller))
+        {
+            // `десетилетие по-късно`, `over a decade`: one of the unit, said without a number;
+            // after `last` (`за останні десятиліття`) the word is a plural.
+            let mut q = Quantity::new(at, e, u.kind, u.factor);
+            q.unit = Some(u.unit);
+            q.factor = u.factor;
+            q.words = true;
+            q.lone = true;
+            return Some(q);
         } else {
             return None;
         };
@@ -849,7 +983,8 @@ impl<'a> Scanner<'a> {
                 }
                 // `89-та минута` is the 89th minute, and `second-degree` no measure at all.
                 let ordinal = q.kind == FigureKind::Ordinal;
-                if ordinal && u.kind == FigureKind::Measure && (s > q.end || q.words) {
+                // `34th-minute` too: an ordinal takes no measure, attached or not.
+                if ordinal && u.kind == FigureKind::Measure {
                     break;
                 }
                 q.kind = u.kind;
@@ -858,6 +993,22 @@ impl<'a> Scanner<'a> {
                 q.factor = u.factor;
                 q.end = e;
                 break;
+            }
+        }
+        // `два останні десятиліття`: a word such as "last" between the number and its unit.
+        if q.unit.is_none() && q.kind == FigureKind::Number && q.scale.is_none() {
+            let filler = d.dates.longest(self.text, self.skip_ws(q.end));
+            if let Some((DateRole::UnitFiller, fe)) = filler {
+                match d.units.longest(self.text, self.skip_ws(fe)) {
+                    Some((u, e)) if u.kind == FigureKind::Measure && fe > q.end => {
+                        q.kind = u.kind;
+                        q.unit = Some(u.unit);
+                        q.value = q.value.checked_mul(u.factor)?;
+                        q.factor = u.factor;
+                        q.end = e;
+                    }
+                    _ => {}
+                }
             }
         }
         // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
@@ -885,6 +1036,31 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(q)
+    }
+
+    /// `четиридневна`: a number word compounded with a unit adjective takes the unit the
+    /// table gives the same adjective after a hyphen (`4-дневна`: `-дневн*`).
+    fn compound_unit(&self, q: &mut Quantity) {
+        let Some(word) = self.text.get(q.start..q.end) else {
+            return;
+        };
+        if word.contains(|c: char| !is_letter(c)) {
+            return;
+        }
+        for (i, _) in word.char_indices().skip(1) {
+            let head = format!("-{}", &word[i..]);
+            if let Some((u, e)) = self.data.units.longest(&head, 0) {
+                if e == head.len() && u.kind == FigureKind::Measure {
+                    if let Some(v) = q.value.checked_mul(u.factor) {
+                        q.kind = u.kind;
+                        q.unit = Some(u.unit);
+                        q.value = v;
+                        q.factor = u.factor;
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /// The end of a year marker (`г.`, `года`, `жылы`) after `end`, if one follows.
@@ -1214,13 +1390,19 @@ impl<'a> Scanner<'a> {
     /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     fn change_verb_before(&self, at: usize) -> bool {
         let mut end = at;
-        for _ in 0..5 {
+        // Eight words back, within the clause (`ще удвоят броя на предлаганите разкрасителни
+        // продукти до 3000`).
+        for _ in 0..8 {
             // A dash or an opening parenthesis continues the clause: `вдвое — до 1,05`,
             // `подвоїлося (до 1,05 млн)`.
             let before = self.text[..end]
                 .trim_end()
-                .trim_end_matches(['(', '—', '–'])
+                .trim_end_matches(['(', '—', '–', '-'])
                 .trim_end();
+            // Other punctuation ends the clause.
+            if before.ends_with([',', ';', ':', '.', '!', '?']) {
+                return false;
+            }
             let Some((ws, _)) = before
                 .char_indices()
                 .rev()
