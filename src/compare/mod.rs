@@ -543,9 +543,27 @@ impl<'a> RefView<'a> {
         // there either is an alignment slip; otherwise look for a replaced name, else missing.
         // (The source's words, read once for all the names looked up in it.)
         let mut leftovers = Vec::new();
+        let mut words = DocumentWords::default();
         for (b, s_ids, absent_here) in absent {
             let mut left = Vec::new();
+            // A sentence that names here someone the reference document never names has a
+            // name of its own for the reference's: no alignment slip (`Пунта` for `Chile`, the
+            // neighbour's `Чили` standing for the reference's adjective `Chilean`).
+            let foreign_here = s_ids.iter().any(|&id| {
+                !self.names.contains_key(&id)
+                    && name(source, id).is_some_and(|n| {
+                        !n.acronym
+                            && !n.ordinary
+                            && !is_short(n)
+                            && !is_common_word(n)
+                            && !words.reference(reference).contains(n)
+                    })
+            });
             for rid in absent_here {
+                if foreign_here {
+                    left.push(rid);
+                    continue;
+                }
                 let neighbours: Vec<Id> = [b.wrapping_sub(1), b + 1]
                     .iter()
                     .filter_map(|&n| beads.get(n))
@@ -574,7 +592,6 @@ impl<'a> RefView<'a> {
         }
         // What is left is judged with the whole document's pairings at hand.
         let index = NameIndex::build(source, self);
-        let mut words = DocumentWords::default();
         for (b, s_ids, left) in leftovers {
             if let Some(bead) = beads.get(b) {
                 self.pair_leftover_names(source, bead, &s_ids, left, &index, &mut words);
