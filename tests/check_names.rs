@@ -363,3 +363,34 @@ fn a_name_foreign_to_the_reference_is_no_alignment_slip() {
     let rows = check(&bg, &[(Lang::En, &en)]);
     assert!(name_rows(&rows, 3).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_name_the_document_spells_close_elsewhere_is_known_to_the_source() {
+    // Line 1 spells the minister `Петрински` where the Russian writes `Петровски`: close
+    // spellings of one name (reported there). Line 2 names a stranger where the Russian names
+    // him again: the source knows him, as `Петрински`.
+    let bg = [
+        "Министър Петрински говори пред комисията в сряда.",
+        "След изслушването Арисабалага отказа коментар.",
+    ];
+    let ru = [
+        "Министр Петровски выступил перед комиссией в среду.",
+        "После слушаний Петровски отказался от комментариев.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.source_text == "Петрински"),
+        "{rows:#?}"
+    );
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch
+                && r.severity == Severity::Error
+                && r.source_text == "Арисабалага"
+                && r.message.contains("Петрински on line 1")),
+        "{rows:#?}"
+    );
+}

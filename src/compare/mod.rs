@@ -1675,6 +1675,8 @@ impl Ctx<'_> {
                         .then(|| self.source_spelling_elsewhere(v, sid.0, p.reference))
                         .flatten()
                         .and_then(|z| name(self.source, z))
+                        // Another spelling, not this name with a first name (`Джим Фурик`).
+                        .filter(|z| !name_evidence::same_entity(z, s))
                     {
                         // The source writes the reference's name elsewhere, paired there,
                         // and otherwise here: whatever the spans or vowels, another name.

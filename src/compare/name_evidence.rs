@@ -1,6 +1,8 @@
 //! Document-level evidence about names, for one reference: where the document pairs a source
-//! name with a reference name as the same (`Equal`), so that a sentence whose names fail to
-//! meet can be judged by what the rest of the document says.
+//! name with a reference name as the same (`Equal`) or as close spellings of one name (the
+//! matcher's `Different`: `Файнщайн` / `Фейнстейн`), so that a sentence whose names fail to
+//! meet can be judged by what the rest of the document says. Names paired by place only are
+//! no evidence.
 //!
 //! Two questions, both about the lines other than the one being judged:
 //!
@@ -23,7 +25,7 @@ use super::{name, Id, RefView, Relation};
 use crate::names::{self, Name};
 use crate::pipeline::Analyzed;
 
-/// The source and reference names paired as the same, indexed for look-ups by name.
+/// The source and reference names paired as one name, indexed for look-ups by name.
 pub(super) struct NameIndex {
     /// Block (see [`blocks`]) → the pairs (source name, reference name) whose source name
     /// has a word in that block.
@@ -50,7 +52,7 @@ fn blocks(n: &Name) -> Vec<String> {
 /// aside, with a first name added or left out (`Доналд Тръмп`, `Тръмпа`); a name of one word
 /// against one of more must be its last word (the surname, the head word of a place), not
 /// any of its words (`Nutrition` is no `British Nutrition Foundation`).
-fn same_entity(a: &Name, b: &Name) -> bool {
+pub(super) fn same_entity(a: &Name, b: &Name) -> bool {
     if names::name_similarity(a, b).0 != names::Relation::Same {
         return false;
     }
@@ -90,7 +92,7 @@ impl NameIndex {
         let mut pairs: Vec<(Id, Id)> = view
             .names
             .iter()
-            .filter(|(_, p)| p.relation == Relation::Equal)
+            .filter(|(_, p)| matches!(p.relation, Relation::Equal | Relation::Number))
             .map(|(&sid, p)| (sid, p.reference))
             .collect();
         pairs.sort_unstable();
