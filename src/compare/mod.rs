@@ -10,7 +10,10 @@
 //!    assignment; what is left is paired with equal figures of the neighbouring beads (an
 //!    alignment slip costs nothing); what is still left is paired with differing figures
 //!    of the same bead (by relation, digits and position); percentages that trade places
-//!    around a year or subject are marked; names are matched likewise;
+//!    around a year or subject are marked; names are matched likewise, and what is left is
+//!    judged with the whole document's pairings at hand (`name_evidence.rs`: the source
+//!    writes the reference's name elsewhere but not here, so the name it has in its place is
+//!    another);
 //! 2. across references: a source figure that every reference contradicts is an error per
 //!    reference; one that some references confirm and others contradict is a
 //!    `reference_conflict`; a figure that several references have and the source lacks is
@@ -540,9 +543,27 @@ impl<'a> RefView<'a> {
         // there either is an alignment slip; otherwise look for a replaced name, else missing.
         // (The source's words, read once for all the names looked up in it.)
         let mut leftovers = Vec::new();
+        let mut words = DocumentWords::default();
         for (b, s_ids, absent_here) in absent {
             let mut left = Vec::new();
+            // A sentence that names here someone the reference document never names has a
+            // name of its own for the reference's: no alignment slip (`Пунта` for `Chile`, the
+            // neighbour's `Чили` standing for the reference's adjective `Chilean`).
+            let foreign_here = s_ids.iter().any(|&id| {
+                !self.names.contains_key(&id)
+                    && name(source, id).is_some_and(|n| {
+                        !n.acronym
+                            && !n.ordinary
+                            && !is_short(n)
+                            && !is_common_word(n)
+                            && !words.reference(reference).contains(n)
+                    })
+            });
             for rid in absent_here {
+                if foreign_here {
+                    left.push(rid);
+                    continue;
+                }
                 let neighbours: Vec<Id> = [b.wrapping_sub(1), b + 1]
                     .iter()
                     .filter_map(|&n| beads.get(n))
@@ -571,7 +592,6 @@ impl<'a> RefView<'a> {
         }
         // What is left is judged with the whole document's pairings at hand.
         let index = NameIndex::build(source, self);
-        let mut words = DocumentWords::default();
         for (b, s_ids, left) in leftovers {
             if let Some(bead) = beads.get(b) {
                 self.pair_leftover_names(source, bead, &s_ids, left, &index, &mut words);
@@ -587,7 +607,7 @@ impl<'a> RefView<'a> {
     fn pair_partial_names(&mut self, source: &Analyzed, bead: &Bead, s_ids: &[Id]) {
         let reference = self.reference;
         let source_text = name_evidence::text_of(source, &bead.source);
-        let word_count = |n: &Name| n.text.split_whitespace().count();
+        let word_count = |n: &Name| split_words_count(&n.text);
         let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
         for (i, &sid) in s_ids.iter().enumerate() {
             let Some(p) = self.names.get(&sid).copied() else {
@@ -1655,6 +1675,8 @@ impl Ctx<'_> {
                         .then(|| self.source_spelling_elsewhere(v, sid.0, p.reference))
                         .flatten()
                         .and_then(|z| name(self.source, z))
+                        // Another spelling, not this name with a first name (`Джим Фурик`).
+                        .filter(|z| !name_evidence::same_entity(z, s))
                     {
                         // The source writes the reference's name elsewhere, paired there,
                         // and otherwise here: whatever the spans or vowels, another name.

@@ -1036,11 +1036,22 @@ fn a_name_cut_in_two_whose_second_part_differs_is_a_different_name() {
     );
     assert_eq!(rows[0].source_text, "Райдър");
     assert!(rows[0].message.contains("Ню Райдър"), "{}", rows[0].message);
+    // A hyphen joins the reference's words (`Нью-Йорке`): two words all the same.
+    let mut ru = doc(
+        Lang::Ru,
+        &["Президент выступил в Нью-Йорке перед журналистами."],
+    );
+    put_name(&mut ru, 0, "Нью-Йорке");
+    assert_eq!(
+        kinds(&run(&bg, &[&ru])),
+        [("ru", Kind::NameMismatch, Severity::Error)]
+    );
     // Cut in two but the same name: nothing to report.
     let mut bg = doc(Lang::Bg, &["Президентът говори в Ню Йорк пред журналисти."]);
     put_name(&mut bg, 0, "Ню");
     put_name(&mut bg, 0, "Йорк");
     assert!(run(&bg, &[&en]).is_empty());
+    assert!(run(&bg, &[&ru]).is_empty());
 }
 
 #[test]
