@@ -535,6 +535,11 @@ fn fifth_pass_misreads() {
             &["4 day", "12 hour"],
         ),
         (Lang::Bg, "четиримата играчи", &["4"]),
+        // A rank: `номер три` stays a figure (word ordinals alone do not).
+        (Lang::Bg, "номер едно и номер три в света", &["3"]),
+        (Lang::En, "to be No.1 in AI", &["1"]),
+        (Lang::Uk, "стати №1 у світі", &["1"]),
+        (Lang::Bg, "третият в света", &[]),
     ];
     check_cases(cases);
 }

@@ -153,6 +153,13 @@ fn name(doc: &Analyzed, id: Id) -> Option<&Name> {
 /// how far apart they sit.
 fn difference_cost(s: &Figure, r: &Figure, rel: Relation, distance: f64) -> Option<f64> {
     let base = rel.cost()?;
+    // Two numbers in words, a rank and a count, are no changed number (`номер три` against
+    // `четыре мяча`). (A measure against a bare count may be: `работят пет седмично`, with
+    // the unit left out, against `a four-day week`.)
+    let rank = |f: &Figure| f.kind == FigureKind::Ordinal;
+    if is_soft(s) && is_soft(r) && rank(s) != rank(r) {
+        return None;
+    }
     let digits = strsim::normalized_levenshtein(&plain(s.value), &plain(r.value));
     let kind_penalty = if s.kind == r.kind { 0.0 } else { 0.1 };
     Some(base + 0.3 * (1.0 - digits) + kind_penalty + 0.1 * distance)

@@ -1063,3 +1063,27 @@ fn a_count_the_other_side_says_in_words_is_no_missing_figure() {
         [("en", Kind::MissingNumber, Severity::Info)]
     );
 }
+
+#[test]
+fn a_rank_and_a_count_in_words_are_not_paired() {
+    // `номер три` (a rank) against `четыре мяча` (a count): two things, each said once.
+    let mut bg = doc(Lang::Bg, &["Той е номер три в света във фоурбол."]);
+    put(&mut bg, 0, FigureKind::Ordinal, "три", "3");
+    let mut ru = doc(Lang::Ru, &["Он третий в мире в игре в четыре мяча."]);
+    put(&mut ru, 0, FigureKind::Number, "четыре", "4");
+    let rows = run(&bg, &[&ru]);
+    assert!(
+        !rows.is_empty() && rows.iter().all(|r| r.severity == Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+    // Two counts in words that differ are a changed number.
+    let mut count = doc(Lang::Bg, &["Те са три в света."]);
+    put(&mut count, 0, FigureKind::Number, "три", "3");
+    let mut four = doc(Lang::Ru, &["Их четыре в мире."]);
+    put(&mut four, 0, FigureKind::Number, "четыре", "4");
+    assert_eq!(
+        kinds(&run(&count, &[&four])),
+        [("ru", Kind::NumberMismatch, Severity::Error)]
+    );
+}

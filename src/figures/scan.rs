@@ -521,6 +521,7 @@ impl<'a> Scanner<'a> {
         if let Some(f) = self.share_after(&first, start) {
             return Some(f);
         }
+
         let range = self.range_after(&first, from, currency);
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
@@ -539,6 +540,15 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+        }
+        // `номер три`, `No.1`, `№1`: a rank (after the filter above, which drops ordinals in
+        // words, not ranks).
+        if range.is_none()
+            && first.kind == FigureKind::Number
+            && first.scale.is_none()
+            && self.rank_before(first.start)
+        {
+            first.kind = FigureKind::Ordinal;
         }
         let mut f = match range {
             Some((low, high, last)) => Found {
@@ -1419,6 +1429,24 @@ impl<'a> Scanner<'a> {
             end = ws;
         }
         false
+    }
+
+    /// Whether a rank word (`номер`, `No.`, `№`) stands right before `at`, spaced or not.
+    fn rank_before(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let Some(token) = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| !c.is_whitespace())
+            .last()
+            .map(|(i, _)| i)
+        else {
+            return false;
+        };
+        matches!(
+            self.data.dates.longest(self.text, token),
+            Some((DateRole::Rank, e)) if e == before.len()
+        )
     }
 
     /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
