@@ -449,6 +449,8 @@ fn fifth_pass_misreads() {
         (Lang::En, "a decade later", &["10 year"]),
         (Lang::En, "for over a decade", &[">10 year"]),
         (Lang::Ru, "десятилетие спустя", &["10 year"]),
+        (Lang::Ru, "за сутки было произведено", &["1 day"]),
+        (Lang::Ru, "двое суток", &["2 day"]),
         (Lang::Uk, "понад десятиліття", &[">10 year"]),
         (Lang::Bg, "десетилетието на реформите", &[]),
         (Lang::Bg, "отпреди десетилетия", &[]),

@@ -528,7 +528,8 @@ impl<'a> Scanner<'a> {
             // `една година`, `one`, `two`, `двете` (both) are mostly determiners; and a scale
             // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
             let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
-            let small_measure = first.value == Decimal::ONE && first.unit.is_some();
+            // (A unit word alone is kept: `за сутки`, 24 hours.)
+            let small_measure = first.value == Decimal::ONE && first.unit.is_some() && !first.lone;
             // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
             // thousand), against `тысячи людей` (thousands of people).
             let bare_scale = self.data.scales.longest(self.text, first.start).is_some()
