@@ -17,7 +17,10 @@
 //!    an error, one that only a single reference has a warning;
 //! 3. within the source alone: one name spelled two ways.
 
+mod name_evidence;
 pub mod relation;
+
+use name_evidence::NameIndex;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -79,6 +82,10 @@ pub fn check_aligned(
         source,
         views: &views,
         misspelt: misspelt_names(source, &views),
+        indexes: views
+            .iter()
+            .map(|view| NameIndex::build(source, view))
+            .collect(),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -110,6 +117,12 @@ pub struct RefView<'a> {
     low: HashSet<usize>,
     /// Source names paired by place only, with nothing else to back the pairing.
     weak_names: HashSet<Id>,
+    /// Source names that continue the name before them, cut off by the names stage (`Райдър`
+    /// after `Ню`) → that name.
+    joined_names: HashMap<Id, Id>,
+    /// Source names paired with a reference name that the source writes elsewhere in the
+    /// document (paired there) but not in this sentence → that spelling elsewhere.
+    proven_names: HashMap<Id, Id>,
     /// Reference figures without a counterpart: (figure, the source sentence of its bead).
     missing: Vec<(Id, usize)>,
     /// Reference names without a counterpart: (name, the source sentence of its bead).
@@ -122,6 +135,8 @@ pub struct RefView<'a> {
     unaligned: Vec<(usize, Option<usize>)>,
     /// Source sentence → the reference sentences of its bead.
     counterparts: HashMap<usize, Range<usize>>,
+    /// Source sentence → the source sentences of its bead.
+    source_beads: HashMap<usize, Range<usize>>,
 }
 
 fn ids<T>(lists: &[Vec<T>], sentences: Range<usize>) -> Vec<Id> {
@@ -175,15 +190,19 @@ impl<'a> RefView<'a> {
             uncovered: HashSet::new(),
             low: HashSet::new(),
             weak_names: HashSet::new(),
+            joined_names: HashMap::new(),
+            proven_names: HashMap::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
             unproven_names: HashSet::new(),
             unaligned: Vec::new(),
             counterparts: HashMap::new(),
+            source_beads: HashMap::new(),
         };
         for bead in beads {
             for s in bead.source.clone() {
                 view.counterparts.insert(s, bead.reference.clone());
+                view.source_beads.insert(s, bead.source.clone());
             }
             if bead.reference.is_empty() {
                 view.uncovered.extend(bead.source.clone());
@@ -521,12 +540,13 @@ impl<'a> RefView<'a> {
                     _ => absent_here.push(rid),
                 }
             }
+            self.pair_partial_names(source, bead, &s_ids);
             absent.push((b, s_ids, absent_here));
         }
         // Absent in its own bead: a name of a neighbouring bead that found no counterpart
         // there either is an alignment slip; otherwise look for a replaced name, else missing.
         // (The source's words, read once for all the names looked up in it.)
-        let mut source_words = None;
+        let mut leftovers = Vec::new();
         for (b, s_ids, absent_here) in absent {
             let mut left = Vec::new();
             for rid in absent_here {
@@ -554,8 +574,79 @@ impl<'a> RefView<'a> {
                     None => left.push(rid),
                 }
             }
+            leftovers.push((b, s_ids, left));
+        }
+        // What is left is judged with the whole document's pairings at hand.
+        let index = NameIndex::build(source, self);
+        let mut words = DocumentWords::default();
+        for (b, s_ids, left) in leftovers {
             if let Some(bead) = beads.get(b) {
-                self.pair_leftover_names(source, bead, &s_ids, left, &mut source_words);
+                self.pair_leftover_names(source, bead, &s_ids, left, &index, &mut words);
+            }
+        }
+    }
+
+    /// A source name paired with a reference name of more words through part of it,
+    /// where the next word of the source, a name of its own right after it, stands for the
+    /// reference's last ones and differs (`Ню` + `Райдър` against `New York`: the names stage
+    /// cut the source's name in two, and the matcher took `Ню` for `New York`): that next
+    /// name is a different name (`Relation::Number`), shown joined to the first.
+    fn pair_partial_names(&mut self, source: &Analyzed, bead: &Bead, s_ids: &[Id]) {
+        let reference = self.reference;
+        let source_text = name_evidence::text_of(source, &bead.source);
+        let word_count = |n: &Name| n.text.split_whitespace().count();
+        let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
+        for (i, &sid) in s_ids.iter().enumerate() {
+            let Some(p) = self.names.get(&sid).copied() else {
+                continue;
+            };
+            let (Some(s), Some(r)) = (name(source, sid), name(reference, p.reference)) else {
+                continue;
+            };
+            if p.relation != Relation::Equal || s.acronym || r.acronym {
+                continue;
+            }
+            if word_count(s) < word_count(r) {
+                let Some(&next) = s_ids.get(i + 1) else {
+                    continue;
+                };
+                let (Some(n), Some(sentence)) = (name(source, next), source.sentences.get(sid.0))
+                else {
+                    continue;
+                };
+                let gap = (s.offset + s.text.len())
+                    .checked_sub(sentence.offset)
+                    .and_then(|from| {
+                        let to = n.offset.checked_sub(sentence.offset)?;
+                        sentence.text.get(from..to)
+                    });
+                let adjacent = next.0 == sid.0
+                    && gap.is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace));
+                if !adjacent
+                    || self.names.contains_key(&next)
+                    || n.acronym
+                    || n.ordinary
+                    || is_short(n)
+                    || names::appears_in(r, &source_text, source.doc.lang)
+                {
+                    continue;
+                }
+                let joined = Name::new(
+                    &format!("{} {}", s.text, n.text),
+                    source.doc.lang,
+                    s.line,
+                    s.offset,
+                );
+                if !same(&joined, r) {
+                    self.names.insert(
+                        next,
+                        Pairing {
+                            reference: p.reference,
+                            relation: Relation::Number,
+                        },
+                    );
+                    self.joined_names.insert(next, sid);
+                }
             }
         }
     }
@@ -569,7 +660,8 @@ impl<'a> RefView<'a> {
         bead: &Bead,
         s_ids: &[Id],
         absent: Vec<Id>,
-        source_words: &mut Option<names::TextWords<'s>>,
+        index: &NameIndex,
+        words_of: &mut DocumentWords<'s, 'a>,
     ) {
         let reference = self.reference;
         let unpaired: Vec<Id> = s_ids
@@ -589,12 +681,10 @@ impl<'a> RefView<'a> {
                         .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
                 })
             };
-            // Two letters (`Св`, `St`, `Ун`) are too little to tell a name by.
-            let short = |n: &Name| n.text.chars().filter(|c| c.is_alphabetic()).count() <= 2;
             if s.acronym
                 || r.acronym
-                || short(s)
-                || short(r)
+                || is_short(s)
+                || is_short(r)
                 || is_common_word(s)
                 || is_common_word(r)
                 || words(s) != words(r)
@@ -627,15 +717,15 @@ impl<'a> RefView<'a> {
                 .get(unpaired[i].0)
                 .map_or("", |st| st.text.as_str());
             let known = name(reference, absent[j]).is_some_and(|r| {
-                !names::appears_in(r, here, source.doc.lang)
-                    && source_words
-                        .get_or_insert_with(|| {
-                            names::TextWords::new(&source.doc.text, source.doc.lang)
-                        })
-                        .contains(r)
+                !names::appears_in(r, here, source.doc.lang) && words_of.source(source).contains(r)
             });
             if !known {
                 self.weak_names.insert(unpaired[i]);
+            }
+            if let Some(z) = name(reference, absent[j]).and_then(|r| {
+                index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
+            }) {
+                self.proven_names.insert(unpaired[i], z);
             }
             self.names.insert(
                 unpaired[i],
@@ -646,11 +736,119 @@ impl<'a> RefView<'a> {
             );
             taken.insert(j);
         }
-        for (j, rid) in absent.into_iter().enumerate() {
-            if !taken.contains(&j) {
-                self.missing_names.push((rid, bead.source.start));
-            }
+        let absent: Vec<Id> = absent
+            .into_iter()
+            .enumerate()
+            .filter(|(j, _)| !taken.contains(j))
+            .map(|(_, rid)| rid)
+            .collect();
+        let absent = self.pair_by_document(source, bead, &unpaired, absent, index, words_of);
+        for rid in absent {
+            self.missing_names.push((rid, bead.source.start));
         }
+    }
+
+    /// Reference names still without a counterpart that the source writes elsewhere in the
+    /// document (paired there) but not in this sentence, against source names of this
+    /// sentence still without one that the reference document never writes: the source names
+    /// here someone or something foreign to the reference in place of an entity it knows (a
+    /// translator confusing two people or places). Paired wherever they stand in the sentence;
+    /// the rest is returned (missing).
+    fn pair_by_document<'s>(
+        &mut self,
+        source: &'s Analyzed,
+        bead: &Bead,
+        unpaired: &[Id],
+        absent: Vec<Id>,
+        index: &NameIndex,
+        words_of: &mut DocumentWords<'s, 'a>,
+    ) -> Vec<Id> {
+        let reference = self.reference;
+        let proper = |n: &Name| !n.acronym && !n.ordinary && !is_short(n) && !is_common_word(n);
+        let known: Vec<Option<Id>> = absent
+            .iter()
+            .map(|&rid| {
+                let r = name(reference, rid).filter(|r| proper(r))?;
+                index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
+            })
+            .collect();
+        if known.iter().all(Option::is_none) {
+            return absent;
+        }
+        let foreign: Vec<Id> = unpaired
+            .iter()
+            .copied()
+            .filter(|id| !self.names.contains_key(id))
+            .filter(|&id| {
+                name(source, id)
+                    .is_some_and(|s| proper(s) && !words_of.reference(reference).contains(s))
+            })
+            .collect();
+        let pairs = assign(foreign.len(), absent.len(), UNPAIRED, |i, j| {
+            known[j]?;
+            let s = name(source, foreign[i])?;
+            let r = name(reference, absent[j])?;
+            let d = (place(source, &bead.source, foreign[i].0, s.offset)
+                - place(reference, &bead.reference, absent[j].0, r.offset))
+            .abs();
+            // Anywhere in the sentence (Kazakh puts the verb last): the evidence is the
+            // document's, the place only chooses among candidates.
+            Some(0.5 + d)
+        });
+        let mut taken = HashSet::new();
+        for (i, j) in pairs {
+            let Some(z) = known[j] else {
+                continue;
+            };
+            self.names.insert(
+                foreign[i],
+                Pairing {
+                    reference: absent[j],
+                    relation: Relation::Unrelated,
+                },
+            );
+            self.proven_names.insert(foreign[i], z);
+            taken.insert(j);
+        }
+        absent
+            .into_iter()
+            .enumerate()
+            .filter(|(j, _)| !taken.contains(j))
+            .map(|(_, rid)| rid)
+            .collect()
+    }
+}
+
+/// Whether a name is written in Latin letters only (`Bots`, `Superdrug`).
+fn is_latin(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
+        && text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_ascii_alphabetic())
+}
+
+/// Two letters (`Св`, `St`, `Ун`) are too little to tell a name by.
+fn is_short(n: &Name) -> bool {
+    n.text.chars().filter(|c| c.is_alphabetic()).count() <= 2
+}
+
+/// The words of the source and of one reference document, read once each when first asked
+/// about (whether a name is written anywhere in the document).
+#[derive(Default)]
+struct DocumentWords<'s, 'r> {
+    source: Option<names::TextWords<'s>>,
+    reference: Option<names::TextWords<'r>>,
+}
+
+impl<'s, 'r> DocumentWords<'s, 'r> {
+    fn source(&mut self, doc: &'s Analyzed) -> &names::TextWords<'s> {
+        self.source
+            .get_or_insert_with(|| names::TextWords::new(&doc.doc.text, doc.doc.lang))
+    }
+
+    fn reference(&mut self, doc: &'r Analyzed) -> &names::TextWords<'r> {
+        self.reference
+            .get_or_insert_with(|| names::TextWords::new(&doc.doc.text, doc.doc.lang))
     }
 }
 
@@ -700,6 +898,8 @@ struct Ctx<'a> {
     views: &'a [RefView<'a>],
     /// Source names spelled unlike the rest of the source → a usual spelling.
     misspelt: HashMap<Id, Id>,
+    /// Per reference: where the document pairs source and reference names as the same.
+    indexes: Vec<name_evidence::NameIndex>,
 }
 
 fn lower(s: Severity) -> Severity {
@@ -715,6 +915,19 @@ fn list(langs: &[&str]) -> String {
         [] => String::new(),
         [one] => one.to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// References with their spellings and a verb: `ru reference (Бутс) fits`, `ru (Бутс) and
+/// uk (Бутс) references fit`.
+fn spelt_by(spelt: &[(&str, &str)], one: &str, several: &str) -> String {
+    match spelt {
+        [(lang, text)] => format!("{lang} reference ({text}) {one}"),
+        _ => {
+            let each: Vec<String> = spelt.iter().map(|(l, t)| format!("{l} ({t})")).collect();
+            let each: Vec<&str> = each.iter().map(String::as_str).collect();
+            format!("{} references {several}", list(&each))
+        }
     }
 }
 
@@ -816,6 +1029,45 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
 impl Ctx<'_> {
     fn lang(&self, v: usize) -> &'static str {
         self.views[v].reference.doc.lang.code()
+    }
+
+    /// The bead of source sentence `s` in reference `v`: its source and reference sentences.
+    fn bead_of(&self, v: usize, s: usize) -> (Range<usize>, Range<usize>) {
+        let view = &self.views[v];
+        (
+            view.source_beads.get(&s).cloned().unwrap_or(s..s + 1),
+            view.counterparts.get(&s).cloned().unwrap_or(0..0),
+        )
+    }
+
+    /// [`name_evidence::NameIndex::source_spelling_elsewhere`] for reference `v`'s name `rid`
+    /// in the bead of source sentence `s`.
+    fn source_spelling_elsewhere(&self, v: usize, s: usize, rid: Id) -> Option<Id> {
+        let view = &self.views[v];
+        let r = name(view.reference, rid)?;
+        let (here_source, here_ref) = self.bead_of(v, s);
+        self.indexes[v].source_spelling_elsewhere(
+            self.source,
+            view.reference,
+            r,
+            &here_source,
+            &here_ref,
+        )
+    }
+
+    /// [`name_evidence::NameIndex::reference_spelling_elsewhere`] for source name `sid`
+    /// against reference `v`.
+    fn reference_spelling_elsewhere(&self, v: usize, sid: Id) -> Option<(Id, Id)> {
+        let view = &self.views[v];
+        let s = name(self.source, sid)?;
+        let (here_source, here_ref) = self.bead_of(v, sid.0);
+        self.indexes[v].reference_spelling_elsewhere(
+            self.source,
+            view.reference,
+            s,
+            &here_source,
+            &here_ref,
+        )
     }
 
     fn row(
@@ -1222,6 +1474,9 @@ impl Ctx<'_> {
     }
 
     fn name_rows(&self, rows: &mut Vec<Row>) {
+        // Per reference and source spelling: the reference names already reported against it,
+        // with the line.
+        let mut reported: HashMap<(usize, String), Vec<(Name, usize)>> = HashMap::new();
         for sid in ids(&self.source.names, 0..self.source.sentences.len()) {
             let Some(s) = name(self.source, sid) else {
                 continue;
@@ -1250,13 +1505,32 @@ impl Ctx<'_> {
                     None => {}
                 }
             }
-            let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
+            // What each agreeing reference writes: its own spelling, not the source's.
+            let agree_spelt: Vec<(&str, &str)> = agree
+                .iter()
+                .filter_map(|&w| {
+                    let view = &self.views[w];
+                    let p = view.names.get(&sid)?;
+                    Some((
+                        self.lang(w),
+                        name(view.reference, p.reference)?.text.as_str(),
+                    ))
+                })
+                .collect();
             for &(v, p) in &differ {
                 let view = &self.views[v];
                 let Some(r) = name(view.reference, p.reference) else {
                     continue;
                 };
-                let (kind, mut severity, message) = if agree.is_empty() {
+                // A name the source keeps in Latin letters is best witnessed by a reference
+                // that writes it in Latin letters too: a reference in another script agrees
+                // with either spelling (`Бутс` fits `Bots` and `Boots`), so its agreement
+                // does not outweigh a Latin reference that differs.
+                let exact_witness = is_latin(&s.text)
+                    && is_latin(&r.text)
+                    && !agree_spelt.is_empty()
+                    && agree_spelt.iter().all(|(_, t)| !is_latin(t));
+                let (kind, mut severity, message) = if agree.is_empty() || exact_witness {
                     let same: Vec<&str> = differ
                         .iter()
                         .filter(|&&(w, q)| {
@@ -1266,10 +1540,23 @@ impl Ctx<'_> {
                         })
                         .map(|&(w, _)| self.lang(w))
                         .collect();
+                    // A name the names stage cut in two (`Ню` `Райдър`) is shown whole.
+                    let joined = view
+                        .joined_names
+                        .get(&sid)
+                        .and_then(|&first| name(self.source, first));
+                    let (shown, key) = match joined {
+                        Some(first) => {
+                            let whole = format!("{} {}", first.text, s.text);
+                            let key = names::key(&whole, self.source.doc.lang);
+                            (whole, key)
+                        }
+                        None => (s.text.clone(), s.key.clone()),
+                    };
                     let mut m = format!(
                         "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
-                        s.text,
-                        s.key,
+                        shown,
+                        key,
                         r.text,
                         r.key,
                         self.lang(v)
@@ -1278,6 +1565,12 @@ impl Ctx<'_> {
                         m.push_str(&format!(
                             " The source itself writes {} on line {}.",
                             u.text, u.line
+                        ));
+                    }
+                    if exact_witness {
+                        m.push_str(&format!(
+                            " The {} either spelling.",
+                            spelt_by(&agree_spelt, "fits", "fit")
                         ));
                     }
                     if !same.is_empty() {
@@ -1290,13 +1583,28 @@ impl Ctx<'_> {
                         ));
                     }
                     if p.relation == Relation::Unrelated {
-                        // Paired by place only (see `pair_leftover_names`): less certain.
-                        let mut m = format!(
+                        // Paired by place only (see `pair_leftover_names`): less certain,
+                        // unless the document shows the source knows the reference's one.
+                        let proven = view
+                            .proven_names
+                            .get(&sid)
+                            .and_then(|&z| name(self.source, z));
+                        let mut m = match proven {
+                            Some(z) => format!(
+                                "The source names {} where the {} reference names {}, which the source writes {} on line {} but not here: a different name.",
+                                s.text,
+                                self.lang(v),
+                                r.text,
+                                z.text,
+                                z.line
+                            ),
+                            None => format!(
                                 "The source names {} where the {} reference names {}: a different name?",
                                 s.text,
                                 self.lang(v),
                                 r.text
-                            );
+                            ),
+                        };
                         // Most references naming the same one here make it a wrong name.
                         let also = self.also_named(v, sid, r);
                         let covering = self
@@ -1316,15 +1624,53 @@ impl Ctx<'_> {
                                 }
                             ));
                         }
-                        let severity = if !also.is_empty() && (also.len() + 1) * 2 > covering {
+                        // The source's name a known entity of the document, which this
+                        // reference does not write here.
+                        if let Some((x, rx)) = self.reference_spelling_elsewhere(v, sid) {
+                            if let (Some(x), Some(rx)) =
+                                (name(self.source, x), name(view.reference, rx))
+                            {
+                                m.push_str(&format!(
+                                    " The source names {} on line {} too, where the {} reference writes {}.",
+                                    x.text,
+                                    x.line,
+                                    self.lang(v),
+                                    rx.text
+                                ));
+                            }
+                        }
+                        // An error when most references agree, or when the document proves
+                        // the source knows the reference's one and names another in its
+                        // stead; a warning when the source writes the reference's one
+                        // elsewhere; else two words that merely fail to meet. A side made of
+                        // ordinary words (`Силата` for `Power`, a title translated) is no
+                        // evidence of another name however many references have a name
+                        // there: only the document's evidence makes it a warning.
+                        let ordinary = s.ordinary || r.ordinary;
+                        let most = !also.is_empty() && (also.len() + 1) * 2 > covering;
+                        let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
-                        } else if view.weak_names.contains(&sid) {
-                            Severity::Info
-                        } else {
+                        } else if proven.is_some() || (!ordinary && !view.weak_names.contains(&sid))
+                        {
                             Severity::Warning
+                        } else {
+                            Severity::Info
                         };
                         (Kind::NameMismatch, severity, m)
-                    } else if usual.is_none() && spans_differ(s, r) {
+                    } else if let Some(z) = usual
+                        .is_none()
+                        .then(|| self.source_spelling_elsewhere(v, sid.0, p.reference))
+                        .flatten()
+                        .and_then(|z| name(self.source, z))
+                    {
+                        // The source writes the reference's name elsewhere, paired there,
+                        // and otherwise here: whatever the spans or vowels, another name.
+                        m.push_str(&format!(
+                            " The source writes {} on line {} for it, but not here.",
+                            z.text, z.line
+                        ));
+                        (Kind::NameMismatch, Severity::Error, m)
+                    } else if usual.is_none() && joined.is_none() && spans_differ(s, r) {
                         // `Националната` against `National Science Foundation`: the two sides
                         // do not delimit the same name (the source took an adjective or a head
                         // noun alone), so their spellings say little.
@@ -1347,17 +1693,32 @@ impl Ctx<'_> {
                         Kind::ReferenceConflict,
                         Severity::Info,
                         format!(
-                            "The {} reference writes {} where the source and the {} {} write {}.",
+                            "The {} reference writes {} where the source writes {}, as the {}.",
                             self.lang(v),
                             r.text,
-                            list(&agree_langs),
-                            plural(&agree_langs),
-                            s.text
+                            s.text,
+                            spelt_by(&agree_spelt, "does", "do")
                         ),
                     )
                 };
+                let mut message = message;
                 if view.low.contains(&sid.0) {
                     severity = lower(severity);
+                }
+                // The same difference again (`Айова` against `Iowa` on every line): the first
+                // row carries the finding, the others point back to it.
+                if kind == Kind::NameMismatch && severity >= Severity::Warning {
+                    let earlier = reported.entry((v, s.text.clone())).or_default();
+                    match earlier
+                        .iter()
+                        .find(|(o, _)| names::name_similarity(o, r).0 == names::Relation::Same)
+                    {
+                        Some((_, line)) => {
+                            severity = Severity::Info;
+                            message.push_str(&format!(" The same difference as on line {line}."));
+                        }
+                        None => earlier.push((r.clone(), s.line)),
+                    }
                 }
                 rows.push(self.row(
                     Some(v),

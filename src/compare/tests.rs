@@ -621,14 +621,21 @@ fn a_name_replaced_by_another_is_a_mismatch_when_the_source_knows_the_right_one(
     put_name(&mut ru, 0, "Тажибаев");
     put_name(&mut ru, 1, "Тажибаев");
     let rows = run(&bg, &[&ru]);
+    // The document proves it: line 1 pairs Тажибаев with Тажибаев, and line 2 of the source
+    // does not write him but names another in his place.
     assert_eq!(
         kinds(&rows),
-        [("ru", Kind::NameMismatch, Severity::Warning)],
+        [("ru", Kind::NameMismatch, Severity::Error)],
         "{rows:#?}"
     );
     assert_eq!(
         (rows[0].source_text.as_str(), rows[0].ref_text.as_str()),
         ("Жиенбаев", "Тажибаев")
+    );
+    assert!(
+        rows[0].message.contains("Тажибаев on line 1"),
+        "{}",
+        rows[0].message
     );
     // Without the source knowing the name elsewhere, it is only for information.
     let mut bg = doc(Lang::Bg, &["Говори експертът.", "После Жиенбаев добави."]);
@@ -913,9 +920,11 @@ fn a_source_name_of_fewer_words_than_the_references_is_info() {
         rows.iter().all(|r| r.severity == Severity::Info),
         "{rows:#?}"
     );
+    // `May's` is `Мей` (the possessive stripped), so the names may match outright; a row, if
+    // any, says the reference names more words.
     assert!(
         rows.iter()
-            .any(|r| r.kind == Kind::NameMismatch && r.message.contains("more words")),
+            .all(|r| r.kind != Kind::NameMismatch || r.message.contains("more words")),
         "{rows:#?}"
     );
     // A possessive is no word of its own.
@@ -1003,6 +1012,82 @@ fn a_missing_name_of_ordinary_words_is_info() {
         .collect();
     assert_eq!(missing.len(), 3, "{rows:#?}");
     assert!(missing.iter().all(|r| r.severity == Severity::Info));
+}
+
+#[test]
+fn a_name_cut_in_two_whose_second_part_differs_is_a_different_name() {
+    // The names stage found `Ню` and `Райдър` apart; `Ню` alone matches `New York`.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Президентът говори в Ню Райдър пред журналисти."],
+    );
+    put_name(&mut bg, 0, "Ню");
+    put_name(&mut bg, 0, "Райдър");
+    let mut en = doc(
+        Lang::En,
+        &["The president spoke in New York to journalists."],
+    );
+    put_name(&mut en, 0, "New York");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NameMismatch, Severity::Error)],
+        "{rows:#?}"
+    );
+    assert_eq!(rows[0].source_text, "Райдър");
+    assert!(rows[0].message.contains("Ню Райдър"), "{}", rows[0].message);
+    // Cut in two but the same name: nothing to report.
+    let mut bg = doc(Lang::Bg, &["Президентът говори в Ню Йорк пред журналисти."]);
+    put_name(&mut bg, 0, "Ню");
+    put_name(&mut bg, 0, "Йорк");
+    assert!(run(&bg, &[&en]).is_empty());
+}
+
+#[test]
+fn a_reference_name_of_more_words_the_source_writes_elsewhere_is_an_error() {
+    let mut bg = doc(
+        Lang::Bg,
+        &[
+            "Името Република Северна Македония беше прието.",
+            "Те подкрепиха Република Северна Лигата вчера.",
+        ],
+    );
+    put_name(&mut bg, 0, "Република Северна Македония");
+    put_name(&mut bg, 1, "Република Северна Лигата");
+    let mut en = doc(
+        Lang::En,
+        &[
+            "The name Republic of North Macedonia was adopted.",
+            "They backed the Republic of North Macedonia yesterday.",
+        ],
+    );
+    put_name(&mut en, 0, "Republic of North Macedonia");
+    put_name(&mut en, 1, "Republic of North Macedonia");
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NameMismatch, Severity::Error)],
+        "{rows:#?}"
+    );
+    assert!(
+        rows[0]
+            .message
+            .contains("The source writes Република Северна Македония on line 1 for it"),
+        "{}",
+        rows[0].message
+    );
+    // Without the document's evidence the longer reference name is for information.
+    let mut bg = doc(Lang::Bg, &["Те подкрепиха Република Северна Лигата вчера."]);
+    put_name(&mut bg, 0, "Република Северна Лигата");
+    let mut en = doc(
+        Lang::En,
+        &["They backed the Republic of North Macedonia yesterday."],
+    );
+    put_name(&mut en, 0, "Republic of North Macedonia");
+    assert_eq!(
+        kinds(&run(&bg, &[&en])),
+        [("en", Kind::NameMismatch, Severity::Info)]
+    );
 }
 
 #[test]

@@ -697,7 +697,10 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
         let table = tables().lang(lang);
         return any && table.words.contains_key(to_lowercase(text).as_str());
     }
-    any && exonym_ids(text, lang).is_empty()
+    // A name part each language translates (`part:west`: `Западна`) is an ordinary word.
+    any && exonym_ids(text, lang)
+        .into_iter()
+        .all(|id| super::exonym_id_name(id).is_some_and(|n| n.starts_with("part:")))
 }
 
 fn make_name(

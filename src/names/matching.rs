@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap;
 
 use super::tables::FastMap;
 use super::translit::{
-    fold, folded_eq, skeleton, split_words, vowels_differ_by_convention, word_forms, WordForms,
+    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, SCHWA,
 };
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
@@ -49,6 +49,45 @@ struct Prepared {
     acronym: bool,
     /// The acronym's letters, folded (`EXIM` → `eksim`... compared by first letters).
     letters: Vec<char>,
+    /// For a name written in Latin letters only, its letters in lower case (`us` for `U.S.`):
+    /// within one script a name is spelled one way.
+    latin_letters: Option<String>,
+}
+
+/// The letters of a name written in Latin letters only, in lower case.
+fn latin_letters(text: &str) -> Option<String> {
+    let letters: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (!letters.is_empty() && letters.chars().all(|c| c.is_ascii_alphanumeric())).then_some(letters)
+}
+
+/// Whether two names share an exonym entity (`САЩ` = `US`). Two Latin spellings share one
+/// only when each is written as the table lists it (`U.S.` = `USA`): folding makes `Gopp`
+/// and `Goop` meet `GOP`, but within one script a doubled letter is no convention.
+fn share_exonym(a: &Prepared, b: &Prepared) -> bool {
+    a.exonyms
+        .iter()
+        .filter(|id| b.exonyms.contains(id))
+        .any(|&id| match (&a.latin_letters, &b.latin_letters) {
+            (Some(x), Some(y)) => x == y || (listed_spelling(x, id) && listed_spelling(y, id)),
+            _ => true,
+        })
+}
+
+/// Whether an exonym entity lists a spelling with these letters (lower case, Latin).
+fn listed_spelling(letters: &str, id: u32) -> bool {
+    super::tables::tables()
+        .exonyms
+        .get(id as usize)
+        .is_some_and(|(_, spellings)| {
+            spellings
+                .iter()
+                .flatten()
+                .any(|s| latin_letters(s).as_deref() == Some(letters))
+        })
 }
 
 fn prepare(name: &Name) -> Prepared {
@@ -85,6 +124,7 @@ fn prepare(name: &Name) -> Prepared {
         exonyms: exonym_ids(&name.text, name.lang),
         acronym: name.acronym,
         letters,
+        latin_letters: latin_letters(&name.text),
     }
 }
 
@@ -107,55 +147,65 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     }
     // Across languages, transliterations of one foreign name differ mostly in vowels
     // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
-    if a.latin != b.latin || a.lang != b.lang {
+    if a.latin != b.latin {
+        if let Some(score) = latin_cyrillic_frame(a, b) {
+            return latin_vowels_agree(a, b).then_some(score);
+        }
+        // A word of vowels and w (`Iowa` = `Айова`): its one-letter skeleton says little, the
+        // vowels written by a convention say it is the same word.
+        let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+        if matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
+            && latin.skeleton.iter().any(|p| cyrillic.skeleton.contains(p))
+            && latin.plain.iter().any(|p| {
+                p.chars().count() >= 3 && cyrillic.spoken.iter().any(|s| vowels_render(p, s))
+            })
+        {
+            return Some(0.9);
+        }
+    } else if a.lang != b.lang {
         // Between two Cyrillic spellings a vowel swapped for another is a misspelling
         // (`Тажибеев` for `Тажибаев`); a vowel added or dropped (`Джонс`, `Джоунс`) or the
         // Bulgarian ъ is a convention.
-        let both_cyrillic = !a.latin && !b.latin;
         let short = |w: &WordForms| w.folded.first().is_some_and(|f| f.len() <= 3);
-        let kazakh = a.lang == Lang::Kk || b.lang == Lang::Kk;
-        let agree = |x: &str, y: &str| vowels_differ_by_convention(x, y, kazakh);
+        let (a_kk, b_kk) = (a.lang == Lang::Kk, b.lang == Lang::Kk);
+        let first = |w: &WordForms, k: usize| w.folded.get(k).and_then(|f| f.chars().next());
         for (k, p) in a.skeleton.iter().enumerate() {
             for (l, q) in b.skeleton.iter().enumerate() {
-                // A one-letter skeleton says little: only for short words (`May` = `Мэй`).
-                if p != q || !(p.chars().count() >= 2 || (short(a) && short(b))) {
+                // A one-letter skeleton says little: only for short words (`May` = `Мэй`), or
+                // between two spellings with the same first letter, whose vowels must then
+                // agree by convention too (`Овие` = `Ови`).
+                let tiny_ok =
+                    (short(a) && short(b)) || (first(a, k).is_some() && first(a, k) == first(b, l));
+                if p != q || !(p.chars().count() >= 2 || tiny_ok) {
                     continue;
                 }
                 let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                    (Some(x), Some(y)) => agree(x, y),
+                    (Some(x), Some(y)) => vowels_agree(x, a_kk, y, b_kk),
                     _ => false,
                 };
-                if !both_cyrillic || by_convention {
+                if by_convention {
                     return Some(0.95);
                 }
             }
         }
         // One written by another transliteration school (`spelling_variants.tsv`:
-        // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`).
-        if both_cyrillic {
-            let long_enough = |x: &String| x.chars().count() >= 3;
-            let meets = |v: &String, other: &WordForms| {
-                long_enough(v) && other.letters.iter().any(|y| agree(v, y))
-            };
-            if a.variant_letters.iter().any(|v| meets(v, b))
-                || b.variant_letters.iter().any(|v| meets(v, a))
-            {
-                return Some(0.95);
-            }
-        }
-        // A Latin spelling whose letters say less than its sound: a silent h, a c that is
-        // k, s, ts or ch, a silent d after r (`Hazard` = `Азар`, `Kovacic` = `Ковачич`).
-        let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
-        if a.latin != b.latin
-            && latin.plain.iter().any(|p| {
-                cyrillic
-                    .skeleton
-                    .iter()
-                    .any(|q| transliteration_skeletons_agree(p, q))
+        // `Бирмингем` = `Бирмингам`, `Файнстайн` = `Файнщайн`). Two letters only for a whole
+        // syllable the table rewrites (`Йонг` as `Ён`), and then from the same first letter:
+        // `на` written `нэ` is no `Вена`.
+        let meets = |v: &String, v_kk: bool, other: &WordForms| {
+            other.letters.iter().any(|y| {
+                (v.chars().count() >= 3
+                    || (v.chars().count() == 2 && v.chars().next() == y.chars().next()))
+                    && vowels_agree(v, v_kk, y, other.lang == Lang::Kk)
             })
+        };
+        if a.variant_letters.iter().any(|v| meets(v, a_kk, b))
+            || b.variant_letters.iter().any(|v| meets(v, b_kk, a))
         {
-            return Some(0.93);
+            return Some(0.95);
         }
+    }
+    if a.latin != b.latin || a.lang != b.lang {
         // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
         // (the words as written, not their stems).
         if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
@@ -167,11 +217,73 @@ fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     None
 }
 
+/// Whether a Latin and a Cyrillic word have the consonants of one name (their vowels aside),
+/// and the similarity that says so: equal consonant skeletons (`Trump` = `Тръмп`), or the
+/// Latin letters as heard (`Hazard` = `Азар`, `Kovacic` = `Ковачич`: see
+/// [`transliteration_skeletons_agree`]).
+fn latin_cyrillic_frame(a: &WordForms, b: &WordForms) -> Option<f64> {
+    let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+    // A one-letter skeleton says little: only for short forms (`May` = `Мэй`, and `May's`
+    // by its stem).
+    let short = |w: &WordForms, k: usize| w.folded.get(k).is_some_and(|f| f.len() <= 3);
+    for (k, p) in latin.skeleton.iter().enumerate() {
+        for (l, q) in cyrillic.skeleton.iter().enumerate() {
+            if p == q && (p.chars().count() >= 2 || (short(latin, k) && short(cyrillic, l))) {
+                return Some(0.95);
+            }
+        }
+    }
+    // Parts of a name each language words its own way (`West` = `Западна`,
+    // `exonyms_extra.tsv`).
+    if latin
+        .exonyms()
+        .iter()
+        .any(|id| cyrillic.exonyms().contains(id))
+    {
+        return Some(0.95);
+    }
+    latin
+        .plain
+        .iter()
+        .any(|p| {
+            cyrillic
+                .skeleton
+                .iter()
+                .any(|q| transliteration_skeletons_agree(p, q))
+        })
+        .then_some(0.93)
+}
+
+/// Whether a Cyrillic word writes a Latin word's vowels by a convention of its language
+/// ([`vowels_render`]): `Уест` for `West`, not `Уст`. Told for Bulgarian and Russian, whose
+/// transliterations write vowels alike; the other languages are not asked (true).
+fn latin_vowels_agree(a: &WordForms, b: &WordForms) -> bool {
+    let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+    if !matches!(cyrillic.lang, Lang::Bg | Lang::Ru) {
+        return true;
+    }
+    // A word written without vowels (`Ng`) leaves the Cyrillic spelling its own (`Нгъ`); an
+    // exonym part (`West` = `Западна`) is a translation, not a transliteration.
+    let voweled = |p: &String| p.chars().any(|c| "aeiouy".contains(c));
+    latin
+        .exonyms()
+        .iter()
+        .any(|id| cyrillic.exonyms().contains(id))
+        || !latin.plain.iter().any(voweled)
+        || latin
+            .plain
+            .iter()
+            .any(|p| cyrillic.spoken.iter().any(|s| vowels_render(p, s)))
+}
+
 /// The relation of two words and their similarity. A word with a letter its language does not
 /// have (`ы` in a Bulgarian name: `Трымп`) is at best close to another spelling: a slip, since
 /// each language writes a foreign name in its own letters.
 fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     if let Some(similarity) = same_word(a, b) {
+        if a.mixed_script || b.mixed_script {
+            return (Relation::Close, similarity.min(0.95));
+        }
         if (a.foreign_letters || b.foreign_letters) && !a.plain.iter().any(|p| b.plain.contains(p))
         {
             return (Relation::Close, similarity.min(0.95));
@@ -180,6 +292,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     }
     if a.initial || b.initial {
         return (Relation::Unrelated, 0.0);
+    }
+    // The consonants of one name, its vowels written by no convention (`Уст` for `West`,
+    // `Гири` for `Gary`): a misspelling.
+    if a.latin != b.latin && latin_cyrillic_frame(a, b).is_some() {
+        return (Relation::Close, 0.9);
     }
     let (x, y) = if a.latin && b.latin {
         (&a.plain, &b.plain)
@@ -205,11 +322,32 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     } else {
         one_edit(&a.folded, &b.folded)
     };
-    if best >= DIFFERENT_MIN_SIMILARITY || one_letter {
+    if best >= DIFFERENT_MIN_SIMILARITY || one_letter || one_consonant_apart(a, b) {
         (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
     }
+}
+
+/// Whether two Cyrillic words of two languages are one consonant apart, their vowels aside:
+/// skeletons of four consonants or more, from the same first letter, with one consonant
+/// changed (`Писбърг` / `Питтсбурга`, `Мериуадър` / `Мэриуэзер`). Each language writes a
+/// foreign name's vowels its own way, so its letters differ from another language's spelling
+/// by more than one edit even when one consonant alone was mistyped: the consonants tell the
+/// slip. A consonant more or fewer is not read so: that is as often another name or another
+/// form of it (`Джоунс` / `Джонсон`, `Ройтерс` / `Рейтер`).
+fn one_consonant_apart(a: &WordForms, b: &WordForms) -> bool {
+    if a.latin || b.latin || a.lang == b.lang {
+        return false;
+    }
+    a.skeleton.iter().any(|p| {
+        b.skeleton.iter().any(|q| {
+            p.chars().count() >= 4
+                && p.chars().count() == q.chars().count()
+                && p.chars().next() == q.chars().next()
+                && p.chars().zip(q.chars()).filter(|(x, y)| x != y).count() == 1
+        })
+    })
 }
 
 /// Whether the Levenshtein distance of two words is exactly 1 (one letter changed, added or
@@ -339,7 +477,10 @@ fn silent_letter_apart(
 /// as many words, each pair with equal consonant skeletons (`Бирмингам` / `Бирмингем`,
 /// `Каванау` / `Кавано`, `Тара Кап` / `Тарой Кэпп`). Each language renders a foreign name's
 /// vowels by its own convention, so such a difference alone says little; whether it is a
-/// misspelling is for the source's own spelling elsewhere to tell.
+/// misspelling is for the source's own spelling elsewhere to tell. A vowel dropped between two
+/// consonants (`Крен` for `Карен`, `Джн` for `Джон`) is no convention but a slip: the
+/// consonants must fall into the same runs between vowels, the Bulgarian ъ and the close
+/// vowels Kazakh inserts aside (`Майкъл` / `Майкл`, `Самұрық` / `Самрук`).
 pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
     if a.lang == b.lang {
         return false;
@@ -349,12 +490,158 @@ pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
         return false;
     }
     a.words.iter().zip(&b.words).all(|(x, y)| {
+        let (x_kk, y_kk) = (x.lang == Lang::Kk, y.lang == Lang::Kk);
+        fn forms(w: &WordForms) -> Vec<(&str, &str)> {
+            w.skeleton
+                .iter()
+                .zip(&w.letters)
+                .filter(|(p, _)| p.chars().count() >= 2)
+                .map(|(p, l)| (p.as_str(), l.as_str()))
+                .collect()
+        }
+        let (fx, fy) = (forms(x), forms(y));
+        let pairs = || {
+            fx.iter()
+                .flat_map(|&(p, lp)| fy.iter().map(move |&(q, lq)| (p, lp, q, lq)))
+                .filter(|(p, _, q, _)| p == q)
+        };
         !x.latin
             && !y.latin
-            && x.skeleton
-                .iter()
-                .any(|p| p.chars().count() >= 2 && y.skeleton.contains(p))
+            && pairs().any(|(_, lp, _, lq)| consonant_runs_agree(lp, x_kk, lq, y_kk))
+            // Any reading of the two (the words or their stems) with an i for an open vowel
+            // is a slip, whatever other readings agree (`Мирио` / `Мариоға`).
+            && !pairs().any(|(_, lp, _, lq)| i_for_an_open_vowel(lp, x_kk, lq, y_kk))
     })
+}
+
+/// Whether two spellings with as many vowel groups have, at one place before their ends, a
+/// lone i against a lone a, o or u (`Мирио` / `Марио`, `Гири` / `Гари`). The schools write a
+/// foreign a, e, o, u and schwa each their own way (`Фурик` / `Ферик`, `Фалдо` / `Фолдо`,
+/// `Полтроу` / `Пэлтроу`), an i against an e (`Кийнс` / `Кейнс`) or as a diphthong (`Дитиън`
+/// / `Дайтон`, `Спийт` / `Спайт`), but a lone i only for an i sound. A last vowel may be a
+/// case ending (`Дунгалы`); the close vowels of a Kazakh spelling (і, ы, folded i) stand for
+/// other sounds too: neither is read so.
+fn i_for_an_open_vowel(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
+    let groups = |s: &str| -> (Vec<String>, bool) {
+        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA);
+        let mut out: Vec<String> = Vec::new();
+        let mut in_group = false;
+        for c in s.chars() {
+            if vowel(c) {
+                if !in_group {
+                    out.push(String::new());
+                }
+                if let Some(g) = out.last_mut() {
+                    g.push(c);
+                }
+            }
+            in_group = vowel(c);
+        }
+        (out, s.chars().last().is_some_and(vowel))
+    };
+    let ((ga, end_a), (gb, end_b)) = (groups(a), groups(b));
+    if ga.len() != gb.len() {
+        return false;
+    }
+    let inner = if end_a || end_b {
+        ga.len().saturating_sub(1)
+    } else {
+        ga.len()
+    };
+    let open = |g: &str| matches!(g, "a" | "o" | "u");
+    ga.iter()
+        .zip(&gb)
+        .take(inner)
+        .any(|(x, y)| (x == "i" && !kazakh_a && open(y)) || (y == "i" && !kazakh_b && open(x)))
+}
+
+/// Whether two folded Cyrillic spellings differ only by vowels added or dropped (`Джонс`,
+/// `Джоунс`) or by the Bulgarian ъ standing for another vowel, not by a vowel swapped for
+/// another (`Тажибеев`, `Тажибаев`): their consonants fall into the same runs (see
+/// [`consonant_runs_agree`]: a vowel may come or go only beside another vowel, each ъ and each
+/// close vowel of a Kazakh spelling may be none) and the vowels of one are a subsequence of
+/// the other's. `kazakh_a`, `kazakh_b` tell which spellings are Kazakh.
+fn vowels_agree(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
+    if !consonant_runs_agree(a, kazakh_a, b, kazakh_b) {
+        return false;
+    }
+    let vowel = |c: &char| matches!(*c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA);
+    let (va, vb): (Vec<char>, Vec<char>) = (
+        a.chars().filter(vowel).collect(),
+        b.chars().filter(vowel).collect(),
+    );
+    let (short, long) = if va.len() <= vb.len() {
+        (va, vb)
+    } else {
+        (vb, va)
+    };
+    let mut rest = long.iter();
+    short
+        .iter()
+        .all(|&v| rest.any(|&w| v == w || v == SCHWA || w == SCHWA))
+}
+
+/// Whether two folded Cyrillic spellings break their consonants into the same runs between
+/// vowels (doubled letters merged, v aside, z as s), each Bulgarian ъ read as a vowel or as
+/// none (`Мидълтън` = `Миддлтон`), and so each close vowel (i, u) of a Kazakh spelling, which
+/// breaks consonant clusters (`Самұрық` = `Самрук`): `kazakh_a`, `kazakh_b` tell which
+/// spellings are Kazakh.
+fn consonant_runs_agree(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
+    let (ra, rb) = (
+        consonant_run_readings(a, kazakh_a),
+        consonant_run_readings(b, kazakh_b),
+    );
+    ra.iter().any(|x| rb.contains(x))
+}
+
+/// At most this many optional vowels of one word are read both ways (2^n readings).
+const MAX_OPTIONAL_VOWELS: usize = 4;
+
+/// The consonant runs of a folded spelling between its vowels, once per way of reading its
+/// optional vowels, the ъ and, in a Kazakh spelling, the close vowels (see
+/// [`consonant_runs_agree`]).
+fn consonant_run_readings(s: &str, kazakh: bool) -> Vec<Vec<String>> {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA);
+    let optional = |c: char| c == SCHWA || (kazakh && matches!(c, 'i' | 'u'));
+    let n = s
+        .chars()
+        .filter(|&c| optional(c))
+        .count()
+        .min(MAX_OPTIONAL_VOWELS);
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for mask in 0..1u32 << n {
+        let mut runs: Vec<String> = vec![String::new()];
+        let mut nth = 0;
+        for c in s.chars() {
+            if vowel(c) {
+                // Optional vowels past the limit are read as vowels.
+                let skip = optional(c) && {
+                    nth += 1;
+                    nth <= n && mask & (1 << (nth - 1)) != 0
+                };
+                if skip {
+                    continue;
+                }
+                if runs.last().is_some_and(|r| !r.is_empty()) {
+                    runs.push(String::new());
+                }
+            } else if c != 'v' {
+                let c = if c == 'z' { 's' } else { c };
+                if let Some(run) = runs.last_mut() {
+                    if !run.ends_with(c) {
+                        run.push(c);
+                    }
+                }
+            }
+        }
+        if runs.last().is_some_and(String::is_empty) {
+            runs.pop();
+        }
+        if !out.contains(&runs) {
+            out.push(runs);
+        }
+    }
+    out
 }
 
 /// Whether `long` is `short` with an ending of at most four letters (`short` of five or more).
@@ -399,7 +686,7 @@ fn abbreviates(letters: &[char], full: &Prepared) -> bool {
 
 /// The relation of two prepared names and their similarity.
 fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
-    if a.exonyms.iter().any(|id| b.exonyms.contains(id)) {
+    if share_exonym(a, b) {
         return (Relation::Same, 1.0);
     }
     if a.acronym != b.acronym {
@@ -411,6 +698,43 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     if a.words.is_empty() || b.words.is_empty() {
         return (Relation::Unrelated, 0.0);
     }
+    let by_words = relation_by_words(a, b);
+    if by_words.0 == Relation::Unrelated && (misspells_known(a, b) || misspells_known(b, a)) {
+        return (Relation::Close, DIFFERENT_MIN_SIMILARITY);
+    }
+    by_words
+}
+
+/// Whether `unknown`, a one-word Cyrillic name that is no known place or body, is one letter
+/// off how its own language writes the known one `known` names (`Тенсас` against the Russian
+/// `Техасом`: the Bulgarian is `Тексас`). The two languages' spellings of a known name may
+/// differ beyond any transliteration (`Тексас` / `Техас`), so the slip shows only against
+/// the spelling of its own language.
+fn misspells_known(unknown: &Prepared, known: &Prepared) -> bool {
+    let [word] = unknown.words.as_slice() else {
+        return false;
+    };
+    if word.latin || !unknown.exonyms.is_empty() || known.exonyms.is_empty() {
+        return false;
+    }
+    let at = super::tables::lang_index(word.lang);
+    known.exonyms.iter().any(|&id| {
+        super::tables::tables()
+            .exonyms
+            .get(id as usize)
+            .is_some_and(|(_, spellings)| {
+                spellings[at].iter().filter(|s| !s.contains(' ')).any(|s| {
+                    let own = word_forms(s, word.lang);
+                    word.folded.iter().any(|p| {
+                        p.chars().count() >= 4 && own.folded.iter().any(|q| one_edit_apart(p, q))
+                    })
+                })
+            })
+    })
+}
+
+/// The relation of two names through their words (see [`relation`]).
+fn relation_by_words(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     // Pair words greedily by relation and similarity (names have a handful of words).
     let mut pairs: Vec<(Relation, f64, usize, usize)> = Vec::new();
     for (i, x) in a.words.iter().enumerate() {

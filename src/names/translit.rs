@@ -331,7 +331,12 @@ fn collapse(raw: &str) -> String {
         }
         folded.push(c);
     }
-    if folded.len() > 3 && folded.ends_with("of") {
+    // -off for -ov after a consonant (`Smirnoff`), not a vowel and f (`Geoff`).
+    let consonant_before = folded
+        .strip_suffix("of")
+        .and_then(|s| s.chars().last())
+        .is_some_and(|c| !is_vowel(c));
+    if folded.len() > 3 && folded.ends_with("of") && consonant_before {
         folded.pop();
         folded.push('v');
     }
@@ -458,6 +463,210 @@ pub fn folded_eq(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether a word starts with a capital letter (or a digit).
+fn is_capitalized(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| is_uppercase(c) || c.is_numeric())
+}
+
+const NAME_WORDS: &str = include_str!("../lang/en/name_words.tsv");
+
+/// The other forms of a Latin name word (lower case) by `src/lang/en/name_words.tsv`: an
+/// abbreviation's full word (`st` → `saint`), a family plural's singular (`clintons` →
+/// `clinton`).
+fn latin_word_readings(lower: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for row in crate::lang::rows(NAME_WORDS) {
+        match row.as_slice() {
+            ["abbreviation", short, full, ..] if lower == *short => out.push(full.to_string()),
+            ["possessive", ending, ..] => {
+                if let Some(stem) = lower.strip_suffix(ending).filter(|s| !s.is_empty()) {
+                    out.push(stem.to_string());
+                }
+            }
+            ["plural", ending, min_stem, ..] => {
+                let min: usize = min_stem.parse().unwrap_or(usize::MAX);
+                if let Some(stem) = lower.strip_suffix(ending) {
+                    // The singular ends in a consonant (`Clintons`), not in s or a vowel
+                    // (`Jones` is no plural of a `Jone`).
+                    let last = stem.chars().last().unwrap_or('a');
+                    if stem.chars().count() >= min && !"aeiouys".contains(last) {
+                        out.push(stem.to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// When a row of `vowel_renderings.tsv` applies, by the Latin letters around the spelling.
+#[derive(Debug)]
+enum Context {
+    /// At the word's end, or before a final s or d (`Giles`, `Racine`).
+    End,
+    /// Before two consonants, a final consonant, or r (`Jack`, `Mary`).
+    Closed,
+    After(&'static str),
+    Before(&'static str),
+}
+
+/// A Latin vowel spelling and the Cyrillic vowels it may be written with (as
+/// [`translit_into`] writes them when folding), with the contexts it needs.
+#[derive(Debug)]
+struct VowelRendering {
+    spelling: Vec<char>,
+    renderings: Vec<Vec<char>>,
+    contexts: Vec<Context>,
+}
+
+const VOWEL_RENDERINGS: &str = include_str!("../lang/en/vowel_renderings.tsv");
+
+/// The rows of `vowel_renderings.tsv`, longest spelling first.
+fn vowel_renderings() -> &'static [VowelRendering] {
+    static ROWS: std::sync::OnceLock<Vec<VowelRendering>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        let mut rows: Vec<VowelRendering> = crate::lang::rows(VOWEL_RENDERINGS)
+            .filter_map(|row| {
+                let spelling = row.first()?.chars().collect::<Vec<char>>();
+                let renderings = row
+                    .get(1)?
+                    .split('|')
+                    .map(|r| {
+                        let mut out = String::new();
+                        if r != "-" {
+                            translit_into(r, Lang::Bg, true, &mut out);
+                        }
+                        out.chars().collect()
+                    })
+                    .collect();
+                let contexts = row
+                    .get(2)
+                    .map(|c| {
+                        c.split(',')
+                            .filter_map(|c| match c.trim() {
+                                "end" => Some(Context::End),
+                                "closed" => Some(Context::Closed),
+                                c => c
+                                    .strip_prefix("after:")
+                                    .map(Context::After)
+                                    .or_else(|| c.strip_prefix("before:").map(Context::Before)),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Some(VowelRendering {
+                    spelling,
+                    renderings,
+                    contexts,
+                })
+            })
+            .collect();
+        rows.sort_by_key(|r| std::cmp::Reverse(r.spelling.len()));
+        rows
+    })
+}
+
+/// Letters a Latin spelling's vowels are written with (w and y among them: `Rowan`, `Kanye`).
+fn is_latin_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w')
+}
+
+/// Letters a Cyrillic transliteration's vowels are written with (the glide y among them).
+fn is_cyrillic_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | SCHWA)
+}
+
+/// Latin consonant runs that may go unwritten (`John` = `Джон`, `Rihanna`, `Hugh`).
+fn silent_run(run: &[char]) -> bool {
+    matches!(run, ['h'] | ['g', 'h'])
+}
+
+/// Whether a Cyrillic word (its transliteration as folding reads it, `spoken`) writes the
+/// vowels of a Latin word (plain, lower case) the way some Cyrillic convention does
+/// (`vowel_renderings.tsv`): every Latin vowel spelling rendered (or silent where the table
+/// says so), every Cyrillic vowel answering a Latin one, consonant runs taken as they come
+/// (the Bulgarian ъ may break a run: `Little` = `Литъл`). `West` = `Уест`, `Rowan` = `Роуън`,
+/// `Racine` = `Расин`; `Уст`, `Руън`, `Рсин` are slips.
+pub fn vowels_render(latin: &str, cyrillic_spoken: &str) -> bool {
+    let l: Vec<char> = latin.chars().collect();
+    let c: Vec<char> = cyrillic_spoken.chars().collect();
+    let mut failed = vec![false; (l.len() + 1) * (c.len() + 1)];
+    render_from(&l, &c, 0, 0, &mut failed)
+}
+
+fn render_from(l: &[char], c: &[char], i: usize, j: usize, failed: &mut [bool]) -> bool {
+    let Some(&letter) = l.get(i) else {
+        return j == c.len();
+    };
+    let at = i * (c.len() + 1) + j;
+    if failed.get(at).copied().unwrap_or(true) {
+        return false;
+    }
+    let by_table = vowel_renderings().iter().any(|row| {
+        let end = i + row.spelling.len();
+        l.get(i..end) == Some(row.spelling.as_slice())
+            && row.contexts.iter().all(|ctx| context_holds(ctx, l, i, end))
+            && row.renderings.iter().any(|r| {
+                c.get(j..j + r.len()) == Some(r.as_slice())
+                    && render_from(l, c, end, j + r.len(), failed)
+            })
+    });
+    let found = by_table
+        || !is_latin_vowel(letter) && {
+            let end = (i..l.len())
+                .find(|&k| is_latin_vowel(l[k]))
+                .unwrap_or(l.len());
+            let run = &l[i..end];
+            let between_vowels = i > 0 && end < l.len();
+            // A silent run; a j read as y (`Johannes` = `Йохан`), or a glide between vowels
+            // (`Georgijevska` = `Георгиевска`); or one or more Cyrillic consonants, an inner ъ
+            // allowed.
+            (silent_run(run) && render_from(l, c, end, j, failed))
+                || (run == ['j'] && c.get(j) == Some(&'y') && render_from(l, c, end, j + 1, failed))
+                || (run == ['j'] && between_vowels && render_from(l, c, end, j, failed))
+                || {
+                    let mut k = j;
+                    let mut ok = false;
+                    while let Some(&x) = c.get(k) {
+                        if is_cyrillic_vowel(x) && x != SCHWA {
+                            break;
+                        }
+                        k += 1;
+                        if x != SCHWA && render_from(l, c, end, k, failed) {
+                            ok = true;
+                            break;
+                        }
+                        if x == SCHWA && k == j + 1 {
+                            break;
+                        }
+                    }
+                    ok
+                }
+        };
+    if !found {
+        failed[at] = true;
+    }
+    found
+}
+
+fn context_holds(ctx: &Context, l: &[char], start: usize, end: usize) -> bool {
+    let consonant = |k: usize| l.get(k).is_some_and(|&x| !is_latin_vowel(x));
+    match ctx {
+        Context::End => matches!(l.get(end..), Some([] | ['s'] | ['d'])),
+        Context::Closed => {
+            consonant(end) && (l.get(end) == Some(&'r') || consonant(end + 1) || end + 1 == l.len())
+        }
+        Context::After(set) => start
+            .checked_sub(1)
+            .and_then(|k| l.get(k))
+            .is_some_and(|&x| set.contains(x)),
+        Context::Before(set) => l.get(end).is_some_and(|&x| set.contains(x)),
+    }
+}
+
 /// The forms of one word of a name that matching compares.
 #[derive(Clone, Debug)]
 pub struct WordForms {
@@ -477,12 +686,38 @@ pub struct WordForms {
     /// Written in Cyrillic with a letter its language's alphabet lacks (`ы` or `э` in a
     /// Bulgarian word, `ы` in a Ukrainian one).
     pub foreign_letters: bool,
+    /// The word as written.
+    pub text: String,
+    /// The exonym parts the word is, worked out when first asked (see [`WordForms::exonyms`]).
+    exonyms: std::cell::OnceCell<Vec<u32>>,
     /// Written in Latin letters.
     pub latin: bool,
+    /// Latin and Cyrillic letters in one word (`Examiнer`): always a slip, since no language
+    /// writes a name so.
+    pub mixed_script: bool,
+    /// For a Cyrillic word, the transliterations of `plain` as folding reads them (the ъ as
+    /// [`SCHWA`], й, ь and the glide of ю, я as y): what [`vowels_render`] compares with a
+    /// Latin spelling.
+    pub spoken: Vec<String>,
     /// A single letter (an initial, `Г.` or `J.`).
     pub initial: bool,
     /// The language of the text the word was written in.
     pub lang: Lang,
+}
+
+impl WordForms {
+    /// The exonym parts a capitalized word is (`West`, `Западна`: `exonyms_extra.tsv`), for
+    /// matching a Latin word with a Cyrillic one. Not worked out with the other forms: the
+    /// exonym index is itself built from word forms.
+    pub fn exonyms(&self) -> &[u32] {
+        self.exonyms.get_or_init(|| {
+            if is_capitalized(&self.text) {
+                super::exonym_ids(&self.text, self.lang)
+            } else {
+                Vec::new()
+            }
+        })
+    }
 }
 
 /// Rewrites a Latin word by one reading's rules: left to right, the longest pattern first.
@@ -539,6 +774,9 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     let lower = to_lowercase(word);
     let suffix_lang = if latin { Lang::En } else { lang };
     let mut stems: Vec<String> = vec![lower.clone()];
+    if latin {
+        stems.extend(latin_word_readings(&lower));
+    }
     for (ending, replacement) in &tables().lang(suffix_lang).suffixes {
         if let Some(stem) = lower.strip_suffix(ending) {
             // A stem of three letters, or of two that the replacement makes three (`Юты`,
@@ -551,6 +789,13 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     }
     let mut forms = WordForms {
         latin,
+        text: word.to_string(),
+        exonyms: std::cell::OnceCell::new(),
+        mixed_script: latin
+            && lower
+                .chars()
+                .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+        spoken: Vec::new(),
         lang,
         initial: lower.chars().filter(|&c| is_alphabetic(c)).count() == 1,
         plain: Vec::new(),
@@ -575,6 +820,9 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         forms.plain.push(buf.clone());
         buf.clear();
         translit_into(stem, lang, true, &mut buf);
+        if !latin {
+            forms.spoken.push(buf.clone());
+        }
         let letters = fold_letters(&buf);
         let folded = collapse(&letters);
         forms.skeleton.push(skeleton(&folded));
@@ -583,15 +831,42 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     }
     if !latin {
         for stem in &stems {
+            // One way only, the left spelling as the right: the other way round a vowel
+            // pair would excuse a swap its folding hides (`а` written `э` folds to `е`:
+            // `Моровели` against `Моровали`).
+            // A spelling marked `^` is rewritten only at the word's start, one marked `$`
+            // only at its end (both: the whole word).
             for (from, to) in &tables().variants {
-                for (x, y) in [(from, to), (to, from)] {
-                    if stem.contains(x) {
-                        buf.clear();
-                        translit_into(&stem.replace(x, y), lang, true, &mut buf);
-                        let letters = fold_letters(&buf);
-                        if !forms.variant_letters.contains(&letters) {
-                            forms.variant_letters.push(letters);
-                        }
+                // A spelling marked `bg:` is one school's only: rewritten in that language's
+                // words alone (`bg:ц`: the Bulgarian Ацех is the Russian Ачех, but a Russian
+                // Турция does not excuse a Bulgarian Турчия).
+                let from = match from.split_once(':') {
+                    Some((code, rest)) => match Lang::from_code(code) {
+                        Some(only) if only != lang => continue,
+                        _ => rest,
+                    },
+                    None => *from,
+                };
+                let (body, at_start) = match from.strip_prefix('^') {
+                    Some(b) => (b, true),
+                    None => (from, false),
+                };
+                let (body, at_end) = match body.strip_suffix('$') {
+                    Some(b) => (b, true),
+                    None => (body, false),
+                };
+                let rewritten = match (at_start, at_end) {
+                    (true, true) => (stem == body).then(|| to.to_string()),
+                    (true, false) => stem.strip_prefix(body).map(|rest| format!("{to}{rest}")),
+                    (false, true) => stem.strip_suffix(body).map(|head| format!("{head}{to}")),
+                    (false, false) => stem.contains(body).then(|| stem.replace(body, to)),
+                };
+                if let Some(rewritten) = rewritten {
+                    buf.clear();
+                    translit_into(&rewritten, lang, true, &mut buf);
+                    let letters = fold_letters(&buf);
+                    if !forms.variant_letters.contains(&letters) {
+                        forms.variant_letters.push(letters);
                     }
                 }
             }

@@ -1,0 +1,190 @@
+//! Document-level evidence about names, for one reference: where the document pairs a source
+//! name with a reference name as the same (`Equal`), so that a sentence whose names fail to
+//! meet can be judged by what the rest of the document says.
+//!
+//! Two questions, both about the lines other than the one being judged:
+//!
+//! - [`NameIndex::source_spelling_elsewhere`]: does the source name the reference's entity
+//!   elsewhere (`Тръмп` on line 3, paired there with `Trump`), while this source sentence
+//!   does not write it? Then the source knows the entity and left it out here.
+//! - [`NameIndex::reference_spelling_elsewhere`]: is the source's name a known entity of the
+//!   document (`Москва` on line 7, paired there with `Moscow`), while this reference sentence
+//!   does not write it? Then the source names here someone or something the reference does
+//!   not.
+//!
+//! Both together, at the same place of a sentence, are what a translator confusing two
+//! people or places leaves behind. Pairing the names themselves belongs to `super`; this
+//! module only reads the pairings.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{name, Id, RefView, Relation};
+use crate::names::{self, Name};
+use crate::pipeline::Analyzed;
+
+/// The source and reference names paired as the same, indexed for look-ups by name.
+pub(super) struct NameIndex {
+    /// Block (see [`blocks`]) → the pairs (source name, reference name) whose source name
+    /// has a word in that block.
+    by_source: HashMap<String, Vec<(Id, Id)>>,
+    /// Likewise by the reference name's words.
+    by_reference: HashMap<String, Vec<(Id, Id)>>,
+}
+
+/// The blocks a name is filed under: the first three letters of each word of its key
+/// (inflection changes the end of a word, not its start: `trampa`, `tramp`). Only names of
+/// one document side are compared within a block, so one transliteration applies.
+fn blocks(n: &Name) -> Vec<String> {
+    let mut out: Vec<String> = n
+        .key
+        .split_whitespace()
+        .map(|w| w.chars().take(3).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether two names of one document side name the same entity: the same, inflection
+/// aside, with a first name added or left out (`Доналд Тръмп`, `Тръмпа`); a name of one word
+/// against one of more must be its last word (the surname, the head word of a place), not
+/// any of its words (`Nutrition` is no `British Nutrition Foundation`).
+fn same_entity(a: &Name, b: &Name) -> bool {
+    if names::name_similarity(a, b).0 != names::Relation::Same {
+        return false;
+    }
+    let words = |n: &Name| n.text.split_whitespace().count();
+    let last = |n: &Name| {
+        n.text
+            .split_whitespace()
+            .last()
+            .map(|w| Name::new(w, n.lang, n.line, n.offset))
+    };
+    match (last(a), last(b)) {
+        // One word against several: the one word must be the other's last (a surname, a
+        // place's head word), not any of its words.
+        (Some(x), Some(y)) => {
+            words(a) == words(b) || names::name_similarity(&x, &y).0 == names::Relation::Same
+        }
+        _ => false,
+    }
+}
+
+/// The text of sentences `range` of `doc`, joined by a space.
+pub(super) fn text_of(doc: &Analyzed, range: &Range<usize>) -> String {
+    range
+        .clone()
+        .filter_map(|i| doc.sentences.get(i).map(|s| s.text.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl NameIndex {
+    /// Indexes the pairs of one reference's view.
+    pub(super) fn build(source: &Analyzed, view: &RefView) -> NameIndex {
+        let mut index = NameIndex {
+            by_source: HashMap::new(),
+            by_reference: HashMap::new(),
+        };
+        let mut pairs: Vec<(Id, Id)> = view
+            .names
+            .iter()
+            .filter(|(_, p)| p.relation == Relation::Equal)
+            .map(|(&sid, p)| (sid, p.reference))
+            .collect();
+        pairs.sort_unstable();
+        for (sid, rid) in pairs {
+            if let Some(s) = name(source, sid) {
+                for b in blocks(s) {
+                    index.by_source.entry(b).or_default().push((sid, rid));
+                }
+            }
+            if let Some(r) = name(view.reference, rid) {
+                for b in blocks(r) {
+                    index.by_reference.entry(b).or_default().push((sid, rid));
+                }
+            }
+        }
+        index
+    }
+
+    /// A source name that the document pairs, outside the bead `(here_source, here_ref)`,
+    /// with a reference name naming the same as `r`, while the source sentences `here_source`
+    /// do not write it (in any form): the source knows the reference's entity, and this
+    /// sentence lacks it.
+    pub(super) fn source_spelling_elsewhere(
+        &self,
+        source: &Analyzed,
+        reference: &Analyzed,
+        r: &Name,
+        here_source: &Range<usize>,
+        here_ref: &Range<usize>,
+    ) -> Option<Id> {
+        let candidates = candidates(&self.by_reference, r)
+            .filter(|&(sid, rid)| !here_source.contains(&sid.0) && !here_ref.contains(&rid.0))
+            .filter(|&(_, rid)| name(reference, rid).is_some_and(|o| same_entity(o, r)));
+        let text = text_of(source, here_source);
+        let mut seen_absent = None;
+        for (sid, _) in candidates {
+            // The spelling elsewhere must be a spelling of `r` itself (a pairing elsewhere may
+            // be an alignment slip's).
+            let Some(z) = name(source, sid)
+                .filter(|z| names::name_similarity(z, r).0 != names::Relation::Unrelated)
+            else {
+                continue;
+            };
+            if names::appears_in(z, &text, source.doc.lang) {
+                // Written here after all: the entity is not missing from this sentence.
+                return None;
+            }
+            seen_absent.get_or_insert(sid);
+        }
+        seen_absent
+    }
+
+    /// The pair (source name, reference name), outside the bead `(here_source, here_ref)`, of
+    /// a source name naming the same as `s`, where the reference sentences `here_ref` do not
+    /// write that reference name: `s` is a known entity of the document, and the reference
+    /// names another one here.
+    pub(super) fn reference_spelling_elsewhere(
+        &self,
+        source: &Analyzed,
+        reference: &Analyzed,
+        s: &Name,
+        here_source: &Range<usize>,
+        here_ref: &Range<usize>,
+    ) -> Option<(Id, Id)> {
+        let candidates = candidates(&self.by_source, s)
+            .filter(|&(sid, rid)| !here_source.contains(&sid.0) && !here_ref.contains(&rid.0))
+            .filter(|&(sid, _)| name(source, sid).is_some_and(|o| same_entity(o, s)));
+        let text = text_of(reference, here_ref);
+        let mut seen_absent = None;
+        for (sid, rid) in candidates {
+            let Some(x) = name(reference, rid) else {
+                continue;
+            };
+            if names::appears_in(x, &text, reference.doc.lang) {
+                return None;
+            }
+            seen_absent.get_or_insert((sid, rid));
+        }
+        seen_absent
+    }
+}
+
+/// The pairs filed under any block of `n`, each once, in document order.
+fn candidates<'i>(
+    index: &'i HashMap<String, Vec<(Id, Id)>>,
+    n: &Name,
+) -> impl Iterator<Item = (Id, Id)> + 'i {
+    let mut all: Vec<(Id, Id)> = blocks(n)
+        .iter()
+        .filter_map(|b| index.get(b))
+        .flatten()
+        .copied()
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all.into_iter()
+}

@@ -1,0 +1,333 @@
+//! Name pairing and severity in the checking stage, end to end on made-up articles: the
+//! names stage finds the names, the aligner pairs the sentences, the checking stage judges.
+//! Each test is one rule of `src/compare/` about names, with the case it must not confuse.
+
+use std::path::Path;
+
+use sverka::compare;
+use sverka::document::Document;
+use sverka::lang::Lang;
+use sverka::pipeline::{self, Analyzed};
+use sverka::report::{Kind, Row, Severity};
+
+fn analyzed(lang: Lang, lines: &[&str]) -> Analyzed {
+    let path = format!("{}.txt", lang.code());
+    let doc = Document::from_text(Path::new(&path), lang, lines.join("\n")).expect("test text");
+    pipeline::analyze(doc, true)
+}
+
+/// Checks a Bulgarian source against references, one sentence a line.
+fn check(source: &[&str], references: &[(Lang, &[&str])]) -> Vec<Row> {
+    let bg = analyzed(Lang::Bg, source);
+    let refs: Vec<Analyzed> = references
+        .iter()
+        .map(|(lang, lines)| analyzed(*lang, lines))
+        .collect();
+    compare::check("doc", &bg, &refs)
+}
+
+/// The name rows (name_mismatch, missing_name, reference_conflict) on source line `line`.
+fn name_rows(rows: &[Row], line: usize) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| {
+            matches!(
+                r.kind,
+                Kind::NameMismatch | Kind::MissingName | Kind::ReferenceConflict
+            ) && r.source_line == Some(line)
+        })
+        .collect()
+}
+
+const PETROV_BG: [&str; 3] = [
+    "Министър Петров пристигна в София в понеделник.",
+    "Премиерът Радев не присъства на срещата.",
+    "Вчера министър Петров говори пред журналистите.",
+];
+const PETROV_EN: [&str; 3] = [
+    "Minister Petrov arrived in Sofia on Monday.",
+    "Prime minister Radev did not attend the meeting.",
+    "Yesterday minister Petrov spoke to journalists.",
+];
+
+#[test]
+fn a_person_named_in_place_of_one_the_source_knows_is_an_error() {
+    // Line 3 names Radev where the reference names Petrov, whom the source names on line 1
+    // (paired there with Petrov): a translator confusing two people of the article.
+    let mut bg = PETROV_BG;
+    bg[2] = "Вчера министър Радев говори пред журналистите.";
+    let rows = check(&bg, &[(Lang::En, &PETROV_EN)]);
+    let line3 = name_rows(&rows, 3);
+    assert_eq!(line3.len(), 1, "{rows:#?}");
+    let row = line3[0];
+    assert_eq!(
+        (
+            row.kind,
+            row.severity,
+            row.source_text.as_str(),
+            row.ref_text.as_str()
+        ),
+        (Kind::NameMismatch, Severity::Error, "Радев", "Petrov")
+    );
+    // The message says where the source writes the reference's one, and where else the
+    // document uses the source's one.
+    assert!(row.message.contains("Петров on line 1"), "{}", row.message);
+    assert!(row.message.contains("Радев on line 2"), "{}", row.message);
+    // The clean article has nothing to say about names.
+    let rows = check(&PETROV_BG, &[(Lang::En, &PETROV_EN)]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_name_foreign_to_the_reference_in_place_of_a_known_one_is_an_error_wherever_it_stands() {
+    // The wrong name has two words where the reference's has one (the by-place pairing
+    // wants as many), and the reference puts its name last.
+    let bg = [
+        "Министър Петров пристигна в София в понеделник.",
+        "Вчера Иван Гончаров говори пред журналистите.",
+    ];
+    let en = [
+        "Minister Petrov arrived in Sofia on Monday.",
+        "Journalists heard from the minister yesterday, Petrov.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Error
+            && r.source_text == "Иван Гончаров"
+            && r.ref_text == "Petrov"),
+        "{rows:#?}"
+    );
+    // A source name the reference writes elsewhere is no stranger to it: the reference's
+    // Petrov is missing there, for information only.
+    let en_knows = [
+        "Minister Petrov arrived in Sofia with Goncharov on Monday.",
+        "Journalists heard from the minister yesterday, Petrov.",
+    ];
+    let bg_knows = [
+        "Министър Петров пристигна в София с Гончаров в понеделник.",
+        "Вчера Иван Гончаров говори пред журналистите.",
+    ];
+    let rows = check(&bg_knows, &[(Lang::En, &en_knows)]);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2
+            .iter()
+            .any(|r| r.kind == Kind::MissingName && r.ref_text == "Petrov"),
+        "{rows:#?}"
+    );
+    assert!(
+        line2.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_reference_conflict_names_what_each_reference_writes() {
+    let bg = ["Министър Петров говори вчера пред журналистите."];
+    let en = ["Minister Petrov spoke to journalists yesterday."];
+    let ru = ["Министр Петров вчера выступил перед журналистами."];
+    let kk = ["Министр Иванов кеше журналистерге сөйледі."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru), (Lang::Kk, &kk)]);
+    let conflict: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::ReferenceConflict)
+        .collect();
+    assert_eq!(conflict.len(), 1, "{rows:#?}");
+    assert_eq!(conflict[0].ref_lang, "kk");
+    // Each agreeing reference with its own spelling, never the source's put in its mouth.
+    assert_eq!(
+        conflict[0].message,
+        "The kk reference writes Иванов where the source writes Петров, as the en (Petrov) \
+         and ru (Петров) references do."
+    );
+}
+
+#[test]
+fn a_latin_name_is_judged_by_the_reference_that_writes_it_in_latin() {
+    // The source keeps the shop's Latin name but misspells it. The Russian `Бутс` may fit
+    // `Bots` as well as `Boots`: it does not outweigh the English letter for letter.
+    let bg = ["Веригата се изправя срещу Bots и Superdrug в града."];
+    let en = ["The chain takes on Boots and Superdrug in town."];
+    let ru = ["Сеть бросает вызов Бутс и Супердраг в городе."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    let en_rows: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.ref_lang == "en")
+        .collect();
+    assert_eq!(en_rows.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (
+            en_rows[0].kind,
+            en_rows[0].severity,
+            en_rows[0].ref_text.as_str()
+        ),
+        (Kind::NameMismatch, Severity::Error, "Boots")
+    );
+    assert!(
+        en_rows[0]
+            .message
+            .contains("Bots (bots) in the source, Boots (boots) in the en reference"),
+        "{}",
+        en_rows[0].message
+    );
+    // Spelt right, nothing is reported.
+    let bg = ["Веригата се изправя срещу Boots и Superdrug в града."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(name_rows(&rows, 1).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_place_whose_second_word_was_replaced_is_reported_whole() {
+    let bg = ["Президентът говори в Ню Райдър пред събралите се журналисти."];
+    let en = ["The president spoke in New York before gathered reporters."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Error
+            && r.ref_text == "New York"
+            && r.message.contains("Ню Райдър")),
+        "{rows:#?}"
+    );
+    let bg = ["Президентът говори в Ню Йорк пред събралите се журналисти."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(name_rows(&rows, 1).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn the_same_difference_again_points_back_to_the_first() {
+    // The translation writes the minister's name the same wrong way three times.
+    let bg = [
+        "Министър Петрински пристигна в София в понеделник.",
+        "Петрински говори пред журналистите вчера.",
+        "Според Петрински срещата е била успешна.",
+    ];
+    let en = [
+        "Minister Petrovski arrived in Sofia on Monday.",
+        "Petrovski spoke to journalists yesterday.",
+        "According to Petrovski the meeting was a success.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let mismatches: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NameMismatch)
+        .collect();
+    assert_eq!(mismatches.len(), 3, "{rows:#?}");
+    assert_eq!(mismatches[0].severity, Severity::Error);
+    for later in &mismatches[1..] {
+        assert_eq!(later.severity, Severity::Info, "{later:#?}");
+        assert!(
+            later.message.contains("The same difference as on line 1."),
+            "{}",
+            later.message
+        );
+    }
+}
+
+#[test]
+fn an_ordinary_word_at_the_place_of_a_name_is_no_evidence_of_another_name() {
+    // The source says `the national television's show` where every reference says `Trump's
+    // show`: a capitalized ordinary word against their name, however many references agree,
+    // is for information.
+    let bg = ["Шоуто на Националната телевизия започна вчера."];
+    let en = ["Trump's show started yesterday."];
+    let ru = ["Шоу Трампа началось вчера."];
+    let uk = ["Шоу Трампа почалося вчора."];
+    let refs: [(Lang, &[&str]); 3] = [(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)];
+    let rows = check(&bg, &refs);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1.iter().any(|r| r.source_text == "Националната"),
+        "{rows:#?}"
+    );
+    assert!(
+        line1.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // The document's evidence makes it a warning: the source names Trump on line 1, paired
+    // there, and not on line 2.
+    let bg = [
+        "Вчера Тръмп обяви ново шоу.",
+        "Шоуто на Националната телевизия започна вчера.",
+    ];
+    let en = [
+        "Trump announced a new show.",
+        "Trump's show started yesterday.",
+    ];
+    let ru = ["Трамп объявил новое шоу.", "Шоу Трампа началось вчера."];
+    let uk = ["Трамп оголосив нове шоу.", "Шоу Трампа почалося вчора."];
+    let refs: [(Lang, &[&str]); 3] = [(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)];
+    let rows = check(&bg, &refs);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Warning
+            && r.message.contains("Тръмп on line 1")),
+        "{rows:#?}"
+    );
+    assert!(
+        line2.iter().all(|r| r.severity <= Severity::Warning),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_different_name_says_where_the_source_writes_the_right_one() {
+    // The translation writes Iraq once where the article is about Iran, which it names
+    // correctly on line 1.
+    let bg = [
+        "Министрите обсъдиха санкциите срещу Иран в понеделник.",
+        "Според тях Ирак ще отговори до седмица.",
+    ];
+    let en = [
+        "The ministers discussed the sanctions against Iran on Monday.",
+        "According to them Iran will respond within a week.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line2 = name_rows(&rows, 2);
+    assert_eq!(line2.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (
+            line2[0].kind,
+            line2[0].severity,
+            line2[0].source_text.as_str()
+        ),
+        (Kind::NameMismatch, Severity::Error, "Ирак")
+    );
+    assert!(
+        line2[0]
+            .message
+            .contains("The source writes Иран on line 1 for it, but not here."),
+        "{}",
+        line2[0].message
+    );
+}
+
+#[test]
+fn a_longer_reference_name_the_source_writes_elsewhere_is_no_excuse() {
+    // `Republic of North Macedonia` has a word more than the source's name (`of`), which
+    // alone would make the difference information; but the source writes the country right
+    // on line 1, so line 2's `Лигата` is a wrong name.
+    let bg = [
+        "Страната прие името Република Северна Македония миналата година.",
+        "Гласоподавателите подкрепиха Република Северна Лигата вчера.",
+    ];
+    let en = [
+        "The country adopted the name Republic of North Macedonia last year.",
+        "Voters backed the Republic of North Macedonia yesterday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Error
+            && r.message.contains("Република Северна Македония on line 1")),
+        "{rows:#?}"
+    );
+    let rows = check(&[bg[0], bg[0]], &[(Lang::En, &[en[0], en[0]])]);
+    assert!(name_rows(&rows, 2).is_empty(), "{rows:#?}");
+}

@@ -1,0 +1,365 @@
+//! Names against the Cyrillic references (ru, uk, kk): the transliteration conventions that
+//! make two Cyrillic spellings of one foreign name meet, and the slips they must not excuse.
+
+use sverka::lang::Lang;
+use sverka::names::{differ_only_in_vowels, name_similarity, Name, Relation};
+
+fn name(text: &str, lang: Lang) -> Name {
+    Name::new(text, lang, 1, 0)
+}
+
+fn relation(a: &str, la: Lang, b: &str, lb: Lang) -> Relation {
+    name_similarity(&name(a, la), &name(b, lb)).0
+}
+
+fn only_vowels(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
+    differ_only_in_vowels(&name(a, la), &name(b, lb))
+}
+
+/// Vowels rendered by each language's convention differ only in vowels; a vowel dropped
+/// between two consonants is a slip, not a convention.
+#[test]
+fn a_vowel_dropped_between_consonants_is_not_a_convention() {
+    // Conventions: English vowels each school renders its own way.
+    assert!(only_vowels("Джим Фурик", Lang::Bg, "Джим Ферик", Lang::Ru));
+    assert!(only_vowels("Ник Фалдо", Lang::Bg, "Ника Фолдо", Lang::Ru));
+    assert!(only_vowels(
+        "Гуинет Полтроу",
+        Lang::Bg,
+        "Гвинет Пэлтроу",
+        Lang::Ru
+    ));
+    // The Bulgarian ъ may stand where others write no vowel; Kazakh inserts close vowels.
+    assert!(only_vowels(
+        "Глен Мидълтън",
+        Lang::Bg,
+        "Гленн Миддлтон",
+        Lang::Ru
+    ));
+    // Slips: a vowel lost between two consonants.
+    assert!(!only_vowels(
+        "Крен Хънтър",
+        Lang::Bg,
+        "Карен Хантер",
+        Lang::Ru
+    ));
+    assert!(!only_vowels(
+        "Джн Макдонъл",
+        Lang::Bg,
+        "Джон Макдоннелл",
+        Lang::Kk
+    ));
+    assert!(!only_vowels("Карл Рсин", Lang::Bg, "Карл Рейсін", Lang::Uk));
+    assert!(!only_vowels("Фрд", Lang::Bg, "Фордпен", Lang::Kk));
+    // And they are still close, not unrelated: a misspelling of the reference's name.
+    assert_eq!(
+        relation("Карл Рсин", Lang::Bg, "Карл Расин", Lang::Ru),
+        Relation::Close
+    );
+}
+/// Kazakh breaks consonant clusters with a close vowel; the other side's close vowels are
+/// vowels all the same (`Сумбунг` / `Самбунг` differ in a vowel, not in a dropped one).
+#[test]
+fn kazakh_close_vowels_are_optional_on_the_kazakh_side_only() {
+    assert!(only_vowels("Сумбунг", Lang::Bg, "Самбунг", Lang::Kk));
+    assert!(only_vowels(
+        "Кийт Ротфус",
+        Lang::Bg,
+        "Кейт Ротфуспен",
+        Lang::Kk
+    ));
+    assert!(only_vowels("Самрук", Lang::Ru, "Самұрық", Lang::Kk));
+    assert!(!only_vowels("Сарасота", Lang::Bg, "Срасота", Lang::Kk));
+}
+
+/// `spelling_variants.tsv`: consonants the schools render differently meet, the left spelling
+/// read as the right one.
+#[test]
+fn transliteration_schools_render_some_consonants_differently() {
+    // Latin c read as ch (Indonesian Aceh) or as ts.
+    assert_eq!(
+        relation("Ацех", Lang::Bg, "Ачехе", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Ацех", Lang::Bg, "Ачехтегі", Lang::Kk),
+        Relation::Same
+    );
+    // Catalan j as ж, Spanish j as х.
+    assert_eq!(
+        relation("Ориол Хункерас", Lang::Bg, "Ориол Жункерас", Lang::Ru),
+        Relation::Same
+    );
+    // Dutch v as ф.
+    assert_eq!(
+        relation("Макс Верстапен", Lang::Bg, "Макс Ферстаппен", Lang::Uk),
+        Relation::Same
+    );
+    // The silent k of English kn.
+    assert_eq!(
+        relation("Руарид Нот", Lang::Bg, "Руарида Кнотта", Lang::Ru),
+        Relation::Same
+    );
+    // English -ther with th as т.
+    assert_eq!(
+        relation("Хедър Науърт", Lang::Bg, "Хэтер Науэрт", Lang::Kk),
+        Relation::Same
+    );
+    // A variant excuses only its own letters: another consonant is still a slip.
+    assert_ne!(relation("Ашех", Lang::Bg, "Ачех", Lang::Ru), Relation::Same);
+    assert_ne!(
+        relation("Сункерас", Lang::Bg, "Жункерас", Lang::Ru),
+        Relation::Same
+    );
+    // Variants marked `^` hold at the word's start only: a final ф for в is a slip.
+    assert_ne!(
+        relation("Мирас Жиенбаеф", Lang::Bg, "Мирас Жиенбаев", Lang::Ru),
+        Relation::Same
+    );
+    assert_ne!(
+        relation("Михаил", Lang::Bg, "Мижаил", Lang::Ru),
+        Relation::Same
+    );
+}
+
+/// English a as in cat is а in Bulgarian, э in Russian and Kazakh, е in Ukrainian (which has no
+/// э): both ways round. A one-way variant is no excuse for another spelling: `Мериуадър` is no
+/// `Мэриуэзер` (bg -дър is ru -зер, but not with а for э as well).
+#[test]
+fn english_a_as_in_cat_meets_both_ways() {
+    assert_eq!(relation("Дан", Lang::Bg, "Дэн", Lang::Ru), Relation::Same);
+    assert_eq!(
+        relation("Франсис", Lang::Bg, "Френсіса", Lang::Uk),
+        Relation::Same
+    );
+    assert_ne!(relation("Дин", Lang::Bg, "Дэн", Lang::Ru), Relation::Same);
+    assert_ne!(
+        relation("Мериуадър", Lang::Bg, "Мэриуэзер", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Мериуедър", Lang::Bg, "Мэриуэзер", Lang::Ru),
+        Relation::Same
+    );
+    // German z before e, read as ц or as з / с.
+    assert_eq!(
+        relation("Мерцедесът", Lang::Bg, "Мерседес", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Макс Шерцер", Lang::Bg, "Макс Шерзер", Lang::Ru),
+        Relation::Same
+    );
+}
+
+/// Inflections the tables strip: Ukrainian names in -й (`Роєм`), Kazakh plural and case
+/// endings together (`Рейнджерстердің`) and the genitive -ың after a consonant (`Уэстың`).
+#[test]
+fn inflected_cyrillic_names_meet_their_base_forms() {
+    assert_eq!(
+        relation("Рой Роджърс", Lang::Bg, "Роєм Роджерсом", Lang::Uk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Биг Бой", Lang::Bg, "Біг-Боєм", Lang::Uk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Рейнджърс", Lang::Bg, "Рейнджерстердің", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Уест", Lang::Bg, "Уэстың", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Трамп", Lang::Bg, "Трамптікі", Lang::Kk),
+        Relation::Same
+    );
+    // Stripping an ending does not make another name of it.
+    assert_ne!(
+        relation("Уест", Lang::Bg, "Уэлстың", Lang::Kk),
+        Relation::Same
+    );
+}
+
+/// Korean names romanized letter by letter (bg) or by Kontsevich (ru, uk, kk), Chinese by
+/// Palladius, Portuguese final o read as у: whole syllables and word ends the table marks.
+#[test]
+fn korean_chinese_and_portuguese_conventions() {
+    assert_eq!(
+        relation("Ри Йонг Хо", Lang::Bg, "Ри Ён Хо", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Ри Юнг Хо", Lang::Bg, "Ли Ён Хо", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Парк Биеонг Суг", Lang::Bg, "Пак Бён Суг", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Си Дзинпин", Lang::Bg, "Си Цзиньпина", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Гуейджоу", Lang::Bg, "Гуйчжоу", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Роналдо", Lang::Bg, "Роналдудың", Lang::Kk),
+        Relation::Same
+    );
+    // Whole words only: Паркър is no Пакър, Мария no Малия.
+    assert_ne!(
+        relation("Пакър", Lang::Bg, "Паркер", Lang::Ru),
+        Relation::Same
+    );
+    assert_ne!(
+        relation("Малия", Lang::Bg, "Мария", Lang::Ru),
+        Relation::Same
+    );
+}
+
+/// A vowel-initial name has a one-letter skeleton (`Овие`: o, v, vowels); two Cyrillic
+/// spellings of it meet when they start alike and their vowels agree by convention.
+#[test]
+fn short_vowel_initial_names_meet_by_their_vowels() {
+    assert_eq!(
+        relation("Овие Еджария", Lang::Bg, "Ови Эджарии", Lang::Ru),
+        Relation::Same
+    );
+    assert_ne!(relation("Ава", Lang::Bg, "Ови", Lang::Ru), Relation::Same);
+    assert_ne!(relation("Ева", Lang::Bg, "Ива", Lang::Ru), Relation::Same);
+    // Nor does a short word meet a name by a variant of it: `на` (as `нэ`) is no `Вена`.
+    assert!(!sverka::names::appears_in(
+        &name("Вена", Lang::Ru),
+        "на",
+        Lang::Bg
+    ));
+}
+
+/// Compass adjectives are ordinary words of their language, translated rather than
+/// transliterated: `Западна Суматра` (bg) and `Західна Суматра` (uk) are one place, told by the
+/// name left once they are set aside; a known country stays a name (`Северна Корея`).
+#[test]
+fn compass_adjectives_are_ordinary_words() {
+    use sverka::names::{is_ordinary_name, match_names, NameStatus};
+    for (word, lang) in [
+        ("Западна", Lang::Bg),
+        ("Източен", Lang::Bg),
+        ("Южните", Lang::Bg),
+        ("Восточном", Lang::Ru),
+        ("Західна", Lang::Uk),
+        ("Шығыс", Lang::Kk),
+    ] {
+        assert!(is_ordinary_name(word, lang, false, None), "{word}");
+    }
+    assert!(!is_ordinary_name("Северна Корея", Lang::Bg, false, None));
+    let m = match_names(
+        &[name("Западна Суматра", Lang::Bg)],
+        &[name("Західна Суматра", Lang::Uk)],
+    );
+    assert_eq!(m[0].status, NameStatus::Matched);
+    let m = match_names(
+        &[name("Източен Батън Руж", Lang::Bg)],
+        &[name("Шығыс Батон Руж", Lang::Kk)],
+    );
+    assert_eq!(m[0].status, NameStatus::Matched);
+    // Another name left once the adjectives are set aside is still another name.
+    let m = match_names(
+        &[name("Западна Суматра", Lang::Bg)],
+        &[name("Західна Ява", Lang::Uk)],
+    );
+    assert_ne!(m[0].status, NameStatus::Matched);
+    // Mid-sentence, a compass adjective starts the name that follows it.
+    let a = sverka::pipeline::analyze(
+        sverka::document::Document::from_text(
+            std::path::Path::new("bg.txt"),
+            Lang::Bg,
+            "Земетресението в Западна Суматра уби мнозина.".to_string(),
+        )
+        .expect("valid text"),
+        true,
+    );
+    let found: Vec<String> = a.names.iter().flatten().map(|n| n.text.clone()).collect();
+    assert_eq!(found, ["Западна Суматра"]);
+}
+
+/// An i written for an a, o or u is a slip, not a vowel convention (the schools differ in how
+/// they write a foreign a, e, o, u, not an i).
+#[test]
+fn an_i_for_an_open_vowel_is_a_slip() {
+    assert!(!only_vowels(
+        "Супер Мирио",
+        Lang::Bg,
+        "Супер Марио",
+        Lang::Ru
+    ));
+    assert!(!only_vowels("Гири Харт", Lang::Bg, "Гари Хартом", Lang::Uk));
+    assert!(!only_vowels("Мирио", Lang::Bg, "Мариоға", Lang::Kk));
+    // Conventions stay conventions.
+    assert!(only_vowels(
+        "Милтън Кийнс",
+        Lang::Bg,
+        "Милтон-Кейнс",
+        Lang::Ru
+    ));
+    assert!(only_vowels("Джим Фурик", Lang::Bg, "Джим Ферик", Lang::Ru));
+    assert!(only_vowels("Роналдо", Lang::Bg, "Роналдуға", Lang::Kk));
+}
+
+/// Diphthongs and case endings are no i for an open vowel.
+#[test]
+fn diphthongs_and_case_endings_are_not_i_slips() {
+    assert!(only_vowels(
+        "Дитиън Симпсън",
+        Lang::Bg,
+        "Дайтон Сімпсон",
+        Lang::Uk
+    ));
+    assert!(only_vowels("Пиуг", Lang::Bg, "Пуйг", Lang::Uk));
+    assert!(only_vowels("Донггала", Lang::Bg, "Дунгалы", Lang::Ru));
+}
+
+/// One consonant changed in a name whose vowels each language writes its own way is a
+/// misspelling of it (close), not another name; a consonant more or fewer is not read so.
+#[test]
+fn one_consonant_changed_is_close() {
+    assert_eq!(
+        relation("Писбърг", Lang::Bg, "Питтсбурга", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Мериуадър", Lang::Bg, "Мэриуэзер", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Джоунс", Lang::Bg, "Джонсон", Lang::Kk),
+        Relation::Unrelated
+    );
+    // English -ssion read letter by letter (bg) or as heard (ru, uk).
+    assert_eq!(
+        relation("Джеф Сесионс", Lang::Bg, "Джефф Сэшнс", Lang::Ru),
+        Relation::Same
+    );
+}
+
+/// A known place written one letter off its own language's spelling is close to the
+/// reference's name for it, however the two languages spell it (`Тексас` / `Техас`).
+#[test]
+fn a_known_place_misspelt_is_close() {
+    assert_eq!(
+        relation("Тенсас", Lang::Bg, "Техасом", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Тексас", Lang::Bg, "Техасом", Lang::Ru),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Лондон", Lang::Bg, "Техасом", Lang::Ru),
+        Relation::Unrelated
+    );
+}
