@@ -542,6 +542,12 @@ fn fifth_pass_misreads() {
         (Lang::En, "to be No.1 in AI", &["1"]),
         (Lang::Uk, "стати №1 у світі", &["1"]),
         (Lang::Bg, "третият в света", &[]),
+        // A fraction in words takes the unit after it (an article may stand between).
+        (Lang::Bg, "валежи от над половин инч", &[">0.5 in"]),
+        (Lang::En, "over half an inch of rain", &[">0.5 in"]),
+        (Lang::Kk, "жарты дюймнен асқан жауын", &[">0.5 in"]),
+        (Lang::En, "half a million people", &["500000"]),
+        (Lang::Bg, "половината от тях", &["0.5"]),
     ];
     check_cases(cases);
 }

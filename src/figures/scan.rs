@@ -904,6 +904,7 @@ impl<'a> Scanner<'a> {
             let mut q = Quantity::new(at, end, kind, w.value);
             q.words = true;
             if kind == FigureKind::Fraction {
+                self.fraction_unit(&mut q);
                 return Some(q);
             }
             if kind == FigureKind::Number {
@@ -1047,6 +1048,42 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(q)
+    }
+
+    /// `половин инч`, `half an inch`, `жарты дюйм`: a fraction in words and a unit of
+    /// measure after it (a word of one or two letters, an article, may stand between).
+    fn fraction_unit(&self, q: &mut Quantity) {
+        // One word only: a share (`every fifth barrel`, `всеки пети барел`) counts the noun
+        // after it, it measures nothing.
+        let one_word = self
+            .text
+            .get(q.start..q.end)
+            .is_some_and(|w| !w.contains(char::is_whitespace));
+        let mut at = self.skip_ws(q.end);
+        if at == q.end || !one_word {
+            return;
+        }
+        let rest = &self.text[at..];
+        let short = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+        let unit = self.data.units.longest(self.text, at).or_else(|| {
+            (short > 0 && rest[..short].chars().count() <= 2)
+                .then(|| {
+                    at = self.skip_ws(at + short);
+                    self.data.units.longest(self.text, at)
+                })
+                .flatten()
+        });
+        if let Some((u, e)) = unit {
+            if u.kind == FigureKind::Measure {
+                if let Some(v) = q.value.checked_mul(u.factor) {
+                    q.kind = FigureKind::Measure;
+                    q.unit = Some(u.unit);
+                    q.value = v;
+                    q.factor = u.factor;
+                    q.end = e;
+                }
+            }
+        }
     }
 
     /// `четиридневна`: a number word compounded with a unit adjective takes the unit the
