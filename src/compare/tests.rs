@@ -1172,3 +1172,38 @@ fn a_rank_and_a_count_in_words_are_not_paired() {
         [("ru", Kind::NumberMismatch, Severity::Error)]
     );
 }
+
+#[test]
+fn feet_and_inches_against_one_length_are_a_conversion() {
+    let length = |a: &mut Analyzed, text: &str, value: &str, unit: &str| {
+        let i = put(a, 0, FigureKind::Measure, text, value);
+        a.figures[0][i].unit = Some(unit.into());
+    };
+    let mut bg = doc(Lang::Bg, &["Високият 6 фута и 6 инча играч."]);
+    length(&mut bg, "6 фута", "6", "ft");
+    length(&mut bg, "6 инча", "6", "in");
+    let mut uk = doc(Lang::Uk, &["Форвард ростом 198 см."]);
+    length(&mut uk, "198 см", "198", "cm");
+    let rows = run(&bg, &[&uk]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+    // The other way round.
+    let rows = run(&uk, &[&bg]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+    // A length the sum does not give is no such conversion.
+    let mut wrong = doc(Lang::Uk, &["Форвард ростом 210 см."]);
+    length(&mut wrong, "210 см", "210", "cm");
+    assert!(
+        run(&bg, &[&wrong])
+            .iter()
+            .any(|r| r.severity != Severity::Info),
+        "a wrong conversion is reported"
+    );
+}
