@@ -438,3 +438,21 @@ fn a_word_with_a_stray_y_is_a_slip_of_the_name_it_nearly_is() {
         Relation::Unrelated
     );
 }
+
+/// An inside consonant dropped from a one-word name is a slip of it; one dropped at the end is
+/// as often another form of the name and is not read so.
+#[test]
+fn an_inside_consonant_dropped_is_a_slip() {
+    assert_eq!(
+        relation("Деовър", Lang::Bg, "Денвере", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Ройтерс", Lang::Bg, "Рейтер", Lang::Kk),
+        Relation::Unrelated
+    );
+    assert_eq!(
+        relation("Джоунс", Lang::Bg, "Джонсон", Lang::Kk),
+        Relation::Unrelated
+    );
+}

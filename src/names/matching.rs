@@ -768,10 +768,33 @@ fn one_word_one_consonant_apart(a: &Prepared, b: &Prepared) -> bool {
         ([x], [y]) => {
             !a.ordinary
                 && !b.ordinary
-                && (one_consonant_apart(x, y) || slip_with_odd_y(x, y) || slip_with_odd_y(y, x))
+                && (one_consonant_apart(x, y)
+                    || inner_consonant_dropped(x, y)
+                    || inner_consonant_dropped(y, x)
+                    || slip_with_odd_y(x, y)
+                    || slip_with_odd_y(y, x))
         }
         _ => false,
     }
+}
+
+/// Whether the consonants of `short` are those of `long`, a Cyrillic word of another language,
+/// with one inside consonant dropped: the same first and last consonants (`Деовър` for
+/// `Денвър` against `Денвер`). A consonant more or fewer at the end is as often another form of
+/// the name (`Ройтерс` / `Рейтер`, `Джоунс` / `Джонсон`), and is not read so.
+fn inner_consonant_dropped(short: &WordForms, long: &WordForms) -> bool {
+    if short.latin || long.latin || short.lang == long.lang {
+        return false;
+    }
+    short.skeleton.iter().any(|p| {
+        long.skeleton.iter().any(|q| {
+            q.chars().count() >= 3
+                && p.chars().count() + 1 == q.chars().count()
+                && p.chars().next() == q.chars().next()
+                && p.chars().last() == q.chars().last()
+                && one_edit_apart(p, q)
+        })
+    })
 }
 
 /// Whether `slip`, a Cyrillic word with a й between consonants (a spelling of no name in any
