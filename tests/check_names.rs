@@ -331,3 +331,66 @@ fn a_longer_reference_name_the_source_writes_elsewhere_is_no_excuse() {
     let rows = check(&[bg[0], bg[0]], &[(Lang::En, &[en[0], en[0]])]);
     assert!(name_rows(&rows, 2).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_name_foreign_to_the_reference_is_no_alignment_slip() {
+    // Line 2 names Hungary where the reference has the adjective, so the source's `Унгария`
+    // there has no counterpart; line 3 names Madagascar where the reference names Hungary.
+    // The neighbour's `Унгария` must not take line 3's Hungary as an alignment slip.
+    let bg = [
+        "Министрите на Австрия и Унгария се срещнаха вчера във Виена.",
+        "Според Нехамер доверието на Унгария е загубено.",
+        "Австрия и Мадагаскар ще продължат преговорите през есента.",
+    ];
+    let en = [
+        "The ministers of Austria and Hungary met in Vienna yesterday.",
+        "According to Nehammer, Hungarian trust has been lost.",
+        "Austria and Hungary will continue the talks in the autumn.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 3)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch
+                && r.severity == Severity::Error
+                && r.source_text == "Мадагаскар"
+                && r.ref_text == "Hungary"),
+        "{rows:#?}"
+    );
+    // Right, line 3 says nothing.
+    let mut bg = bg;
+    bg[2] = "Австрия и Унгария ще продължат преговорите през есента.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(name_rows(&rows, 3).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_name_the_document_spells_close_elsewhere_is_known_to_the_source() {
+    // Line 1 spells the minister `Петрински` where the Russian writes `Петровски`: close
+    // spellings of one name (reported there). Line 2 names a stranger where the Russian names
+    // him again: the source knows him, as `Петрински`.
+    let bg = [
+        "Министър Петрински говори пред комисията в сряда.",
+        "След изслушването Арисабалага отказа коментар.",
+    ];
+    let ru = [
+        "Министр Петровски выступил перед комиссией в среду.",
+        "После слушаний Петровски отказался от комментариев.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.source_text == "Петрински"),
+        "{rows:#?}"
+    );
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch
+                && r.severity == Severity::Error
+                && r.source_text == "Арисабалага"
+                && r.message.contains("Петрински on line 1")),
+        "{rows:#?}"
+    );
+}

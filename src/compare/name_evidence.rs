@@ -1,6 +1,8 @@
 //! Document-level evidence about names, for one reference: where the document pairs a source
-//! name with a reference name as the same (`Equal`), so that a sentence whose names fail to
-//! meet can be judged by what the rest of the document says.
+//! name with a reference name as the same (`Equal`) or as close spellings of one name (the
+//! matcher's `Different`: `Файнщайн` / `Фейнстейн`), so that a sentence whose names fail to
+//! meet can be judged by what the rest of the document says. Names paired by place only are
+//! no evidence.
 //!
 //! Two questions, both about the lines other than the one being judged:
 //!
@@ -23,7 +25,7 @@ use super::{name, Id, RefView, Relation};
 use crate::names::{self, Name};
 use crate::pipeline::Analyzed;
 
-/// The source and reference names paired as the same, indexed for look-ups by name.
+/// The source and reference names paired as one name, indexed for look-ups by name.
 pub(super) struct NameIndex {
     /// Block (see [`blocks`]) → the pairs (source name, reference name) whose source name
     /// has a word in that block.
@@ -50,7 +52,7 @@ fn blocks(n: &Name) -> Vec<String> {
 /// aside, with a first name added or left out (`Доналд Тръмп`, `Тръмпа`); a name of one word
 /// against one of more must be its last word (the surname, the head word of a place), not
 /// any of its words (`Nutrition` is no `British Nutrition Foundation`).
-fn same_entity(a: &Name, b: &Name) -> bool {
+pub(super) fn same_entity(a: &Name, b: &Name) -> bool {
     if names::name_similarity(a, b).0 != names::Relation::Same {
         return false;
     }
@@ -90,10 +92,21 @@ impl NameIndex {
         let mut pairs: Vec<(Id, Id)> = view
             .names
             .iter()
-            .filter(|(_, p)| p.relation == Relation::Equal)
+            .filter(|(_, p)| matches!(p.relation, Relation::Equal | Relation::Number))
             .map(|(&sid, p)| (sid, p.reference))
             .collect();
         pairs.sort_unstable();
+        // Two occurrences of each pair of spellings are enough (one of them lies outside any
+        // bead asked about); a long document repeats its names thousands of times.
+        let mut kept: HashMap<(&str, &str), usize> = HashMap::new();
+        pairs.retain(|&(sid, rid)| {
+            let (Some(s), Some(r)) = (name(source, sid), name(view.reference, rid)) else {
+                return false;
+            };
+            let count = kept.entry((s.text.as_str(), r.text.as_str())).or_default();
+            *count += 1;
+            *count <= 2
+        });
         for (sid, rid) in pairs {
             if let Some(s) = name(source, sid) {
                 for b in blocks(s) {
@@ -121,26 +134,27 @@ impl NameIndex {
         here_source: &Range<usize>,
         here_ref: &Range<usize>,
     ) -> Option<Id> {
-        let candidates = candidates(&self.by_reference, r)
-            .filter(|&(sid, rid)| !here_source.contains(&sid.0) && !here_ref.contains(&rid.0))
-            .filter(|&(_, rid)| name(reference, rid).is_some_and(|o| same_entity(o, r)));
         let text = text_of(source, here_source);
-        let mut seen_absent = None;
-        for (sid, _) in candidates {
-            // The spelling elsewhere must be a spelling of `r` itself (a pairing elsewhere may
-            // be an alignment slip's).
-            let Some(z) = name(source, sid)
-                .filter(|z| names::name_similarity(z, r).0 != names::Relation::Unrelated)
-            else {
+        let mut found = None;
+        for (sid, rid) in candidates(&self.by_reference, r) {
+            if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
+                continue;
+            }
+            let (Some(z), Some(o)) = (name(source, sid), name(reference, rid)) else {
                 continue;
             };
+            // The spelling elsewhere must be a spelling of `r` itself (a pairing elsewhere may
+            // be an alignment slip's).
+            if !same_entity(o, r) || names::name_similarity(z, r).0 == names::Relation::Unrelated {
+                continue;
+            }
             if names::appears_in(z, &text, source.doc.lang) {
                 // Written here after all: the entity is not missing from this sentence.
                 return None;
             }
-            seen_absent.get_or_insert(sid);
+            found.get_or_insert(sid);
         }
-        seen_absent
+        found
     }
 
     /// The pair (source name, reference name), outside the bead `(here_source, here_ref)`, of
@@ -155,21 +169,24 @@ impl NameIndex {
         here_source: &Range<usize>,
         here_ref: &Range<usize>,
     ) -> Option<(Id, Id)> {
-        let candidates = candidates(&self.by_source, s)
-            .filter(|&(sid, rid)| !here_source.contains(&sid.0) && !here_ref.contains(&rid.0))
-            .filter(|&(sid, _)| name(source, sid).is_some_and(|o| same_entity(o, s)));
         let text = text_of(reference, here_ref);
-        let mut seen_absent = None;
-        for (sid, rid) in candidates {
-            let Some(x) = name(reference, rid) else {
+        let mut found = None;
+        for (sid, rid) in candidates(&self.by_source, s) {
+            if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
+                continue;
+            }
+            let (Some(o), Some(x)) = (name(source, sid), name(reference, rid)) else {
                 continue;
             };
+            if !same_entity(o, s) {
+                continue;
+            }
             if names::appears_in(x, &text, reference.doc.lang) {
                 return None;
             }
-            seen_absent.get_or_insert((sid, rid));
+            found.get_or_insert((sid, rid));
         }
-        seen_absent
+        found
     }
 }
 

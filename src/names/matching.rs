@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 
 use super::tables::FastMap;
 use super::translit::{
-    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, SCHWA,
+    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y, SCHWA,
 };
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
@@ -52,6 +52,8 @@ struct Prepared {
     acronym: bool,
     /// The acronym's letters, folded (`EXIM` → `eksim`... compared by first letters).
     letters: Vec<char>,
+    /// Made of ordinary words of its language ([`Name::ordinary`]).
+    ordinary: bool,
     /// For a name written in Latin letters only, its letters in lower case (`us` for `U.S.`):
     /// within one script a name is spelled one way.
     latin_letters: Option<String>,
@@ -127,6 +129,7 @@ fn prepare(name: &Name) -> Prepared {
         exonyms: exonym_ids(&name.text, name.lang),
         acronym: name.acronym,
         letters,
+        ordinary: name.ordinary,
         latin_letters: latin_letters(&name.text),
     }
 }
@@ -387,7 +390,7 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     } else {
         one_edit(&a.folded, &b.folded)
     };
-    if best >= DIFFERENT_MIN_SIMILARITY || one_letter || one_consonant_apart(a, b) {
+    if best >= DIFFERENT_MIN_SIMILARITY || one_letter {
         (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
@@ -783,10 +786,69 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Unrelated, 0.0);
     }
     let by_words = relation_by_words(a, b);
-    if by_words.0 == Relation::Unrelated && (misspells_known(a, b) || misspells_known(b, a)) {
+    if by_words.0 == Relation::Unrelated
+        && (misspells_known(a, b) || misspells_known(b, a) || one_word_one_consonant_apart(a, b))
+    {
         return (Relation::Close, DIFFERENT_MIN_SIMILARITY);
     }
     by_words
+}
+
+/// Two one-word proper names (no ordinary words: two words of a title, `Комисията` /
+/// `Комитетом`, may share their consonants but one) one consonant apart (see
+/// [`one_consonant_apart`]).
+fn one_word_one_consonant_apart(a: &Prepared, b: &Prepared) -> bool {
+    match (a.words.as_slice(), b.words.as_slice()) {
+        ([x], [y]) => {
+            !a.ordinary
+                && !b.ordinary
+                && (one_consonant_apart(x, y)
+                    || inner_consonant_dropped(x, y)
+                    || inner_consonant_dropped(y, x)
+                    || slip_with_odd_y(x, y)
+                    || slip_with_odd_y(y, x))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the consonants of `short` are those of `long`, a Cyrillic word of another language,
+/// with one inside consonant dropped: the same first and last consonants (`Деовър` for
+/// `Денвър` against `Денвер`). A consonant more or fewer at the end is as often another form of
+/// the name (`Ройтерс` / `Рейтер`, `Джоунс` / `Джонсон`), and is not read so.
+fn inner_consonant_dropped(short: &WordForms, long: &WordForms) -> bool {
+    if short.latin || long.latin || short.lang == long.lang {
+        return false;
+    }
+    short.skeleton.iter().any(|p| {
+        long.skeleton.iter().any(|q| {
+            q.chars().count() >= 3
+                && p.chars().count() + 1 == q.chars().count()
+                && p.chars().next() == q.chars().next()
+                && p.chars().last() == q.chars().last()
+                && one_edit_apart(p, q)
+        })
+    })
+}
+
+/// Whether `slip`, a Cyrillic word with a й between consonants (a spelling of no name in any
+/// school: `Хкйл`), is one consonant from `other` once that й is set aside: one letter typed
+/// for another (`Хкйл` for `Хейл`).
+fn slip_with_odd_y(slip: &WordForms, other: &WordForms) -> bool {
+    if slip.latin || other.latin || slip.lang == other.lang {
+        return false;
+    }
+    slip.skeleton
+        .iter()
+        .filter(|p| p.contains(ODD_Y))
+        .map(|p| p.replace(ODD_Y, ""))
+        .any(|p| {
+            other.skeleton.iter().any(|q| {
+                p.chars().count().max(q.chars().count()) >= 3
+                    && p.chars().next() == q.chars().next()
+                    && one_edit_apart(&p, q)
+            })
+        })
 }
 
 /// Whether `unknown`, a one-word Cyrillic name that is no known place or body, is one letter
