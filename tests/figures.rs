@@ -449,6 +449,8 @@ fn fifth_pass_misreads() {
         (Lang::En, "a decade later", &["10 year"]),
         (Lang::En, "for over a decade", &[">10 year"]),
         (Lang::Ru, "десятилетие спустя", &["10 year"]),
+        (Lang::Ru, "за сутки было произведено", &["1 day"]),
+        (Lang::Ru, "двое суток", &["2 day"]),
         (Lang::Uk, "понад десятиліття", &[">10 year"]),
         (Lang::Bg, "десетилетието на реформите", &[]),
         (Lang::Bg, "отпреди десетилетия", &[]),
@@ -535,6 +537,17 @@ fn fifth_pass_misreads() {
             &["4 day", "12 hour"],
         ),
         (Lang::Bg, "четиримата играчи", &["4"]),
+        // A rank: `номер три` stays a figure (word ordinals alone do not).
+        (Lang::Bg, "номер едно и номер три в света", &["3"]),
+        (Lang::En, "to be No.1 in AI", &["1"]),
+        (Lang::Uk, "стати №1 у світі", &["1"]),
+        (Lang::Bg, "третият в света", &[]),
+        // A fraction in words takes the unit after it (an article may stand between).
+        (Lang::Bg, "валежи от над половин инч", &[">0.5 in"]),
+        (Lang::En, "over half an inch of rain", &[">0.5 in"]),
+        (Lang::Kk, "жарты дюймнен асқан жауын", &[">0.5 in"]),
+        (Lang::En, "half a million people", &["500000"]),
+        (Lang::Bg, "половината от тях", &["0.5"]),
     ];
     check_cases(cases);
 }

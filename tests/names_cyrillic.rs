@@ -107,6 +107,11 @@ fn transliteration_schools_render_some_consonants_differently() {
     );
     // A variant excuses only its own letters: another consonant is still a slip.
     assert_ne!(relation("Ашех", Lang::Bg, "Ачех", Lang::Ru), Relation::Same);
+    // Only before e: a ч for the ц of -ция is a slip (`Турчия`).
+    assert_ne!(
+        relation("Турчия", Lang::Bg, "Турции", Lang::Ru),
+        Relation::Same
+    );
     assert_ne!(
         relation("Сункерас", Lang::Bg, "Жункерас", Lang::Ru),
         Relation::Same
@@ -360,6 +365,94 @@ fn a_known_place_misspelt_is_close() {
     );
     assert_eq!(
         relation("Лондон", Lang::Bg, "Техасом", Lang::Ru),
+        Relation::Unrelated
+    );
+}
+
+/// A known place splits a run of capitals only when a word of it is one of its spellings (or
+/// an inflection of one): a shared stem is too little (`Хантер` is no `Гана`, `Ню` no `Ниуе`).
+#[test]
+fn a_run_of_capitals_splits_only_at_a_place_written_as_such() {
+    let found = |lang: Lang, text: &str| -> Vec<String> {
+        let a = sverka::pipeline::analyze(
+            sverka::document::Document::from_text(
+                std::path::Path::new("t.txt"),
+                lang,
+                text.to_string(),
+            )
+            .expect("valid text"),
+            true,
+        );
+        a.names.iter().flatten().map(|n| n.text.clone()).collect()
+    };
+    assert_eq!(found(Lang::Kk, "Біз Карен Хантер жазды."), ["Карен Хантер"]);
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Прокурорите от Южния район на Ню Йонк поискаха присъда."
+        ),
+        ["Южния", "Ню Йонк"]
+    );
+    // A place as written still stands apart: `Русия Александър Новак`.
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Министърът на енергетиката на Русия Александър Новак каза."
+        ),
+        ["Русия", "Александър Новак"]
+    );
+}
+
+/// French final -ier: the Bulgarian reads its r, the others write -ье (-є in Ukrainian).
+#[test]
+fn french_final_ier() {
+    assert_eq!(
+        relation("Франсис Бовилиер", Lang::Bg, "Фрэнсис Бовильенің", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Бовилиер", Lang::Bg, "Бовільє", Lang::Uk),
+        Relation::Same
+    );
+    // Another consonant is still a slip.
+    assert_ne!(
+        relation("Бовилиер", Lang::Bg, "Бокильє", Lang::Uk),
+        Relation::Same
+    );
+}
+
+/// A й between consonants is no spelling of any name: such a word one consonant from a
+/// reference's name once the й is set aside is a slip of it.
+#[test]
+fn a_word_with_a_stray_y_is_a_slip_of_the_name_it_nearly_is() {
+    assert_eq!(
+        relation("Хкйл", Lang::Bg, "Хейл", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Хкйл", Lang::Bg, "Гейл", Lang::Uk),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Хкйл", Lang::Bg, "Тръмп", Lang::Ru),
+        Relation::Unrelated
+    );
+}
+
+/// An inside consonant dropped from a one-word name is a slip of it; one dropped at the end is
+/// as often another form of the name and is not read so.
+#[test]
+fn an_inside_consonant_dropped_is_a_slip() {
+    assert_eq!(
+        relation("Деовър", Lang::Bg, "Денвере", Lang::Ru),
+        Relation::Close
+    );
+    assert_eq!(
+        relation("Ройтерс", Lang::Bg, "Рейтер", Lang::Kk),
+        Relation::Unrelated
+    );
+    assert_eq!(
+        relation("Джоунс", Lang::Bg, "Джонсон", Lang::Kk),
         Relation::Unrelated
     );
 }

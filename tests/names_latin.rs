@@ -35,6 +35,7 @@ fn english_vowels_written_by_bulgarian_conventions_are_the_same_name() {
         ("Гари Харт", "Gary Hart"),
         ("Карен Хънтър", "Karen Hunter"),
         ("Мериуедър", "Meriwether"),
+        ("Мериуедър", "Merriweather"),
         ("Моровали", "Morowali"),
         ("Супер Марио", "Super Mario"),
         ("Едуард", "Edward"),
@@ -56,6 +57,10 @@ fn english_vowels_written_by_bulgarian_conventions_are_the_same_name() {
         ("Брет Кавана", "Brett Kavanaugh"),
         ("Пунта Евгения", "Punta Eugenia"),
         ("Тифани Нгъ", "Tiffany Ng"),
+        ("Шарлот", "Charlotte"),
+        ("Уайтхол", "Whitehall"),
+        ("Уейкфийлд", "Wakefield"),
+        ("Бушар", "Bouchard"),
     ] {
         assert_eq!(bg_en(bg, en), Relation::Same, "{bg} / {en}");
     }
@@ -91,6 +96,8 @@ fn a_vowel_dropped_or_changed_against_english_is_a_misspelling() {
         ("Джелс", "Giles"),
         ("Нсра", "Nusra"),
         ("Коря", "Korea"),
+        ("Мериуадър", "Merriweather"),
+        ("Карн", "Karen"),
     ] {
         assert_eq!(bg_en(bg, en), Relation::Close, "{bg} / {en}");
     }
@@ -115,6 +122,10 @@ fn vowel_renderings_follow_the_table() {
     // The Bulgarian ъ stands for any English vowel, or breaks a consonant cluster.
     assert!(renders("hunter", "Хънтър"));
     assert!(renders("little", "Литъл"));
+    assert!(renders("rhythm", "Ритъм"));
+    // Elsewhere a vowel inside a consonant run is a slip (`Рейнджърс` misspelt).
+    assert!(renders("rangers", "Рейнджърс"));
+    assert!(!renders("rangers", "Рейнежърс"));
     // German and Italian readings.
     assert!(renders("wagner", "Вагнер"));
     assert!(renders("schroder", "Шрьодер"));
@@ -217,6 +228,12 @@ fn translated_direction_words_meet_their_english_counterparts() {
 }
 
 #[test]
+fn acronyms_each_language_forms_of_its_own_words() {
+    assert_eq!(bg_en("ПТСР", "PTSD"), Relation::Same);
+    assert_eq!(bg_en("Ню Йорк", "NYC"), Relation::Same);
+}
+
+#[test]
 fn korean_names_by_their_cyrillic_convention() {
     assert_eq!(bg_en("Ким Чен Ун", "Kim Jong Un"), Relation::Same);
     assert_eq!(bg_en("Ким Чен", "Kim Jong"), Relation::Same);
@@ -246,4 +263,20 @@ fn bad_input_does_not_panic() {
         let _ = bg_en(text, text);
         let _ = renders(text, text);
     }
+}
+
+#[test]
+fn one_slip_from_a_conventional_spelling_is_a_misspelling() {
+    for (bg, en) in [
+        ("Деовър", "Denver"),
+        ("Писбърг", "Pittsburg"),
+        ("Хкйл", "Hale"),
+    ] {
+        assert_eq!(bg_en(bg, en), Relation::Close, "{bg} / {en}");
+    }
+    // Two slips away is another name; so are other consonants.
+    assert_eq!(bg_en("Бостън", "Denver"), Relation::Unrelated);
+    assert_eq!(bg_en("Дейвис", "Denver"), Relation::Unrelated);
+    // An s added at the end is an English ending (`Уейнс` for Wayne's).
+    assert_ne!(bg_en("Уейнс", "Wayne"), Relation::Close);
 }

@@ -171,6 +171,13 @@ fn name(doc: &Analyzed, id: Id) -> Option<&Name> {
 /// how far apart they sit.
 fn difference_cost(s: &Figure, r: &Figure, rel: Relation, distance: f64) -> Option<f64> {
     let base = rel.cost()?;
+    // Two numbers in words, a rank and a count, are no changed number (`номер три` against
+    // `четыре мяча`). (A measure against a bare count may be: `работят пет седмично`, with
+    // the unit left out, against `a four-day week`.)
+    let rank = |f: &Figure| f.kind == FigureKind::Ordinal;
+    if is_soft(s) && is_soft(r) && rank(s) != rank(r) {
+        return None;
+    }
     let digits = strsim::normalized_levenshtein(&plain(s.value), &plain(r.value));
     let kind_penalty = if s.kind == r.kind { 0.0 } else { 0.1 };
     Some(base + 0.3 * (1.0 - digits) + kind_penalty + 0.1 * distance)
@@ -221,6 +228,12 @@ impl<'a> RefView<'a> {
         let reference = self.reference;
         let mut ref_paired: HashSet<Id> = HashSet::new();
         let both = |b: &Bead| !b.source.is_empty() && !b.reference.is_empty();
+
+        // 0. A height in feet and inches against one length (`6 фута и 6 инча`, `198 см`):
+        // before the feet alone meet the length within their rounding.
+        for bead in beads.iter().filter(|b| both(b)) {
+            self.pair_feet_and_inches(source, bead, &mut ref_paired);
+        }
 
         // 1. Equal figures within each bead.
         for bead in beads.iter().filter(|b| both(b)) {
@@ -357,6 +370,81 @@ impl<'a> RefView<'a> {
                     );
                 }
                 ref_paired.insert(rid);
+            }
+        }
+    }
+
+    /// `6 фута и 6 инча` against `198 см`: a height in feet and inches, two figures, against
+    /// one length that converts from the sum, both ways; the pairs are conversions.
+    fn pair_feet_and_inches(
+        &mut self,
+        source: &Analyzed,
+        bead: &Bead,
+        ref_paired: &mut HashSet<Id>,
+    ) {
+        let reference = self.reference;
+        let free_s: Vec<Id> = ids(&source.figures, bead.source.clone())
+            .into_iter()
+            .filter(|id| !self.figures.contains_key(id))
+            .collect();
+        let free_r: Vec<Id> = ids(&reference.figures, bead.reference.clone())
+            .into_iter()
+            .filter(|id| !ref_paired.contains(id))
+            .collect();
+        // The sum in inches of a feet figure and the inches figure right after it.
+        let height = |doc: &Analyzed, list: &[Id]| -> Vec<(Id, Id, Figure)> {
+            list.windows(2)
+                .filter_map(|w| {
+                    let (a, b) = (figure(doc, w[0])?, figure(doc, w[1])?);
+                    let plain = |f: &Figure, u: &str| {
+                        f.kind == FigureKind::Measure
+                            && f.unit.as_deref() == Some(u)
+                            && f.high.is_none()
+                    };
+                    if !(plain(a, "ft") && plain(b, "in")) {
+                        return None;
+                    }
+                    let mut sum = b.clone();
+                    sum.value = a.value.checked_mul(rust_decimal::Decimal::from(12))? + b.value;
+                    Some((w[0], w[1], sum))
+                })
+                .collect()
+        };
+        for (feet, inches, sum) in height(source, &free_s) {
+            let found = free_r.iter().copied().find(|&rid| {
+                !ref_paired.contains(&rid)
+                    && figure(reference, rid)
+                        .is_some_and(|r| relate(&sum, r) == Relation::Converted)
+            });
+            if let Some(rid) = found {
+                for sid in [feet, inches] {
+                    let pairing = Pairing {
+                        reference: rid,
+                        relation: Relation::Converted,
+                    };
+                    self.figures.insert(sid, pairing);
+                }
+                ref_paired.insert(rid);
+            }
+        }
+        for (feet, inches, sum) in height(reference, &free_r) {
+            if ref_paired.contains(&feet) || ref_paired.contains(&inches) {
+                continue;
+            }
+            let found = free_s.iter().copied().find(|&sid| {
+                !self.figures.contains_key(&sid)
+                    && figure(source, sid).is_some_and(|s| relate(s, &sum) == Relation::Converted)
+            });
+            if let Some(sid) = found {
+                self.figures.insert(
+                    sid,
+                    Pairing {
+                        reference: feet,
+                        relation: Relation::Converted,
+                    },
+                );
+                ref_paired.insert(feet);
+                ref_paired.insert(inches);
             }
         }
     }

@@ -502,8 +502,11 @@ fn relate_percents(s: &Figure, r: &Figure) -> Relation {
         }
         // A percentage against a plain number of the same value: one language's `20
         // процента` may not have been read as a percentage; not a finding.
+        // (The percentage carries its `%` unit; the plain number must have none: `15-ке`
+        // after `пайызға` in kk.)
         (Percent | PercentPoints, Number) | (Number, Percent | PercentPoints)
-            if same_numbers(s, r) && s.unit.is_none() && r.unit.is_none() =>
+            if same_numbers(s, r)
+                && [s, r].iter().all(|f| f.kind != Number || f.unit.is_none()) =>
         {
             approx_or_equal(s, r)
         }
@@ -599,6 +602,25 @@ pub(crate) mod tests {
         assert_eq!(relate(&decades, &years), Relation::Converted);
         let wrong = unit(FigureKind::Measure, "20", "year");
         assert_eq!(relate(&decades, &wrong), Relation::Number);
+    }
+
+    #[test]
+    fn a_percentage_meets_a_plain_number_of_the_same_value() {
+        let pct = unit(FigureKind::Percent, "15", "%");
+        assert_eq!(
+            relate(&pct, &fig(FigureKind::Number, "15")),
+            Relation::Equal
+        );
+        assert_eq!(
+            relate(&fig(FigureKind::Number, "15"), &pct),
+            Relation::Equal
+        );
+        assert_eq!(
+            relate(&pct, &fig(FigureKind::Number, "16")),
+            Relation::Unrelated
+        );
+        let km = unit(FigureKind::Measure, "15", "km");
+        assert_eq!(relate(&pct, &km), Relation::Unrelated);
     }
 
     #[test]

@@ -1159,3 +1159,62 @@ fn a_count_the_other_side_says_in_words_is_no_missing_figure() {
         [("en", Kind::MissingNumber, Severity::Info)]
     );
 }
+
+#[test]
+fn a_rank_and_a_count_in_words_are_not_paired() {
+    // `номер три` (a rank) against `четыре мяча` (a count): two things, each said once.
+    let mut bg = doc(Lang::Bg, &["Той е номер три в света във фоурбол."]);
+    put(&mut bg, 0, FigureKind::Ordinal, "три", "3");
+    let mut ru = doc(Lang::Ru, &["Он третий в мире в игре в четыре мяча."]);
+    put(&mut ru, 0, FigureKind::Number, "четыре", "4");
+    let rows = run(&bg, &[&ru]);
+    assert!(
+        !rows.is_empty() && rows.iter().all(|r| r.severity == Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+    // Two counts in words that differ are a changed number.
+    let mut count = doc(Lang::Bg, &["Те са три в света."]);
+    put(&mut count, 0, FigureKind::Number, "три", "3");
+    let mut four = doc(Lang::Ru, &["Их четыре в мире."]);
+    put(&mut four, 0, FigureKind::Number, "четыре", "4");
+    assert_eq!(
+        kinds(&run(&count, &[&four])),
+        [("ru", Kind::NumberMismatch, Severity::Error)]
+    );
+}
+
+#[test]
+fn feet_and_inches_against_one_length_are_a_conversion() {
+    let length = |a: &mut Analyzed, text: &str, value: &str, unit: &str| {
+        let i = put(a, 0, FigureKind::Measure, text, value);
+        a.figures[0][i].unit = Some(unit.into());
+    };
+    let mut bg = doc(Lang::Bg, &["Високият 6 фута и 6 инча играч."]);
+    length(&mut bg, "6 фута", "6", "ft");
+    length(&mut bg, "6 инча", "6", "in");
+    let mut uk = doc(Lang::Uk, &["Форвард ростом 198 см."]);
+    length(&mut uk, "198 см", "198", "cm");
+    let rows = run(&bg, &[&uk]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+    // The other way round.
+    let rows = run(&uk, &[&bg]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{:?}",
+        kinds(&rows)
+    );
+    // A length the sum does not give is no such conversion.
+    let mut wrong = doc(Lang::Uk, &["Форвард ростом 210 см."]);
+    length(&mut wrong, "210 см", "210", "cm");
+    assert!(
+        run(&bg, &[&wrong])
+            .iter()
+            .any(|r| r.severity != Severity::Info),
+        "a wrong conversion is reported"
+    );
+}

@@ -317,6 +317,8 @@ pub enum DateRole {
     /// A word that may stand between a preposition and its number without changing what the
     /// preposition does: `всего`, `съответно`, `only` (`было всего 20 лет`).
     Filler,
+    /// A word before a number that makes it a rank (an ordinal): `номер 1`, `No.1`, `№1`.
+    Rank,
     /// A word that may stand between a number and its unit: `останні` in `два останні
     /// десятиліття` (the last two decades).
     UnitFiller,
@@ -555,6 +557,7 @@ impl LangData {
                 "clock_prep" => DateRole::ClockPrep,
                 "filler" => DateRole::Filler,
                 "unit_filler" => DateRole::UnitFiller,
+                "rank" => DateRole::Rank,
                 "weekday" => DateRole::Weekday,
                 "season_year" => {
                     data.season_codes.push(r[0]);
@@ -600,6 +603,7 @@ impl LangData {
                     role,
                     DateRole::Filler
                         | DateRole::UnitFiller
+                        | DateRole::Rank
                         | DateRole::Century
                         | DateRole::ClockPrep
                         | DateRole::Weekday

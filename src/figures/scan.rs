@@ -521,13 +521,15 @@ impl<'a> Scanner<'a> {
         if let Some(f) = self.share_after(&first, start) {
             return Some(f);
         }
+
         let range = self.range_after(&first, from, currency);
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
             // `една година`, `one`, `two`, `двете` (both) are mostly determiners; and a scale
             // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
             let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
-            let small_measure = first.value == Decimal::ONE && first.unit.is_some();
+            // (A unit word alone is kept: `за сутки`, 24 hours.)
+            let small_measure = first.value == Decimal::ONE && first.unit.is_some() && !first.lone;
             // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
             // thousand), against `тысячи людей` (thousands of people).
             let bare_scale = self.data.scales.longest(self.text, first.start).is_some()
@@ -539,6 +541,15 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+        }
+        // `номер три`, `No.1`, `№1`: a rank (after the filter above, which drops ordinals in
+        // words, not ranks).
+        if range.is_none()
+            && first.kind == FigureKind::Number
+            && first.scale.is_none()
+            && self.rank_before(first.start)
+        {
+            first.kind = FigureKind::Ordinal;
         }
         let mut f = match range {
             Some((low, high, last)) => Found {
@@ -893,6 +904,7 @@ impl<'a> Scanner<'a> {
             let mut q = Quantity::new(at, end, kind, w.value);
             q.words = true;
             if kind == FigureKind::Fraction {
+                self.fraction_unit(&mut q);
                 return Some(q);
             }
             if kind == FigureKind::Number {
@@ -1036,6 +1048,42 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(q)
+    }
+
+    /// `половин инч`, `half an inch`, `жарты дюйм`: a fraction in words and a unit of
+    /// measure after it (a word of one or two letters, an article, may stand between).
+    fn fraction_unit(&self, q: &mut Quantity) {
+        // One word only: a share (`every fifth barrel`, `всеки пети барел`) counts the noun
+        // after it, it measures nothing.
+        let one_word = self
+            .text
+            .get(q.start..q.end)
+            .is_some_and(|w| !w.contains(char::is_whitespace));
+        let mut at = self.skip_ws(q.end);
+        if at == q.end || !one_word {
+            return;
+        }
+        let rest = &self.text[at..];
+        let short = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+        let unit = self.data.units.longest(self.text, at).or_else(|| {
+            (short > 0 && rest[..short].chars().count() <= 2)
+                .then(|| {
+                    at = self.skip_ws(at + short);
+                    self.data.units.longest(self.text, at)
+                })
+                .flatten()
+        });
+        if let Some((u, e)) = unit {
+            if u.kind == FigureKind::Measure {
+                if let Some(v) = q.value.checked_mul(u.factor) {
+                    q.kind = FigureKind::Measure;
+                    q.unit = Some(u.unit);
+                    q.value = v;
+                    q.factor = u.factor;
+                    q.end = e;
+                }
+            }
+        }
     }
 
     /// `четиридневна`: a number word compounded with a unit adjective takes the unit the
@@ -1419,6 +1467,24 @@ impl<'a> Scanner<'a> {
             end = ws;
         }
         false
+    }
+
+    /// Whether a rank word (`номер`, `No.`, `№`) stands right before `at`, spaced or not.
+    fn rank_before(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let Some(token) = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| !c.is_whitespace())
+            .last()
+            .map(|(i, _)| i)
+        else {
+            return false;
+        };
+        matches!(
+            self.data.dates.longest(self.text, token),
+            Some((DateRole::Rank, e)) if e == before.len()
+        )
     }
 
     /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).

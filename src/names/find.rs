@@ -622,12 +622,48 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
 }
 
 /// A known country, place or body (not a first name, not `AI`): it stands apart from the names
-/// next to it.
+/// next to it. The text, or an inflection of it, must be one of its spellings as written: a
+/// stem of a text meeting a stem of a spelling is too little to cut a name in two (`Хантер`,
+/// stem `хан`, is no `Гана`; `Ню` of `Ню Йорк` no `Ниуе`).
 fn is_place(text: &str, lang: Lang) -> bool {
+    let mut combos: Option<Vec<String>> = None;
     exonym_ids(text, lang).into_iter().any(|id| {
-        super::exonym_id_name(id).is_some_and(|n| {
+        let kind_fits = super::exonym_id_name(id).is_some_and(|n| {
             n.starts_with("country:") || n.starts_with("place:") || n.starts_with("org:")
-        })
+        });
+        kind_fits && {
+            let combos = combos.get_or_insert_with(|| super::folded_combinations(text, lang));
+            whole_spellings()
+                .get(id as usize)
+                .is_some_and(|spellings| spellings.iter().any(|s| combos.contains(s)))
+        }
+    })
+}
+
+/// Every exonym entity's spellings (all languages) folded whole, each word as written, no
+/// ending stripped (see [`is_place`]).
+fn whole_spellings() -> &'static [Vec<String>] {
+    static WHOLE: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    WHOLE.get_or_init(|| {
+        tables()
+            .exonyms
+            .iter()
+            .map(|(_, cells)| {
+                Lang::ALL
+                    .iter()
+                    .zip(cells)
+                    .flat_map(|(&l, cell)| cell.iter().map(move |s| (l, *s)))
+                    .map(|(l, s)| {
+                        super::translit::split_words(s)
+                            .filter_map(|w| {
+                                super::translit::word_forms(w, l).folded.first().cloned()
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .collect()
+            })
+            .collect()
     })
 }
 

@@ -6,7 +6,10 @@
 //! when both are written in Latin letters (`Direct to Sell` ≠ `Direct to Cell`), equal folded
 //! forms when either is Cyrillic (`Касим` = `Қасым` = `Kassym`), or, between two languages,
 //! equal consonant skeletons (`Тръмп` = `Trump`, `Джонс` = `Джоунс`), or spellings of two
-//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). Otherwise
+//! transliteration schools (`spelling_variants.tsv`: `Бирмингем` = `Бирмингам`). A Cyrillic
+//! and a Latin word must also write their vowels by a convention (`vowel_renderings.tsv`):
+//! `Уст` has the consonants of `West` but drops its e, so the two are close, not the same; so
+//! is a word one letter away from such a spelling (`Деовър` / `Denver`). Otherwise
 //! their similarity is Jaro-Winkler (strsim) on those forms; at or above
 //! [`DIFFERENT_MIN_SIMILARITY`] they are *close*: a misspelling or a changed letter. Names relate through their words (the shorter
 //! name's words all the same as words of the longer: `Токаев` = `Kassym-Jomart Tokayev`),
@@ -24,7 +27,7 @@ use rustc_hash::FxHashMap;
 
 use super::tables::FastMap;
 use super::translit::{
-    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, SCHWA,
+    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y, SCHWA,
 };
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
@@ -49,6 +52,8 @@ struct Prepared {
     acronym: bool,
     /// The acronym's letters, folded (`EXIM` → `eksim`... compared by first letters).
     letters: Vec<char>,
+    /// Made of ordinary words of its language ([`Name::ordinary`]).
+    ordinary: bool,
     /// For a name written in Latin letters only, its letters in lower case (`us` for `U.S.`):
     /// within one script a name is spelled one way.
     latin_letters: Option<String>,
@@ -124,6 +129,7 @@ fn prepare(name: &Name) -> Prepared {
         exonyms: exonym_ids(&name.text, name.lang),
         acronym: name.acronym,
         letters,
+        ordinary: name.ordinary,
         latin_letters: latin_letters(&name.text),
     }
 }
@@ -254,6 +260,38 @@ fn latin_cyrillic_frame(a: &WordForms, b: &WordForms) -> Option<f64> {
         .then_some(0.93)
 }
 
+/// Whether a Cyrillic word is one letter away from a spelling of a Latin word by the
+/// conventions of [`vowels_render`] (Bulgarian and Russian; words of four letters or more).
+fn one_slip_from_a_rendering(a: &WordForms, b: &WordForms) -> bool {
+    let (latin, cyrillic) = if a.latin { (a, b) } else { (b, a) };
+    // The consonants too at most one letter apart (the vowel check takes consonant runs as
+    // they come): `Бостън` is no slip for `Denver`. A й between consonants (`Хкйл`) stands
+    // where a vowel was, not a consonant.
+    let consonants_close = latin.skeleton.iter().any(|p| {
+        p.chars().count() >= 2
+            && cyrillic.skeleton.iter().any(|q| {
+                let q: String = q.chars().filter(|&c| c != super::translit::ODD_Y).collect();
+                *p == q || one_edit_apart(p, &q)
+            })
+    });
+    matches!(cyrillic.lang, Lang::Bg | Lang::Ru)
+        && consonants_close
+        && latin.plain.iter().any(|p| {
+            p.chars().count() >= 4
+                && cyrillic.spoken.iter().any(|s| {
+                    // An s added at the end is the English possessive or plural, not a slip
+                    // (`Уейнс`, Wayne's, against `Wayne`).
+                    let ending = s
+                        .char_indices()
+                        .last()
+                        .is_some_and(|(k, c)| matches!(c, 's' | 'z') && vowels_render(p, &s[..k]));
+                    s.chars().count() >= 3
+                        && !ending
+                        && super::translit::vowels_render_within(p, s, 1)
+                })
+        })
+}
+
 /// Whether a Cyrillic word writes a Latin word's vowels by a convention of its language
 /// ([`vowels_render`]): `Уест` for `West`, not `Уст`. Told for Bulgarian and Russian, whose
 /// transliterations write vowels alike; the other languages are not asked (true).
@@ -298,6 +336,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     if a.latin != b.latin && latin_cyrillic_frame(a, b).is_some() {
         return (Relation::Close, 0.9);
     }
+    // One letter added, dropped or changed in a conventional spelling (`Деовър` for
+    // `Denver`, `Писбърг` for `Pittsburg`): a misspelling.
+    if a.latin != b.latin && one_slip_from_a_rendering(a, b) {
+        return (Relation::Close, 0.9);
+    }
     let (x, y) = if a.latin && b.latin {
         (&a.plain, &b.plain)
     } else {
@@ -322,7 +365,7 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     } else {
         one_edit(&a.folded, &b.folded)
     };
-    if best >= DIFFERENT_MIN_SIMILARITY || one_letter || one_consonant_apart(a, b) {
+    if best >= DIFFERENT_MIN_SIMILARITY || one_letter {
         (Relation::Close, best.max(DIFFERENT_MIN_SIMILARITY))
     } else {
         (Relation::Unrelated, best)
@@ -428,13 +471,13 @@ const READINGS_CACHE_LIMIT: usize = 100_000;
 thread_local! {
     /// A Latin name word is compared with every word of a Cyrillic text: its readings are
     /// worked out once per thread.
-    static READINGS: RefCell<FastMap<String, Rc<[Vec<char>; 2]>>> =
+    static READINGS: RefCell<FastMap<String, Rc<Vec<Vec<char>>>>> =
         RefCell::new(FastMap::default());
 }
 
-/// The two skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with
-/// its h's (cached).
-fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
+/// The skeletons of a Latin word as heard (see [`heard_skeleton`]), without and with its
+/// h's, and with a ch read as sh if it has one (cached).
+fn heard_readings(latin_plain: &str) -> Rc<Vec<Vec<char>>> {
     if let Some(r) = READINGS.with(|c| c.borrow().get(latin_plain).cloned()) {
         return r;
     }
@@ -444,8 +487,18 @@ fn heard_readings(latin_plain: &str) -> Rc<[Vec<char>; 2]> {
     let word = latin_plain.strip_suffix("dt").map(|w| format!("{w}t"));
     let word = word.as_deref().unwrap_or(latin_plain);
     let th = word.replace("th", "#");
-    let readings =
-        Rc::new([false, true].map(|keep_h| heard_skeleton(&th, keep_h).chars().collect()));
+    // A French ch is ш (`Bouchard` = `Бушар`).
+    let french = th.replace("ch", "sh");
+    let mut words = vec![th.as_str()];
+    if french != th {
+        words.push(french.as_str());
+    }
+    let readings = Rc::new(
+        words
+            .iter()
+            .flat_map(|w| [false, true].map(|keep_h| heard_skeleton(w, keep_h).chars().collect()))
+            .collect(),
+    );
     READINGS.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= READINGS_CACHE_LIMIT {
@@ -699,10 +752,69 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Unrelated, 0.0);
     }
     let by_words = relation_by_words(a, b);
-    if by_words.0 == Relation::Unrelated && (misspells_known(a, b) || misspells_known(b, a)) {
+    if by_words.0 == Relation::Unrelated
+        && (misspells_known(a, b) || misspells_known(b, a) || one_word_one_consonant_apart(a, b))
+    {
         return (Relation::Close, DIFFERENT_MIN_SIMILARITY);
     }
     by_words
+}
+
+/// Two one-word proper names (no ordinary words: two words of a title, `Комисията` /
+/// `Комитетом`, may share their consonants but one) one consonant apart (see
+/// [`one_consonant_apart`]).
+fn one_word_one_consonant_apart(a: &Prepared, b: &Prepared) -> bool {
+    match (a.words.as_slice(), b.words.as_slice()) {
+        ([x], [y]) => {
+            !a.ordinary
+                && !b.ordinary
+                && (one_consonant_apart(x, y)
+                    || inner_consonant_dropped(x, y)
+                    || inner_consonant_dropped(y, x)
+                    || slip_with_odd_y(x, y)
+                    || slip_with_odd_y(y, x))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the consonants of `short` are those of `long`, a Cyrillic word of another language,
+/// with one inside consonant dropped: the same first and last consonants (`Деовър` for
+/// `Денвър` against `Денвер`). A consonant more or fewer at the end is as often another form of
+/// the name (`Ройтерс` / `Рейтер`, `Джоунс` / `Джонсон`), and is not read so.
+fn inner_consonant_dropped(short: &WordForms, long: &WordForms) -> bool {
+    if short.latin || long.latin || short.lang == long.lang {
+        return false;
+    }
+    short.skeleton.iter().any(|p| {
+        long.skeleton.iter().any(|q| {
+            q.chars().count() >= 3
+                && p.chars().count() + 1 == q.chars().count()
+                && p.chars().next() == q.chars().next()
+                && p.chars().last() == q.chars().last()
+                && one_edit_apart(p, q)
+        })
+    })
+}
+
+/// Whether `slip`, a Cyrillic word with a й between consonants (a spelling of no name in any
+/// school: `Хкйл`), is one consonant from `other` once that й is set aside: one letter typed
+/// for another (`Хкйл` for `Хейл`).
+fn slip_with_odd_y(slip: &WordForms, other: &WordForms) -> bool {
+    if slip.latin || other.latin || slip.lang == other.lang {
+        return false;
+    }
+    slip.skeleton
+        .iter()
+        .filter(|p| p.contains(ODD_Y))
+        .map(|p| p.replace(ODD_Y, ""))
+        .any(|p| {
+            other.skeleton.iter().any(|q| {
+                p.chars().count().max(q.chars().count()) >= 3
+                    && p.chars().next() == q.chars().next()
+                    && one_edit_apart(&p, q)
+            })
+        })
 }
 
 /// Whether `unknown`, a one-word Cyrillic name that is no known place or body, is one letter

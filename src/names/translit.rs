@@ -9,11 +9,15 @@
 //! q/k, ck/k, doubled letters, a glide i between vowels (`Tokayev` = `Токаев`), a final
 //! -off/-ov; soft and hard signs are already dropped by the tables. The Bulgarian ъ folds to a
 //! vowel that meets any vowel (`Джонсън` = `Джонсон`). A *skeleton* (the folded form less its
-//! vowels after the first letter) is what a Cyrillic and a Latin spelling compare on, since
-//! English spelling says little about vowels (`Trump` = `Тръмп`).
+//! vowels after the first letter) is what a Cyrillic and a Latin spelling compare their
+//! consonants on (`Trump` = `Тръмп`); their vowels are then held to the ways a Cyrillic
+//! spelling writes each Latin vowel spelling ([`vowels_render`], `src/lang/en/
+//! vowel_renderings.tsv`): `Уест` for `West`, not `Уст`.
 //!
 //! Word *variants* add the forms with an inflection ending stripped (`src/lang/<code>/
-//! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms.
+//! suffixes.tsv`): `Казахстанът`, `Токаева`, `Қазақстанның` meet their base forms; a Latin
+//! word also its possessive's and family plural's stems and its abbreviation's full word
+//! (`src/lang/en/name_words.tsv`: `Ri's`, `Clintons`, `St`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -239,7 +243,7 @@ pub fn translit_into(word: &str, lang: Lang, folding: bool, out: &mut String) {
 }
 
 /// The marker a й after a consonant folds to: a letter no other spelling has.
-const ODD_Y: char = 'Y';
+pub const ODD_Y: char = 'Y';
 
 /// A Cyrillic consonant letter (lower case), signs and й aside.
 fn is_cyrillic_consonant(c: char) -> bool {
@@ -509,6 +513,8 @@ enum Context {
     End,
     /// Before two consonants, a final consonant, or r (`Jack`, `Mary`).
     Closed,
+    /// Between single consonants with vowels beyond them (`Whitehall`, `Wakefield`).
+    Compound,
     After(&'static str),
     Before(&'static str),
 }
@@ -549,6 +555,7 @@ fn vowel_renderings() -> &'static [VowelRendering] {
                             .filter_map(|c| match c.trim() {
                                 "end" => Some(Context::End),
                                 "closed" => Some(Context::Closed),
+                                "compound" => Some(Context::Compound),
                                 c => c
                                     .strip_prefix("after:")
                                     .map(Context::After)
@@ -591,65 +598,107 @@ fn silent_run(run: &[char]) -> bool {
 /// (the Bulgarian ъ may break a run: `Little` = `Литъл`). `West` = `Уест`, `Rowan` = `Роуън`,
 /// `Racine` = `Расин`; `Уст`, `Руън`, `Рсин` are slips.
 pub fn vowels_render(latin: &str, cyrillic_spoken: &str) -> bool {
-    let l: Vec<char> = latin.chars().collect();
-    let c: Vec<char> = cyrillic_spoken.chars().collect();
-    let mut failed = vec![false; (l.len() + 1) * (c.len() + 1)];
-    render_from(&l, &c, 0, 0, &mut failed)
+    vowels_render_within(latin, cyrillic_spoken, 0)
 }
 
-fn render_from(l: &[char], c: &[char], i: usize, j: usize, failed: &mut [bool]) -> bool {
-    let Some(&letter) = l.get(i) else {
-        return j == c.len();
+/// [`vowels_render`] allowing `edits` letters added, dropped or changed on the Cyrillic side:
+/// with one, a Cyrillic word one slip away from a conventional spelling of the Latin one
+/// (`Деовър` for `Denver`), that is a misspelling of it.
+pub fn vowels_render_within(latin: &str, cyrillic_spoken: &str, edits: usize) -> bool {
+    let l: Vec<char> = latin.chars().collect();
+    let c: Vec<char> = cyrillic_spoken.chars().collect();
+    let mut render = Render {
+        failed: vec![false; (l.len() + 1) * (c.len() + 1) * (edits + 1)],
+        l,
+        c,
     };
-    let at = i * (c.len() + 1) + j;
-    if failed.get(at).copied().unwrap_or(true) {
-        return false;
+    render.from(0, 0, edits)
+}
+
+/// The search of [`vowels_render_within`]: the Latin letters, the Cyrillic ones, and the
+/// states (Latin position, Cyrillic position, edits left) already found to fail.
+struct Render {
+    l: Vec<char>,
+    c: Vec<char>,
+    failed: Vec<bool>,
+}
+
+impl Render {
+    fn from(&mut self, i: usize, j: usize, edits: usize) -> bool {
+        let (n, m) = (self.l.len(), self.c.len());
+        let at = (i * (m + 1) + j) * (self.failed.len() / ((n + 1) * (m + 1))) + edits;
+        if self.failed.get(at).copied().unwrap_or(true) {
+            return false;
+        }
+        let found = self.by_convention(i, j, edits)
+            || (edits > 0
+                && ((j < m && self.from(i, j + 1, edits - 1))
+                    || (i < n && self.from(i + 1, j, edits - 1))
+                    || (i < n && j < m && self.from(i + 1, j + 1, edits - 1))));
+        if !found {
+            self.failed[at] = true;
+        }
+        found
     }
-    let by_table = vowel_renderings().iter().any(|row| {
-        let end = i + row.spelling.len();
-        l.get(i..end) == Some(row.spelling.as_slice())
-            && row.contexts.iter().all(|ctx| context_holds(ctx, l, i, end))
-            && row.renderings.iter().any(|r| {
-                c.get(j..j + r.len()) == Some(r.as_slice())
-                    && render_from(l, c, end, j + r.len(), failed)
-            })
-    });
-    let found = by_table
-        || !is_latin_vowel(letter) && {
-            let end = (i..l.len())
-                .find(|&k| is_latin_vowel(l[k]))
-                .unwrap_or(l.len());
-            let run = &l[i..end];
-            let between_vowels = i > 0 && end < l.len();
-            // A silent run; a j read as y (`Johannes` = `Йохан`), or a glide between vowels
-            // (`Georgijevska` = `Георгиевска`); or one or more Cyrillic consonants, an inner ъ
-            // allowed.
-            (silent_run(run) && render_from(l, c, end, j, failed))
-                || (run == ['j'] && c.get(j) == Some(&'y') && render_from(l, c, end, j + 1, failed))
-                || (run == ['j'] && between_vowels && render_from(l, c, end, j, failed))
-                || {
-                    let mut k = j;
-                    let mut ok = false;
-                    while let Some(&x) = c.get(k) {
-                        if is_cyrillic_vowel(x) && x != SCHWA {
-                            break;
-                        }
-                        k += 1;
-                        if x != SCHWA && render_from(l, c, end, k, failed) {
-                            ok = true;
-                            break;
-                        }
-                        if x == SCHWA && k == j + 1 {
-                            break;
-                        }
-                    }
-                    ok
-                }
+
+    fn by_convention(&mut self, i: usize, j: usize, edits: usize) -> bool {
+        let Some(&letter) = self.l.get(i) else {
+            return j == self.c.len();
         };
-    if !found {
-        failed[at] = true;
+        for row in vowel_renderings() {
+            let end = i + row.spelling.len();
+            if self.l.get(i..end) != Some(row.spelling.as_slice())
+                || !row
+                    .contexts
+                    .iter()
+                    .all(|ctx| context_holds(ctx, &self.l, i, end))
+            {
+                continue;
+            }
+            for r in &row.renderings {
+                if self.c.get(j..j + r.len()) == Some(r.as_slice())
+                    && self.from(end, j + r.len(), edits)
+                {
+                    return true;
+                }
+            }
+        }
+        if is_latin_vowel(letter) {
+            return false;
+        }
+        let end = (i..self.l.len())
+            .find(|&k| is_latin_vowel(self.l[k]))
+            .unwrap_or(self.l.len());
+        let run = self.l[i..end].to_vec();
+        let between_vowels = i > 0 && end < self.l.len();
+        // A silent run; a j read as y (`Johannes` = `Йохан`), or a glide between vowels
+        // (`Georgijevska` = `Георгиевска`); or one or more Cyrillic consonants, an inner ъ
+        // allowed.
+        if (silent_run(&run) && self.from(end, j, edits))
+            || (run == ['j'] && self.c.get(j) == Some(&'y') && self.from(end, j + 1, edits))
+            || (run == ['j'] && between_vowels && self.from(end, j, edits))
+        {
+            return true;
+        }
+        // The ъ breaks a run only before a final syllabic l, m or n (`Little` = `Литъл`,
+        // `Rhythm` = `Ритъм`): elsewhere a vowel inside a Latin consonant run is a slip
+        // (`Рейнежърс` for `Rangers`).
+        let syllabic = matches!(run.last(), Some('l' | 'm' | 'n'));
+        let mut k = j;
+        while let Some(&x) = self.c.get(k) {
+            if is_cyrillic_vowel(x) && x != SCHWA {
+                break;
+            }
+            k += 1;
+            if x != SCHWA && self.from(end, k, edits) {
+                return true;
+            }
+            if x == SCHWA && (k == j + 1 || !syllabic) {
+                break;
+            }
+        }
+        false
     }
-    found
 }
 
 fn context_holds(ctx: &Context, l: &[char], start: usize, end: usize) -> bool {
@@ -658,6 +707,14 @@ fn context_holds(ctx: &Context, l: &[char], start: usize, end: usize) -> bool {
         Context::End => matches!(l.get(end..), Some([] | ['s'] | ['d'])),
         Context::Closed => {
             consonant(end) && (l.get(end) == Some(&'r') || consonant(end + 1) || end + 1 == l.len())
+        }
+        Context::Compound => {
+            let vowel =
+                |k: Option<usize>| k.and_then(|k| l.get(k)).is_some_and(|&x| is_latin_vowel(x));
+            consonant(end)
+                && vowel(Some(end + 1))
+                && start.checked_sub(1).is_some_and(consonant)
+                && vowel(start.checked_sub(2))
         }
         Context::After(set) => start
             .checked_sub(1)
