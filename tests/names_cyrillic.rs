@@ -456,3 +456,38 @@ fn an_inside_consonant_dropped_is_a_slip() {
         Relation::Unrelated
     );
 }
+
+/// A name one language writes as one word and another as two (`Пиди Джая` / `Підіджая`, an
+/// Indonesian regency) is the same name; a consonant changed in the run-together word is not.
+#[test]
+fn a_name_run_together_into_one_word_is_the_same_name() {
+    assert_eq!(
+        relation("Пиди Джая", Lang::Bg, "Підіджая", Lang::Uk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation(
+            "Леонардо Дикаприо",
+            Lang::Bg,
+            "Леонардо Ди Каприо",
+            Lang::Ru
+        ),
+        Relation::Same
+    );
+    assert_ne!(
+        relation("Пиди Джая", Lang::Bg, "Підікая", Lang::Uk),
+        Relation::Same
+    );
+}
+
+/// Ordinary words capitalized at the start of a sentence or heading (`Граждани`, `Втората`
+/// and their Ukrainian translations `Громадяни`, `Другої`) are not names.
+#[test]
+fn capitalized_citizens_and_ordinals_are_not_names() {
+    use sverka::names::is_ordinary_name;
+    assert!(is_ordinary_name("Граждани", Lang::Bg, false, None));
+    assert!(is_ordinary_name("Втората", Lang::Bg, false, None));
+    assert!(is_ordinary_name("Громадяни", Lang::Uk, false, None));
+    assert!(is_ordinary_name("Другої", Lang::Uk, false, None));
+    assert!(!is_ordinary_name("Драгомир", Lang::Bg, false, None));
+}

@@ -307,3 +307,22 @@ fn one_slip_from_a_conventional_spelling_is_a_misspelling() {
     // An s added at the end is an English ending (`Уейнс` for Wayne's).
     assert_ne!(bg_en("Уейнс", "Wayne"), Relation::Close);
 }
+
+/// French final consonants are silent and eu before r is read e: a Latin French name in the
+/// Bulgarian meets its Cyrillic rendering in the reference (`Louis Pasteur` = `Луи Пастер`,
+/// Ukrainian `Луї Пастера` in the genitive); a different surname is still told.
+#[test]
+fn french_silent_final_consonants() {
+    assert_eq!(
+        relation("Louis Pasteur", Lang::Bg, "Луи Пастер", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(
+        relation("Louis Pasteur", Lang::Bg, "Луї Пастера", Lang::Uk),
+        Relation::Same
+    );
+    assert_ne!(
+        relation("Louis Pasteur", Lang::Bg, "Луи Кастер", Lang::Ru),
+        Relation::Same
+    );
+}

@@ -786,12 +786,42 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Unrelated, 0.0);
     }
     let by_words = relation_by_words(a, b);
+    if by_words.0 != Relation::Same && a.words.len() != b.words.len() {
+        if let Some(s) = run_together_same(a, b) {
+            return (Relation::Same, s);
+        }
+    }
     if by_words.0 == Relation::Unrelated
         && (misspells_known(a, b) || misspells_known(b, a) || one_word_one_consonant_apart(a, b))
     {
         return (Relation::Close, DIFFERENT_MIN_SIMILARITY);
     }
     by_words
+}
+
+/// A name written as one word on one side and as several on the other (`Пиди Джая` /
+/// `Підіджая`, `Кимченун`): the same when the words run together are the same word. Only
+/// for proper names, two or more letters a word (not an acronym, not an initial).
+fn run_together_same(a: &Prepared, b: &Prepared) -> Option<f64> {
+    if a.acronym || b.acronym || a.ordinary || b.ordinary {
+        return None;
+    }
+    let joined = |p: &Prepared| -> Option<Rc<WordForms>> {
+        let first = p.words.first()?;
+        if p.words.iter().any(|w| w.initial) {
+            return None;
+        }
+        let mut text = first.text.clone();
+        for w in p.words.iter().skip(1) {
+            text.push_str(&super::translit::to_lowercase(&w.text));
+        }
+        Some(word_forms(&text, first.lang))
+    };
+    let (x, y) = (joined(a)?, joined(b)?);
+    match word_relation(&x, &y) {
+        (Relation::Same, s) => Some(s * 0.95),
+        _ => None,
+    }
 }
 
 /// Two one-word proper names (no ordinary words: two words of a title, `Комисията` /

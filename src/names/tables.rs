@@ -86,8 +86,9 @@ pub struct LangTables {
     pub adjective_endings: Vec<&'static str>,
 }
 
-/// A rule of a Latin reading: pattern, replacement, whether only at the word's start.
-pub type ReadingRule = (&'static str, &'static str, bool);
+/// A rule of a Latin reading: pattern, replacement, whether only at the word's start,
+/// whether only at its end (`^` and `$` in the table).
+pub type ReadingRule = (&'static str, &'static str, bool, bool);
 
 /// All tables.
 pub struct Tables {
@@ -194,18 +195,22 @@ fn build() -> Tables {
             Some(p) => (p, true),
             None => (pattern, false),
         };
+        let (pattern, last) = match pattern.strip_suffix('$') {
+            Some(p) => (p, true),
+            None => (pattern, false),
+        };
         if pattern.is_empty() {
             continue;
         }
         match readings.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, rules)) => rules.push((pattern, replacement, initial)),
-            None => readings.push((name, vec![(pattern, replacement, initial)])),
+            Some((_, rules)) => rules.push((pattern, replacement, initial, last)),
+            None => readings.push((name, vec![(pattern, replacement, initial, last)])),
         }
     }
     let readings = readings
         .into_iter()
         .map(|(_, mut rules)| {
-            rules.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
+            rules.sort_by_key(|(p, _, _, _)| std::cmp::Reverse(p.len()));
             rules
         })
         .collect();

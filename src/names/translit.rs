@@ -783,11 +783,10 @@ fn read_aloud(word: &str, rules: &[ReadingRule]) -> String {
     let mut at = 0;
     while let Some(c) = word[at..].chars().next() {
         let rest = &word[at..];
-        match rules
-            .iter()
-            .find(|(p, _, initial)| rest.starts_with(p) && (!initial || at == 0))
-        {
-            Some((p, r, _)) => {
+        match rules.iter().find(|(p, _, initial, last)| {
+            rest.starts_with(p) && (!initial || at == 0) && (!last || rest.len() == p.len())
+        }) {
+            Some((p, r, _, _)) => {
                 out.push_str(r);
                 at += p.len();
             }
