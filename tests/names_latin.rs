@@ -321,6 +321,8 @@ fn french_silent_final_consonants() {
         relation("Louis Pasteur", Lang::Bg, "Луї Пастера", Lang::Uk),
         Relation::Same
     );
+    // A final -us is heard, not silent: Damascus is Дамаск, not a Дамаску.
+    assert_eq!(bg_en("Дамаск", "Damascus"), Relation::Same);
     assert_ne!(
         relation("Louis Pasteur", Lang::Bg, "Луи Кастер", Lang::Ru),
         Relation::Same
