@@ -552,6 +552,30 @@ fn fifth_pass_misreads() {
     check_cases(cases);
 }
 
+#[test]
+fn sixth_pass_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // Set phrases whose number word is no quantity (`set_phrases.tsv`).
+        (Lang::En, "He scored right on half-time.", &[]),
+        (Lang::En, "At half time the score was level.", &[]),
+        (Lang::En, "his half-brother lives in Leeds", &[]),
+        (Lang::En, "half an hour later", &["0.5 hour"]),
+        (Lang::En, "She was on cloud nine after the win.", &[]),
+        (Lang::Kk, "жарты ай түзіп тұрған үйлер", &[]),
+        (Lang::Kk, "Қызыл Жарты ай қоғамы", &[]),
+        // Half a month stays (`ай` is both month and moon).
+        (Lang::Kk, "жарты айда бітті", &["0.5 month"]),
+        (Lang::Ru, "он был на седьмом небе от счастья", &[]),
+        (Lang::Bg, "отговори на половин уста", &[]),
+        // A title that is the whole of a quotation: the case ending is the title's, not
+        // "in the Nth minute"; outside quotation marks the game minute stays.
+        (Lang::Kk, "Олар “60 минутта” айтты", &["60 min"]),
+        (Lang::Kk, "Олар «60 минутта» айтты", &["60 min"]),
+        (Lang::Kk, "Гол 60 минутта соғылды", &["60"]),
+    ];
+    check_cases(cases);
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

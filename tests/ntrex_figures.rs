@@ -554,12 +554,13 @@ fn bulgarian_figures_agree_with_each_reference() {
         // Fifth pass (2026-11-25, 20:30 UTC): 417, 373, 377, 364 normalized, the same digit
         // figures. uk and kk lost lines to qualifiers read now that the translators add or
         // drop (`не старше 11 років`, `04:40 шамасында`, `фактично потроїлося` for `почти три
-        // пъти`): differences of the translation, sorted as such.
+        // пъти`): differences of the translation, sorted as such. Sixth pass (21:40 UTC):
+        // 418 en, 366 kk (`half-time`, `жарты ай түзіп`, `“60 минутта”` read right).
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (93.0, 96.3),
+            Lang::En => (93.2, 96.3),
             Lang::Ru => (82.6, 89.0),
             Lang::Uk => (83.1, 91.2),
-            _ => (80.4, 91.0),
+            _ => (80.8, 91.0),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(

@@ -1287,13 +1287,24 @@ impl Ctx<'_> {
                     } else {
                         Severity::Warning
                     };
+                    // Each agreeing reference in its own words (`1930 жылы`, not the
+                    // source's `1930 г.`), as the names' conflict message does.
+                    let agree_texts: Vec<(&str, String)> = agree
+                        .iter()
+                        .filter_map(|&w| {
+                            let q = self.views[w].figures.get(&sid)?;
+                            let o = figure(self.views[w].reference, q.reference)?;
+                            Some((self.lang(w), shown(o)))
+                        })
+                        .collect();
+                    let agree_spelt: Vec<(&str, &str)> =
+                        agree_texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
                     message = format!(
-                        "The {} reference gives {} where the source and the {} {} give {}.",
+                        "The {} reference gives {} where the source gives {}, as the {}.",
                         self.lang(v),
                         shown(r),
-                        list(&agree_langs),
-                        plural(&agree_langs),
-                        shown(s)
+                        shown(s),
+                        spelt_by(&agree_spelt, "does", "do")
                     );
                     Kind::ReferenceConflict
                 };

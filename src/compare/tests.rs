@@ -424,7 +424,13 @@ fn references_that_disagree_make_a_conflict() {
         kinds(&rows),
         [("en", Kind::ReferenceConflict, Severity::Info)]
     );
-    assert!(rows[0].message.contains("ru and kk"), "{}", rows[0].message);
+    assert!(
+        rows[0]
+            .message
+            .contains("ru (410) and kk (410) references do"),
+        "{}",
+        rows[0].message
+    );
     // One reference against one: a warning.
     let refs = three(["410", "401", ""]);
     let rows = run(&bg, &refs.iter().collect::<Vec<_>>());
@@ -432,6 +438,32 @@ fn references_that_disagree_make_a_conflict() {
         kinds(&rows).contains(&("en", Kind::ReferenceConflict, Severity::Warning)),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn a_conflict_names_each_agreeing_reference_in_its_own_words() {
+    let mut bg = doc(Lang::Bg, &["Основан през 1930 г. в града."]);
+    put(&mut bg, 0, FigureKind::Year, "1930 г.", "1930");
+    let mut ru = doc(Lang::Ru, &["Основан в 1930 году в городе."]);
+    put(&mut ru, 0, FigureKind::Year, "1930 году", "1930");
+    let mut en = doc(Lang::En, &["Founded in 1931 in the city."]);
+    put(&mut en, 0, FigureKind::Year, "1931", "1931");
+    let mut kk = doc(Lang::Kk, &["Қалада 1930 жылы құрылған."]);
+    put(&mut kk, 0, FigureKind::Year, "1930 жылы", "1930");
+    let rows = run(&bg, &[&ru, &en, &kk]);
+    let en_row = rows
+        .iter()
+        .find(|r| r.ref_lang == "en" && r.kind == Kind::ReferenceConflict)
+        .expect("a conflict row for en");
+    let m = &en_row.message;
+    // Each reference speaks for itself: the kk reference's own `1930 жылы`, never the
+    // source's `1930 г.` put in its mouth.
+    assert!(m.contains("the source gives 1930 г. (1930)"), "{m}");
+    assert!(
+        m.contains("ru (1930 году (1930)) and kk (1930 жылы (1930)) references do"),
+        "{m}"
+    );
+    assert!(!m.contains("kk reference give"), "{m}");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The figures stage's language data: the per-language tables under `src/lang/<code>/`
 //! (`digits`, `scales`, `units`, `currencies`, `months`, `qualifiers`, `dates`, `ranges`,
-//! `ordinal_suffixes`), parsed once into phrase matchers; and the number-words stage's
+//! `ordinal_suffixes`, `set_phrases`), parsed once into phrase matchers; and the number-words stage's
 //! `number_words.tsv`, only to know where a number word may start.
 //!
 //! A table row's first column is a surface form, matched case-insensitively at a position in
@@ -18,7 +18,7 @@ use super::{Approx, FigureKind};
 use crate::lang::{rows, Lang};
 
 /// The table files of one language, by name, as embedded text.
-pub const TABLE_NAMES: [&str; 9] = [
+pub const TABLE_NAMES: [&str; 10] = [
     "digits",
     "scales",
     "units",
@@ -28,6 +28,7 @@ pub const TABLE_NAMES: [&str; 9] = [
     "dates",
     "ranges",
     "ordinal_suffixes",
+    "set_phrases",
 ];
 
 macro_rules! lang_tables {
@@ -42,12 +43,13 @@ macro_rules! lang_tables {
             include_str!(concat!("../lang/", $code, "/dates.tsv")),
             include_str!(concat!("../lang/", $code, "/ranges.tsv")),
             include_str!(concat!("../lang/", $code, "/ordinal_suffixes.tsv")),
+            include_str!(concat!("../lang/", $code, "/set_phrases.tsv")),
         ]
     };
 }
 
 /// The embedded tables of a language, in the order of [`TABLE_NAMES`].
-pub fn tables(lang: Lang) -> [&'static str; 9] {
+pub fn tables(lang: Lang) -> [&'static str; 10] {
     match lang {
         Lang::Bg => lang_tables!("bg"),
         Lang::Ru => lang_tables!("ru"),
@@ -194,6 +196,16 @@ impl<T> Phrases<T> {
     /// The longest form that starts at byte `at` of `text`: its value and the byte where the
     /// match ends.
     pub fn longest(&self, text: &str, at: usize) -> Option<(&T, usize)> {
+        self.longest_where(text, at, |_| true)
+    }
+
+    /// [`Phrases::longest`] among the forms whose value passes `keep`.
+    pub fn longest_where(
+        &self,
+        text: &str,
+        at: usize,
+        keep: impl Fn(&T) -> bool,
+    ) -> Option<(&T, usize)> {
         let rest = text.get(at..)?;
         let mut chars = rest.chars();
         let first = fold(chars.next()?);
@@ -204,6 +216,7 @@ impl<T> Phrases<T> {
         two.into_iter()
             .chain(self.single.get(&first))
             .flatten()
+            .filter(|p| keep(&p.value))
             .find_map(|p| match_phrase(p, rest).map(|len| (&p.value, at + len)))
     }
 }
@@ -384,6 +397,9 @@ pub struct LangData {
     pub range_from_endings: Vec<&'static str>,
     /// Season codes written before a two-digit year, as in the table (`SS`, `AW`).
     pub season_codes: Vec<&'static str>,
+    /// Set phrases in which a number word is no quantity (`half-time`, kk `жарты ай түзіп`:
+    /// forming a crescent): the scanner reads nothing inside them.
+    pub set_phrases: Phrases<()>,
     /// How the forms that can open a figure begin (qualifiers, range words, months, date
     /// and unit words, currency signs): a word that begins otherwise is skipped at once.
     opening_pairs: HashSet<(char, char), CharHash>,
@@ -417,7 +433,7 @@ fn col(row: &[&'static str], i: usize) -> &'static str {
 
 impl LangData {
     fn build(lang: Lang) -> LangData {
-        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t] =
+        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t] =
             tables(lang);
         let mut data = LangData {
             decimal: '.',
@@ -436,6 +452,7 @@ impl LangData {
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
             season_codes: Vec::new(),
+            set_phrases: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
             opening_triples: HashSet::with_hasher(CharHash),
@@ -591,6 +608,9 @@ impl LangData {
             if col(&r, 1) == "ordinal" {
                 data.ordinals.add(r[0], ());
             }
+        }
+        for r in rows(set_phrases_t) {
+            data.set_phrases.add(r[0], ());
         }
         let prefixes: Vec<Prefix> = data
             .qualifiers_before

@@ -181,6 +181,13 @@ impl<'a> Scanner<'a> {
                     .is_some_and(|b| is_letter(b) || b.is_ascii_digit());
             let symbol =
                 c.is_ascii_punctuation() || !c.is_ascii() && !is_letter(c) && !c.is_whitespace();
+            // A set phrase (`half-time`, `on cloud nine`): its number word is no quantity.
+            if word_start {
+                if let Some((_, end)) = self.data.set_phrases.longest(self.text, pos) {
+                    pos = end.max(pos + c.len_utf8());
+                    continue;
+                }
+            }
             // Most words open no figure: one set lookup (and the number-words reader) says so.
             let opens = (word_start || symbol) && self.data.may_open(self.text, pos);
             let words = word_start
@@ -980,18 +987,31 @@ impl<'a> Scanner<'a> {
         }
         // A unit, percent or currency, attached (`4,4%`, `13-годишно`) or after a space.
         for s in [q.end, self.skip_ws(q.end)] {
-            if let Some((u, e)) = d.units.longest(self.text, s) {
+            if let Some((mut u, mut e)) = d.units.longest(self.text, s) {
                 if currency.is_some() && u.kind != FigureKind::Money {
                     break;
                 }
                 // `29 минутта` (in the 29th minute): the word makes the number an ordinal,
-                // as bg writes it (`29-та минута`); it is no unit.
+                // as bg writes it (`29-та минута`); it is no unit. Not in a title that is the
+                // whole of a quotation (`“60 минутта”`, on the show "60 Minutes"): the
+                // ending is the title's case there, and the unit its plain measure.
                 if u.kind == FigureKind::Ordinal {
-                    if q.kind == FigureKind::Number && !q.words && q.scale.is_none() {
-                        q.kind = FigureKind::Ordinal;
-                        q.end = e;
+                    let plain = if self.quoted_whole(q.start, e) {
+                        d.units
+                            .longest_where(self.text, s, |u| u.kind != FigureKind::Ordinal)
+                    } else {
+                        None
+                    };
+                    match plain {
+                        Some((pu, pe)) => (u, e) = (pu, pe),
+                        None => {
+                            if q.kind == FigureKind::Number && !q.words && q.scale.is_none() {
+                                q.kind = FigureKind::Ordinal;
+                                q.end = e;
+                            }
+                            break;
+                        }
                     }
-                    break;
                 }
                 // `89-та минута` is the 89th minute, and `second-degree` no measure at all.
                 let ordinal = q.kind == FigureKind::Ordinal;
@@ -1515,6 +1535,16 @@ impl<'a> Scanner<'a> {
 
     /// Whether `start..end` stands alone between commas (`Саипов, 30 лет, якобы`), or between a
     /// comma and the end of the sentence: a person's age in apposition.
+    /// Whether `start..end` is the whole text between an opening and a closing quotation
+    /// mark (`“60 минутта”`, `„60 минути“`): a title, not a running sentence.
+    fn quoted_whole(&self, start: usize, end: usize) -> bool {
+        const OPENING: &[char] = &['"', '“', '„', '«', '‘', '\''];
+        const CLOSING: &[char] = &['"', '”', '“', '»', '’', '\''];
+        self.char_before(start)
+            .is_some_and(|c| OPENING.contains(&c))
+            && self.char_at(end).is_some_and(|c| CLOSING.contains(&c))
+    }
+
     fn in_apposition(&self, start: usize, end: usize) -> bool {
         let comma_before = self.text[..start].trim_end().ends_with(',');
         let after = self.text[end..].trim_start();
