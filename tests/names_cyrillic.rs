@@ -513,3 +513,30 @@ fn press_spellings_of_places_and_organisations_meet() {
         Relation::Same
     );
 }
+
+/// A title whose common words each language words its own way around one name (the society,
+/// the bells) is matched by that name; a misspelt name inside it still differs.
+#[test]
+fn titles_worded_differently_around_one_name_match() {
+    use sverka::names::{match_names, NameStatus};
+    let m = match_names(
+        &[name("Обществото на Кромуел", Lang::Bg)],
+        &[name("Спільноти Кромвеля", Lang::Uk)],
+    );
+    assert_eq!(m[0].status, NameStatus::Matched);
+    let m = match_names(
+        &[name("Камбаните на Коронадо", Lang::Bg)],
+        &[name("Дзвони Коронадо", Lang::Uk)],
+    );
+    assert_eq!(m[0].status, NameStatus::Matched);
+    let m = match_names(
+        &[name("Камбаните на Коронадо", Lang::Bg)],
+        &[name("Колокола Коронадо", Lang::Ru)],
+    );
+    assert_eq!(m[0].status, NameStatus::Matched);
+    let m = match_names(
+        &[name("Камбаните на Коронадо", Lang::Bg)],
+        &[name("Дзвони Коловадо", Lang::Uk)],
+    );
+    assert_ne!(m[0].status, NameStatus::Matched);
+}
