@@ -284,14 +284,7 @@ impl<'a> RefView<'a> {
 
         // 3. Differing figures within each bead.
         for bead in beads.iter().filter(|b| both(b)) {
-            let s_ids: Vec<Id> = ids(&source.figures, bead.source.clone())
-                .into_iter()
-                .filter(|id| !self.figures.contains_key(id))
-                .collect();
-            let r_ids: Vec<Id> = ids(&reference.figures, bead.reference.clone())
-                .into_iter()
-                .filter(|id| !ref_paired.contains(id))
-                .collect();
+            let (s_ids, r_ids) = self.unpaired(source, bead, &ref_paired);
             self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
                 let rel = relate(s, r);
                 let d = (position(source, &bead.source, sid)
@@ -312,18 +305,29 @@ impl<'a> RefView<'a> {
         }
     }
 
+    /// The figures of a bead not paired yet: the source's, then the reference's.
+    fn unpaired(
+        &self,
+        source: &Analyzed,
+        bead: &Bead,
+        ref_paired: &HashSet<Id>,
+    ) -> (Vec<Id>, Vec<Id>) {
+        let source_ids = ids(&source.figures, bead.source.clone())
+            .into_iter()
+            .filter(|id| !self.figures.contains_key(id))
+            .collect();
+        let reference_ids = ids(&self.reference.figures, bead.reference.clone())
+            .into_iter()
+            .filter(|id| !ref_paired.contains(id))
+            .collect();
+        (source_ids, reference_ids)
+    }
+
     /// Pairs a range on one side with its two ends given as two figures on the other, both
     /// ways, within one bead; the pairs are [`Relation::Reworded`].
     fn pair_range_ends(&mut self, source: &Analyzed, bead: &Bead, ref_paired: &mut HashSet<Id>) {
         let reference = self.reference;
-        let s_free: Vec<Id> = ids(&source.figures, bead.source.clone())
-            .into_iter()
-            .filter(|id| !self.figures.contains_key(id))
-            .collect();
-        let r_free: Vec<Id> = ids(&reference.figures, bead.reference.clone())
-            .into_iter()
-            .filter(|id| !ref_paired.contains(id))
-            .collect();
+        let (s_free, r_free) = self.unpaired(source, bead, ref_paired);
         let ends = |range: &Figure, list: &[Id], doc: &Analyzed, taken: &dyn Fn(Id) -> bool| {
             let find = |top: bool| {
                 list.iter().copied().find(|&id| {
@@ -383,14 +387,7 @@ impl<'a> RefView<'a> {
         ref_paired: &mut HashSet<Id>,
     ) {
         let reference = self.reference;
-        let free_s: Vec<Id> = ids(&source.figures, bead.source.clone())
-            .into_iter()
-            .filter(|id| !self.figures.contains_key(id))
-            .collect();
-        let free_r: Vec<Id> = ids(&reference.figures, bead.reference.clone())
-            .into_iter()
-            .filter(|id| !ref_paired.contains(id))
-            .collect();
+        let (free_s, free_r) = self.unpaired(source, bead, ref_paired);
         // The sum in inches of a feet figure and the inches figure right after it.
         let height = |doc: &Analyzed, list: &[Id]| -> Vec<(Id, Id, Figure)> {
             list.windows(2)
