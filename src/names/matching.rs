@@ -674,11 +674,27 @@ fn vowels_agree(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
 /// breaks consonant clusters (`Самұрық` = `Самрук`): `kazakh_a`, `kazakh_b` tell which
 /// spellings are Kazakh.
 fn consonant_runs_agree(a: &str, kazakh_a: bool, b: &str, kazakh_b: bool) -> bool {
+    // A quick refusal without allocating: equal runs (in any reading) have equal consonants
+    // in order, a letter repeated in a row once, wherever the vowels break them.
+    if !consonants(a).eq(consonants(b)) {
+        return false;
+    }
     let (ra, rb) = (
         consonant_run_readings(a, kazakh_a),
         consonant_run_readings(b, kazakh_b),
     );
     ra.iter().any(|x| rb.contains(x))
+}
+
+/// The consonants of a folded spelling as [`consonant_run_readings`] reads them (v aside, z
+/// as s), a letter repeated in a row once, whatever vowels stand between.
+fn consonants(s: &str) -> impl Iterator<Item = char> + '_ {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA);
+    let mut last = None;
+    s.chars()
+        .filter(move |&c| !vowel(c) && c != 'v')
+        .map(|c| if c == 'z' { 's' } else { c })
+        .filter(move |&c| last.replace(c) != Some(c))
 }
 
 /// At most this many optional vowels of one word are read both ways (2^n readings).
