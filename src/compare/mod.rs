@@ -163,6 +163,15 @@ fn figure(doc: &Analyzed, id: Id) -> Option<&Figure> {
     doc.figures.get(id.0)?.get(id.1)
 }
 
+/// The text of sentences `range` of `doc`, joined by a space.
+fn sentences_text(doc: &Analyzed, range: &Range<usize>) -> String {
+    range
+        .clone()
+        .filter_map(|i| doc.sentences.get(i).map(|s| s.text.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn name(doc: &Analyzed, id: Id) -> Option<&Name> {
     doc.names.get(id.0)?.get(id.1)
 }
@@ -565,14 +574,9 @@ impl<'a> RefView<'a> {
             let s_names = collect(source, &s_ids);
             let r_names = collect(reference, &r_ids);
             let mut absent_here = Vec::new();
-            let source_text: Vec<&str> = bead
-                .source
-                .clone()
-                .filter_map(|i| source.sentences.get(i).map(|s| s.text.as_str()))
-                .collect();
             let matches = names::match_names_in_sentence(
                 &s_names,
-                &source_text.join(" "),
+                &sentences_text(source, &bead.source),
                 source.doc.lang,
                 &r_names,
             );
@@ -691,7 +695,7 @@ impl<'a> RefView<'a> {
     /// name is a different name (`Relation::Number`), shown joined to the first.
     fn pair_partial_names(&mut self, source: &Analyzed, bead: &Bead, s_ids: &[Id]) {
         let reference = self.reference;
-        let source_text = name_evidence::text_of(source, &bead.source);
+        let source_text = sentences_text(source, &bead.source);
         let word_count = |n: &Name| split_words_count(&n.text);
         let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
         for (i, &sid) in s_ids.iter().enumerate() {
@@ -1447,18 +1451,10 @@ impl Ctx<'_> {
     /// Whether source sentence `sentence` has a figure of the same number as `r` (with any
     /// qualifier, or converted).
     fn gives_number(&self, sentence: usize, r: &Figure) -> bool {
-        self.source.figures.get(sentence).is_some_and(|figs| {
-            figs.iter().any(|o| {
-                matches!(
-                    relate(o, r),
-                    Relation::Equal
-                        | Relation::Converted
-                        | Relation::Approx
-                        | Relation::QualifierDropped
-                        | Relation::QualifierNear
-                )
-            })
-        })
+        self.source
+            .figures
+            .get(sentence)
+            .is_some_and(|figs| figs.iter().any(|o| relate(o, r).same_number()))
     }
 
     /// The first reference sentence aligned with source sentence `s` (for showing context).
@@ -1486,15 +1482,8 @@ impl Ctx<'_> {
                         && members.iter().all(|(w, _)| *w != v)
                         && members.first().is_some_and(|&(w, oid)| {
                             figure(self.views[w].reference, oid).is_some_and(|o| {
-                                matches!(
-                                    relate(o, r),
-                                    Relation::Equal
-                                        | Relation::Converted
-                                        | Relation::Approx
-                                        | Relation::QualifierDropped
-                                        | Relation::QualifierNear
-                                        | Relation::Reworded
-                                )
+                                let rel = relate(o, r);
+                                rel.same_number() || rel == Relation::Reworded
                             })
                         })
                 });

@@ -21,7 +21,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{name, Id, RefView, Relation};
+use super::{name, sentences_text, Id, RefView, Relation};
 use crate::names::{self, Name};
 use crate::pipeline::Analyzed;
 
@@ -71,15 +71,6 @@ pub(super) fn same_entity(a: &Name, b: &Name) -> bool {
         }
         _ => false,
     }
-}
-
-/// The text of sentences `range` of `doc`, joined by a space.
-pub(super) fn text_of(doc: &Analyzed, range: &Range<usize>) -> String {
-    range
-        .clone()
-        .filter_map(|i| doc.sentences.get(i).map(|s| s.text.as_str()))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 impl NameIndex {
@@ -134,7 +125,8 @@ impl NameIndex {
         here_source: &Range<usize>,
         here_ref: &Range<usize>,
     ) -> Option<Id> {
-        let text = text_of(source, here_source);
+        // Built only once a candidate needs it: most names have none.
+        let mut text: Option<String> = None;
         let mut found = None;
         for (sid, rid) in candidates(&self.by_reference, r) {
             if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
@@ -148,7 +140,8 @@ impl NameIndex {
             if !same_entity(o, r) || names::name_similarity(z, r).0 == names::Relation::Unrelated {
                 continue;
             }
-            if names::appears_in(z, &text, source.doc.lang) {
+            let text = text.get_or_insert_with(|| sentences_text(source, here_source));
+            if names::appears_in(z, text, source.doc.lang) {
                 // Written here after all: the entity is not missing from this sentence.
                 return None;
             }
@@ -169,7 +162,7 @@ impl NameIndex {
         here_source: &Range<usize>,
         here_ref: &Range<usize>,
     ) -> Option<(Id, Id)> {
-        let text = text_of(reference, here_ref);
+        let mut text: Option<String> = None;
         let mut found = None;
         for (sid, rid) in candidates(&self.by_source, s) {
             if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
@@ -181,7 +174,8 @@ impl NameIndex {
             if !same_entity(o, s) {
                 continue;
             }
-            if names::appears_in(x, &text, reference.doc.lang) {
+            let text = text.get_or_insert_with(|| sentences_text(reference, here_ref));
+            if names::appears_in(x, text, reference.doc.lang) {
                 return None;
             }
             found.get_or_insert((sid, rid));

@@ -53,6 +53,18 @@ impl Relation {
         matches!(self, Relation::Equal | Relation::Converted)
     }
 
+    /// Whether the two figures give the same number, whatever their qualifiers say.
+    pub fn same_number(self) -> bool {
+        matches!(
+            self,
+            Relation::Equal
+                | Relation::Converted
+                | Relation::Approx
+                | Relation::QualifierDropped
+                | Relation::QualifierNear
+        )
+    }
+
     /// The report kind and severity of a difference; `None` for the same figure.
     pub fn finding(self) -> Option<(Kind, Severity)> {
         Some(match self {
