@@ -98,8 +98,42 @@ pub struct Tables {
     /// Readings of Latin names: each a list of rules, longest patterns first.
     pub readings: Vec<Vec<ReadingRule>>,
     /// Pairs of spellings of one sound in two Cyrillic transliteration schools
-    /// (`spelling_variants.tsv`).
-    pub variants: Vec<(&'static str, &'static str)>,
+    /// (`spelling_variants.tsv`), their markers read once here.
+    pub variants: Vec<SpellingVariant>,
+}
+
+/// A row of `spelling_variants.tsv`: `from` is rewritten as `to`, only at a word's start
+/// (`^`), only at its end (`$`), and only in one language's words (`bg:`) when so marked.
+pub struct SpellingVariant {
+    pub from: &'static str,
+    pub to: &'static str,
+    pub at_start: bool,
+    pub at_end: bool,
+    pub only: Option<Lang>,
+}
+
+impl SpellingVariant {
+    fn parse(marked: &'static str, to: &'static str) -> SpellingVariant {
+        let (only, rest) = match marked.split_once(':') {
+            Some((code, rest)) => (Lang::from_code(code), rest),
+            None => (None, marked),
+        };
+        let (rest, at_start) = match rest.strip_prefix('^') {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
+        let (from, at_end) = match rest.strip_suffix('$') {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
+        SpellingVariant {
+            from,
+            to,
+            at_start,
+            at_end,
+            only,
+        }
+    }
 }
 
 impl Tables {
@@ -217,6 +251,7 @@ fn build() -> Tables {
     let variants = lang::rows(SPELLING_VARIANTS)
         .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .map(|(a, b)| SpellingVariant::parse(a, b))
         .collect();
     Tables {
         langs,

@@ -812,26 +812,15 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
             // `Моровели` against `Моровали`).
             // A spelling marked `^` is rewritten only at the word's start, one marked `$`
             // only at its end (both: the whole word).
-            for (from, to) in &tables().variants {
+            for v in &tables().variants {
                 // A spelling marked `bg:` is one school's only: rewritten in that language's
                 // words alone (`bg:ц`: the Bulgarian Ацех is the Russian Ачех, but a Russian
                 // Турция does not excuse a Bulgarian Турчия).
-                let from = match from.split_once(':') {
-                    Some((code, rest)) => match Lang::from_code(code) {
-                        Some(only) if only != lang => continue,
-                        _ => rest,
-                    },
-                    None => *from,
-                };
-                let (body, at_start) = match from.strip_prefix('^') {
-                    Some(b) => (b, true),
-                    None => (from, false),
-                };
-                let (body, at_end) = match body.strip_suffix('$') {
-                    Some(b) => (b, true),
-                    None => (body, false),
-                };
-                let rewritten = match (at_start, at_end) {
+                if v.only.is_some_and(|only| only != lang) {
+                    continue;
+                }
+                let (body, to) = (v.from, v.to);
+                let rewritten = match (v.at_start, v.at_end) {
                     (true, true) => (stem == body).then(|| to.to_string()),
                     (true, false) => stem.strip_prefix(body).map(|rest| format!("{to}{rest}")),
                     (false, true) => stem.strip_suffix(body).map(|head| format!("{head}{to}")),
