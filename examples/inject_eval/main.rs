@@ -654,7 +654,10 @@ fn main() {
             record(r.doc.lang.code(), rows);
         }
         let mut rows = compare::check(doc_id, &src, &refs);
-        // With four references one error gives up to four rows: count one per line and kind.
+        // With four references one error gives up to four rows: count one per line and kind,
+        // the most severe (the first in report order may be one reference's `info` while the
+        // other three report an error: keeping it would hide the finding).
+        rows.sort_by_key(|r| std::cmp::Reverse(r.severity));
         let mut seen = HashSet::new();
         rows.retain(|r| {
             seen.insert((
