@@ -394,3 +394,51 @@ fn a_name_the_document_spells_close_elsewhere_is_known_to_the_source() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_reference_that_writes_part_of_a_name_is_no_support_for_the_other_part() {
+    // The source swapped the surname. The Russian names the singer by her first name alone:
+    // it agrees with the source's first name and says nothing of the surname, so the
+    // English full name stands against no one.
+    let bg = ["В събота певицата Мария Стоянова ще пее на концерта."];
+    let en = ["On Saturday the singer Maria Kowalski will sing at the concert."];
+    let ru = ["В субботу на концерте споёт Мария."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    let en_rows: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.ref_lang == "en")
+        .collect();
+    assert_eq!(en_rows.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (en_rows[0].kind, en_rows[0].severity),
+        (Kind::NameMismatch, Severity::Error),
+        "{rows:#?}"
+    );
+    assert!(
+        en_rows[0].message.contains("only part of it, not Стоянова"),
+        "{}",
+        en_rows[0].message
+    );
+    // A reference that writes the surname as the source does is support: a conflict of the
+    // references, for the reader's information.
+    let ru = ["В субботу на концерте споёт Мария Стоянова."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.kind == Kind::ReferenceConflict && r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A differing word that is an ordinary word of its language is a part of the name
+    // translated (`Университет` for `University`), not another name.
+    let bg = ["Тя учи в Университет Карнеги от миналата година."];
+    let en = ["She has studied at Carnegie University since last year."];
+    let ru = ["Она учится в Карнеги с прошлого года."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

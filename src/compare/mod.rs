@@ -961,6 +961,15 @@ fn split_words_count(text: &str) -> usize {
         .count()
 }
 
+/// The words of a name, each as a name of its own (`Ист-Батон-Руж` is three).
+fn single_words(n: &Name) -> Vec<Name> {
+    n.text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(|w| Name::new(w, n.lang, n.line, n.offset))
+        .collect()
+}
+
 /// Whether a one-word name is a common word of its language written with a capital
 /// (`Това`, `Може` after an opening quote; `This`): never a name to pair by place alone.
 fn is_common_word(n: &Name) -> bool {
@@ -1628,7 +1637,16 @@ impl Ctx<'_> {
                     && is_latin(&r.text)
                     && !agree_spelt.is_empty()
                     && agree_spelt.iter().all(|(_, t)| !is_latin(t));
-                let (kind, mut severity, message) = if agree.is_empty() || exact_witness {
+                // References that agree only through a part of the name (`Арианы` for
+                // `Ариана Едуард`) say nothing of the word where this one differs (`Едуард`
+                // against `Grande`): the word is this reference's against none.
+                let unsupported = (!agree.is_empty() && !exact_witness)
+                    .then(|| self.partial_agreement(s, r, sid, &agree))
+                    .flatten();
+                let (kind, mut severity, message) = if agree.is_empty()
+                    || exact_witness
+                    || unsupported.is_some()
+                {
                     let same: Vec<&str> = differ
                         .iter()
                         .filter(|&&(w, q)| {
@@ -1669,6 +1687,13 @@ impl Ctx<'_> {
                         m.push_str(&format!(
                             " The {} either spelling.",
                             spelt_by(&agree_spelt, "fits", "fit")
+                        ));
+                    }
+                    if let Some(word) = &unsupported {
+                        m.push_str(&format!(
+                            " The {} only part of it, not {}.",
+                            spelt_by(&agree_spelt, "writes", "write"),
+                            word
                         ));
                     }
                     if !same.is_empty() {
@@ -1830,6 +1855,69 @@ impl Ctx<'_> {
                 ));
             }
         }
+    }
+
+    /// Whether the references in `agree`, which pair source name `s` with a name of theirs
+    /// as the same, all write fewer words than `s` and none of them the word of `s` that no
+    /// word of `r` (a differing reference's name) matches, while `r` has a word of its own
+    /// there: `Ариана Едуард` against `Ariana Grande`, with the ru `Арианы` agreeing. That
+    /// word of `s` (the first one) when so. Only name-words count on both sides: an ordinary
+    /// word (`Восток` against `East`, `University`) is a part of the name translated.
+    fn partial_agreement(&self, s: &Name, r: &Name, sid: Id, agree: &[usize]) -> Option<String> {
+        if s.acronym || r.acronym {
+            return None;
+        }
+        let s_words = single_words(s);
+        let r_words = single_words(r);
+        if s_words.len() < 2 || r_words.len() < 2 {
+            return None;
+        }
+        let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
+        let unmatched = |of: &[Name], against: &[Name]| -> Vec<usize> {
+            (0..of.len())
+                .filter(|&i| !against.iter().any(|b| same(&of[i], b)))
+                .collect()
+        };
+        let s_left = unmatched(&s_words, &r_words);
+        let r_left = unmatched(&r_words, &s_words);
+        if s_left.is_empty() || r_left.is_empty() {
+            return None;
+        }
+        // A name-word against a name-word: an ordinary word (`State`, `Восток`) may be
+        // translated, and an acronym (`LSU`) spelt out, on either side.
+        let name_word = |w: &Name| !w.ordinary && !w.acronym && !is_common_word(w) && !is_short(w);
+        let s_name_words: Vec<usize> = s_left
+            .into_iter()
+            .filter(|&i| name_word(&s_words[i]))
+            .collect();
+        if s_name_words.is_empty() || !r_left.iter().any(|&i| name_word(&r_words[i])) {
+            return None;
+        }
+        let supported = agree.iter().any(|&w| {
+            let view = &self.views[w];
+            let Some(a) = view
+                .names
+                .get(&sid)
+                .and_then(|p| name(view.reference, p.reference))
+            else {
+                return true;
+            };
+            // Support: as many words as the source, the differing word itself, or a word
+            // of its own (`Колокола Коронадо` for `Камбаните на Коронадо`: a part
+            // translated, not left out).
+            let a_words = single_words(a);
+            a_words.len() >= s_words.len()
+                || s_name_words
+                    .iter()
+                    .any(|&i| a_words.iter().any(|aw| same(&s_words[i], aw)))
+                || a_words
+                    .iter()
+                    .any(|aw| !s_words.iter().any(|sw| same(sw, aw)))
+        });
+        if supported {
+            return None;
+        }
+        s_name_words.first().map(|&i| s_words[i].text.clone())
     }
 
     /// The other references (than `v`) that name, in the sentence of source name `sid`, the
