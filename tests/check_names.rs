@@ -442,3 +442,33 @@ fn a_reference_that_writes_part_of_a_name_is_no_support_for_the_other_part() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_no_reference_knows_where_references_of_two_scripts_agree_is_another_name() {
+    // The source names a town none of the references writes anywhere, where the English and
+    // the Russian transliterate one and the same name: the translator put another town.
+    let bg = ["Професор Петров работи в института в Каламата от пет години."];
+    let en = ["Professor Petrov has worked at the institute in Bethesda for five years."];
+    let ru = ["Профессор Петров пять лет работает в институте в Бетесде."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity >= Severity::Warning
+            && r.source_text == "Каламата"
+            && r.message.contains("No reference writes Каламата anywhere")),
+        "{rows:#?}"
+    );
+    // A name the references translate (a feast: the English writes no name there) is no
+    // such evidence: the source translates it its own way.
+    let bg = ["Децата получиха подаръци на Коледа от баба си."];
+    let en = ["The children got presents from their grandmother at Christmas."];
+    let ru = ["Дети получили подарки на Рождество от бабушки."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

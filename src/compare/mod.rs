@@ -89,6 +89,7 @@ pub fn check_aligned(
             .iter()
             .map(|view| NameIndex::build(source, view))
             .collect(),
+        reference_words: views.iter().map(|_| std::cell::OnceCell::new()).collect(),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -776,13 +777,7 @@ impl<'a> RefView<'a> {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
             // A capitalized first word is as often no name at all (`Забраната`, `Оны`).
-            let first = |doc: &Analyzed, id: Id, n: &Name| {
-                doc.sentences.get(id.0).is_some_and(|st| {
-                    st.text
-                        .get(..n.offset.saturating_sub(st.offset))
-                        .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
-                })
-            };
+            let first = opens_sentence;
             if s.acronym
                 || r.acronym
                 || is_short(s)
@@ -921,6 +916,16 @@ impl<'a> RefView<'a> {
     }
 }
 
+/// Whether name `n` (id `id` of `doc`) is the first word of its sentence, where a capital
+/// says nothing (`Забраната`, `Оны`).
+fn opens_sentence(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    doc.sentences.get(id.0).is_some_and(|st| {
+        st.text
+            .get(..n.offset.saturating_sub(st.offset))
+            .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
+    })
+}
+
 /// Whether a name is written in Latin letters only (`Bots`, `Superdrug`).
 fn is_latin(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_alphabetic())
@@ -1011,6 +1016,8 @@ struct Ctx<'a> {
     misspelt: HashMap<Id, Id>,
     /// Per reference: where the document pairs source and reference names as the same.
     indexes: Vec<name_evidence::NameIndex>,
+    /// Per reference: the words of its document, read when first asked about.
+    reference_words: Vec<std::cell::OnceCell<names::TextWords<'a>>>,
 }
 
 fn lower(s: Severity) -> Severity {
@@ -1179,6 +1186,39 @@ impl Ctx<'_> {
             &here_source,
             &here_ref,
         )
+    }
+
+    /// Whether source name `sid` is foreign to every reference: a name of its own (no
+    /// acronym, no ordinary word, not the capitalized first word of its sentence) that no
+    /// reference pairs as the same name or a close spelling, and that no reference document
+    /// writes anywhere (`Риана` where the references write `Bethesda`, `Вифезда`,
+    /// `Бетесда`). A translation renders the names of its original: a name that none of
+    /// several translations knows came from somewhere else.
+    fn foreign_to_references(&self, sid: Id) -> bool {
+        let Some(s) = name(self.source, sid) else {
+            return false;
+        };
+        if s.acronym
+            || s.ordinary
+            || is_short(s)
+            || is_common_word(s)
+            || opens_sentence(self.source, sid, s)
+            || self.views.is_empty()
+        {
+            return false;
+        }
+        self.views.iter().enumerate().all(|(v, view)| {
+            let paired = view
+                .names
+                .get(&sid)
+                .is_some_and(|p| p.relation != Relation::Unrelated);
+            !paired
+                && !self.reference_words[v]
+                    .get_or_init(|| {
+                        names::TextWords::new(&view.reference.doc.text, view.reference.doc.lang)
+                    })
+                    .contains(s)
+        })
     }
 
     fn row(
@@ -1771,9 +1811,22 @@ impl Ctx<'_> {
                         // there: only the document's evidence makes it a warning.
                         let ordinary = s.ordinary || r.ordinary;
                         let most = !also.is_empty() && (also.len() + 1) * 2 > covering;
+                        // A reference in another script names the same one here (`Bethesda`
+                        // and `Бетесда`): a name translations transliterate, not translate;
+                        // and no reference writes the source's name anywhere: the source's
+                        // name is no rendering of theirs. (References of one script agree as
+                        // readily on a translated name, `Рождество`, that the source
+                        // translates its own way, `Коледа`.)
+                        let foreign = !ordinary
+                            && self.named_in_another_script(v, sid, r)
+                            && self.foreign_to_references(sid);
+                        if foreign {
+                            m.push_str(&format!(" No reference writes {} anywhere.", s.text));
+                        }
                         let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
-                        } else if proven.is_some() || (!ordinary && !view.weak_names.contains(&sid))
+                        } else if proven.is_some()
+                            || (!ordinary && (foreign || !view.weak_names.contains(&sid)))
                         {
                             Severity::Warning
                         } else {
@@ -1918,6 +1971,28 @@ impl Ctx<'_> {
             return None;
         }
         s_name_words.first().map(|&i| s_words[i].text.clone())
+    }
+
+    /// Whether a reference other than `v`, written in another script than reference name
+    /// `r`, names the same one as `r` where the source has `sid` and no counterpart of it.
+    fn named_in_another_script(&self, v: usize, sid: Id, r: &Name) -> bool {
+        self.views.iter().enumerate().any(|(w, view)| {
+            let same = |id: Id| {
+                name(view.reference, id).is_some_and(|o| {
+                    is_latin(&o.text) != is_latin(&r.text)
+                        && names::name_similarity(o, r).0 == names::Relation::Same
+                })
+            };
+            w != v
+                && (view
+                    .names
+                    .get(&sid)
+                    .is_some_and(|p| p.relation == Relation::Unrelated && same(p.reference))
+                    || view
+                        .missing_names
+                        .iter()
+                        .any(|&(id, anchor)| anchor == sid.0 && same(id)))
+        })
     }
 
     /// The other references (than `v`) that name, in the sentence of source name `sid`, the
