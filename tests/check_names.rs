@@ -472,3 +472,48 @@ fn a_name_no_reference_knows_where_references_of_two_scripts_agree_is_another_na
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_every_reference_writes_is_replaced_when_the_source_has_one_no_reference_knows() {
+    // Every reference names the country (each its own way: `US`, `США`); the source names in
+    // its stead a town that no reference writes anywhere: replaced, not left out.
+    let bg = ["Да отстъпи публично пред Порт Хартли ще е твърде срамно за президента Петров."];
+    let en = ["Publicly bowing to the US would be far too embarrassing for president Petrov."];
+    let ru = ["Публично уступить США было бы слишком позорно для президента Петрова."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1
+            .iter()
+            .any(|r| r.kind == Kind::MissingName && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+    // Left out with nothing in its place (a translation's rephrasing), it is for the
+    // reader's information.
+    let bg = ["Да отстъпи публично ще е твърде срамно за президента Петров."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_reference_that_writes_the_name_as_a_word_witnesses_it_across_scripts() {
+    // The Ukrainian names Britain; the English writes it as an adjective, no name, yet the
+    // same word: the source's `Chequers`, in no reference, is another name.
+    let bg = ["Той получи най-високото военно отличие на Chequers посмъртно."];
+    let en = ["He received the highest British military honour posthumously."];
+    let uk = ["Він отримав найвищу військову нагороду Британії посмертно."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Uk, &uk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch
+                && r.severity >= Severity::Warning
+                && r.source_text == "Chequers"),
+        "{rows:#?}"
+    );
+}

@@ -1983,6 +1983,18 @@ impl Ctx<'_> {
                         && names::name_similarity(o, r).0 == names::Relation::Same
                 })
             };
+            // Or writes it as a word of the sentence, not as a name (`British` for
+            // `Британії`).
+            let written = || {
+                view.reference.doc.lang.is_cyrillic() == is_latin(&r.text) && {
+                    let (_, here) = self.bead_of(w, sid.0);
+                    names::appears_in(
+                        r,
+                        &sentences_text(view.reference, &here),
+                        view.reference.doc.lang,
+                    )
+                }
+            };
             w != v
                 && (view
                     .names
@@ -1991,8 +2003,42 @@ impl Ctx<'_> {
                     || view
                         .missing_names
                         .iter()
-                        .any(|&(id, anchor)| anchor == sid.0 && same(id)))
+                        .any(|&(id, anchor)| anchor == sid.0 && same(id))
+                    || written())
         })
+    }
+
+    /// Whether every reference that renders source sentence `anchor` (two at least) names
+    /// there, with no counterpart in the source, the same one as reference name `r`.
+    fn named_by_every_reference(&self, anchor: usize, r: &Name) -> bool {
+        let covering: Vec<&RefView> = self
+            .views
+            .iter()
+            .filter(|w| !w.uncovered.contains(&anchor))
+            .collect();
+        covering.len() >= 2
+            && covering.iter().all(|view| {
+                view.missing_names.iter().any(|&(id, a)| {
+                    a == anchor
+                        && name(view.reference, id).is_some_and(|o| {
+                            o.key == r.key
+                                || names::name_similarity(o, r).0 == names::Relation::Same
+                        })
+                })
+            })
+    }
+
+    /// A source name of sentence `s` that no reference pairs with a name of its own and no
+    /// reference writes anywhere (see [`Ctx::foreign_to_references`]).
+    fn foreign_name_in(&self, s: usize) -> Option<&Name> {
+        let count = self.source.names.get(s).map_or(0, Vec::len);
+        (0..count)
+            .map(|i| (s, i))
+            .find(|&sid| {
+                self.views.iter().all(|view| !view.names.contains_key(&sid))
+                    && self.foreign_to_references(sid)
+            })
+            .and_then(|sid| name(self.source, sid))
     }
 
     /// The other references (than `v`) that name, in the sentence of source name `sid`, the
@@ -2079,10 +2125,27 @@ impl Ctx<'_> {
                 if unproven {
                     message.push_str(" Its words are ordinary words: the source may translate it.");
                 }
-                let severity = if members.len() >= 2
-                    && members.len() * 2 > covering
-                    && !view.low.contains(&anchor)
-                    && !unproven
+                // Every reference names it, however each spells it (`US`, `США`, `АҚШ`), and
+                // the source has in its place a name that no reference writes anywhere: not
+                // left out, replaced. (Left out alone, a name is often a pronoun or a
+                // rephrasing in a translation.)
+                let replaced = !view.low.contains(&anchor)
+                    && !view.unproven_names.contains(&rid)
+                    && self.named_by_every_reference(anchor, r)
+                    && self.foreign_name_in(anchor).is_some();
+                if replaced {
+                    if let Some(f) = self.foreign_name_in(anchor) {
+                        message.push_str(&format!(
+                            " Every reference names it; the source names {} instead, which no reference writes anywhere.",
+                            f.text
+                        ));
+                    }
+                }
+                let severity = if replaced
+                    || (members.len() >= 2
+                        && members.len() * 2 > covering
+                        && !view.low.contains(&anchor)
+                        && !unproven)
                 {
                     Severity::Warning
                 } else {
