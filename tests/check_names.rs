@@ -517,3 +517,47 @@ fn a_reference_that_writes_the_name_as_a_word_witnesses_it_across_scripts() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_reference_that_spells_a_name_two_ways_is_no_error_of_the_source() {
+    // The source writes the town alike on both lines; the reference drops a letter on the
+    // second: its own slip, for the reader's information.
+    let bg = [
+        "Кметът на Сарасота откри новия парк.",
+        "Жителите на Сарасота са доволни от парка.",
+    ];
+    let ru = [
+        "Мэр Сарасоты открыл новый парк.",
+        "Жители Срасоты довольны парком.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.message.contains("the reference's own spelling here?")),
+        "{rows:#?}"
+    );
+    // The source misspelling it where the reference writes it alike on both lines is an
+    // error.
+    let bg = [
+        "Кметът на Сарасота откри новия парк.",
+        "Жителите на Срасота са доволни от парка.",
+    ];
+    let ru = [
+        "Мэр Сарасоты открыл новый парк.",
+        "Жители Сарасоты довольны парком.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+}

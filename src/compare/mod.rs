@@ -1860,6 +1860,22 @@ impl Ctx<'_> {
                         // source's own spelling elsewhere (`usual`), and is an error then.
                         m.push_str(" Only the vowels differ: each language's convention?");
                         (Kind::NameMismatch, Severity::Info, m)
+                    } else if let Some((z, rz)) = usual
+                        .is_none()
+                        .then(|| self.reference_agrees_elsewhere(v, sid, r))
+                        .flatten()
+                    {
+                        // The source spells the name as it does elsewhere, where this
+                        // reference writes it alike: the reference spells it two ways, the
+                        // source one (`Срасота` here, `Сарасота` on line 3).
+                        m.push_str(&format!(
+                            " The source writes {} on line {} too, where the {} reference writes {}: the reference's own spelling here?",
+                            z.text,
+                            z.line,
+                            self.lang(v),
+                            rz.text
+                        ));
+                        (Kind::NameMismatch, Severity::Info, m)
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }
@@ -2006,6 +2022,28 @@ impl Ctx<'_> {
                         .any(|&(id, anchor)| anchor == sid.0 && same(id))
                     || written())
         })
+    }
+
+    /// Another occurrence of source name `sid`, spelt alike (same key), in another sentence,
+    /// that reference `v` pairs as the same name with a spelling close to its `r` here:
+    /// (that source name, that reference name). Then the source is consistent and the
+    /// reference is not.
+    fn reference_agrees_elsewhere(&self, v: usize, sid: Id, r: &Name) -> Option<(&Name, &Name)> {
+        let view = &self.views[v];
+        let s = name(self.source, sid)?;
+        let (here, _) = self.bead_of(v, sid.0);
+        ids(&self.source.names, 0..self.source.sentences.len())
+            .into_iter()
+            .filter(|id| !here.contains(&id.0))
+            .find_map(|id| {
+                let z = name(self.source, id).filter(|z| z.key == s.key)?;
+                let p = view
+                    .names
+                    .get(&id)
+                    .filter(|p| p.relation == Relation::Equal)?;
+                let rz = name(view.reference, p.reference)?;
+                (names::name_similarity(rz, r).0 != names::Relation::Unrelated).then_some((z, rz))
+            })
     }
 
     /// Whether every reference that renders source sentence `anchor` (two at least) names
