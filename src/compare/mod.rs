@@ -926,6 +926,42 @@ fn opens_sentence(doc: &Analyzed, id: Id, n: &Name) -> bool {
     })
 }
 
+/// Whether source name `n` (id `id` of `doc`) is one word with an adjective ending of its
+/// language (`adjective_endings.tsv`, after four letters or more) followed by a word in lower
+/// case: the head of a title the text writes in words (`Британската партия`).
+fn heads_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    if n.text.contains(char::is_whitespace) || n.acronym {
+        return false;
+    }
+    let lower = names::translit::to_lowercase(&n.text);
+    let adjective = names::tables::tables()
+        .lang(n.lang)
+        .adjective_endings
+        .iter()
+        .any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        });
+    if !adjective {
+        return false;
+    }
+    let Some(sentence) = doc.sentences.get(id.0) else {
+        return false;
+    };
+    let after = (n.offset + n.text.len())
+        .checked_sub(sentence.offset)
+        .and_then(|from| sentence.text.get(from..));
+    after.is_some_and(|rest| {
+        rest.starts_with(' ')
+            && rest
+                .trim_start_matches(' ')
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
+    })
+}
+
 /// Whether a name is written in Latin letters only (`Bots`, `Superdrug`).
 fn is_latin(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_alphabetic())
@@ -1823,9 +1859,27 @@ impl Ctx<'_> {
                         if foreign {
                             m.push_str(&format!(" No reference writes {} anywhere.", s.text));
                         }
+                        // The source's word an adjective heading a phrase in lower case
+                        // (`Британската партия на независимостта` for `Ukip`, `Националната
+                        // футболна лига`): a title the source translates, whose head word
+                        // stands at the reference name's place by chance; and a source word
+                        // that is an ordinary word of the source's language (`Комитета`)
+                        // names nothing in its stead, whatever the document says of the
+                        // reference's name, unless most references name it here. (A Latin
+                        // word in Cyrillic text, `Still`, is no word of the source's language.)
+                        let title = heads_title(self.source, sid, s);
+                        if title {
+                            m.push_str(&format!(
+                                " {} heads a title in lower-case words: a translation?",
+                                s.text
+                            ));
+                        }
+                        let ordinary = ordinary || title;
                         let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
-                        } else if proven.is_some()
+                        } else if (proven.is_some()
+                            && !title
+                            && (most || !s.ordinary || is_latin(&s.text)))
                             || (!ordinary && (foreign || !view.weak_names.contains(&sid)))
                         {
                             Severity::Warning
