@@ -612,3 +612,32 @@ fn an_ordinary_word_where_the_source_knows_the_name_is_no_other_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn one_word_of_a_name_replaced_while_the_others_agree_is_another_name() {
+    // `Южна Riverdale` where the reference has `Південної Кароліни`: the first words agree, the
+    // second is a name-word of another place (kept in Latin letters, so no spelling of the
+    // reference's makes the two names close).
+    let bg = ["Сенаторът беше по-открит от колегата си от Южна Riverdale."];
+    let uk = ["Сенатор був більш відкритим, ніж його колега з Південної Кароліни."];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch
+                && r.severity >= Severity::Warning
+                && r.message.contains("The other words agree")),
+        "{rows:#?}"
+    );
+    // The differing words ordinary words on either side (a part translated) are no such
+    // evidence.
+    let bg = ["Депутатът от Нотингам Изток говори вчера пред журналистите."];
+    let en = ["The MP for Nottingham East spoke to journalists yesterday."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

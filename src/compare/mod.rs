@@ -1002,6 +1002,40 @@ fn split_words_count(text: &str) -> usize {
         .count()
 }
 
+/// How two multi-word names differ word by word: the words of `s`, those of its name-words
+/// (no ordinary word, acronym or two letters: `State`, `Восток`, `LSU` may be translated or
+/// spelt out) that no word of `r` is the same as, and whether some word of `s` is the same
+/// as one of `r`. None unless both have two words or more and each has such a name-word.
+fn differing_name_words(s: &Name, r: &Name) -> Option<(Vec<Name>, Vec<usize>, bool)> {
+    if s.acronym || r.acronym {
+        return None;
+    }
+    let s_words = single_words(s);
+    let r_words = single_words(r);
+    if s_words.len() < 2 || r_words.len() < 2 {
+        return None;
+    }
+    let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
+    let unmatched = |of: &[Name], against: &[Name]| -> Vec<usize> {
+        (0..of.len())
+            .filter(|&i| !against.iter().any(|b| same(&of[i], b)))
+            .collect()
+    };
+    let s_left = unmatched(&s_words, &r_words);
+    let r_left = unmatched(&r_words, &s_words);
+    let name_word = |w: &Name| !w.ordinary && !w.acronym && !is_common_word(w) && !is_short(w);
+    let s_name_words: Vec<usize> = s_left
+        .iter()
+        .copied()
+        .filter(|&i| name_word(&s_words[i]))
+        .collect();
+    if s_name_words.is_empty() || !r_left.iter().any(|&i| name_word(&r_words[i])) {
+        return None;
+    }
+    let any_same = s_left.len() < s_words.len();
+    Some((s_words, s_name_words, any_same))
+}
+
 /// The words of a name, each as a name of its own (`Ист-Батон-Руж` is three).
 fn single_words(n: &Name) -> Vec<Name> {
     n.text
@@ -1875,12 +1909,28 @@ impl Ctx<'_> {
                             ));
                         }
                         let ordinary = ordinary || title;
+                        // One word of a name of several replaced by another name-word, the
+                        // rest the same (`Южна Bestwood` for `Південної Кароліни`): the
+                        // agreeing words pair the names, not the place alone.
+                        let swapped_word = differing_name_words(s, r)
+                            .filter(|(_, _, any_same)| *any_same)
+                            .and_then(|(words, left, _)| {
+                                left.first().map(|&i| words[i].text.clone())
+                            });
+                        if let Some(w) = &swapped_word {
+                            m.push_str(&format!(
+                                " The other words agree; {w} is no word of the reference's name."
+                            ));
+                        }
                         let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
                         } else if (proven.is_some()
                             && !title
                             && (most || !s.ordinary || is_latin(&s.text)))
-                            || (!ordinary && (foreign || !view.weak_names.contains(&sid)))
+                            || (!ordinary
+                                && (foreign
+                                    || swapped_word.is_some()
+                                    || !view.weak_names.contains(&sid)))
                         {
                             Severity::Warning
                         } else {
@@ -1987,35 +2037,8 @@ impl Ctx<'_> {
     /// word of `s` (the first one) when so. Only name-words count on both sides: an ordinary
     /// word (`Восток` against `East`, `University`) is a part of the name translated.
     fn partial_agreement(&self, s: &Name, r: &Name, sid: Id, agree: &[usize]) -> Option<String> {
-        if s.acronym || r.acronym {
-            return None;
-        }
-        let s_words = single_words(s);
-        let r_words = single_words(r);
-        if s_words.len() < 2 || r_words.len() < 2 {
-            return None;
-        }
+        let (s_words, s_name_words, _) = differing_name_words(s, r)?;
         let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
-        let unmatched = |of: &[Name], against: &[Name]| -> Vec<usize> {
-            (0..of.len())
-                .filter(|&i| !against.iter().any(|b| same(&of[i], b)))
-                .collect()
-        };
-        let s_left = unmatched(&s_words, &r_words);
-        let r_left = unmatched(&r_words, &s_words);
-        if s_left.is_empty() || r_left.is_empty() {
-            return None;
-        }
-        // A name-word against a name-word: an ordinary word (`State`, `Восток`) may be
-        // translated, and an acronym (`LSU`) spelt out, on either side.
-        let name_word = |w: &Name| !w.ordinary && !w.acronym && !is_common_word(w) && !is_short(w);
-        let s_name_words: Vec<usize> = s_left
-            .into_iter()
-            .filter(|&i| name_word(&s_words[i]))
-            .collect();
-        if s_name_words.is_empty() || !r_left.iter().any(|&i| name_word(&r_words[i])) {
-            return None;
-        }
         let supported = agree.iter().any(|&w| {
             let view = &self.views[w];
             let Some(a) = view
