@@ -2123,16 +2123,17 @@ impl Ctx<'_> {
             })
     }
 
-    /// Whether every reference that renders source sentence `anchor` (two at least) names
+    /// Whether most references that render source sentence `anchor` (two at least) name
     /// there, with no counterpart in the source, the same one as reference name `r`.
-    fn named_by_every_reference(&self, anchor: usize, r: &Name) -> bool {
+    fn named_by_most_references(&self, anchor: usize, r: &Name) -> bool {
         let covering: Vec<&RefView> = self
             .views
             .iter()
             .filter(|w| !w.uncovered.contains(&anchor))
             .collect();
-        covering.len() >= 2
-            && covering.iter().all(|view| {
+        let naming = covering
+            .iter()
+            .filter(|view| {
                 view.missing_names.iter().any(|&(id, a)| {
                     a == anchor
                         && name(view.reference, id).is_some_and(|o| {
@@ -2141,6 +2142,8 @@ impl Ctx<'_> {
                         })
                 })
             })
+            .count();
+        naming >= 2 && naming * 2 > covering.len()
     }
 
     /// A source name of sentence `s` that no reference pairs with a name of its own and no
@@ -2240,18 +2243,18 @@ impl Ctx<'_> {
                 if unproven {
                     message.push_str(" Its words are ordinary words: the source may translate it.");
                 }
-                // Every reference names it, however each spells it (`US`, `США`, `АҚШ`), and
+                // Most references name it, however each spells it (`US`, `США`, `АҚШ`), and
                 // the source has in its place a name that no reference writes anywhere: not
                 // left out, replaced. (Left out alone, a name is often a pronoun or a
                 // rephrasing in a translation.)
                 let replaced = !view.low.contains(&anchor)
                     && !view.unproven_names.contains(&rid)
-                    && self.named_by_every_reference(anchor, r)
+                    && self.named_by_most_references(anchor, r)
                     && self.foreign_name_in(anchor).is_some();
                 if replaced {
                     if let Some(f) = self.foreign_name_in(anchor) {
                         message.push_str(&format!(
-                            " Every reference names it; the source names {} instead, which no reference writes anywhere.",
+                            " The source names {} instead, which no reference writes anywhere.",
                             f.text
                         ));
                     }
