@@ -1119,9 +1119,17 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         Relation::Date => format!(
             "The date differs: {ss} in the source, {rs} in the {lang} reference."
         ),
-        Relation::Number if s.unit.is_some() && r.unit.is_some() && s.unit != r.unit => format!(
-            "The source gives {ss} where the {lang} reference gives {rs}: the conversion does not hold."
-        ),
+        Relation::Number
+            if s.unit != r.unit
+                && s.unit
+                    .as_deref()
+                    .zip(r.unit.as_deref())
+                    .is_some_and(|(a, b)| relation::same_dimension(a, b)) =>
+        {
+            format!(
+                "The source gives {ss} where the {lang} reference gives {rs}: the conversion does not hold."
+            )
+        }
         Relation::Number | Relation::Unrelated => format!(
             "The figure differs: {ss} in the source, {rs} in the {lang} reference."
         ),

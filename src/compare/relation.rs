@@ -243,6 +243,11 @@ fn unit_row(unit: &str) -> Option<&'static UnitRow> {
         .map(|i| &unit_table()[i].1)
 }
 
+/// Whether two units measure the same dimension (`mi` and `km`; not `year` and `USD`).
+pub fn same_dimension(a: &str, b: &str) -> bool {
+    matches!((unit_row(a), unit_row(b)), (Some(x), Some(y)) if x.dimension == y.dimension)
+}
+
 /// Converts `value` from unit `from` to unit `to`, when both are in the table and measure
 /// the same dimension.
 pub fn convert(value: f64, from: &str, to: &str) -> Option<f64> {
@@ -583,6 +588,18 @@ pub(crate) mod tests {
             assert!(row[2].parse::<f64>().is_ok() && row[3].parse::<f64>().is_ok());
         }
         assert_eq!(unit_table().len(), units.len());
+    }
+
+    #[test]
+    fn only_units_of_one_dimension_convert() {
+        assert!(same_dimension("mi", "km"));
+        assert!(same_dimension("decade", "year"));
+        assert!(!same_dimension("year", "USD"), "a duration is no money");
+        assert!(!same_dimension("km", "kg"));
+        assert!(
+            !same_dimension("barrel-of-nothing", "km"),
+            "an unknown unit converts to nothing"
+        );
     }
 
     #[test]
