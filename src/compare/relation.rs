@@ -245,7 +245,12 @@ fn unit_row(unit: &str) -> Option<&'static UnitRow> {
 
 /// Whether two units measure the same dimension (`mi` and `km`; not `year` and `USD`).
 pub fn same_dimension(a: &str, b: &str) -> bool {
-    matches!((unit_row(a), unit_row(b)), (Some(x), Some(y)) if x.dimension == y.dimension)
+    // `deg`: degrees of a scale the text does not name (`80 градуса`), a temperature.
+    let dimension = |u: &str| match u {
+        "deg" => Some("temperature"),
+        u => unit_row(u).map(|r| r.dimension),
+    };
+    matches!((dimension(a), dimension(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Converts `value` from unit `from` to unit `to`, when both are in the table and measure
@@ -594,6 +599,7 @@ pub(crate) mod tests {
     fn only_units_of_one_dimension_convert() {
         assert!(same_dimension("mi", "km"));
         assert!(same_dimension("decade", "year"));
+        assert!(same_dimension("deg", "°C"), "degrees of no named scale");
         assert!(!same_dimension("year", "USD"), "a duration is no money");
         assert!(!same_dimension("km", "kg"));
         assert!(
