@@ -641,3 +641,32 @@ fn one_word_of_a_name_replaced_while_the_others_agree_is_another_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_acronym_the_source_spells_out_is_not_missing() {
+    // Every reference writes the league's acronym; the source writes its name in full.
+    let bg = ["Президентът Петров се скара с Националната футболна лига миналата седмица."];
+    let en = ["President Petrov picked a fight with the N.F.L. last week."];
+    let ru = ["Президент Петров поссорился с НФЛ на прошлой неделе."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    let missing: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.kind == Kind::MissingName)
+        .collect();
+    assert!(!missing.is_empty(), "{rows:#?}");
+    assert!(
+        missing.iter().all(|r| r.severity == Severity::Info
+            && r.message
+                .contains("spell it out: Националната футболна лига")),
+        "{rows:#?}"
+    );
+    // Left out altogether, it is missing.
+    let bg = ["Президентът Петров се скара с лигата миналата седмица."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::MissingName && r.severity == Severity::Warning),
+        "{rows:#?}"
+    );
+}

@@ -962,6 +962,52 @@ fn heads_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
     })
 }
 
+/// The words of `text` that spell out acronym `r` (three letters or more): a run of words
+/// whose first letters, read in their language, are the acronym's letters read in its own
+/// (`Националната футболна лига` for `N.F.L.`); short lower-case words between them (`на`,
+/// `of`) are skipped.
+fn spelt_out_in(r: &Name, text: &str, lang: crate::lang::Lang) -> Option<String> {
+    if !r.acronym {
+        return None;
+    }
+    let letter_key = |c: char, l: crate::lang::Lang| names::key(&c.to_string(), l);
+    let bare = r.text.trim_end_matches("'s").trim_end_matches("’s");
+    let wanted: Vec<String> = bare
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| letter_key(c, r.lang))
+        .collect();
+    if wanted.len() < 3 || wanted.iter().any(String::is_empty) {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let skippable = |w: &str| w.chars().count() <= 2 && w.chars().all(char::is_lowercase);
+    for start in 0..words.len() {
+        let mut at = start;
+        let mut taken = Vec::new();
+        for want in &wanted {
+            while at < words.len() && !taken.is_empty() && skippable(words[at]) {
+                at += 1;
+            }
+            let Some(first) = words.get(at).and_then(|w| w.chars().next()) else {
+                break;
+            };
+            if letter_key(first, lang) != *want {
+                break;
+            }
+            taken.push(words[at]);
+            at += 1;
+        }
+        if taken.len() == wanted.len() {
+            return Some(taken.join(" "));
+        }
+    }
+    None
+}
+
 /// Whether a name is written in Latin letters only (`Bots`, `Superdrug`).
 fn is_latin(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_alphabetic())
@@ -2264,6 +2310,17 @@ impl Ctx<'_> {
                 if unproven {
                     message.push_str(" Its words are ordinary words: the source may translate it.");
                 }
+                // An acronym the source spells out (`N.F.L.` as `Националната футболна лига`):
+                // not missing, written in full.
+                let spelt_out = spelt_out_in(
+                    r,
+                    &sentences_text(self.source, &self.bead_of(v, anchor).0),
+                    self.source.doc.lang,
+                );
+                if let Some(words) = &spelt_out {
+                    message.push_str(&format!(" The source may spell it out: {words}."));
+                }
+                let unproven = unproven || spelt_out.is_some();
                 // Most references name it, however each spells it (`US`, `США`, `АҚШ`), and
                 // the source has in its place a name that no reference writes anywhere: not
                 // left out, replaced. (Left out alone, a name is often a pronoun or a
