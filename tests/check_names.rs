@@ -670,3 +670,24 @@ fn an_acronym_the_source_spells_out_is_not_missing() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_whose_first_name_the_reference_writes_and_surname_another_is_another_name() {
+    // The reference's first name opens its sentence and is found as no name, its surname
+    // is; the source writes the same first name with another surname.
+    let bg = [
+        "Сенаторът говори пред комисията вчера.",
+        "Вие ли, госпожо Мария Стоянова, разпространихте писмото?",
+    ];
+    let kk = [
+        "Сенатор кеше комиссия алдында сөйледі.",
+        "Мария Ковальски, хатты сіз тараттыңыз ба?",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+}

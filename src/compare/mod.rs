@@ -127,6 +127,10 @@ pub struct RefView<'a> {
     /// Source names paired with a reference name that the source writes elsewhere in the
     /// document (paired there) but not in this sentence → that spelling elsewhere.
     proven_names: HashMap<Id, Id>,
+    /// Source names of more words than the reference name paired with them by place, whose
+    /// other words the reference sentence writes (`Даян Арисабалага` against `Фейнстейн`, the
+    /// reference's `Дайана` found by no name) → the word the reference has another name for.
+    partly_written: HashMap<Id, String>,
     /// Reference figures without a counterpart: (figure, the source sentence of its bead).
     missing: Vec<(Id, usize)>,
     /// Reference names without a counterpart: (name, the source sentence of its bead).
@@ -205,6 +209,7 @@ impl<'a> RefView<'a> {
             weak_names: HashSet::new(),
             joined_names: HashMap::new(),
             proven_names: HashMap::new(),
+            partly_written: HashMap::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
             unproven_names: HashSet::new(),
@@ -773,6 +778,25 @@ impl<'a> RefView<'a> {
             .filter(|id| !self.names.contains_key(id))
             .collect();
         let words = |n: &Name| n.text.split_whitespace().count();
+        // Of a source name longer than a reference name, the one word the reference
+        // sentence does not write, when it writes all the others.
+        let reference_text = sentences_text(reference, &bead.reference);
+        let lone_word = |s: &Name, r: &Name| -> Option<String> {
+            if words(s) != words(r) + 1 || words(r) != 1 {
+                return None;
+            }
+            let parts = single_words(s);
+            let unwritten: Vec<&Name> = parts
+                .iter()
+                .filter(|w| !names::appears_in(w, &reference_text, reference.doc.lang))
+                .collect();
+            match unwritten.as_slice() {
+                [w] if !w.ordinary && !w.acronym && !is_common_word(w) && !is_short(w) => {
+                    Some(w.text.clone())
+                }
+                _ => None,
+            }
+        };
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
@@ -784,8 +808,10 @@ impl<'a> RefView<'a> {
                 || is_short(r)
                 || is_common_word(s)
                 || is_common_word(r)
-                || words(s) != words(r)
-                || first(source, unpaired[i], s)
+                || (words(s) != words(r) && lone_word(s, r).is_none())
+                // (A name whose other words the reference writes is a name wherever it
+                // stands.)
+                || (first(source, unpaired[i], s) && lone_word(s, r).is_none())
                 || first(reference, absent[j], r)
             {
                 return None;
@@ -823,6 +849,12 @@ impl<'a> RefView<'a> {
                 index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
             }) {
                 self.proven_names.insert(unpaired[i], z);
+            }
+            if let Some(w) = name(source, unpaired[i])
+                .zip(name(reference, absent[j]))
+                .and_then(|(s, r)| lone_word(s, r))
+            {
+                self.partly_written.insert(unpaired[i], w);
             }
             self.names.insert(
                 unpaired[i],
@@ -1983,7 +2015,8 @@ impl Ctx<'_> {
                             .filter(|(_, _, any_same)| *any_same)
                             .and_then(|(words, left, _)| {
                                 left.first().map(|&i| words[i].text.clone())
-                            });
+                            })
+                            .or_else(|| view.partly_written.get(&sid).cloned());
                         if let Some(w) = &swapped_word {
                             m.push_str(&format!(
                                 " The other words agree; {w} is no word of the reference's name."
