@@ -691,3 +691,30 @@ fn a_name_whose_first_name_the_reference_writes_and_surname_another_is_another_n
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_second_word_of_a_name_after_the_same_first_word_is_another_name() {
+    // The names stage finds only the second words of the club's name, `Oakmont` and
+    // `Vienna`; the words before them are the same (`Рапид`, `Rapid`), so the two are the
+    // differing halves of one name, not two names meeting by place.
+    let bg = ["В сряда Селтик приема Рапид Oakmont в Лига Европа."];
+    let en = ["On Wednesday Celtic hosts Rapid Vienna in the Europa League."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch
+                && r.severity >= Severity::Warning
+                && r.source_text == "Oakmont"),
+        "{rows:#?}"
+    );
+    // After another word, a name at that place is only a question.
+    let bg = ["В сряда Селтик приема Динамо Oakmont в Лига Европа."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -45,6 +45,11 @@ const UNPAIRED: f64 = 1.0;
 /// Extra cost of pairing with a figure of a neighbouring bead rather than one's own.
 const NEIGHBOUR_PENALTY: f64 = 0.25;
 
+/// Two names' similarity ([`names::name_similarity`]) from which their spellings are alike
+/// enough to be one name's (`Пиуг` and `Пуч`, 0.75), not one name put for another
+/// (`Jacquemus` and `Vienna`, 0.43).
+const SPELLINGS_ALIKE: f64 = 0.6;
+
 /// A figure or name: its sentence and its index in that sentence's list.
 type Id = (usize, usize);
 
@@ -2016,7 +2021,11 @@ impl Ctx<'_> {
                             .and_then(|(words, left, _)| {
                                 left.first().map(|&i| words[i].text.clone())
                             })
-                            .or_else(|| view.partly_written.get(&sid).cloned());
+                            .or_else(|| view.partly_written.get(&sid).cloned())
+                            .or_else(|| {
+                                self.continues_paired_name(v, sid, p.reference)
+                                    .then(|| s.text.clone())
+                            });
                         if let Some(w) = &swapped_word {
                             m.push_str(&format!(
                                 " The other words agree; {w} is no word of the reference's name."
@@ -2221,6 +2230,44 @@ impl Ctx<'_> {
                 let rz = name(view.reference, p.reference)?;
                 (names::name_similarity(rz, r).0 != names::Relation::Unrelated).then_some((z, rz))
             })
+    }
+
+    /// Whether source name `sid` and reference name `rid` each directly follow (a space
+    /// between) a capitalized word, and those two words are the same name-word (`Рапид`
+    /// `Jacquemus` against `Rapid` `Vienna`): the second words of one name, cut in two or
+    /// half found by the names stage, that differ.
+    fn continues_paired_name(&self, v: usize, sid: Id, rid: Id) -> bool {
+        let view = &self.views[v];
+        let before = |doc: &Analyzed, id: Id| -> Option<Name> {
+            let n = name(doc, id)?;
+            let sentence = doc.sentences.get(id.0)?;
+            let head = sentence
+                .text
+                .get(..n.offset.checked_sub(sentence.offset)?)?;
+            let trimmed = head.strip_suffix(' ')?;
+            let word_start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map(|(at, _)| at)?;
+            let word = trimmed.get(word_start..)?;
+            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+            let w = Name::new(word, n.lang, n.line, n.offset);
+            (capitalized && !w.acronym && !is_short(&w) && !is_common_word(&w)).then_some(w)
+        };
+        // The differing words not two spellings of one (`Пиуг`, `Пуч` for `Puig`: alike
+        // letter for letter, though no variant the matcher knows).
+        let alike = name(self.source, sid)
+            .zip(name(view.reference, rid))
+            .is_none_or(|(s, r)| names::name_similarity(s, r).1 >= SPELLINGS_ALIKE);
+        if alike {
+            return false;
+        }
+        match (before(self.source, sid), before(view.reference, rid)) {
+            (Some(a), Some(b)) => names::name_similarity(&a, &b).0 == names::Relation::Same,
+            _ => false,
+        }
     }
 
     /// Whether most references that render source sentence `anchor` (two at least) name
