@@ -25,6 +25,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
+use super::demonyms::{demonym, word_meets, Demonym};
 use super::tables::FastMap;
 use super::translit::{
     fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y, SCHWA,
@@ -139,6 +140,11 @@ fn prepare(name: &Name) -> Prepared {
 /// callers that only ask whether a word occurs.
 fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     word_match(a, b).0
+}
+
+/// Whether two words are the same word (see [`same_word`]).
+pub(crate) fn same_word_forms(a: &WordForms, b: &WordForms) -> bool {
+    same_word(a, b).is_some()
 }
 
 /// [`same_word`], and whether a Latin and a Cyrillic word that are not the same have the
@@ -1230,6 +1236,9 @@ pub struct TextWords<'a> {
     /// The exonyms that runs of up to three words name, with the run's word range (worked
     /// out when first needed).
     exonyms: OnceCell<Vec<(u32, Range<usize>)>>,
+    /// Each distinct word (in the order of `forms`) read as an adjective or demonym of a
+    /// place (worked out when first needed).
+    demonyms: OnceCell<Vec<Rc<Demonym>>>,
 }
 
 impl<'a> TextWords<'a> {
@@ -1272,6 +1281,7 @@ impl<'a> TextWords<'a> {
             sentences: ranges,
             forms,
             exonyms: OnceCell::new(),
+            demonyms: OnceCell::new(),
         }
     }
 
@@ -1284,6 +1294,68 @@ impl<'a> TextWords<'a> {
     /// joined by a space).
     pub fn contains_except(&self, name: &Name, except: Option<usize>) -> bool {
         let p = prepare(name);
+        self.written_except(&p, except) || self.rendered_except(&p, except)
+    }
+
+    /// Whether the text renders a name as an adjective or demonym of it (`американските` for
+    /// `США`, `испански` for `Испании`, `орегонски` for `Oregon`, `гръцката` for `Greece`),
+    /// the same entity written as an ordinary word: see [`super::demonyms`].
+    pub fn renders(&self, name: &Name) -> bool {
+        self.rendered_except(&prepare(name), None)
+    }
+
+    /// [`TextWords::renders`] for the text without the sentence of id `except`.
+    fn rendered_except(&self, p: &Prepared, except: Option<usize>) -> bool {
+        let demonyms = self.demonyms.get_or_init(|| {
+            self.forms
+                .iter()
+                .map(|(f, _, _)| demonym(&f.text, self.lang))
+                .collect()
+        });
+        let elsewhere =
+            |first: usize, other: Option<usize>| Some(first) != except || other.is_some();
+        let candidates: Vec<(&WordForms, &Demonym)> = self
+            .forms
+            .iter()
+            .zip(demonyms)
+            .filter(|((t, first, other), _)| !t.initial && elsewhere(*first, *other))
+            .map(|((t, _, _), d)| (t.as_ref(), d.as_ref()))
+            .collect();
+        // The same place: a known entity the name is (`США`, `Китая`, or the name itself an
+        // adjective: `Swedish`) and an adjective of the text stands for, or the text names.
+        let own = match p.words.as_slice() {
+            [one] if !p.acronym => demonym(&one.text, one.lang),
+            _ => Rc::new(Demonym::default()),
+        };
+        if candidates.iter().any(|(t, d)| {
+            d.ids
+                .iter()
+                .any(|id| p.exonyms.contains(id) || own.ids.contains(id))
+                || (!own.ids.is_empty() && t.exonyms().iter().any(|id| own.ids.contains(id)))
+        }) {
+            return true;
+        }
+        // Word by word: each word of the name written as such or as an adjective, at least
+        // one as an adjective (`Democratic Party` / `демократическата партия`).
+        if p.acronym || p.words.is_empty() {
+            return false;
+        }
+        let mut by_adjective = false;
+        let all = p.words.iter().all(|w| {
+            candidates.iter().any(|(t, d)| {
+                if !d.is_empty() && word_meets(w, d) {
+                    by_adjective = true;
+                    return true;
+                }
+                same_word(w, t).is_some()
+            })
+        });
+        all && by_adjective
+    }
+
+    /// Whether every word of the name is a word of the text, or a run of the text's words is
+    /// one of its exonyms.
+    fn written_except(&self, p: &Prepared, except: Option<usize>) -> bool {
         let elsewhere =
             |first: usize, other: Option<usize>| Some(first) != except || other.is_some();
         if !p.words.is_empty()

@@ -10,7 +10,14 @@ use std::sync::OnceLock;
 use crate::lang::{self, Lang};
 
 /// The per-language tables the names stage reads.
-pub const TABLES: [&str; 4] = ["translit", "suffixes", "common_words", "adjective_endings"];
+pub const TABLES: [&str; 6] = [
+    "translit",
+    "suffixes",
+    "common_words",
+    "adjective_endings",
+    "demonym_endings",
+    "demonyms",
+];
 
 /// The embedded text of one table of one language (`None` for an unknown table).
 pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
@@ -29,6 +36,12 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
                     $code,
                     "/adjective_endings.tsv"
                 ))),
+                "demonym_endings" => Some(include_str!(concat!(
+                    "../lang/",
+                    $code,
+                    "/demonym_endings.tsv"
+                ))),
+                "demonyms" => Some(include_str!(concat!("../lang/", $code, "/demonyms.tsv"))),
                 _ => None,
             }
         };
@@ -84,6 +97,12 @@ pub struct LangTables {
     /// Endings of adjectives (`adjective_endings.tsv`): a capitalized word with one is an
     /// adjective of a longer title (`Национальной ассамблеи`), longest first.
     pub adjective_endings: Vec<&'static str>,
+    /// Endings of adjectives and demonyms made from a place's name (`demonym_endings.tsv`:
+    /// `американски`, `Mexican`), longest first.
+    pub demonym_endings: Vec<&'static str>,
+    /// Adjectives no ending rule derives from their place (`demonyms.tsv`: `гръцк` →
+    /// `Гърция`, `dutch` → `Netherlands`): (stem in lower case, the place as written).
+    pub demonyms: Vec<(&'static str, &'static str)>,
 }
 
 /// A rule of a Latin reading: pattern, replacement, whether only at the word's start,
@@ -192,12 +211,23 @@ fn build() -> Tables {
                 .filter(|e| !e.is_empty())
                 .collect();
             adjective_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+            let mut demonym_endings: Vec<&str> = rows("demonym_endings")
+                .filter_map(|r| r.first().copied())
+                .filter(|e| !e.is_empty())
+                .collect();
+            demonym_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+            let demonyms = rows("demonyms")
+                .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+                .filter(|(stem, place)| !stem.is_empty() && !place.is_empty())
+                .collect();
             LangTables {
                 translit,
                 suffixes,
                 closing,
                 words,
                 adjective_endings,
+                demonym_endings,
+                demonyms,
             }
         })
         .collect();

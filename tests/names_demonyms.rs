@@ -1,0 +1,195 @@
+//! Names rendered as ordinary words: a place the other text writes as its adjective or
+//! demonym (`China` / `китайските`), the same entity, which must be neither a `missing_name`
+//! nor a miss; and the guards that keep a different place or a misspelt name apart.
+
+use sverka::lang::Lang;
+use sverka::names::{appears_in, match_names_in_sentence, rendered_as_word, Name, NameStatus};
+
+fn name(text: &str, lang: Lang) -> Name {
+    Name::new(text, lang, 1, 0)
+}
+
+fn rendered(reference: &str, lang: Lang, text: &str, text_lang: Lang) -> bool {
+    rendered_as_word(&name(reference, lang), text, text_lang)
+}
+
+/// The status a reference name gets against a source sentence without names of its own.
+fn status_against(reference: &str, lang: Lang, source_text: &str) -> NameStatus {
+    let r = [name(reference, lang)];
+    match_names_in_sentence(&[], source_text, Lang::Bg, &r)[0].status
+}
+
+#[test]
+fn a_place_written_as_its_adjective_is_the_same_place() {
+    let bg = "Делегацията посети китайските пристанища и испанския бряг.";
+    // Through the known entity: the English and Russian names of China and Spain.
+    assert!(rendered("China", Lang::En, bg, Lang::Bg));
+    assert!(rendered("Китая", Lang::Ru, bg, Lang::Bg));
+    assert!(rendered("Испании", Lang::Ru, bg, Lang::Bg));
+    assert!(rendered("Іспанії", Lang::Uk, bg, Lang::Bg));
+    // Through the name's own stem: a place no table lists.
+    let farm = "Един орегонски фермер и двама мексиканци говориха пред нас.";
+    assert!(rendered("Oregon", Lang::En, farm, Lang::Bg));
+    assert!(rendered("Орегона", Lang::Ru, farm, Lang::Bg));
+    assert!(rendered("Мексики", Lang::Ru, farm, Lang::Bg));
+    // Not an alarm in the checking stage's matching, and counted as written.
+    assert_eq!(status_against("Испании", Lang::Ru, bg), NameStatus::Matched);
+    assert!(appears_in(&name("China", Lang::En), bg, Lang::Bg));
+}
+
+#[test]
+fn adjectives_of_every_language_are_read() {
+    // Russian, Ukrainian, Kazakh and English texts, the name from another language.
+    assert!(rendered(
+        "Мексика",
+        Lang::Bg,
+        "Мексиканские власти закрыли дорогу.",
+        Lang::Ru
+    ));
+    assert!(rendered(
+        "Канада",
+        Lang::Bg,
+        "Канадський уряд погодився.",
+        Lang::Uk
+    ));
+    assert!(rendered(
+        "Китай",
+        Lang::Bg,
+        "Қытайлық компания келісімге қол қойды.",
+        Lang::Kk
+    ));
+    assert!(rendered(
+        "Мексико",
+        Lang::Bg,
+        "The Mexican authorities closed the road.",
+        Lang::En
+    ));
+}
+
+#[test]
+fn irregular_adjectives_come_from_the_tables() {
+    let bg = "Гръцката столица и немското правителство се споразумяха.";
+    assert!(rendered("Greece", Lang::En, bg, Lang::Bg));
+    assert!(rendered("Германии", Lang::Ru, bg, Lang::Bg));
+    assert!(rendered(
+        "Уелс",
+        Lang::Bg,
+        "Уэльский парламент собрался.",
+        Lang::Ru
+    ));
+    assert!(rendered(
+        "Netherlands",
+        Lang::En,
+        "Холандските фермери протестираха.",
+        Lang::Bg
+    ));
+    assert!(rendered(
+        "Нидерланды",
+        Lang::Ru,
+        "The Dutch farmers protested.",
+        Lang::En
+    ));
+}
+
+#[test]
+fn a_name_that_is_itself_an_adjective_meets_its_place() {
+    // `Swedish` in the reference, the country or its adjective in the source.
+    assert!(rendered(
+        "Swedish",
+        Lang::En,
+        "Играчът от Швеция спечели.",
+        Lang::Bg
+    ));
+    assert!(rendered(
+        "American",
+        Lang::En,
+        "Посолството на САЩ затвори.",
+        Lang::Bg
+    ));
+    assert!(rendered(
+        "Slavic",
+        Lang::En,
+        "Славянските езици са много.",
+        Lang::Bg
+    ));
+    // A name of two words, one written as an adjective, the other as such.
+    assert!(rendered(
+        "Democratic Party",
+        Lang::En,
+        "Кандидатът на демократическата партия говори.",
+        Lang::Bg
+    ));
+}
+
+#[test]
+fn a_different_place_or_a_short_stem_does_not_meet() {
+    // Austria and Australia share five letters; their adjectives tell them apart.
+    assert!(!rendered(
+        "Australia",
+        Lang::En,
+        "Австрийските власти мълчат.",
+        Lang::Bg
+    ));
+    assert!(!rendered(
+        "Austria",
+        Lang::En,
+        "Австралийските власти мълчат.",
+        Lang::Bg
+    ));
+    assert!(!rendered(
+        "Австралии",
+        Lang::Ru,
+        "Австрийските власти мълчат.",
+        Lang::Bg
+    ));
+    // Iran and Iraq.
+    assert!(!rendered(
+        "Iran",
+        Lang::En,
+        "Иракските сили се изтеглиха.",
+        Lang::Bg
+    ));
+    // A first name is no country because it shares three letters with one's adjective.
+    assert!(!rendered(
+        "Kitty",
+        Lang::En,
+        "Китайските пристанища работят.",
+        Lang::Bg
+    ));
+    // An ordinary word that merely ends like an adjective names nothing.
+    assert!(!rendered(
+        "Smith",
+        Lang::En,
+        "Той говори на руски и английски.",
+        Lang::Bg
+    ));
+}
+
+#[test]
+fn a_misspelt_name_or_adjective_is_not_excused() {
+    // The source misspells the country: no adjective there, still absent.
+    assert_eq!(
+        status_against("Испании", Lang::Ru, "Кралят на Исрания пристигна."),
+        NameStatus::Absent
+    );
+    // A letter changed in the adjective's stem: no longer the place.
+    assert!(!rendered(
+        "Spain",
+        Lang::En,
+        "Испрански кораби пристигнаха.",
+        Lang::Bg
+    ));
+    assert!(!rendered(
+        "Oregon",
+        Lang::En,
+        "Един оредонски фермер дойде.",
+        Lang::Bg
+    ));
+    // The one place the table's adjective names, not its neighbour.
+    assert!(!rendered(
+        "Germany",
+        Lang::En,
+        "Гръцката столица е Атина.",
+        Lang::Bg
+    ));
+}
