@@ -193,3 +193,49 @@ fn a_misspelt_name_or_adjective_is_not_excused() {
         Lang::Bg
     ));
 }
+
+/// Institutions and fixed names a translation renders by meaning (`exonyms_extra.tsv`).
+#[test]
+fn institutions_translated_by_meaning_are_the_same_entity() {
+    let translated = |reference: &str, text: &str| {
+        sverka::names::translated_as_words(&name(reference, Lang::En), text, Lang::Bg)
+    };
+    assert!(translated(
+        "General Assembly",
+        "Той говори пред общото събрание на организацията."
+    ));
+    assert!(translated("Navy", "Корабът влиза във военноморските сили."));
+    assert!(translated("Bible", "Думата се среща в библията често."));
+    // A direction word is part of a name, not a name a translation renders.
+    assert!(!translated("Southern", "Дъжд се очаква в южната част."));
+    // Written as a name (capitalized), it is the name's own match, not a translation.
+    assert!(!translated(
+        "Cold War",
+        "Корабите са от времето на Студената Война."
+    ));
+    // Not alarms in the checking stage's matching.
+    for (reference, text) in [
+        ("Cold War", "Корабите са от времето на Студената война."),
+        ("Middle East", "Те продават енергия в Средния изток."),
+        ("D.C.", "Той е съдия в апелативния съд във Вашингтон."),
+        ("Treasury", "Хазната очаква повече приходи."),
+        ("Labour Party", "Говорител на лейбъристите отрече."),
+    ] {
+        assert_eq!(
+            match_names_in_sentence(&[], text, Lang::Bg, &[name(reference, Lang::En)])[0].status,
+            NameStatus::Matched,
+            "{reference}"
+        );
+    }
+    // A different body stays absent.
+    assert_eq!(
+        match_names_in_sentence(
+            &[],
+            "Той говори пред общото събрание на организацията.",
+            Lang::Bg,
+            &[name("Security Council", Lang::En)]
+        )[0]
+        .status,
+        NameStatus::Absent
+    );
+}

@@ -1304,6 +1304,44 @@ impl<'a> TextWords<'a> {
         self.rendered_except(&prepare(name), None)
     }
 
+    /// The exonyms that runs of up to three words name, with the run's word range.
+    fn exonym_runs(&self) -> &[(u32, Range<usize>)] {
+        self.exonyms.get_or_init(|| {
+            let mut runs = Vec::new();
+            for i in 0..self.words.len() {
+                for n in 1..=3 {
+                    if let Some(run) = self.words.get(i..i + n) {
+                        let ids = exonym_ids(&run.join(" "), self.lang);
+                        runs.extend(ids.into_iter().map(|id| (id, i..i + n)));
+                    }
+                }
+            }
+            runs
+        })
+    }
+
+    /// Whether the text writes a known equivalent of the name in ordinary words, at least one
+    /// of them in lower case (`общото събрание` for `General Assembly`, `военноморските сили`
+    /// for `Navy`, `спин` for `Aids`): a translation by meaning, the same entity.
+    pub fn translates(&self, name: &Name) -> bool {
+        let p = prepare(name);
+        // Direction words (`part:` rows: `южната` for `Southern`) are parts of names, not
+        // names a translation renders.
+        let entity = |id: &u32| {
+            p.exonyms.contains(id)
+                && !super::exonym_id_name(*id).is_some_and(|n| n.starts_with("part:"))
+        };
+        !p.exonyms.is_empty()
+            && self.exonym_runs().iter().any(|(id, r)| {
+                entity(id)
+                    && self.words[r.clone()].iter().any(|w| {
+                        w.chars()
+                            .next()
+                            .is_some_and(|c| c.is_alphabetic() && !super::translit::is_uppercase(c))
+                    })
+            })
+    }
+
     /// [`TextWords::renders`] for the text without the sentence of id `except`.
     fn rendered_except(&self, p: &Prepared, except: Option<usize>) -> bool {
         let demonyms = self.demonyms.get_or_init(|| {
@@ -1370,18 +1408,7 @@ impl<'a> TextWords<'a> {
         if p.exonyms.is_empty() {
             return false;
         }
-        let runs = self.exonyms.get_or_init(|| {
-            let mut runs = Vec::new();
-            for i in 0..self.words.len() {
-                for n in 1..=3 {
-                    if let Some(run) = self.words.get(i..i + n) {
-                        let ids = exonym_ids(&run.join(" "), self.lang);
-                        runs.extend(ids.into_iter().map(|id| (id, i..i + n)));
-                    }
-                }
-            }
-            runs
-        });
+        let runs = self.exonym_runs();
         // The words left out, if any.
         let gap = except
             .and_then(|k| self.sentences.iter().find(|s| s.0 == k))

@@ -209,6 +209,14 @@ pub fn rendered_as_word(name: &Name, text: &str, lang: Lang) -> bool {
     TextWords::new(text, lang).renders(name)
 }
 
+/// Whether a text written in `lang` translates a name by meaning into a known equivalent
+/// (`exonyms_extra.tsv`) written in ordinary words, at least one in lower case: `общото
+/// събрание` for `General Assembly`, `военноморските сили` for `Navy`. [`appears_in`] already
+/// counts such a rendering as the name's; this tells it from a name written as a name.
+pub fn translated_as_words(name: &Name, text: &str, lang: Lang) -> bool {
+    TextWords::new(text, lang).translates(name)
+}
+
 /// The id of an exonym entity (`country:us`, `place:athens`), for reports and tests.
 pub fn exonym_id_name(id: u32) -> Option<&'static str> {
     tables::tables().exonyms.get(id as usize).map(|(n, _)| *n)
