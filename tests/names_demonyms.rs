@@ -239,3 +239,73 @@ fn institutions_translated_by_meaning_are_the_same_entity() {
         NameStatus::Absent
     );
 }
+
+/// People named by their country (`Европейците`, `шведа`, `Датчанинът`) and compound
+/// adjectives (`севернокорейски`) stand for the place too.
+#[test]
+fn demonyms_of_people_and_compound_adjectives() {
+    assert!(rendered(
+        "Europe",
+        Lang::En,
+        "Европейците играха по-добре.",
+        Lang::Bg
+    ));
+    assert!(rendered(
+        "Swede",
+        Lang::En,
+        "Ударът на шведа беше точен.",
+        Lang::Bg
+    ));
+    assert!(rendered(
+        "Dane",
+        Lang::En,
+        "Датчанинът спечели турнира.",
+        Lang::Bg
+    ));
+    assert!(rendered(
+        "Austrians",
+        Lang::En,
+        "Победа над австрийците.",
+        Lang::Bg
+    ));
+    assert!(!rendered(
+        "Austrians",
+        Lang::En,
+        "Победа над австралийците.",
+        Lang::Bg
+    ));
+    assert!(rendered(
+        "North Korea's",
+        Lang::En,
+        "Тонът на севернокорейския министър беше мек.",
+        Lang::Bg
+    ));
+    assert!(!rendered(
+        "South Korea",
+        Lang::En,
+        "Тонът на севернокорейския министър беше мек.",
+        Lang::Bg
+    ));
+}
+
+/// Fixed names translated by meaning: the entity, whatever the wording's case.
+#[test]
+fn more_fixed_names_translated_by_meaning() {
+    for (reference, text) in [
+        ("Kremlin", "Кремъл отрече."),
+        ("ATM", "Крадците задигнаха пари от банкомата."),
+        ("Nord Stream", "Газопроводът „Северен поток 2“ е готов."),
+        ("Rockies", "Дъжд се очаква и над Скалистите планини."),
+        (
+            "Metropolitan Police",
+            "Столичната полиция оповести името му.",
+        ),
+        ("Ring of Fire", "Страната е на Тихоокеанския огнен пръстен."),
+    ] {
+        assert_eq!(
+            match_names_in_sentence(&[], text, Lang::Bg, &[name(reference, Lang::En)])[0].status,
+            NameStatus::Matched,
+            "{reference}"
+        );
+    }
+}

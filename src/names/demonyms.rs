@@ -59,8 +59,8 @@ fn is_folded_vowel(c: char) -> bool {
 /// Whether an adjective's folded stem meets a name's folded form: they share their first four
 /// letters, and once the name's final vowels are set aside (`amerika` → `amerik`, `ispaniia`
 /// → `ispan`), one is the other with at most two more letters on the adjective's side
-/// (`amerik|an`), or three ending in n (`ital|ian`), or two on the name's (`sved|en` for
-/// `swed|ish`). The adjective
+/// (`amerik|an`), or three ending in n (`ital|ian`), or one on the name's (`austr` for
+/// `Austrians` meets `austr|ia`, not `austral|ia`). The adjective
 /// keeps a final i (`avstrii` for Austria meets `avstr|iia`, not `avstral|iia`, Australia).
 pub(crate) fn stems_meet(adjective: &str, name: &str) -> bool {
     let a: Vec<char> = adjective.chars().collect();
@@ -84,7 +84,7 @@ pub(crate) fn stems_meet(adjective: &str, name: &str) -> bool {
     // Three letters only as -ian, -ean (`ital|ian`): `avstr|ali` is Australia's, not Austria's.
     let adjective_tail = |tail: &[char]| tail.len() <= 2 || (tail.len() == 3 && tail[2] == 'n');
     (a.starts_with(n) && adjective_tail(&a[n.len()..]))
-        || (n.starts_with(a) && n.len() - a.len() <= 2)
+        || (n.starts_with(a) && n.len() - a.len() <= 1)
 }
 
 /// One language's one-word exonym spellings, folded, by their first four letters: (folded
