@@ -309,3 +309,49 @@ fn more_fixed_names_translated_by_meaning() {
         );
     }
 }
+
+/// A name of two words the other text writes as one ordinary word (`Юго-Запада` /
+/// `югозапада`) is written there; two different words are not.
+#[test]
+fn a_name_written_as_one_word_is_written() {
+    let bg = "Дъждове се очакват в югозапада през седмицата.";
+    assert!(appears_in(&name("Юго-Запада", Lang::Ru), bg, Lang::Bg));
+    assert!(!appears_in(&name("Северо-Востока", Lang::Ru), bg, Lang::Bg));
+}
+
+/// Inflected forms of short words and other known equivalents of the tables.
+#[test]
+fn known_equivalents_in_other_languages() {
+    for (reference, lang, text) in [
+        ("Ақ Үйге", Lang::Kk, "Той отиде в Белия дом вчера."),
+        ("Алманияның", Lang::Kk, "Германия възрази."),
+        (
+            "Генассамблеи",
+            Lang::Ru,
+            "Той говори пред Общото събрание на ООН.",
+        ),
+        ("Кеңес Одағы", Lang::Kk, "Шпионаж за Съветския съюз."),
+        ("Рождества", Lang::Ru, "Няколко дни преди Коледа."),
+        (
+            "Тори",
+            Lang::Ru,
+            "Според плановете на консерваторите данъкът расте.",
+        ),
+        (
+            "Красного Креста",
+            Lang::Ru,
+            "Червеният кръст изпрати екипи.",
+        ),
+        (
+            "Нижняя Калифорния",
+            Lang::Ru,
+            "Бурята достига Баха Калифорния.",
+        ),
+    ] {
+        assert_eq!(
+            match_names_in_sentence(&[], text, Lang::Bg, &[name(reference, lang)])[0].status,
+            NameStatus::Matched,
+            "{reference}"
+        );
+    }
+}

@@ -1405,6 +1405,17 @@ impl<'a> TextWords<'a> {
         {
             return true;
         }
+        // A name of several words the text writes as one (`Юго-Запада` / `югозапада`): the
+        // words run together are a word of the text.
+        if p.words.len() >= 2 && !p.acronym && p.words.iter().all(|w| !w.initial) {
+            let joined: String = p.words.iter().map(|w| w.text.as_str()).collect();
+            let joined = word_forms(&joined, p.words[0].lang);
+            if self.forms.iter().any(|(t, first, other)| {
+                !t.initial && elsewhere(*first, *other) && same_word(&joined, t).is_some()
+            }) {
+                return true;
+            }
+        }
         if p.exonyms.is_empty() {
             return false;
         }
