@@ -355,3 +355,30 @@ fn known_equivalents_in_other_languages() {
         );
     }
 }
+
+/// A known place at the start of a sentence is a name even where the document writes its
+/// adjective in lower case (`еуропалық`, `американски`): only the place's own forms in lower
+/// case make it an ordinary word.
+#[test]
+fn a_known_place_starting_a_sentence_is_a_name_beside_its_adjective() {
+    use sverka::document::Document;
+    use sverka::names::NameFinder;
+    use sverka::segment;
+    let found = |text: &str, lang: Lang, file: &str| -> Vec<String> {
+        let doc = Document::from_text(std::path::Path::new(file), lang, text.to_string())
+            .expect("a document");
+        let finder = NameFinder::new(&doc);
+        segment::segment(&doc, true)
+            .iter()
+            .flat_map(|s| finder.find(&doc, s))
+            .map(|n| n.text)
+            .collect()
+    };
+    let kk = "Еуропа кубокты жеңіп алды.\nБұл еуропалық командалар үшін маңызды.\n";
+    assert!(found(kk, Lang::Kk, "a.kk.txt").contains(&"Еуропа".to_string()));
+    let bg = "Америка отговори бързо.\nАмериканските власти мълчат.\nТова е американски подход.\n";
+    assert!(found(bg, Lang::Bg, "a.bg.txt").contains(&"Америка".to_string()));
+    // Written in lower case as itself, a word starting a sentence stays ordinary.
+    let en = "Turkey was served at dinner.\nThey ate turkey and rice.\n";
+    assert!(!found(en, Lang::En, "a.en.txt").contains(&"Turkey".to_string()));
+}
