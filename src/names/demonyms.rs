@@ -195,6 +195,18 @@ fn read_demonym(word: &str, lang: Lang) -> Demonym {
     d
 }
 
+/// A word of a name read as an adjective or demonym itself (`Swedish`, `Democratic`): only
+/// for English, which capitalizes such words wherever they stand. In the Cyrillic languages a
+/// capitalized adjective heads a title (`Британському конгресі тред-юніонів`), where it
+/// names no place: it is empty there.
+pub(crate) fn name_demonym(name_word: &WordForms) -> Rc<Demonym> {
+    if name_word.latin {
+        demonym(&name_word.text, name_word.lang)
+    } else {
+        Rc::new(Demonym::default())
+    }
+}
+
 /// Whether a word of a name meets a word read as an adjective or demonym: the adjective's stem
 /// meets one of the word's forms (`Испании` / `испанските`, `Oregon` / `орегонски`), or the
 /// word is itself an adjective with a stem meeting it (`Democratic` / `демократическата`), or
@@ -205,7 +217,7 @@ pub(crate) fn word_meets(name_word: &WordForms, text: &Demonym) -> bool {
     }
     if text.keys.iter().any(|k| {
         name_word.folded.iter().any(|f| stems_meet(k, f))
-            || demonym(&name_word.text, name_word.lang)
+            || name_demonym(name_word)
                 .keys
                 .iter()
                 .any(|own| stems_meet(k, own) || stems_meet(own, k))

@@ -25,7 +25,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use super::demonyms::{demonym, word_meets, Demonym};
+use super::demonyms::{demonym, name_demonym, word_meets, Demonym};
 use super::tables::FastMap;
 use super::translit::{
     fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y, SCHWA,
@@ -1362,7 +1362,7 @@ impl<'a> TextWords<'a> {
         // The same place: a known entity the name is (`США`, `Китая`, or the name itself an
         // adjective: `Swedish`) and an adjective of the text stands for, or the text names.
         let own = match p.words.as_slice() {
-            [one] if !p.acronym => demonym(&one.text, one.lang),
+            [one] if !p.acronym => name_demonym(one),
             _ => Rc::new(Demonym::default()),
         };
         if candidates.iter().any(|(t, d)| {
