@@ -64,6 +64,19 @@ fn adjectives_of_every_language_are_read() {
         "The Mexican authorities closed the road.",
         Lang::En
     ));
+    // Case forms of demonyms and adjectives (instrumental: with the Spaniards, Bolivian).
+    assert!(rendered(
+        "Испания",
+        Lang::Bg,
+        "Нічия з іспанцями та болівійською командою.",
+        Lang::Uk
+    ));
+    assert!(rendered(
+        "Боливия",
+        Lang::Bg,
+        "Нічия з іспанцями та болівійською командою.",
+        Lang::Uk
+    ));
 }
 
 #[test]
