@@ -398,3 +398,15 @@ fn a_known_place_starting_a_sentence_is_a_name_beside_its_adjective() {
     let en = "Turkey was served at dinner.\nThey ate turkey and rice.\n";
     assert!(!found(en, Lang::En, "a.en.txt").contains(&"Turkey".to_string()));
 }
+
+/// An acronym typed in Cyrillic letters drawn like the Latin ones is the Latin acronym.
+#[test]
+fn an_acronym_in_lookalike_letters_is_the_same() {
+    use sverka::names::{name_similarity, Relation};
+    let rel = |a: &str, la: Lang, b: &str, lb: Lang| name_similarity(&name(a, la), &name(b, lb)).0;
+    assert_eq!(rel("НВО", Lang::Bg, "HBO's", Lang::En), Relation::Same);
+    assert_eq!(rel("ВВС", Lang::Ru, "BBC", Lang::En), Relation::Same);
+    // A letter that differs, or one no Latin capital looks like, is no lookalike.
+    assert_ne!(rel("НВО", Lang::Bg, "NBO", Lang::En), Relation::Same);
+    assert_ne!(rel("ФБР", Lang::Bg, "FBP", Lang::En), Relation::Same);
+}

@@ -58,6 +58,8 @@ struct Prepared {
     /// For a name written in Latin letters only, its letters in lower case (`us` for `U.S.`):
     /// within one script a name is spelled one way.
     latin_letters: Option<String>,
+    /// An acronym as written (`НВО`), for [`looks_like`].
+    acronym_text: Option<String>,
 }
 
 /// The letters of a name written in Latin letters only, in lower case.
@@ -132,6 +134,7 @@ fn prepare(name: &Name) -> Prepared {
         letters,
         ordinary: name.ordinary,
         latin_letters: latin_letters(&name.text),
+        acronym_text: name.acronym.then(|| name.text.clone()),
     }
 }
 
@@ -793,9 +796,28 @@ fn abbreviates(letters: &[char], full: &Prepared) -> bool {
     li == letters.len()
 }
 
+/// Whether a Cyrillic acronym is typed in letters drawn like the Latin acronym's (`НВО` for
+/// `HBO`): the same letters to a reader.
+fn looks_like(cyrillic: &Prepared, latin: &Prepared) -> bool {
+    cyrillic.acronym
+        && latin.acronym
+        && cyrillic.latin_letters.is_none()
+        && latin.latin_letters.as_deref().is_some_and(|l| {
+            cyrillic
+                .acronym_text
+                .as_deref()
+                .and_then(super::tables::latin_lookalike)
+                .map(|c| c.to_lowercase())
+                .is_some_and(|c| c == l || l.strip_suffix('s') == Some(c.as_str()))
+        })
+}
+
 /// The relation of two prepared names and their similarity.
 fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     if share_exonym(a, b) {
+        return (Relation::Same, 1.0);
+    }
+    if looks_like(a, b) || looks_like(b, a) {
         return (Relation::Same, 1.0);
     }
     if a.acronym != b.acronym {

@@ -65,6 +65,24 @@ pub const SPELLING_VARIANTS: &str = include_str!("../lang/spelling_variants.tsv"
 /// How Latin-script names are read aloud (English, German, Italian, Spanish), for matching
 /// them with Cyrillic spellings.
 pub const LATIN_READINGS: &str = include_str!("../lang/latin_readings.tsv");
+/// Cyrillic capitals drawn like Latin ones (`Н` for H), for an acronym typed in them.
+pub const LATIN_LOOKALIKES: &str = include_str!("../lang/latin_lookalikes.tsv");
+
+/// The Latin acronym a Cyrillic one looks like when every letter is drawn like a Latin
+/// capital (`НВО` → `HBO`), from `latin_lookalikes.tsv`.
+pub fn latin_lookalike(acronym: &str) -> Option<String> {
+    static MAP: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        lang::rows(LATIN_LOOKALIKES)
+            .filter_map(|r| Some((r.first()?.chars().next()?, r.get(1)?.chars().next()?)))
+            .collect()
+    });
+    let mut out = String::new();
+    for c in acronym.chars().filter(|c| c.is_alphabetic()) {
+        out.push(map.iter().find(|(cyr, _)| *cyr == c)?.1);
+    }
+    (!out.is_empty()).then_some(out)
+}
 
 /// How a capitalized common word is treated (`common_words.tsv`, second column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
