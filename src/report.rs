@@ -234,6 +234,26 @@ pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The most characters (UTF-16 code units) a spreadsheet cell holds: Excel's limit. A longer
+/// cell (a "sentence" that is a whole table on one line) would spill over and shift the row.
+pub const EXCEL_CELL_LIMIT: usize = 32_767;
+
+/// A cell cut to [`EXCEL_CELL_LIMIT`], ending in `…` where it was cut.
+pub fn fit_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.len() <= EXCEL_CELL_LIMIT {
+        // Fewer bytes than the limit: fewer code units too.
+        return s.into();
+    }
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        units += c.len_utf16();
+        if units > EXCEL_CELL_LIMIT - 1 {
+            return format!("{}…", &s[..i]).into();
+        }
+    }
+    s.into()
+}
+
 /// A CSV error as the I/O error under it, so a closed pipe stays a `BrokenPipe` (and the
 /// binary exits quietly) instead of becoming an opaque error.
 pub fn csv_io(e: csv::Error) -> io::Error {
@@ -251,6 +271,8 @@ fn num(n: Option<usize>) -> String {
 /// the caller is responsible for their order (see [`sort`]).
 pub struct ReportWriter<W: Write> {
     format: Format,
+    /// For a spreadsheet: cells cut to what one cell holds ([`EXCEL_CELL_LIMIT`]).
+    excel: bool,
     csv: Option<csv::Writer<W>>,
     json: Option<W>,
     rows: usize,
@@ -268,6 +290,7 @@ impl<W: Write> ReportWriter<W> {
                 w.write_record(HEADER).map_err(csv_io)?;
                 Ok(ReportWriter {
                     format,
+                    excel,
                     csv: Some(w),
                     json: None,
                     rows: 0,
@@ -277,6 +300,7 @@ impl<W: Write> ReportWriter<W> {
                 out.write_all(b"[")?;
                 Ok(ReportWriter {
                     format,
+                    excel,
                     csv: None,
                     json: Some(out),
                     rows: 0,
@@ -307,7 +331,12 @@ impl<W: Write> ReportWriter<W> {
                     safe_cell(&row.ref_sentence).into_owned(),
                     safe_cell(&row.message).into_owned(),
                 ];
-                w.write_record(&cells).map_err(csv_io)?;
+                if self.excel {
+                    w.write_record(cells.iter().map(|c| fit_cell(c).into_owned()))
+                        .map_err(csv_io)?;
+                } else {
+                    w.write_record(&cells).map_err(csv_io)?;
+                }
             }
             Format::Json => {
                 let w = self.json.as_mut().expect("json writer");
@@ -493,6 +522,27 @@ mod tests {
         w.write(&row("=HYPERLINK(\"x\")")).unwrap();
         let out = String::from_utf8(w.finish().unwrap()).unwrap();
         assert!(out.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{out}");
+    }
+
+    #[test]
+    fn excel_cells_fit_a_spreadsheet_cell_and_plain_csv_keeps_them_whole() {
+        let long = "Цената е 4,4% и ".repeat(4_000);
+        for excel in [true, false] {
+            let mut w = ReportWriter::new(Vec::new(), Format::Csv, excel).unwrap();
+            w.write(&row(&long)).unwrap();
+            let out = String::from_utf8(w.finish().unwrap()).unwrap();
+            let mut reader =
+                csv::Reader::from_reader(out.trim_start_matches('\u{feff}').as_bytes());
+            let record = reader.records().next().unwrap().unwrap();
+            let cell = &record[7];
+            if excel {
+                assert_eq!(cell.encode_utf16().count(), EXCEL_CELL_LIMIT);
+                assert!(cell.ends_with('…') && long.starts_with(cell.trim_end_matches('…')));
+            } else {
+                assert_eq!(cell, long);
+            }
+        }
+        assert_eq!(fit_cell("4,4%"), "4,4%");
     }
 
     #[test]

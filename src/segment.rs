@@ -198,11 +198,9 @@ pub fn segment(doc: &Document, presegmented: bool) -> Vec<Sentence> {
         if presegmented {
             spans.extend(line_spans(&doc.text, start, end).map(|(a, b)| (p, a, b)));
         } else {
-            spans.extend(
-                split_paragraph(doc.lang, &doc.text[start..end])
-                    .into_iter()
-                    .map(|(a, b)| (p, start + a, start + b)),
-            );
+            for (a, b) in split_paragraph(doc.lang, &doc.text[start..end]) {
+                spans.extend(cut_overlong(&doc.text, start + a, start + b).map(|(a, b)| (p, a, b)));
+            }
         }
     }
     spans
@@ -219,6 +217,43 @@ pub fn segment(doc: &Document, presegmented: bool) -> Vec<Sentence> {
             text: doc.text[start..end].replace(['\r', '\n'], " "),
         })
         .collect()
+}
+
+/// The longest sentence kept whole, in bytes: ten times a long sentence of news prose. A longer
+/// run without a sentence stop (a table or a list pasted as one line, encoded data) is cut at
+/// white space into pieces of at most this size: each finding's row quotes its sentence, and
+/// a "sentence" of megabytes quoted in thousands of rows would make a report of gigabytes.
+pub const MAX_SENTENCE_BYTES: usize = 8_000;
+
+/// `start..end` of `text`, cut into pieces of at most [`MAX_SENTENCE_BYTES`] at the last white
+/// space before the limit (at a character boundary where a piece has none), each trimmed.
+fn cut_overlong(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = start;
+    std::iter::from_fn(move || {
+        while at < end && text[at..].starts_with(char::is_whitespace) {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        if at >= end {
+            return None;
+        }
+        if end - at <= MAX_SENTENCE_BYTES {
+            let piece = (at, end);
+            at = end;
+            return Some(piece);
+        }
+        let mut limit = at + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = text[at..limit]
+            .rfind(char::is_whitespace)
+            .map(|i| at + i)
+            .filter(|&c| c > at)
+            .unwrap_or(limit);
+        let piece = (at, at + text[at..cut].trim_end().len());
+        at = cut;
+        Some(piece)
+    })
 }
 
 /// Splits the text of one paragraph (no blank lines inside) into sentences: (start, end) byte
@@ -562,6 +597,35 @@ mod tests {
             .into_iter()
             .map(|(a, b)| &text[a..b])
             .collect()
+    }
+
+    #[test]
+    fn an_overlong_run_is_cut_at_white_space_and_nothing_is_lost() {
+        let table = "4,4 12,5 дълбочина 300 ".repeat(1_000);
+        let text = format!("Таблицата: {table}");
+        let text = text.trim_end();
+        let pieces: Vec<(usize, usize)> = cut_overlong(text, 0, text.len()).collect();
+        assert!(pieces.len() > 2);
+        for &(a, b) in &pieces {
+            assert!(b - a <= MAX_SENTENCE_BYTES && b > a);
+            assert!(!text[a..b].starts_with(' ') && !text[a..b].ends_with(' '));
+        }
+        let joined: Vec<&str> = pieces.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            joined.join(" "),
+            text.trim_end(),
+            "every word kept, none cut"
+        );
+        // No white space at all: cut at a character boundary.
+        let blob = "ЖжZz09".repeat(3_000);
+        let pieces: Vec<(usize, usize)> = cut_overlong(&blob, 0, blob.len()).collect();
+        let joined: String = pieces.iter().map(|&(a, b)| &blob[a..b]).collect();
+        assert_eq!(joined, blob);
+        // A sentence of ordinary length stays whole.
+        assert_eq!(
+            cut_overlong("Една дума.", 0, 19).collect::<Vec<_>>(),
+            [(0, 19)]
+        );
     }
 
     #[test]

@@ -116,3 +116,50 @@ fn symlink_loop() {
     let msg = rejects(s(&a), s(&a));
     assert!(msg.contains("symbolic links"), "{msg}");
 }
+
+/// A run of encoded data pasted into an article (hundreds of kilobytes without a sentence stop
+/// or a space, thousands of digit runs and capitalized chunks) is checked like any text: the
+/// run is cut into sentences of bounded size, so every row quotes a bounded sentence and the
+/// report stays proportional to the input instead of its square.
+#[test]
+fn a_long_run_of_encoded_data_gives_a_bounded_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Deterministic pseudo-random base64-like text, 200 KB, no white space.
+    let alphabet: Vec<char> = ('A'..='Z').chain('a'..='z').chain('0'..='9').collect();
+    let mut x: u64 = 42;
+    let blob: String = (0..200_000)
+        .map(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            alphabet[(x >> 33) as usize % alphabet.len()]
+        })
+        .collect();
+    let source = write(&dir, "bg.txt", format!("Данните: {blob}\n").as_bytes());
+    let reference = write(&dir, "en.txt", b"The data: 4.4% and 12 tonnes.\n");
+    let out = Command::cargo_bin("sverka")
+        .expect("the sverka binary is built")
+        .args(["check", s(&source), s(&reference)])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "stderr: {stderr}");
+    let mut report = csv::Reader::from_reader(out.stdout.as_slice());
+    let mut rows = 0;
+    for record in report.records() {
+        let record = record.expect("a well-formed CSV row");
+        rows += 1;
+        assert!(
+            record[13].len() <= sverka::segment::MAX_SENTENCE_BYTES,
+            "a row quotes a sentence of {} bytes",
+            record[13].len()
+        );
+    }
+    assert!(rows > 0, "the figures of the run are reported");
+    assert!(
+        out.stdout.len() < 200 * blob.len(),
+        "report of {} bytes for an input of {}",
+        out.stdout.len(),
+        blob.len()
+    );
+}

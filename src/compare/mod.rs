@@ -1119,9 +1119,17 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         Relation::Date => format!(
             "The date differs: {ss} in the source, {rs} in the {lang} reference."
         ),
-        Relation::Number if s.unit.is_some() && r.unit.is_some() && s.unit != r.unit => format!(
-            "The source gives {ss} where the {lang} reference gives {rs}: the conversion does not hold."
-        ),
+        Relation::Number
+            if s.unit != r.unit
+                && s.unit
+                    .as_deref()
+                    .zip(r.unit.as_deref())
+                    .is_some_and(|(a, b)| relation::same_dimension(a, b)) =>
+        {
+            format!(
+                "The source gives {ss} where the {lang} reference gives {rs}: the conversion does not hold."
+            )
+        }
         Relation::Number | Relation::Unrelated => format!(
             "The figure differs: {ss} in the source, {rs} in the {lang} reference."
         ),
@@ -1334,7 +1342,7 @@ impl Ctx<'_> {
                         severity = lower(severity);
                     }
                     // `45 мили (72 километра)` against `72 km`: the source adds a conversion.
-                    if self.converted_from(self.source, sid.0, s).is_some() {
+                    if self.conversion_beside(sid.0, s) {
                         severity = Severity::Info;
                     }
                     // `номер 1` against `первыми`: the reference says it in words.
@@ -1446,6 +1454,19 @@ impl Ctx<'_> {
             .get(sentence)?
             .iter()
             .find(|o| relate(o, f) == Relation::Converted)
+    }
+
+    /// Whether source figure `f` of sentence `sentence` stands beside another that it converts
+    /// within rounding (`45 мили (72 километра)`). Only the figures written within a short
+    /// distance of it are asked: a conversion is given right beside its figure, and a sentence
+    /// of thousands of figures (a table on one line) must not cost their square.
+    fn conversion_beside(&self, sentence: usize, f: &Figure) -> bool {
+        const NEAR_BYTES: usize = 160;
+        self.source.figures.get(sentence).is_some_and(|figs| {
+            figs.iter().any(|o| {
+                o.offset.abs_diff(f.offset) <= NEAR_BYTES && relate(o, f) == Relation::Converted
+            })
+        })
     }
 
     /// Whether source sentence `sentence` has a figure of the same number as `r` (with any
@@ -2031,18 +2052,46 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     let mut out = HashMap::new();
     // Candidates: every pair of distinct spellings (a document holds few names).
     let mut firsts: Vec<usize> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (i, n) in list.iter().enumerate() {
-        if !n.acronym && !firsts.iter().any(|&f| list[f].text == n.text) {
+        if !n.acronym && seen.insert(&n.text) {
             firsts.push(i);
         }
     }
-    let pairs = firsts
-        .iter()
-        .enumerate()
-        .flat_map(|(x, &i)| firsts[x + 1..].iter().map(move |&j| (i, j)));
+    // Only spellings that share a word's first and last letters can be one letter apart
+    // (`near` in one_letter_apart): an index on them keeps a document of thousands of
+    // names from costing their square.
+    let words: Vec<Vec<String>> = list.iter().map(name_words).collect();
+    let keys = |x: usize| -> Vec<(char, char)> {
+        let mut k: Vec<(char, char)> = words[x]
+            .iter()
+            .filter(|w| w.chars().count() >= 5)
+            .filter_map(|w| Some((w.chars().next()?, w.chars().last()?)))
+            .collect();
+        k.sort_unstable();
+        k.dedup();
+        k
+    };
+    let firsts_keys: Vec<Vec<(char, char)>> = firsts.iter().map(|&i| keys(i)).collect();
+    let mut by_key: HashMap<(char, char), Vec<usize>> = HashMap::new();
+    for (x, ks) in firsts_keys.iter().enumerate() {
+        for &k in ks {
+            by_key.entry(k).or_default().push(x);
+        }
+    }
+    let mut pairs = Vec::new();
+    for (x, ks) in firsts_keys.iter().enumerate() {
+        let mut later: Vec<usize> = ks
+            .iter()
+            .flat_map(|k| by_key[k].iter().copied().filter(|&y| y > x))
+            .collect();
+        later.sort_unstable();
+        later.dedup();
+        pairs.extend(later.into_iter().map(|y| (firsts[x], firsts[y])));
+    }
     for (i, j) in pairs {
         let (a, b) = (&list[i], &list[j]);
-        if !one_letter_apart(a, b) {
+        if !words_one_letter_apart(&words[i], &words[j]) {
             continue;
         }
         // The rarer spelling is the odd one; on a tie, the one whose differing word the
@@ -2134,8 +2183,13 @@ fn name_words(n: &Name) -> Vec<String> {
 /// Whether two names differ by one letter in one word as written, and agree otherwise:
 /// `Тажибеев` / `Алибек Тажибаев`, `Касим` / `Касым`, but not `Казахстан` / `Жаңа Қазақстан`
 /// (two letters: another name) nor `Иванов` / `Иванова` (an ending).
+#[cfg(test)]
 fn one_letter_apart(a: &Name, b: &Name) -> bool {
-    let (wa, wb) = (name_words(a), name_words(b));
+    words_one_letter_apart(&name_words(a), &name_words(b))
+}
+
+/// [`one_letter_apart`] on the names' words ([`name_words`]).
+fn words_one_letter_apart(wa: &[String], wb: &[String]) -> bool {
     let (short, long) = if wa.len() <= wb.len() {
         (wa, wb)
     } else {
@@ -2152,7 +2206,7 @@ fn one_letter_apart(a: &Name, b: &Name) -> bool {
             && strsim::levenshtein(x, y) == 1
     };
     let mut misspelt = 0;
-    for w in &short {
+    for w in short {
         if long.contains(w) {
             continue;
         }

@@ -243,6 +243,16 @@ fn unit_row(unit: &str) -> Option<&'static UnitRow> {
         .map(|i| &unit_table()[i].1)
 }
 
+/// Whether two units measure the same dimension (`mi` and `km`; not `year` and `USD`).
+pub fn same_dimension(a: &str, b: &str) -> bool {
+    // `deg`: degrees of a scale the text does not name (`80 градуса`), a temperature.
+    let dimension = |u: &str| match u {
+        "deg" => Some("temperature"),
+        u => unit_row(u).map(|r| r.dimension),
+    };
+    matches!((dimension(a), dimension(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Converts `value` from unit `from` to unit `to`, when both are in the table and measure
 /// the same dimension.
 pub fn convert(value: f64, from: &str, to: &str) -> Option<f64> {
@@ -583,6 +593,19 @@ pub(crate) mod tests {
             assert!(row[2].parse::<f64>().is_ok() && row[3].parse::<f64>().is_ok());
         }
         assert_eq!(unit_table().len(), units.len());
+    }
+
+    #[test]
+    fn only_units_of_one_dimension_convert() {
+        assert!(same_dimension("mi", "km"));
+        assert!(same_dimension("decade", "year"));
+        assert!(same_dimension("deg", "°C"), "degrees of no named scale");
+        assert!(!same_dimension("year", "USD"), "a duration is no money");
+        assert!(!same_dimension("km", "kg"));
+        assert!(
+            !same_dimension("barrel-of-nothing", "km"),
+            "an unknown unit converts to nothing"
+        );
     }
 
     #[test]

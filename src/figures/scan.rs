@@ -1471,12 +1471,7 @@ impl<'a> Scanner<'a> {
             if before.ends_with([',', ';', ':', '.', '!', '?']) {
                 return false;
             }
-            let Some((ws, _)) = before
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| is_letter(*c))
-                .last()
-            else {
+            let Some(ws) = word_start(before, is_letter) else {
                 return false;
             };
             if let Some((_, e)) = self.data.change_verbs.longest(self.text, ws) {
@@ -1492,13 +1487,7 @@ impl<'a> Scanner<'a> {
     /// Whether a rank word (`номер`, `No.`, `№`) stands right before `at`, spaced or not.
     fn rank_before(&self, at: usize) -> bool {
         let before = self.text[..at].trim_end();
-        let Some(token) = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| !c.is_whitespace())
-            .last()
-            .map(|(i, _)| i)
-        else {
+        let Some(token) = word_start(before, |c| !c.is_whitespace()) else {
             return false;
         };
         matches!(
@@ -1513,13 +1502,7 @@ impl<'a> Scanner<'a> {
         // One word such as `всего`, `съответно`, `only` may stand between (`было всего 20
         // лет`, `на възраст съответно 33, 34 и 39 г.`).
         for _ in 0..2 {
-            let word_start = before
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| is_letter(*c))
-                .last()
-                .map(|(i, _)| i);
-            let Some(ws) = word_start else {
+            let Some(ws) = word_start(before, is_letter) else {
                 return false;
             };
             match self.data.dates.longest(self.text, ws) {
@@ -1612,4 +1595,23 @@ impl<'a> Scanner<'a> {
             date: Some(date),
         })
     }
+}
+
+/// The start of the last word of `text` (its run of characters that are `part` of a word), or
+/// None when it has none or when it is longer than any word of the tables: asking only the
+/// last few characters keeps a run of thousands of letters and digits (encoded data pasted
+/// into an article) from costing its length at every figure in it.
+fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
+    const LONGEST_WORD: usize = 64;
+    let mut start = None;
+    for (n, (i, c)) in text.char_indices().rev().enumerate() {
+        if !part(c) {
+            return start;
+        }
+        if n == LONGEST_WORD {
+            return None;
+        }
+        start = Some(i);
+    }
+    start
 }
