@@ -410,3 +410,14 @@ fn an_acronym_in_lookalike_letters_is_the_same() {
     assert_ne!(rel("НВО", Lang::Bg, "NBO", Lang::En), Relation::Same);
     assert_ne!(rel("ФБР", Lang::Bg, "FBP", Lang::En), Relation::Same);
 }
+
+/// An English adjective in a longer name meets the place the other text names
+/// (`German Bundesliga` / `Бундеслигата на Германия`), a word of the name itself still needed.
+#[test]
+fn an_english_adjective_inside_a_name_meets_the_place() {
+    let bg = "Отборът води в Бундеслигата на Германия.";
+    assert!(rendered("German Bundesliga", Lang::En, bg, Lang::Bg));
+    assert!(rendered("German", Lang::En, bg, Lang::Bg));
+    assert!(!rendered("German Cup", Lang::En, bg, Lang::Bg));
+    assert!(!rendered("French Bundesliga", Lang::En, bg, Lang::Bg));
+}

@@ -1402,8 +1402,15 @@ impl<'a> TextWords<'a> {
         }
         let mut by_adjective = false;
         let all = p.words.iter().all(|w| {
+            // An English adjective of the name for the place the text names (`Scottish
+            // Athletics` / `атлетика на Шотландия`).
+            let own = name_demonym(w);
             candidates.iter().any(|(t, d)| {
-                if !d.is_empty() && word_meets(w, d) {
+                if (!d.is_empty() && word_meets(w, d))
+                    || (!own.is_empty()
+                        && (own.ids.iter().any(|id| t.exonyms().contains(id))
+                            || own.places.iter().any(|p| same_word(p, t).is_some())))
+                {
                     by_adjective = true;
                     return true;
                 }
