@@ -1374,20 +1374,21 @@ impl<'a> TextWords<'a> {
         });
         let elsewhere =
             |first: usize, other: Option<usize>| Some(first) != except || other.is_some();
-        let candidates: Vec<(&WordForms, &Demonym)> = self
-            .forms
-            .iter()
-            .zip(demonyms)
-            .filter(|((t, first, other), _)| !t.initial && elsewhere(*first, *other))
-            .map(|((t, _, _), d)| (t.as_ref(), d.as_ref()))
-            .collect();
+        // The text's words that may answer: no initials, not only in the sentence left out.
+        let candidates = || {
+            self.forms
+                .iter()
+                .zip(demonyms)
+                .filter(move |((t, first, other), _)| !t.initial && elsewhere(*first, *other))
+                .map(|((t, _, _), d)| (t.as_ref(), d.as_ref()))
+        };
         // The same place: a known entity the name is (`США`, `Китая`, or the name itself an
         // adjective: `Swedish`) and an adjective of the text stands for, or the text names.
         let own = match p.words.as_slice() {
             [one] if !p.acronym => name_demonym(one),
             _ => Rc::new(Demonym::default()),
         };
-        if candidates.iter().any(|(t, d)| {
+        if candidates().any(|(t, d)| {
             d.ids
                 .iter()
                 .any(|id| p.exonyms.contains(id) || own.ids.contains(id))
@@ -1396,28 +1397,30 @@ impl<'a> TextWords<'a> {
             return true;
         }
         // Word by word: each word of the name written as such or as an adjective, at least
-        // one as an adjective (`Democratic Party` / `демократическата партия`).
+        // one as an adjective (`Democratic Party` / `демократическата партия`). The adjectives
+        // are few: they are looked for first, the costlier same-word test only after.
         if p.acronym || p.words.is_empty() {
             return false;
         }
-        let mut by_adjective = false;
-        let all = p.words.iter().all(|w| {
-            // An English adjective of the name for the place the text names (`Scottish
-            // Athletics` / `атлетика на Шотландия`).
-            let own = name_demonym(w);
-            candidates.iter().any(|(t, d)| {
-                if (!d.is_empty() && word_meets(w, d))
-                    || (!own.is_empty()
-                        && (own.ids.iter().any(|id| t.exonyms().contains(id))
-                            || own.places.iter().any(|p| same_word(p, t).is_some())))
-                {
-                    by_adjective = true;
-                    return true;
-                }
-                same_word(w, t).is_some()
+        let by_adjective: Vec<bool> = p
+            .words
+            .iter()
+            .map(|w| {
+                // An English adjective of the name for the place the text names (`Scottish
+                // Athletics` / `атлетика на Шотландия`).
+                let own = name_demonym(w);
+                candidates().any(|(t, d)| {
+                    (!d.is_empty() && word_meets(w, d))
+                        || (!own.is_empty()
+                            && (own.ids.iter().any(|id| t.exonyms().contains(id))
+                                || own.places.iter().any(|p| same_word(p, t).is_some())))
+                })
             })
-        });
-        all && by_adjective
+            .collect();
+        by_adjective.contains(&true)
+            && p.words.iter().zip(&by_adjective).all(|(w, &adjective)| {
+                adjective || candidates().any(|(t, _)| same_word(w, t).is_some())
+            })
     }
 
     /// Whether every word of the name is a word of the text, or a run of the text's words is
@@ -1439,8 +1442,13 @@ impl<'a> TextWords<'a> {
         if p.words.len() >= 2 && !p.acronym && p.words.iter().all(|w| !w.initial) {
             let joined: String = p.words.iter().map(|w| w.text.as_str()).collect();
             let joined = word_forms(&joined, p.words[0].lang);
+            // Only words about as long are worth the test.
+            let length = joined.text.chars().count();
             if self.forms.iter().any(|(t, first, other)| {
-                !t.initial && elsewhere(*first, *other) && same_word(&joined, t).is_some()
+                !t.initial
+                    && elsewhere(*first, *other)
+                    && t.text.chars().count().abs_diff(length) <= 4
+                    && same_word(&joined, t).is_some()
             }) {
                 return true;
             }
