@@ -32,7 +32,9 @@ pub struct DocWords {
     lower: HashSet<String>,
     /// Lower-case words as written, without stems: an adjective's stem (`еуропалық` →
     /// `еуропа`) is no evidence that a known place is an ordinary word.
-    lower_exact: HashSet<String>,
+    /// Worked out from the document's text when first needed (rarely: a known place starting a
+    /// sentence whose stem is written in lower case).
+    lower_exact: OnceLock<HashSet<String>>,
     /// Words (lower-cased, with stems) seen capitalized in the middle of a sentence.
     capital_mid: HashSet<String>,
 }
@@ -54,7 +56,6 @@ impl DocWords {
                 if first.is_lowercase() {
                     if done_lower.insert(tok.text) {
                         any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
-                        words.lower_exact.insert(tok.text.to_string());
                     }
                 } else if is_uppercase(first)
                     && !tok.initial
@@ -84,13 +85,20 @@ impl DocWords {
     /// written in lower case: for a known place, only its own forms in lower case make it
     /// an ordinary word (`turkey`), not an adjective whose stem it shares (`еуропалық` for
     /// `Еуропа`, `американски` for `Америка`).
-    fn written_lower_as_such(&self, word: &str, lang: Lang) -> bool {
+    fn written_lower_as_such(&self, word: &str, lang: Lang, text: &str) -> bool {
+        let lower_exact = self.lower_exact.get_or_init(|| {
+            text.lines()
+                .flat_map(|line| tokens(line, lang))
+                .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+                .map(|t| t.text.to_string())
+                .collect()
+        });
         let lower = to_lowercase(word);
-        if self.lower_exact.contains(&lower) {
+        if lower_exact.contains(&lower) {
             return true;
         }
         let head: String = lower.chars().take(3).collect();
-        self.lower_exact.iter().any(|w| {
+        lower_exact.iter().any(|w| {
             w.starts_with(&head)
                 && super::demonyms::demonym(w, lang).is_empty()
                 && any_stem(w, lang, |s| any_stem(&lower, lang, |t| t == s))
@@ -517,7 +525,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
         let known_place = !exonym_ids_of_word(part, lang).is_empty();
         if words.written_lower(part, lang)
-            && (!known_place || words.written_lower_as_such(part, lang))
+            && (!known_place || words.written_lower_as_such(part, lang, &doc.text))
         {
             continue;
         }
