@@ -64,6 +64,7 @@ mod tables_are_data {
         check_sorted_unique("exonyms.tsv", tables::EXONYMS, false);
         check_sorted_unique("exonyms_extra.tsv", tables::EXONYMS_EXTRA, false);
         check_sorted_unique("spelling_variants.tsv", tables::SPELLING_VARIANTS, false);
+        check_sorted_unique("latin_lookalikes.tsv", tables::LATIN_LOOKALIKES, false);
         let readings: Vec<String> = lang::rows(tables::LATIN_READINGS)
             .map(|r| format!("{}\t{}", r[0], r[1]))
             .collect();

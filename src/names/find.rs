@@ -30,6 +30,11 @@ use crate::segment::Sentence;
 pub struct DocWords {
     /// Lower-case words and their stems, as written in lower case somewhere in the document.
     lower: HashSet<String>,
+    /// Lower-case words as written, without stems: an adjective's stem (`еуропалық` →
+    /// `еуропа`) is no evidence that a known place is an ordinary word.
+    /// Worked out from the document's text when first needed (rarely: a known place starting a
+    /// sentence whose stem is written in lower case).
+    lower_exact: OnceLock<HashSet<String>>,
     /// Words (lower-cased, with stems) seen capitalized in the middle of a sentence.
     capital_mid: HashSet<String>,
 }
@@ -74,6 +79,30 @@ impl DocWords {
 
     fn written_lower(&self, word: &str, lang: Lang) -> bool {
         any_stem(word, lang, |s| self.lower.contains(s))
+    }
+
+    /// Whether the word itself, or an inflection of it but not an adjective made from it, is
+    /// written in lower case: for a known place, only its own forms in lower case make it
+    /// an ordinary word (`turkey`), not an adjective whose stem it shares (`еуропалық` for
+    /// `Еуропа`, `американски` for `Америка`).
+    fn written_lower_as_such(&self, word: &str, lang: Lang, text: &str) -> bool {
+        let lower_exact = self.lower_exact.get_or_init(|| {
+            text.lines()
+                .flat_map(|line| tokens(line, lang))
+                .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+                .map(|t| t.text.to_string())
+                .collect()
+        });
+        let lower = to_lowercase(word);
+        if lower_exact.contains(&lower) {
+            return true;
+        }
+        let head: String = lower.chars().take(3).collect();
+        lower_exact.iter().any(|w| {
+            w.starts_with(&head)
+                && super::demonyms::demonym(w, lang).is_empty()
+                && any_stem(w, lang, |s| any_stem(&lower, lang, |t| t == s))
+        })
     }
 
     fn seen_capital_mid(&self, word: &str, lang: Lang) -> bool {
@@ -491,7 +520,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             is_name[i] = true;
             continue;
         }
-        if kind.is_some() || words.written_lower(part, lang) {
+        if kind.is_some() {
+            continue;
+        }
+        let known_place = !exonym_ids_of_word(part, lang).is_empty();
+        if words.written_lower(part, lang)
+            && (!known_place || words.written_lower_as_such(part, lang, &doc.text))
+        {
             continue;
         }
         is_name[i] = acronym

@@ -25,6 +25,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
+use super::demonyms::{demonym, name_demonym, word_meets, Demonym};
 use super::tables::FastMap;
 use super::translit::{
     fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y, SCHWA,
@@ -57,6 +58,8 @@ struct Prepared {
     /// For a name written in Latin letters only, its letters in lower case (`us` for `U.S.`):
     /// within one script a name is spelled one way.
     latin_letters: Option<String>,
+    /// An acronym as written (`НВО`), for [`looks_like`].
+    acronym_text: Option<String>,
 }
 
 /// The letters of a name written in Latin letters only, in lower case.
@@ -131,6 +134,7 @@ fn prepare(name: &Name) -> Prepared {
         letters,
         ordinary: name.ordinary,
         latin_letters: latin_letters(&name.text),
+        acronym_text: name.acronym.then(|| name.text.clone()),
     }
 }
 
@@ -139,6 +143,11 @@ fn prepare(name: &Name) -> Prepared {
 /// callers that only ask whether a word occurs.
 fn same_word(a: &WordForms, b: &WordForms) -> Option<f64> {
     word_match(a, b).0
+}
+
+/// Whether two words are the same word (see [`same_word`]).
+pub(crate) fn same_word_forms(a: &WordForms, b: &WordForms) -> bool {
+    same_word(a, b).is_some()
 }
 
 /// [`same_word`], and whether a Latin and a Cyrillic word that are not the same have the
@@ -787,9 +796,28 @@ fn abbreviates(letters: &[char], full: &Prepared) -> bool {
     li == letters.len()
 }
 
+/// Whether a Cyrillic acronym is typed in letters drawn like the Latin acronym's (`НВО` for
+/// `HBO`): the same letters to a reader.
+fn looks_like(cyrillic: &Prepared, latin: &Prepared) -> bool {
+    cyrillic.acronym
+        && latin.acronym
+        && cyrillic.latin_letters.is_none()
+        && latin.latin_letters.as_deref().is_some_and(|l| {
+            cyrillic
+                .acronym_text
+                .as_deref()
+                .and_then(super::tables::latin_lookalike)
+                .map(|c| c.to_lowercase())
+                .is_some_and(|c| c == l || l.strip_suffix('s') == Some(c.as_str()))
+        })
+}
+
 /// The relation of two prepared names and their similarity.
 fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     if share_exonym(a, b) {
+        return (Relation::Same, 1.0);
+    }
+    if looks_like(a, b) || looks_like(b, a) {
         return (Relation::Same, 1.0);
     }
     if a.acronym != b.acronym {
@@ -1230,6 +1258,9 @@ pub struct TextWords<'a> {
     /// The exonyms that runs of up to three words name, with the run's word range (worked
     /// out when first needed).
     exonyms: OnceCell<Vec<(u32, Range<usize>)>>,
+    /// Each distinct word (in the order of `forms`) read as an adjective or demonym of a
+    /// place (worked out when first needed).
+    demonyms: OnceCell<Vec<Rc<Demonym>>>,
 }
 
 impl<'a> TextWords<'a> {
@@ -1272,6 +1303,7 @@ impl<'a> TextWords<'a> {
             sentences: ranges,
             forms,
             exonyms: OnceCell::new(),
+            demonyms: OnceCell::new(),
         }
     }
 
@@ -1284,6 +1316,116 @@ impl<'a> TextWords<'a> {
     /// joined by a space).
     pub fn contains_except(&self, name: &Name, except: Option<usize>) -> bool {
         let p = prepare(name);
+        self.written_except(&p, except) || self.rendered_except(&p, except)
+    }
+
+    /// Whether the text renders a name as an adjective or demonym of it (`американските` for
+    /// `США`, `испански` for `Испании`, `орегонски` for `Oregon`, `гръцката` for `Greece`),
+    /// the same entity written as an ordinary word: see [`super::demonyms`].
+    pub fn renders(&self, name: &Name) -> bool {
+        self.rendered_except(&prepare(name), None)
+    }
+
+    /// The exonyms that runs of up to three words name, with the run's word range.
+    fn exonym_runs(&self) -> &[(u32, Range<usize>)] {
+        self.exonyms.get_or_init(|| {
+            let mut runs = Vec::new();
+            for i in 0..self.words.len() {
+                for n in 1..=3 {
+                    if let Some(run) = self.words.get(i..i + n) {
+                        let ids = exonym_ids(&run.join(" "), self.lang);
+                        runs.extend(ids.into_iter().map(|id| (id, i..i + n)));
+                    }
+                }
+            }
+            runs
+        })
+    }
+
+    /// Whether the text writes a known equivalent of the name in ordinary words, at least one
+    /// of them in lower case (`общото събрание` for `General Assembly`, `военноморските сили`
+    /// for `Navy`, `спин` for `Aids`): a translation by meaning, the same entity.
+    pub fn translates(&self, name: &Name) -> bool {
+        let p = prepare(name);
+        // Direction words (`part:` rows: `южната` for `Southern`) are parts of names, not
+        // names a translation renders.
+        let entity = |id: &u32| {
+            p.exonyms.contains(id)
+                && !super::exonym_id_name(*id).is_some_and(|n| n.starts_with("part:"))
+        };
+        !p.exonyms.is_empty()
+            && self.exonym_runs().iter().any(|(id, r)| {
+                entity(id)
+                    && self.words[r.clone()].iter().any(|w| {
+                        w.chars()
+                            .next()
+                            .is_some_and(|c| c.is_alphabetic() && !super::translit::is_uppercase(c))
+                    })
+            })
+    }
+
+    /// [`TextWords::renders`] for the text without the sentence of id `except`.
+    fn rendered_except(&self, p: &Prepared, except: Option<usize>) -> bool {
+        let demonyms = self.demonyms.get_or_init(|| {
+            self.forms
+                .iter()
+                .map(|(f, _, _)| demonym(&f.text, self.lang))
+                .collect()
+        });
+        let elsewhere =
+            |first: usize, other: Option<usize>| Some(first) != except || other.is_some();
+        // The text's words that may answer: no initials, not only in the sentence left out.
+        let candidates = || {
+            self.forms
+                .iter()
+                .zip(demonyms)
+                .filter(move |((t, first, other), _)| !t.initial && elsewhere(*first, *other))
+                .map(|((t, _, _), d)| (t.as_ref(), d.as_ref()))
+        };
+        // The same place: a known entity the name is (`США`, `Китая`, or the name itself an
+        // adjective: `Swedish`) and an adjective of the text stands for, or the text names.
+        let own = match p.words.as_slice() {
+            [one] if !p.acronym => name_demonym(one),
+            _ => Rc::new(Demonym::default()),
+        };
+        if candidates().any(|(t, d)| {
+            d.ids
+                .iter()
+                .any(|id| p.exonyms.contains(id) || own.ids.contains(id))
+                || (!own.ids.is_empty() && t.exonyms().iter().any(|id| own.ids.contains(id)))
+        }) {
+            return true;
+        }
+        // Word by word: each word of the name written as such or as an adjective, at least
+        // one as an adjective (`Democratic Party` / `демократическата партия`). The adjectives
+        // are few: they are looked for first, the costlier same-word test only after.
+        if p.acronym || p.words.is_empty() {
+            return false;
+        }
+        let by_adjective: Vec<bool> = p
+            .words
+            .iter()
+            .map(|w| {
+                // An English adjective of the name for the place the text names (`Scottish
+                // Athletics` / `атлетика на Шотландия`).
+                let own = name_demonym(w);
+                candidates().any(|(t, d)| {
+                    (!d.is_empty() && word_meets(w, d))
+                        || (!own.is_empty()
+                            && (own.ids.iter().any(|id| t.exonyms().contains(id))
+                                || own.places.iter().any(|p| same_word(p, t).is_some())))
+                })
+            })
+            .collect();
+        by_adjective.contains(&true)
+            && p.words.iter().zip(&by_adjective).all(|(w, &adjective)| {
+                adjective || candidates().any(|(t, _)| same_word(w, t).is_some())
+            })
+    }
+
+    /// Whether every word of the name is a word of the text, or a run of the text's words is
+    /// one of its exonyms.
+    fn written_except(&self, p: &Prepared, except: Option<usize>) -> bool {
         let elsewhere =
             |first: usize, other: Option<usize>| Some(first) != except || other.is_some();
         if !p.words.is_empty()
@@ -1295,21 +1437,26 @@ impl<'a> TextWords<'a> {
         {
             return true;
         }
+        // A name of several words the text writes as one (`Юго-Запада` / `югозапада`): the
+        // words run together are a word of the text.
+        if p.words.len() >= 2 && !p.acronym && p.words.iter().all(|w| !w.initial) {
+            let joined: String = p.words.iter().map(|w| w.text.as_str()).collect();
+            let joined = word_forms(&joined, p.words[0].lang);
+            // Only words about as long are worth the test.
+            let length = joined.text.chars().count();
+            if self.forms.iter().any(|(t, first, other)| {
+                !t.initial
+                    && elsewhere(*first, *other)
+                    && t.text.chars().count().abs_diff(length) <= 4
+                    && same_word(&joined, t).is_some()
+            }) {
+                return true;
+            }
+        }
         if p.exonyms.is_empty() {
             return false;
         }
-        let runs = self.exonyms.get_or_init(|| {
-            let mut runs = Vec::new();
-            for i in 0..self.words.len() {
-                for n in 1..=3 {
-                    if let Some(run) = self.words.get(i..i + n) {
-                        let ids = exonym_ids(&run.join(" "), self.lang);
-                        runs.extend(ids.into_iter().map(|id| (id, i..i + n)));
-                    }
-                }
-            }
-            runs
-        });
+        let runs = self.exonym_runs();
         // The words left out, if any.
         let gap = except
             .and_then(|k| self.sentences.iter().find(|s| s.0 == k))

@@ -6,6 +6,8 @@
 //!   (`miras zhienbaev`); folding and inflection stems for comparison live there too.
 //! - [`match_names`] (in `matching.rs`): pairs the names of two aligned sentences;
 //!   [`inconsistencies`]: one entity written two ways within a document.
+//! - [`rendered_as_word`] (in `demonyms.rs`): a name the other text writes as an adjective or
+//!   demonym (`China` / `китайски`), which [`appears_in`] counts as written.
 //!
 //! A reference name without a counterpart is [`NameStatus::Absent`] when it is a proper name,
 //! and [`NameStatus::Unproven`] when it is made of ordinary words of its language
@@ -15,6 +17,7 @@
 //! the spelling variants of the Cyrillic transliteration schools) are data files in
 //! `src/lang/<code>/` and `src/lang/*.tsv`, read once (`tables.rs`).
 
+mod demonyms;
 mod find;
 mod matching;
 pub mod tables;
@@ -195,6 +198,23 @@ pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
 /// The exonym entities a single word may be.
 pub(crate) fn exonym_ids_of_word(word: &str, lang: Lang) -> Vec<u32> {
     exonym_ids(word, lang)
+}
+
+/// Whether a text written in `lang` renders a name as an adjective or demonym of it, the
+/// same entity written as an ordinary word: `американските` or `китайски` for `China`,
+/// `испански` for `Испании`, `орегонски` for `Oregon`, `гръцката` for `Greece`
+/// (`demonym_endings.tsv` and `demonyms.tsv` of each language). [`appears_in`] and
+/// [`match_names_in_sentence`] count such a rendering as the name's.
+pub fn rendered_as_word(name: &Name, text: &str, lang: Lang) -> bool {
+    TextWords::new(text, lang).renders(name)
+}
+
+/// Whether a text written in `lang` translates a name by meaning into a known equivalent
+/// (`exonyms_extra.tsv`) written in ordinary words, at least one in lower case: `общото
+/// събрание` for `General Assembly`, `военноморските сили` for `Navy`. [`appears_in`] already
+/// counts such a rendering as the name's; this tells it from a name written as a name.
+pub fn translated_as_words(name: &Name, text: &str, lang: Lang) -> bool {
+    TextWords::new(text, lang).translates(name)
 }
 
 /// The id of an exonym entity (`country:us`, `place:athens`), for reports and tests.

@@ -10,7 +10,14 @@ use std::sync::OnceLock;
 use crate::lang::{self, Lang};
 
 /// The per-language tables the names stage reads.
-pub const TABLES: [&str; 4] = ["translit", "suffixes", "common_words", "adjective_endings"];
+pub const TABLES: [&str; 6] = [
+    "translit",
+    "suffixes",
+    "common_words",
+    "adjective_endings",
+    "demonym_endings",
+    "demonyms",
+];
 
 /// The embedded text of one table of one language (`None` for an unknown table).
 pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
@@ -29,6 +36,12 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
                     $code,
                     "/adjective_endings.tsv"
                 ))),
+                "demonym_endings" => Some(include_str!(concat!(
+                    "../lang/",
+                    $code,
+                    "/demonym_endings.tsv"
+                ))),
+                "demonyms" => Some(include_str!(concat!("../lang/", $code, "/demonyms.tsv"))),
                 _ => None,
             }
         };
@@ -52,6 +65,24 @@ pub const SPELLING_VARIANTS: &str = include_str!("../lang/spelling_variants.tsv"
 /// How Latin-script names are read aloud (English, German, Italian, Spanish), for matching
 /// them with Cyrillic spellings.
 pub const LATIN_READINGS: &str = include_str!("../lang/latin_readings.tsv");
+/// Cyrillic capitals drawn like Latin ones (`Н` for H), for an acronym typed in them.
+pub const LATIN_LOOKALIKES: &str = include_str!("../lang/latin_lookalikes.tsv");
+
+/// The Latin acronym a Cyrillic one looks like when every letter is drawn like a Latin
+/// capital (`НВО` → `HBO`), from `latin_lookalikes.tsv`.
+pub fn latin_lookalike(acronym: &str) -> Option<String> {
+    static MAP: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        lang::rows(LATIN_LOOKALIKES)
+            .filter_map(|r| Some((r.first()?.chars().next()?, r.get(1)?.chars().next()?)))
+            .collect()
+    });
+    let mut out = String::new();
+    for c in acronym.chars().filter(|c| c.is_alphabetic()) {
+        out.push(map.iter().find(|(cyr, _)| *cyr == c)?.1);
+    }
+    (!out.is_empty()).then_some(out)
+}
 
 /// How a capitalized common word is treated (`common_words.tsv`, second column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +115,12 @@ pub struct LangTables {
     /// Endings of adjectives (`adjective_endings.tsv`): a capitalized word with one is an
     /// adjective of a longer title (`Национальной ассамблеи`), longest first.
     pub adjective_endings: Vec<&'static str>,
+    /// Endings of adjectives and demonyms made from a place's name (`demonym_endings.tsv`:
+    /// `американски`, `Mexican`), longest first.
+    pub demonym_endings: Vec<&'static str>,
+    /// Adjectives no ending rule derives from their place (`demonyms.tsv`: `гръцк` →
+    /// `Гърция`, `dutch` → `Netherlands`): (stem in lower case, the place as written).
+    pub demonyms: Vec<(&'static str, &'static str)>,
 }
 
 /// A rule of a Latin reading: pattern, replacement, whether only at the word's start,
@@ -192,12 +229,23 @@ fn build() -> Tables {
                 .filter(|e| !e.is_empty())
                 .collect();
             adjective_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+            let mut demonym_endings: Vec<&str> = rows("demonym_endings")
+                .filter_map(|r| r.first().copied())
+                .filter(|e| !e.is_empty())
+                .collect();
+            demonym_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+            let demonyms = rows("demonyms")
+                .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+                .filter(|(stem, place)| !stem.is_empty() && !place.is_empty())
+                .collect();
             LangTables {
                 translit,
                 suffixes,
                 closing,
                 words,
                 adjective_endings,
+                demonym_endings,
+                demonyms,
             }
         })
         .collect();
