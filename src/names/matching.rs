@@ -229,7 +229,15 @@ fn word_match(a: &WordForms, b: &WordForms) -> (Option<f64>, bool) {
                     && vowels_agree(v, v_kk, y, other.lang == Lang::Kk)
             })
         };
-        if a.variant_letters.iter().any(|v| meets(v, a_kk, b))
+        // Two schools' spellings of one syllable each rewritten whole to a third (`Юнг` and
+        // `Йонг` both `Ён`). Whole words only: a row rewriting every а of two words as э
+        // would make `Тажибеев` meet `Тажибаев` once folding merges э and е.
+        let both_rewritten = a
+            .whole_word_variants
+            .iter()
+            .any(|v| b.whole_word_variants.contains(v));
+        if both_rewritten
+            || a.variant_letters.iter().any(|v| meets(v, a_kk, b))
             || b.variant_letters.iter().any(|v| meets(v, b_kk, a))
         {
             return (Some(0.95), false);

@@ -660,6 +660,9 @@ pub struct WordForms {
     /// For a Cyrillic word, the folded letters of its spellings by the other transliteration
     /// schools (`spelling_variants.tsv`: `Бирмингем` also as `Бирмингам`).
     pub variant_letters: Vec<String>,
+    /// The words a whole-word row rewrote (`^юнг$`: a Korean syllable), in Cyrillic lower case,
+    /// which may meet another school's whole-word rewriting (`Юнг` and `Йонг` both as `ён`).
+    pub whole_word_variants: Vec<String>,
     /// Written in Cyrillic with a letter its language's alphabet lacks (`ы` or `э` in a
     /// Bulgarian word, `ы` in a Ukrainian one).
     pub foreign_letters: bool,
@@ -779,6 +782,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         skeleton: Vec::new(),
         letters: Vec::new(),
         variant_letters: Vec::new(),
+        whole_word_variants: Vec::new(),
         foreign_letters: !latin && {
             let own = &tables().lang(lang).translit;
             lower
@@ -827,6 +831,11 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
                     (false, false) => stem.contains(body).then(|| stem.replace(body, to)),
                 };
                 if let Some(rewritten) = rewritten {
+                    // Kept as written: the third spelling may use a letter one of the two
+                    // languages lacks (`ё` in Bulgarian).
+                    if v.at_start && v.at_end && !forms.whole_word_variants.contains(&rewritten) {
+                        forms.whole_word_variants.push(rewritten.clone());
+                    }
                     buf.clear();
                     translit_into(&rewritten, lang, true, &mut buf);
                     let letters = fold_letters(&buf);
