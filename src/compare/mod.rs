@@ -2179,12 +2179,7 @@ impl Ctx<'_> {
     /// `r`, names the same one as `r` where the source has `sid` and no counterpart of it.
     fn named_in_another_script(&self, v: usize, sid: Id, r: &Name) -> bool {
         self.views.iter().enumerate().any(|(w, view)| {
-            let same = |id: Id| {
-                name(view.reference, id).is_some_and(|o| {
-                    is_latin(&o.text) != is_latin(&r.text)
-                        && names::name_similarity(o, r).0 == names::Relation::Same
-                })
-            };
+            let other_script = |o: &Name| is_latin(&o.text) != is_latin(&r.text);
             // Or writes it as a word of the sentence, not as a name (`British` for
             // `Британії`).
             let written = || {
@@ -2197,16 +2192,7 @@ impl Ctx<'_> {
                     )
                 }
             };
-            w != v
-                && (view
-                    .names
-                    .get(&sid)
-                    .is_some_and(|p| p.relation == Relation::Unrelated && same(p.reference))
-                    || view
-                        .missing_names
-                        .iter()
-                        .any(|&(id, anchor)| anchor == sid.0 && same(id))
-                    || written())
+            w != v && (names_here_unmatched(view, sid, r, other_script) || written())
         })
     }
 
@@ -2313,21 +2299,7 @@ impl Ctx<'_> {
         self.views
             .iter()
             .enumerate()
-            .filter(|&(w, view)| {
-                let same = |id: Id| {
-                    name(view.reference, id)
-                        .is_some_and(|o| names::name_similarity(o, r).0 == names::Relation::Same)
-                };
-                w != v
-                    && (view
-                        .names
-                        .get(&sid)
-                        .is_some_and(|p| p.relation == Relation::Unrelated && same(p.reference))
-                        || view
-                            .missing_names
-                            .iter()
-                            .any(|&(id, anchor)| anchor == sid.0 && same(id)))
-            })
+            .filter(|&(w, view)| w != v && names_here_unmatched(view, sid, r, |_| true))
             .map(|(w, _)| self.lang(w))
             .collect()
     }
@@ -2514,6 +2486,23 @@ impl Ctx<'_> {
             ));
         }
     }
+}
+
+/// Whether reference `view` names, in the sentence of source name `sid`, the same one as
+/// reference name `r` (a name for which `also` holds) while the source has no such name there:
+/// paired by place with that source name, or left without a counterpart.
+fn names_here_unmatched(view: &RefView, sid: Id, r: &Name, also: impl Fn(&Name) -> bool) -> bool {
+    let same = |id: Id| {
+        name(view.reference, id)
+            .is_some_and(|o| also(o) && names::name_similarity(o, r).0 == names::Relation::Same)
+    };
+    view.names
+        .get(&sid)
+        .is_some_and(|p| p.relation == Relation::Unrelated && same(p.reference))
+        || view
+            .missing_names
+            .iter()
+            .any(|&(id, anchor)| anchor == sid.0 && same(id))
 }
 
 /// Source names written two ways within the document, one letter apart (see
