@@ -12,7 +12,6 @@
 //! stands for the exonym entities whose spellings in its own language its stem meets
 //! (`китай` → `Китай` → China), so that it meets a name of any language for the same place.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -120,30 +119,14 @@ fn one_word_spellings() -> &'static Vec<SpellingIndex> {
     })
 }
 
-/// Words whose readings are kept per thread (and language) before the cache starts afresh.
-const CACHE_LIMIT: usize = 100_000;
-
 thread_local! {
-    static CACHE: RefCell<Vec<FastMap<String, Rc<Demonym>>>> =
-        RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
+    static CACHE: tables::WordCache<Rc<Demonym>> = tables::word_cache();
 }
 
 /// A word read as an adjective or demonym of a place (empty when it is none): `американските`,
 /// `Mexicans`, `гръцката`.
 pub(crate) fn demonym(word: &str, lang: Lang) -> Rc<Demonym> {
-    let at = tables::lang_index(lang);
-    if let Some(d) = CACHE.with(|c| c.borrow()[at].get(word).cloned()) {
-        return d;
-    }
-    let d = Rc::new(read_demonym(word, lang));
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c[at].len() >= CACHE_LIMIT {
-            c[at].clear();
-        }
-        c[at].insert(word.to_string(), Rc::clone(&d));
-    });
-    d
+    tables::cached(&CACHE, word, lang, || Rc::new(read_demonym(word, lang)))
 }
 
 fn read_demonym(word: &str, lang: Lang) -> Demonym {

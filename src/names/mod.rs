@@ -23,7 +23,6 @@ mod matching;
 pub mod tables;
 pub mod translit;
 
-use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use crate::lang::Lang;
@@ -163,36 +162,23 @@ fn exonym_index() -> &'static FastMap<String, Vec<u32>> {
 
 thread_local! {
     /// Exonym look-ups per language and text: names and their words repeat.
-    static EXONYM_CACHE: RefCell<Vec<FastMap<String, Vec<u32>>>> =
-        RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
+    static EXONYM_CACHE: tables::WordCache<Vec<u32>> = tables::word_cache();
 }
-
-/// Texts whose exonyms are kept per thread (and language) before the cache starts afresh.
-const EXONYM_CACHE_LIMIT: usize = 100_000;
 
 /// The exonym entities a name may be (`САЩ`, `США`, `АҚШ`, `US`: the United States).
 pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
-    let at = tables::lang_index(lang);
-    if let Some(ids) = EXONYM_CACHE.with(|c| c.borrow()[at].get(text).cloned()) {
-        return ids;
-    }
-    let index = exonym_index();
-    let mut ids: Vec<u32> = Vec::new();
-    for combo in folded_combinations(text, lang) {
-        for &id in index.get(&combo).map(Vec::as_slice).unwrap_or(&[]) {
-            if !ids.contains(&id) {
-                ids.push(id);
+    tables::cached(&EXONYM_CACHE, text, lang, || {
+        let index = exonym_index();
+        let mut ids: Vec<u32> = Vec::new();
+        for combo in folded_combinations(text, lang) {
+            for &id in index.get(&combo).map(Vec::as_slice).unwrap_or(&[]) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
             }
         }
-    }
-    EXONYM_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c[at].len() >= EXONYM_CACHE_LIMIT {
-            c[at].clear();
-        }
-        c[at].insert(text.to_string(), ids.clone());
-    });
-    ids
+        ids
+    })
 }
 
 /// The exonym entities a single word may be.

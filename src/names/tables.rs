@@ -103,6 +103,41 @@ pub enum WordKind {
 /// (the maps are only looked up, never iterated into output).
 pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
+/// A per-thread cache of answers per language and word: words and names repeat across a
+/// document and a dataset. It starts afresh at `CACHE_LIMIT` entries a language, so that a
+/// long audit's memory stays flat.
+pub type WordCache<V> = std::cell::RefCell<Vec<FastMap<String, V>>>;
+
+/// Entries kept per language in a [`WordCache`] before it starts afresh.
+pub const CACHE_LIMIT: usize = 100_000;
+
+/// A new, empty [`WordCache`] (for `thread_local!`).
+pub fn word_cache<V: Clone>() -> WordCache<V> {
+    std::cell::RefCell::new(vec![FastMap::default(); Lang::ALL.len()])
+}
+
+/// The answer for `word` in `lang` from `cache`, computed by `compute` and kept when absent.
+pub fn cached<V: Clone>(
+    cache: &'static std::thread::LocalKey<WordCache<V>>,
+    word: &str,
+    lang: Lang,
+    compute: impl FnOnce() -> V,
+) -> V {
+    let at = lang_index(lang);
+    if let Some(v) = cache.with(|c| c.borrow()[at].get(word).cloned()) {
+        return v;
+    }
+    let v = compute();
+    cache.with(|c| {
+        let mut c = c.borrow_mut();
+        if c[at].len() >= CACHE_LIMIT {
+            c[at].clear();
+        }
+        c[at].insert(word.to_string(), v.clone());
+    });
+    v
+}
+
 /// One language's tables, parsed.
 pub struct LangTables {
     /// Lower-case letter → Latin.

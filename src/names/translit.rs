@@ -19,12 +19,11 @@
 //! word also its possessive's and family plural's stems and its abbreviation's full word
 //! (`src/lang/en/name_words.tsv`: `Ri's`, `Clintons`, `St`).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use unicode_normalization::char::decompose_canonical;
 
-use super::tables::{lang_index, tables, FastMap, LangTables, ReadingRule};
+use super::tables::{tables, LangTables, ReadingRule};
 use crate::lang::Lang;
 
 /// The marker the Bulgarian ъ folds to: a vowel that meets any vowel.
@@ -722,30 +721,16 @@ fn read_aloud(word: &str, rules: &[ReadingRule]) -> String {
     out
 }
 
-/// Words whose forms are kept per thread (and language) before the cache starts afresh.
-const FORMS_CACHE_LIMIT: usize = 100_000;
-
 thread_local! {
     /// Names repeat: their words' forms are computed once per thread.
-    static FORMS: RefCell<Vec<FastMap<String, Rc<WordForms>>>> =
-        RefCell::new(vec![FastMap::default(); Lang::ALL.len()]);
+    static FORMS: super::tables::WordCache<Rc<WordForms>> = super::tables::word_cache();
 }
 
 /// The forms of a word written in `lang`: the word itself and its stems (cached).
 pub fn word_forms(word: &str, lang: Lang) -> Rc<WordForms> {
-    let at = lang_index(lang);
-    if let Some(f) = FORMS.with(|c| c.borrow()[at].get(word).cloned()) {
-        return f;
-    }
-    let forms = Rc::new(compute_word_forms(word, lang));
-    FORMS.with(|c| {
-        let mut c = c.borrow_mut();
-        if c[at].len() >= FORMS_CACHE_LIMIT {
-            c[at].clear();
-        }
-        c[at].insert(word.to_string(), Rc::clone(&forms));
-    });
-    forms
+    super::tables::cached(&FORMS, word, lang, || {
+        Rc::new(compute_word_forms(word, lang))
+    })
 }
 
 fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
