@@ -38,6 +38,10 @@ pub use crate::assign::assign;
 use relation::is_range_end;
 pub use relation::{relate, Relation};
 
+/// How far (in bytes) from a source figure a conversion of it may stand to count as the
+/// source's own addition (`45 мили (72 километра)`).
+const CONVERSION_BESIDE_BYTES: usize = 160;
+
 /// Beads the aligner scores below this are low-confidence: their findings drop a severity.
 pub const LOW_CONFIDENCE: f64 = 0.3;
 /// The cost of leaving a figure unpaired; any plausible pair costs less than two of these.
@@ -1544,7 +1548,10 @@ impl Ctx<'_> {
                         severity = lower(severity);
                     }
                     // `45 мили (72 километра)` against `72 km`: the source adds a conversion.
-                    if self.conversion_beside(sid.0, s) {
+                    if self
+                        .converted_from(sid.0, s, Some(CONVERSION_BESIDE_BYTES))
+                        .is_some()
+                    {
                         severity = Severity::Info;
                     }
                     // `номер 1` against `первыми`: the reference says it in words.
@@ -1644,30 +1651,19 @@ impl Ctx<'_> {
         ))
     }
 
-    /// A figure of sentence `sentence` of `doc` that `f` converts within rounding (`385
-    /// miles` for `619 km`).
-    fn converted_from<'d>(
+    /// A figure of source sentence `sentence` that `f` converts within rounding (`385 miles`
+    /// for `619 km`). With `within`, only one written within that many bytes of `f`: a
+    /// conversion the source adds is given right beside its figure (`45 мили (72 километра)`),
+    /// and a sentence of thousands of figures (a table on one line) must not cost their square.
+    fn converted_from(
         &self,
-        doc: &'d Analyzed,
         sentence: usize,
         f: &Figure,
-    ) -> Option<&'d Figure> {
-        doc.figures
-            .get(sentence)?
-            .iter()
-            .find(|o| relate(o, f) == Relation::Converted)
-    }
-
-    /// Whether source figure `f` of sentence `sentence` stands beside another that it converts
-    /// within rounding (`45 мили (72 километра)`). Only the figures written within a short
-    /// distance of it are asked: a conversion is given right beside its figure, and a sentence
-    /// of thousands of figures (a table on one line) must not cost their square.
-    fn conversion_beside(&self, sentence: usize, f: &Figure) -> bool {
-        const NEAR_BYTES: usize = 160;
-        self.source.figures.get(sentence).is_some_and(|figs| {
-            figs.iter().any(|o| {
-                o.offset.abs_diff(f.offset) <= NEAR_BYTES && relate(o, f) == Relation::Converted
-            })
+        within: Option<usize>,
+    ) -> Option<&Figure> {
+        self.source.figures.get(sentence)?.iter().find(|o| {
+            within.is_none_or(|n| o.offset.abs_diff(f.offset) <= n)
+                && relate(o, f) == Relation::Converted
         })
     }
 
@@ -1773,7 +1769,7 @@ impl Ctx<'_> {
                 }
                 // `385 миль (619 км)`: the reference adds a conversion of a figure the source
                 // gives; nothing is missing.
-                if let Some(of) = self.converted_from(self.source, anchor, r) {
+                if let Some(of) = self.converted_from(anchor, r, None) {
                     severity = Severity::Info;
                     message = format!(
                         "The {} reference gives {} here as well, a conversion of {} that the source gives.",
@@ -2518,7 +2514,11 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     if list.len() != all.len() {
         return HashMap::new();
     }
-    let count = |text: &str| list.iter().filter(|n| n.text == text).count();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for n in &list {
+        *counts.entry(n.text.as_str()).or_default() += 1;
+    }
+    let count = |text: &str| counts.get(text).copied().unwrap_or(0);
     let mut out = HashMap::new();
     // Candidates: every pair of distinct spellings (a document holds few names).
     let mut firsts: Vec<usize> = Vec::new();
@@ -2570,18 +2570,17 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
         // less (`Кромул` against `Кромуел` and `Cromwell`); else the later.
         // Only the word spelled two ways counts (`Кромул`/`Кромуел`), not the words one name
         // has besides (`Баха` in `Баха Калифорния`).
-        let word_uses = |n: &Name, other: &Name| {
-            let (mine, theirs) = (name_words(n), name_words(other));
+        let word_uses = |mine: &[String], theirs: &[String]| {
             mine.iter()
                 .filter(|w| {
                     !theirs.contains(w) && theirs.iter().any(|t| strsim::levenshtein(w, t) == 1)
                 })
-                .map(|w| list.iter().filter(|m| name_words(m).contains(w)).count())
+                .map(|w| words.iter().filter(|m| m.contains(w)).count())
                 .sum::<usize>()
         };
         let a_is_odd = match count(&a.text)
             .cmp(&count(&b.text))
-            .then(word_uses(a, b).cmp(&word_uses(b, a)))
+            .then(word_uses(&words[i], &words[j]).cmp(&word_uses(&words[j], &words[i])))
         {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,
@@ -2652,13 +2651,8 @@ fn name_words(n: &Name) -> Vec<String> {
 
 /// Whether two names differ by one letter in one word as written, and agree otherwise:
 /// `Тажибеев` / `Алибек Тажибаев`, `Касим` / `Касым`, but not `Казахстан` / `Жаңа Қазақстан`
-/// (two letters: another name) nor `Иванов` / `Иванова` (an ending).
-#[cfg(test)]
-fn one_letter_apart(a: &Name, b: &Name) -> bool {
-    words_one_letter_apart(&name_words(a), &name_words(b))
-}
-
-/// [`one_letter_apart`] on the names' words ([`name_words`]).
+/// (two letters: another name) nor `Иванов` / `Иванова` (an ending). Given the names' words
+/// ([`name_words`]), split once per document.
 fn words_one_letter_apart(wa: &[String], wb: &[String]) -> bool {
     let (short, long) = if wa.len() <= wb.len() {
         (wa, wb)

@@ -1250,3 +1250,7 @@ fn feet_and_inches_against_one_length_are_a_conversion() {
         "a wrong conversion is reported"
     );
 }
+
+fn one_letter_apart(a: &Name, b: &Name) -> bool {
+    words_one_letter_apart(&name_words(a), &name_words(b))
+}

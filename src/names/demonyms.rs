@@ -51,10 +51,6 @@ fn folded(stem: &str, lang: Lang) -> String {
     translit::fold(&buf)
 }
 
-fn is_folded_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'o' | 'u' | 'i' | translit::SCHWA)
-}
-
 /// Whether an adjective's folded stem meets a name's folded form: they share their first four
 /// letters, and once the name's final vowels are set aside (`amerika` → `amerik`, `ispaniia`
 /// → `ispan`), one is the other with at most two more letters on the adjective's side
@@ -73,7 +69,7 @@ pub(crate) fn stems_meet(adjective: &str, name: &str) -> bool {
         a_end -= 1;
     }
     let mut n_end = n.len();
-    while n_end > 0 && is_folded_vowel(n[n_end - 1]) {
+    while n_end > 0 && translit::is_vowel(n[n_end - 1]) {
         n_end -= 1;
     }
     let (a, n) = (&a[..a_end], &n[..n_end]);

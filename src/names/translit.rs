@@ -253,7 +253,8 @@ fn lookup(tables: &LangTables, c: char) -> Option<&'static str> {
     tables.translit.get(&c).copied()
 }
 
-fn is_vowel(c: char) -> bool {
+/// A vowel of a folded word (the schwa marker included).
+pub(crate) fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA)
 }
 
