@@ -1556,7 +1556,11 @@ impl Ctx<'_> {
                     }
                     // `номер 1` against `первыми`: the reference says it in words.
                     let counterpart = view.counterparts.get(&sid.0).cloned().unwrap_or(0..0);
-                    if is_count(s) && says_in_words(view.reference, counterpart, s.value) {
+                    if is_count(s) && says_in_words(view.reference, counterpart.clone(), s.value) {
+                        severity = Severity::Info;
+                    }
+                    // `100 %` against `абсолютно`: the reference says it as a word.
+                    if is_whole_percent(s) && says_wholly(view.reference, counterpart) {
                         severity = Severity::Info;
                     }
                     let mut message = format!(
@@ -1758,6 +1762,7 @@ impl Ctx<'_> {
                 }
                 if is_soft(r)
                     || (is_count(r) && says_in_words(self.source, anchor..anchor + 1, r.value))
+                    || (is_whole_percent(r) && says_wholly(self.source, anchor..anchor + 1))
                 {
                     severity = Severity::Info;
                 }
@@ -2725,6 +2730,28 @@ fn says_in_words(doc: &Analyzed, range: Range<usize>, value: rust_decimal::Decim
             }
         }
         false
+    })
+}
+
+/// A percentage of exactly 100 (`100 процентов уверен`), which a translation may say as a
+/// word (`абсолютно сигурен`, "absolutely certain").
+fn is_whole_percent(f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        && f.high.is_none()
+        && f.approx == crate::figures::Approx::Exact
+        && f.value == rust_decimal::Decimal::from(100)
+}
+
+/// Whether sentences `range` of `doc` hold a word that says "wholly" as `100 %` does
+/// (`абсолютно`, `completely`: the `whole` rows of the language's `qualifiers.tsv`).
+fn says_wholly(doc: &Analyzed, range: Range<usize>) -> bool {
+    let words = &crate::figures::lexicon::data(doc.doc.lang).whole_words;
+    range.into_iter().any(|i| {
+        doc.sentences.get(i).is_some_and(|st| {
+            st.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| words.iter().any(|ww| w.to_lowercase() == *ww))
+        })
     })
 }
 

@@ -1251,6 +1251,41 @@ fn feet_and_inches_against_one_length_are_a_conversion() {
     );
 }
 
+#[test]
+fn a_hundred_percent_the_other_side_says_as_a_word_is_info() {
+    // `100 процентов уверен` against `абсолютно сигурен`: the same certainty in a word.
+    let bg = doc(
+        Lang::Bg,
+        &["Той е абсолютно сигурен, че това не се е случило."],
+    );
+    let mut ru = doc(
+        Lang::Ru,
+        &["Он на 100 процентов уверен, что этого не было."],
+    );
+    put(&mut ru, 0, FigureKind::Percent, "100 процентов", "100");
+    assert_eq!(
+        kinds(&run(&bg, &[&ru])),
+        [("ru", Kind::MissingNumber, Severity::Info)]
+    );
+    // And the other way round.
+    assert_eq!(
+        kinds(&run(&ru, &[&bg])),
+        [("bg", Kind::ExtraNumber, Severity::Info)]
+    );
+    // Without such a word the percentage is missing; and 90 % is no "wholly".
+    let plain = doc(Lang::Bg, &["Той е сигурен, че това не се е случило."]);
+    assert_eq!(
+        kinds(&run(&plain, &[&ru])),
+        [("ru", Kind::MissingNumber, Severity::Warning)]
+    );
+    let mut ninety = doc(Lang::Ru, &["Он на 90 процентов уверен, что этого не было."]);
+    put(&mut ninety, 0, FigureKind::Percent, "90 процентов", "90");
+    assert_eq!(
+        kinds(&run(&bg, &[&ninety])),
+        [("ru", Kind::MissingNumber, Severity::Warning)]
+    );
+}
+
 fn one_letter_apart(a: &Name, b: &Name) -> bool {
     words_one_letter_apart(&name_words(a), &name_words(b))
 }

@@ -397,6 +397,13 @@ pub struct LangData {
     pub range_from_endings: Vec<&'static str>,
     /// Season codes written before a two-digit year, as in the table (`SS`, `AW`).
     pub season_codes: Vec<&'static str>,
+    /// Words between a two-digit decade and the century that places it: bg `на` in `80-те
+    /// години на 20 век` (ru and uk need none: `80-х годов XX века`); the third column of
+    /// the century rows.
+    pub century_links: Vec<&'static str>,
+    /// Words that say "wholly" as `100 %` does (`абсолютно сигурен`, "100 percent certain"):
+    /// the `whole` rows of `qualifiers.tsv`, lower-case.
+    pub whole_words: Vec<&'static str>,
     /// Set phrases in which a number word is no quantity (`half-time`, kk `жарты ай түзіп`:
     /// forming a crescent): the scanner reads nothing inside them.
     pub set_phrases: Phrases<()>,
@@ -452,6 +459,8 @@ impl LangData {
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
             season_codes: Vec::new(),
+            century_links: Vec::new(),
+            whole_words: Vec::new(),
             set_phrases: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
@@ -541,6 +550,9 @@ impl LangData {
             }
         }
         for r in rows(qualifiers_t) {
+            if col(&r, 1) == "whole" {
+                data.whole_words.push(r[0]);
+            }
             if let Some(a) = approx_named(col(&r, 1)) {
                 if col(&r, 2) == "after" {
                     data.qualifiers_after.add(r[0], a);
@@ -570,7 +582,18 @@ impl LangData {
                 "am_before" => DateRole::AmBefore,
                 "pm_before" => DateRole::PmBefore,
                 "day_before" => DateRole::DayBefore,
-                "century" => DateRole::Century,
+                "century" => {
+                    for link in col(&r, 2)
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                    {
+                        if !data.century_links.contains(&link) {
+                            data.century_links.push(link);
+                        }
+                    }
+                    DateRole::Century
+                }
                 "clock_prep" => DateRole::ClockPrep,
                 "filler" => DateRole::Filler,
                 "unit_filler" => DateRole::UnitFiller,

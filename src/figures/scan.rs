@@ -207,7 +207,14 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if c.is_ascii_digit() || opens || words {
-                if let Some(f) = self.figure_at(pos) {
+                let found = self.figure_at(pos);
+                if c.is_ascii_digit() {
+                    if let Some(word_end) = self.digits_inside_word(pos, found.as_ref()) {
+                        pos = word_end;
+                        continue;
+                    }
+                }
+                if let Some(f) = found {
                     pos = f.end.max(pos + c.len_utf8());
                     if !(f.kind == FigureKind::Fraction && self.period_of_ordinal(f.start)) {
                         out.push(f);
@@ -235,6 +242,25 @@ impl<'a> Scanner<'a> {
         self.inches_after_feet(&mut out);
         self.pounds_of_weight(&mut out);
         out
+    }
+
+    /// Digits glued to a word of three letters or more that the grammar reads as no unit,
+    /// suffix or marker (the figure found, if any, ends with the digits): part of a word or
+    /// name (`247sports`, a typo's `по0сериозен`, `0ведены`), no figure. Returns where the
+    /// word ends. `20mph`, `5th`, `1980s`, `WW1` stay figures.
+    fn digits_inside_word(&self, at: usize, found: Option<&Found>) -> Option<usize> {
+        let rest = self.text.get(at..)?;
+        let digits_end = at
+            + rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+        if found.is_some_and(|f| f.end > digits_end) {
+            return None;
+        }
+        let after = self.text.get(digits_end..)?;
+        let letters_len = after.find(|c: char| !is_letter(c)).unwrap_or(after.len());
+        let letters = after.get(..letters_len)?;
+        (letters.chars().count() >= 3).then_some(digits_end + letters_len)
     }
 
     /// `550 фунт (249 кг)`: a pound the text converts to kilograms in brackets right after
@@ -1168,10 +1194,11 @@ impl<'a> Scanner<'a> {
                     return Some(self.month_after_year(y, year));
                 }
                 DateRole::Decade { sure } if q.value % ten == Decimal::ZERO => {
-                    let value = if year_like {
-                        q.value
+                    let (value, e) = if year_like {
+                        (q.value, e)
                     } else if sure && q.plain_digits == 2 {
-                        self.century_of(q.value)
+                        self.century_after_decade(e, q.value)
+                            .unwrap_or((self.century_of(q.value), e))
                     } else {
                         continue;
                     };
@@ -1227,6 +1254,56 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// The century written after a two-digit decade (`80-те години на 20 век`, `80-х годов
+    /// XX века`, `на XX-ия век`): the decade's first year in it (1980) and where the century
+    /// word ends.
+    fn century_after_decade(&self, end: usize, decade: Decimal) -> Option<(Decimal, usize)> {
+        let d = self.data;
+        let mut p = self.skip_ws(end);
+        for link in &d.century_links {
+            let e = p + link.len();
+            let word = self
+                .text
+                .get(p..e)
+                .is_some_and(|w| w.eq_ignore_ascii_case(link));
+            if word && self.char_at(e).is_some_and(char::is_whitespace) {
+                p = self.skip_ws(e);
+                break;
+            }
+        }
+        let rest = self.text.get(p..)?;
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let (century, mut e) = if (1..=2).contains(&digits) {
+            (rest.get(..digits)?.parse::<u32>().ok()?, p + digits)
+        } else {
+            let len = rest
+                .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+                .unwrap_or(rest.len());
+            (roman_value(rest.get(..len)?)?, p + len)
+        };
+        if let Some((_, oe)) = d.ordinals.longest(self.text, e) {
+            e = oe;
+        }
+        if self
+            .char_at(e)
+            .is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+        {
+            return None;
+        }
+        match d.dates.longest(self.text, self.skip_ws(e)) {
+            Some((DateRole::Century, ce)) if century >= 1 => {
+                let year = Decimal::from(century - 1) * Decimal::from(100) + decade;
+                // The word ends where the letters do (`век*` matched a stem).
+                let rest = self.text.get(ce..)?;
+                let tail = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+                Some((year, ce + tail))
+            }
+            _ => None,
+        }
     }
 
     /// The year a two-digit decade means: the latest one not after the document's year
