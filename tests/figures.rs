@@ -596,6 +596,9 @@ fn seventh_pass_misreads() {
         (Lang::Uk, "у 80-х роках XX століття", &["1980s"]),
         // Without a century the decade is the last one before the document's year.
         (Lang::Bg, "през 80-те години", &["1980s"]),
+        // A compound with a unit, in the masculine nominative too.
+        (Lang::Ru, "Двухметровый форвард", &["2 m"]),
+        (Lang::Ru, "пятикилометровый забег", &["5 km"]),
     ];
     check_cases(cases);
 }

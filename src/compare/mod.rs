@@ -1539,7 +1539,10 @@ impl Ctx<'_> {
                 let absent_langs: Vec<&str> = absent.iter().map(|&v| self.lang(v)).collect();
                 for &v in &absent {
                     let view = &self.views[v];
-                    if let Some(row) = self.changed_number_word(v, sid, s) {
+                    if let Some(row) = self
+                        .changed_number_word(v, sid, s)
+                        .or_else(|| self.conversion_beside_fails(v, sid, s))
+                    {
                         rows.push(row);
                         continue;
                     }
@@ -1560,7 +1563,12 @@ impl Ctx<'_> {
                         severity = Severity::Info;
                     }
                     // `100 %` against `абсолютно`: the reference says it as a word.
-                    if is_whole_percent(s) && says_wholly(view.reference, counterpart) {
+                    if is_whole_percent(s) && says_wholly(view.reference, counterpart.clone()) {
+                        severity = Severity::Info;
+                    }
+                    // `the early 2000s` against `в началото на новия век`: a decade the
+                    // reference places by its century.
+                    if s.kind == FigureKind::Period && names_century(view.reference, counterpart) {
                         severity = Severity::Info;
                     }
                     let mut message = format!(
@@ -1651,6 +1659,60 @@ impl Ctx<'_> {
             severity,
             figure_side(self.source, sid),
             side,
+            message,
+        ))
+    }
+
+    /// A measure the source gives with its conversion in brackets (`45 км (72 километра)`),
+    /// where the reference gives only the bracketed one (`72 км`) and the two do not convert:
+    /// the source's own figure is wrong (it was `45 мили`), an error whatever the reference.
+    fn conversion_beside_fails(&self, v: usize, sid: Id, s: &Figure) -> Option<Row> {
+        let su = s.unit.as_deref()?;
+        let st = self.source.sentences.get(sid.0)?;
+        let between = |a: &Figure, b: &Figure| {
+            let from = (a.offset + a.text.len()).checked_sub(st.offset)?;
+            let to = b.offset.checked_sub(st.offset)?;
+            st.text.get(from..to).map(str::trim)
+        };
+        let view = &self.views[v];
+        let (o, rid) = self
+            .source
+            .figures
+            .get(sid.0)?
+            .iter()
+            .enumerate()
+            .find_map(|(i, o)| {
+                let ou = o.unit.as_deref()?;
+                let bracketed = between(s, o) == Some("(") || between(o, s) == Some("(");
+                if i == sid.1 || !bracketed || !relation::same_dimension(su, ou) {
+                    return None;
+                }
+                if matches!(relate(s, o), Relation::Equal | Relation::Converted) {
+                    return None;
+                }
+                let p = view.figures.get(&(sid.0, i))?;
+                matches!(p.relation, Relation::Equal | Relation::Converted)
+                    .then_some((o, p.reference))
+            })?;
+        let r = figure(view.reference, rid)?;
+        let message = format!(
+            "The source gives {} beside {}, which the {} reference gives as {}: the two do not convert.",
+            shown(s),
+            shown(o),
+            self.lang(v),
+            shown(r)
+        );
+        let severity = if view.low.contains(&sid.0) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        Some(self.row(
+            Some(v),
+            Kind::NumberMismatch,
+            severity,
+            figure_side(self.source, sid),
+            figure_side(view.reference, rid),
             message,
         ))
     }
@@ -1763,6 +1825,8 @@ impl Ctx<'_> {
                 if is_soft(r)
                     || (is_count(r) && says_in_words(self.source, anchor..anchor + 1, r.value))
                     || (is_whole_percent(r) && says_wholly(self.source, anchor..anchor + 1))
+                    || (r.kind == FigureKind::Period
+                        && names_century(self.source, anchor..anchor + 1))
                 {
                     severity = Severity::Info;
                 }
@@ -2751,6 +2815,31 @@ fn says_wholly(doc: &Analyzed, range: Range<usize>) -> bool {
             st.text
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| words.iter().any(|ww| w.to_lowercase() == *ww))
+        })
+    })
+}
+
+/// Whether sentences `range` of `doc` name a century in words, outside any figure (`в
+/// началото на новия век`, `at the turn of the century`): a decade on the other side (`the
+/// early 2000s`) is then the same time said more precisely, no figure dropped or added.
+fn names_century(doc: &Analyzed, range: Range<usize>) -> bool {
+    use crate::figures::lexicon::{data, DateRole};
+    let dates = &data(doc.doc.lang).dates;
+    range.into_iter().any(|i| {
+        let (Some(st), Some(figs)) = (doc.sentences.get(i), doc.figures.get(i)) else {
+            return false;
+        };
+        let text = st.text.as_str();
+        let mut before: Option<char> = None;
+        text.char_indices().any(|(at, c)| {
+            let starts_word = c.is_alphabetic() && !before.is_some_and(char::is_alphanumeric);
+            before = Some(c);
+            let file = st.file_offset(at);
+            starts_word
+                && matches!(dates.longest(text, at), Some((DateRole::Century, _)))
+                && !figs
+                    .iter()
+                    .any(|f| f.offset <= file && file < f.offset + f.text.len())
         })
     })
 }

@@ -1286,6 +1286,62 @@ fn a_hundred_percent_the_other_side_says_as_a_word_is_info() {
     );
 }
 
+#[test]
+fn a_bracketed_conversion_the_source_gets_wrong_is_a_mismatch() {
+    // `45 км (72 километра)`: the reference gives the bracketed 72 km; 45 km is not that.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Вулканът е на 45 км (72 километра) от столицата."],
+    );
+    with_unit(&mut bg, 0, "45 км", "45", "km");
+    with_unit(&mut bg, 0, "72 километра", "72", "km");
+    let mut ru = doc(Lang::Ru, &["Вулкан в 72 км от столицы."]);
+    with_unit(&mut ru, 0, "72 км", "72", "km");
+    let rows = run(&bg, &[&ru]);
+    assert_eq!(
+        kinds(&rows),
+        [("ru", Kind::NumberMismatch, Severity::Error)]
+    );
+    assert_eq!(rows[0].source_text, "45 км");
+    assert_eq!(rows[0].ref_text, "72 км");
+    // Figures of two dimensions side by side are no conversion: the extra one stays extra.
+    let mut bg = doc(Lang::Bg, &["Пътят е 45 км (72 минути) дълъг."]);
+    with_unit(&mut bg, 0, "45 км", "45", "km");
+    with_unit(&mut bg, 0, "72 минути", "72", "min");
+    let mut ru = doc(Lang::Ru, &["Дорога в 72 минуты."]);
+    with_unit(&mut ru, 0, "72 минуты", "72", "min");
+    assert_eq!(
+        kinds(&run(&bg, &[&ru])),
+        [("ru", Kind::ExtraNumber, Severity::Warning)]
+    );
+}
+
+#[test]
+fn a_decade_the_other_side_places_by_its_century_is_info() {
+    // `the early 2000s` against `в началото на новия век`.
+    let bg = doc(
+        Lang::Bg,
+        &["Опитаха в началото на новия век, но не успяха."],
+    );
+    let mut en = doc(Lang::En, &["They tried in the early 2000s, but failed."]);
+    put(&mut en, 0, FigureKind::Period, "2000s", "2000");
+    assert_eq!(
+        kinds(&run(&bg, &[&en])),
+        [("en", Kind::MissingNumber, Severity::Info)]
+    );
+    assert_eq!(
+        kinds(&run(&en, &[&bg])),
+        [("bg", Kind::ExtraNumber, Severity::Info)]
+    );
+    // A year is no decade: missing, whatever century the sentence names.
+    let mut year = doc(Lang::En, &["They tried in 2003, but failed."]);
+    put(&mut year, 0, FigureKind::Year, "2003", "2003");
+    assert_eq!(
+        kinds(&run(&bg, &[&year])),
+        [("en", Kind::MissingNumber, Severity::Warning)]
+    );
+}
+
 fn one_letter_apart(a: &Name, b: &Name) -> bool {
     words_one_letter_apart(&name_words(a), &name_words(b))
 }
