@@ -1621,13 +1621,18 @@ impl Ctx<'_> {
         let reference = view.reference;
         let range = view.counterparts.get(&sid.0)?.clone();
         let mut found = Vec::new();
+        // Each source word accounts for one reference word of its value: `два на два` (two
+        // down after two) against `два удара` and `три дупки` leaves one `два` for `три`.
+        let mut unaccounted = source_words;
         for r in range {
             let (Some(st), Some(figs)) = (reference.sentences.get(r), reference.figures.get(r))
             else {
                 continue;
             };
             for (at, len, value) in lone_number_words(st, figs, reference.doc.lang) {
-                if value != s.value && !source_words.contains(&value) {
+                if let Some(i) = unaccounted.iter().position(|&w| w == value) {
+                    unaccounted.swap_remove(i);
+                } else if value != s.value {
                     found.push((r, at, len, value));
                 }
             }

@@ -803,6 +803,15 @@ fn a_changed_number_word_the_figures_stage_leaves_alone_is_a_warning() {
     assert!(run(&bg, &[&en])
         .iter()
         .all(|r| r.kind != Kind::NumberMismatch));
+    // Each source word accounts for one reference word: two `two`s against one `два` leave
+    // one for the changed `три`.
+    let en = doc(Lang::En, &["He scored two goals in two matches."]);
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NumberMismatch, Severity::Warning)]
+    );
+    assert_eq!(rows[0].ref_value, "2");
 }
 
 #[test]
