@@ -599,6 +599,14 @@ fn seventh_pass_misreads() {
         // A compound with a unit, in the masculine nominative too.
         (Lang::Ru, "Двухметровый форвард", &["2 m"]),
         (Lang::Ru, "пятикилометровый забег", &["5 km"]),
+        // A half an ordinal counts is a period (the afternoon, the second half of the year);
+        // half an hour in one word is a duration.
+        (Lang::Ru, "Во второй половине дня ураган", &[]),
+        (Lang::Ru, "в первой половине года", &[]),
+        (Lang::Ru, "через полчаса", &["0.5 hour"]),
+        (Lang::Uk, "близько півгодини", &["~0.5 hour"]),
+        (Lang::Uk, "півдня Невади", &[]),
+        (Lang::Ru, "половину дня", &["0.5 day"]),
     ];
     check_cases(cases);
 }

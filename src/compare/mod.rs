@@ -2901,6 +2901,11 @@ fn is_soft(f: &Figure) -> bool {
     if f.text.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    // A part of a unit (`чверть години`, `half an hour`, `полтора часа`) is a duration or
+    // amount a reader checks, not a determiner.
+    if f.unit.is_some() && !f.value.fract().is_zero() {
+        return false;
+    }
     let v = f.value.abs();
     let power_of_ten = {
         let mut x = v;

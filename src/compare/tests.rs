@@ -1351,6 +1351,25 @@ fn a_decade_the_other_side_places_by_its_century_is_info() {
     );
 }
 
+#[test]
+fn a_part_of_a_unit_in_words_is_no_soft_figure() {
+    // `чверть години` (a quarter of an hour) the source drops is a missing duration, unlike
+    // a bare `half` or `два`, which translators add and drop freely.
+    let bg = doc(Lang::Bg, &["Той имаше дузпа в началото на мача."]);
+    let mut uk = doc(Lang::Uk, &["Він мав пенальті на позначці чверть години."]);
+    with_unit(&mut uk, 0, "чверть години", "0.25", "hour");
+    assert_eq!(
+        kinds(&run(&bg, &[&uk])),
+        [("uk", Kind::MissingNumber, Severity::Warning)]
+    );
+    let mut half = doc(Lang::Uk, &["Він мав пенальті на половині шляху."]);
+    put(&mut half, 0, FigureKind::Fraction, "половині", "0.5");
+    assert_eq!(
+        kinds(&run(&bg, &[&half])),
+        [("uk", Kind::MissingNumber, Severity::Info)]
+    );
+}
+
 fn one_letter_apart(a: &Name, b: &Name) -> bool {
     words_one_letter_apart(&name_words(a), &name_words(b))
 }

@@ -216,7 +216,12 @@ impl<'a> Scanner<'a> {
                 }
                 if let Some(f) = found {
                     pos = f.end.max(pos + c.len_utf8());
-                    if !(f.kind == FigureKind::Fraction && self.period_of_ordinal(f.start)) {
+                    // `первой половины`, `во второй половине дня` (in the afternoon): a half
+                    // an ordinal counts is a period, no share nor half a day.
+                    let share = f.kind == FigureKind::Fraction
+                        || (f.value < Decimal::ONE
+                            && !self.text[f.start..f.end].contains(|c: char| c.is_ascii_digit()));
+                    if !(share && self.period_of_ordinal(f.start)) {
                         out.push(f);
                     }
                     continue;
