@@ -588,6 +588,7 @@ fn seventh_pass_misreads() {
         (Lang::En, "the 5th time", &["5"]),
         (Lang::En, "in the 1980s", &["1980s"]),
         (Lang::En, "a 3pm start", &["15:00"]),
+        (Lang::Bg, "дойдоха 300души", &["300"]),
         // A two-digit decade placed in a century written after it (bg with `на`).
         (Lang::Bg, "през 80-те години на 20 век", &["1980s"]),
         (Lang::Bg, "през 90-те години на XIX век", &["1890s"]),

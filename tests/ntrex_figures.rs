@@ -48,12 +48,20 @@ fn digit_runs(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Digits glued to a word of three letters or more after them (`247sports`, a typo's
-/// `по0сериозен`): part of a name or word, which the figures stage reads no figure in unless
-/// the letters are a unit or an ending it knows.
-fn inside_word(line: &str, (_, e): (usize, usize)) -> bool {
-    line.get(e..)
-        .is_some_and(|rest| rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3)
+/// Digits glued to a word of three letters or more after them, with letters before too, a
+/// Latin word after or a lone zero (`247sports`, a typo's `по0сериозен`, `0ведены`): part of
+/// a name or word, which the figures stage reads no figure in unless the letters are a unit
+/// or an ending it knows.
+fn inside_word(line: &str, (s, e): (usize, usize)) -> bool {
+    let Some(rest) = line.get(e..) else {
+        return false;
+    };
+    let letters: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let before = line
+        .get(..s)
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(char::is_alphabetic);
+    letters.chars().count() >= 3 && (before || letters.is_ascii() || line.get(s..e) == Some("0"))
 }
 
 fn covered(figs: &[Figure], (s, e): (usize, usize)) -> bool {

@@ -250,22 +250,30 @@ impl<'a> Scanner<'a> {
     }
 
     /// Digits glued to a word of three letters or more that the grammar reads as no unit,
-    /// suffix or marker (the figure found, if any, ends with the digits): part of a word or
-    /// name (`247sports`, a typo's `по0сериозен`, `0ведены`), no figure. Returns where the
-    /// word ends. `20mph`, `5th`, `1980s`, `WW1` stay figures.
+    /// suffix or marker (the figure found, if any, ends with the digits), when that makes
+    /// them part of a word or name: letters on both sides (a typo's `по0сериозен`), a Latin
+    /// word after (`247sports`), or a lone zero, the letter `о` mistyped (`0ведены`). No
+    /// figure then; returns where the word ends. `20mph`, `5th`, `1980s`, `WW1` stay
+    /// figures, and so does a count whose space was lost (`300души`).
     fn digits_inside_word(&self, at: usize, found: Option<&Found>) -> Option<usize> {
         let rest = self.text.get(at..)?;
-        let digits_end = at
-            + rest
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(rest.len());
+        let digits_len = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let digits_end = at + digits_len;
         if found.is_some_and(|f| f.end > digits_end) {
             return None;
         }
         let after = self.text.get(digits_end..)?;
         let letters_len = after.find(|c: char| !is_letter(c)).unwrap_or(after.len());
         let letters = after.get(..letters_len)?;
-        (letters.chars().count() >= 3).then_some(digits_end + letters_len)
+        if letters.chars().count() < 3 {
+            return None;
+        }
+        let inside = self.char_before(at).is_some_and(is_letter);
+        let latin = letters.chars().all(|c| c.is_ascii_alphabetic());
+        let zero = rest.get(..digits_len) == Some("0");
+        (inside || latin || zero).then_some(digits_end + letters_len)
     }
 
     /// `550 фунт (249 кг)`: a pound the text converts to kilograms in brackets right after
