@@ -608,6 +608,13 @@ fn seventh_pass_misreads() {
         (Lang::Uk, "близько півгодини", &["~0.5 hour"]),
         (Lang::Uk, "півдня Невади", &[]),
         (Lang::Ru, "половину дня", &["0.5 day"]),
+        // Kazakh compounds of a number and a unit adjective (`екіжылдық`: biennial).
+        (Lang::Kk, "Екіжылдық турнирде", &["2 year"]),
+        (Lang::Kk, "үшжылдық жоспар", &["3 year"]),
+        (Lang::Kk, "бесжылдық жоспар", &["5 year"]),
+        (Lang::Kk, "төрткүндік сапар", &["4 day"]),
+        (Lang::Kk, "онжылдық", &["10 year"]),
+        (Lang::Kk, "бірге онда", &[]),
     ];
     check_cases(cases);
 }

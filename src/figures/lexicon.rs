@@ -468,14 +468,30 @@ impl LangData {
             word_starts: HashSet::with_hasher(CharHash),
             word_shorts: HashSet::with_hasher(CharHash),
         };
+        let (mut short_prefixes, mut heads) = (Vec::new(), Vec::new());
         for r in rows(super::words::table(lang)) {
             let word: Vec<char> = r[0].chars().map(fold_e).collect();
+            match col(&r, 1) {
+                "prefix" if word.len() < 3 => short_prefixes.push(word.clone()),
+                "head" => heads.push(word.clone()),
+                _ => {}
+            }
             match word[..] {
                 [a, b, c, ..] => data.word_starts.insert([a, b, c]),
                 [a, b] => data.word_shorts.insert([a, b, ' ']),
                 [a] => data.word_shorts.insert([a, ' ', ' ']),
                 [] => false,
             };
+        }
+        // A compound of a short prefix (kk `үш`, `он`) opens with the head's first letters:
+        // `үшжылдық`.
+        for p in &short_prefixes {
+            for h in &heads {
+                if let [a, b, c, ..] = p.iter().chain(h.iter()).copied().collect::<Vec<char>>()[..]
+                {
+                    data.word_starts.insert([a, b, c]);
+                }
+            }
         }
         let sep = |name: &str| match name {
             "comma" => ',',
