@@ -459,6 +459,9 @@ struct Score {
     findings_untouched: usize,
     /// Of those, the ones `reviewed.tsv` lists as true.
     reviewed_true: usize,
+    /// The `name_mismatch` and `missing_name` findings among them, and how many are unreviewed
+    /// (issue 4 counts these per 1000 lines).
+    name_findings: (usize, usize),
     /// Reviewed true differences that apply to this reference, and how many are reported.
     reviewed_reported: (usize, usize),
     false_alarms: usize,
@@ -510,6 +513,7 @@ fn score(
     let mut reported = HashSet::new();
     let mut findings_untouched = 0;
     let mut reviewed_true = 0;
+    let mut name_findings = (0, 0);
     let mut false_alarms = 0;
     let mut info = 0;
     let mut alarm_list = Vec::new();
@@ -523,6 +527,8 @@ fn score(
         for (k, s, msg) in &findings[&line] {
             if *s >= Severity::Warning {
                 findings_untouched += 1;
+                let is_name = matches!(k, Kind::NameMismatch | Kind::MissingName);
+                name_findings.0 += usize::from(is_name);
                 let review = applicable
                     .iter()
                     .position(|r| r.line == line && msg.contains(&r.needle));
@@ -535,6 +541,7 @@ fn score(
                     }
                     None => {
                         false_alarms += 1;
+                        name_findings.1 += usize::from(is_name);
                         String::new()
                     }
                 };
@@ -553,6 +560,7 @@ fn score(
         found,
         findings_untouched,
         reviewed_true,
+        name_findings,
         reviewed_reported: expected_reported(&applicable, &reported, lang),
         false_alarms,
         info_on_untouched: info,
@@ -939,6 +947,23 @@ fn main() {
                 summary,
                 "| **false alarms: the rest, per 1000 (count)** | | {} |",
                 fa.join(" | ")
+            );
+            let names: Vec<String> = scores
+                .iter()
+                .map(|s| {
+                    let per = |n: usize| n as f64 * 1000.0 / bg.len().max(1) as f64;
+                    format!(
+                        "{:.1} / {:.1}",
+                        per(s.name_findings.0),
+                        per(s.name_findings.1)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                summary,
+                "| name findings per 1000 NTREX lines ({} lines; issue 4): all / unreviewed | | {} |",
+                bg.len(),
+                names.join(" | ")
             );
             let kept: Vec<String> = scores
                 .iter()
