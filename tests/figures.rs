@@ -615,6 +615,14 @@ fn seventh_pass_misreads() {
         (Lang::Kk, "төрткүндік сапар", &["4 day"]),
         (Lang::Kk, "онжылдық", &["10 year"]),
         (Lang::Kk, "бірге онда", &[]),
+        // A time or a day that cannot be (a mistyped digit) is still a time or a date, to
+        // meet the other side's as a changed figure; a month that is also a common word
+        // takes no impossible day.
+        (Lang::Bg, "в 11:95 ч.", &["12:35"]),
+        (Lang::Bg, "в 25:00 часа", &["25:00"]),
+        (Lang::Bg, "на 90 юли", &["--07-90"]),
+        (Lang::En, "the 40 may be late", &["40"]),
+        (Lang::Bg, "на 30 май", &["--05-30"]),
     ];
     check_cases(cases);
 }

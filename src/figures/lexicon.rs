@@ -404,6 +404,8 @@ pub struct LangData {
     /// Words that say "wholly" as `100 %` does (`абсолютно сигурен`, "100 percent certain"):
     /// the `whole` rows of `qualifiers.tsv`, lower-case.
     pub whole_words: Vec<&'static str>,
+    /// Month names that are also common words (en `may`): the `common` rows of `months.tsv`.
+    pub common_months: Vec<&'static str>,
     /// Set phrases in which a number word is no quantity (`half-time`, kk `жарты ай түзіп`:
     /// forming a crescent): the scanner reads nothing inside them.
     pub set_phrases: Phrases<()>,
@@ -461,6 +463,7 @@ impl LangData {
             season_codes: Vec::new(),
             century_links: Vec::new(),
             whole_words: Vec::new(),
+            common_months: Vec::new(),
             set_phrases: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
@@ -563,6 +566,9 @@ impl LangData {
         for r in rows(months_t) {
             if let Ok(m) = col(&r, 1).parse::<u32>() {
                 data.months.add(r[0], m);
+                if col(&r, 2) == "common" {
+                    data.common_months.push(r[0]);
+                }
             }
         }
         for r in rows(qualifiers_t) {

@@ -1370,17 +1370,25 @@ impl<'a> Scanner<'a> {
 
     /// `14 септември 2025`, `29 сентября`: a day, a month and maybe a year.
     fn day_month(&self, q: &Quantity) -> Option<Quantity> {
-        let day = as_u32(q.value).filter(|d| (1..=31).contains(d) && q.plain_digits <= 2)?;
+        let day = as_u32(q.value).filter(|d| (1..=99).contains(d) && q.plain_digits <= 2)?;
         // `30th September`, `6-го листопада`: an ordinal ending may come first.
         let after_day = self
             .data
             .ordinals
             .longest(self.text, q.end)
             .map_or(q.end, |(_, e)| e);
-        let (&month, e) = self
-            .data
-            .months
-            .longest(self.text, self.skip_ws(after_day))?;
+        let month_at = self.skip_ws(after_day);
+        let (&month, e) = self.data.months.longest(self.text, month_at)?;
+        // A day past 31 (`90 юли`, a mistyped digit) is still a date, so that it meets the
+        // other side's date as a changed one; but not before a month name that is also a
+        // common word (`40 may be`, bg colloquial `май`).
+        let common = self.text.get(month_at..e).is_some_and(|m| {
+            let m = m.to_lowercase();
+            self.data.common_months.iter().any(|c| *c == m)
+        });
+        if day > 31 && common {
+            return None;
+        }
         let (year, end) = self.year_after(e).unwrap_or((0, e));
         let mut f = Quantity::new(q.start, end, FigureKind::Date, Decimal::from(year));
         f.date = Some(DateValue {
