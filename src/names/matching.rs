@@ -411,6 +411,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     if a.latin != b.latin && one_slip_from_a_rendering(a, b) {
         return (Relation::Close, 0.9);
     }
+    // A silent final e read letter by letter in one of two Cyrillic spellings (`Уаде` for
+    // `Уейд`): a misspelling.
+    if silent_e_read(a, b) {
+        return (Relation::Close, 0.9);
+    }
     let (x, y) = if a.latin && b.latin {
         (&a.plain, &b.plain)
     } else {
@@ -639,11 +644,47 @@ pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
         };
         !x.latin
             && !y.latin
-            && pairs().any(|(_, lp, _, lq)| consonant_runs_agree(lp, x_kk, lq, y_kk))
+            && pairs().any(|(_, lp, _, lq)| {
+                consonant_runs_agree(lp, x_kk, lq, y_kk)
+                    && !final_e_added(lp, lq)
+                    && !final_e_added(lq, lp)
+            })
             // Any reading of the two (the words or their stems) with an i for an open vowel
             // is a slip, whatever other readings agree (`Мирио` / `Мариоға`).
             && !pairs().any(|(_, lp, _, lq)| i_for_an_open_vowel(lp, x_kk, lq, y_kk))
     })
+}
+
+/// Whether two Cyrillic words of two languages have the same consonants (two or more) and one
+/// ends in an e the other lacks (see [`final_e_added`]).
+fn silent_e_read(a: &WordForms, b: &WordForms) -> bool {
+    if a.latin || b.latin || a.lang == b.lang {
+        return false;
+    }
+    a.skeleton.iter().zip(&a.letters).any(|(p, lp)| {
+        p.chars().count() >= 2
+            && b.skeleton
+                .iter()
+                .zip(&b.letters)
+                .any(|(q, lq)| p == q && (final_e_added(lp, lq) || final_e_added(lq, lp)))
+    })
+}
+
+/// Whether `a` ends in an e after a consonant where `b`, otherwise alike, ends in that
+/// consonant: a silent final e read letter by letter (`Уаде` for Wade, `Уейд`), which no school
+/// writes. An e a language pronounces is written by all (`Джузепе` / `Джузеппе`), and a case
+/// ending is set aside by the other reading of the word (`Уэйде` also as `Уэйд`).
+fn final_e_added(a: &str, b: &str) -> bool {
+    let last_two = |s: &str| {
+        let mut it = s.chars().rev();
+        (it.next(), it.next())
+    };
+    let vowel =
+        |c: Option<char>| c.is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA));
+    match (last_two(a), last_two(b)) {
+        ((Some('e'), before), (last, _)) => !vowel(before) && !vowel(last) && last.is_some(),
+        _ => false,
+    }
 }
 
 /// Whether two spellings with as many vowel groups have, at one place before their ends, a
