@@ -907,6 +907,26 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Unrelated, 0.0);
     }
     let by_words = relation_by_words(a, b);
+    // An acronym is its letters: against one word it is that word only when their letters
+    // fold alike (`ФИФА` = `Fifa`), not when its consonants happen to be the word's stem's
+    // (`LSU` is no `Луизиана`, stem `Луизи`). Spelt out in words it meets them by their
+    // sounds (`CBS` = `Си Би Ес`).
+    if a.acronym != b.acronym
+        && by_words.0 == Relation::Same
+        && a.words.len() == 1
+        && b.words.len() == 1
+    {
+        let letters_alike = a.words.iter().all(|x| {
+            b.words.iter().any(|y| {
+                x.folded
+                    .iter()
+                    .any(|p| y.folded.iter().any(|q| folded_eq(p, q)))
+            })
+        });
+        if !letters_alike {
+            return (Relation::Unrelated, by_words.1);
+        }
+    }
     if by_words.0 != Relation::Same && a.words.len() != b.words.len() {
         if let Some(s) = run_together_same(a, b) {
             return (Relation::Same, s);
