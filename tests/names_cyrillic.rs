@@ -642,3 +642,17 @@ fn known_short_forms_meet_the_full_name() {
     assert!(!same("LSU", Lang::Bg, "ЛМУ", Lang::Kk));
     assert!(same("Капитолия", Lang::Bg, "Capitol Hill", Lang::En));
 }
+
+/// A one-word acronym meets one word only by its letters, not by a stem's consonants.
+#[test]
+fn an_acronym_is_its_letters() {
+    assert_ne!(
+        relation("LSU", Lang::Bg, "Луизиана", Lang::Kk),
+        Relation::Same
+    );
+    assert_ne!(
+        relation("MRK", Lang::Bg, "Маракана", Lang::Kk),
+        Relation::Same
+    );
+    assert_eq!(relation("ФИФА", Lang::Bg, "Fifa", Lang::En), Relation::Same);
+}
