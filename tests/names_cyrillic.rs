@@ -656,3 +656,16 @@ fn an_acronym_is_its_letters() {
     );
     assert_eq!(relation("ФИФА", Lang::Bg, "Fifa", Lang::En), Relation::Same);
 }
+
+/// A Bulgarian adjective of a place in -с keeps one с (`Масачузетския`: Масачузетс), and the
+/// Bulgarian -счън of English -stian, -stion meets the letter-by-letter spellings.
+#[test]
+fn place_adjectives_in_s_and_english_stian() {
+    let same = |a: &str, la: Lang, b: &str, lb: Lang| relation(a, la, b, lb) == Relation::Same;
+    assert!(same("Масачузетския", Lang::Bg, "Массачусетс", Lang::Kk));
+    assert!(same("Оранкаския", Lang::Bg, "Оранкас", Lang::Ru));
+    assert!(!same("Оранкаския", Lang::Bg, "Оранкос", Lang::Ru));
+    assert!(same("Крисчън Делън", Lang::Bg, "Кристиан Деллен", Lang::Ru));
+    assert!(same("Себасчън", Lang::Bg, "Себастіон", Lang::Uk));
+    assert!(!same("Крисчън", Lang::Bg, "Кристиам", Lang::Ru));
+}
