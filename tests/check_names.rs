@@ -718,3 +718,57 @@ fn the_second_word_of_a_name_after_the_same_first_word_is_another_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_the_references_agree_on_and_the_source_misspells_is_no_reference_conflict() {
+    // The Cyrillic references each fall within the matcher's tolerance of the source's
+    // misspelling; the English one does not, and they all write one name: the source is
+    // the odd one out, not the English reference.
+    let bg = ["Рапърът Кание Уст обяви ново турне в събота."];
+    let en = ["Rapper Kanye West announced a new tour on Saturday."];
+    let ru = ["Рэпер Канье Уэст объявил в субботу новый тур."];
+    let uk = ["Репер Каньє Уест оголосив у суботу новий тур."];
+    let refs: [(Lang, &[&str]); 3] = [(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)];
+    let rows = check(&bg, &refs);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    let en_row = line1
+        .iter()
+        .find(|r| r.ref_lang == "en")
+        .expect("a row against the English reference");
+    assert_eq!(
+        (en_row.kind, en_row.severity, en_row.ref_text.as_str()),
+        (Kind::NameMismatch, Severity::Error, "Kanye West")
+    );
+    assert!(
+        en_row
+            .message
+            .contains("ru (Канье Уэст) and uk (Каньє Уест) references write it as the en one"),
+        "{}",
+        en_row.message
+    );
+    // Spelt right, nothing is reported.
+    let bg = ["Рапърът Кание Уест обяви ново турне в събота."];
+    let rows = check(&bg, &refs);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A reference of the source's script that spells the name its own way, where the
+    // English agrees with the source, stays a conflict for the reader's information.
+    let bg = ["Актрисата Гуинет Полтроу откри магазин в Лондон."];
+    let en = ["Actress Gwyneth Paltrow opened a shop in London."];
+    let kk = ["Актриса Гвинет Пэлтроу Лондонда дүкен ашты."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

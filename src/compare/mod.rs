@@ -21,6 +21,7 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_outvoted;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -2088,6 +2089,25 @@ impl Ctx<'_> {
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }
+                } else if let Some(outvoted) =
+                    self.references_outvote_source(v, sid, s, r, &agree, &differ)
+                {
+                    // The references agree among themselves, the source stands apart.
+                    let mut m = format!(
+                        "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
+                        s.text,
+                        s.key,
+                        r.text,
+                        r.key,
+                        self.lang(v)
+                    );
+                    m.push_str(&outvoted.sentence(self.lang(v)));
+                    let severity = if outvoted.unanimous {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
+                    (Kind::NameMismatch, severity, m)
                 } else {
                     // Spellings of names differ between scripts more than figures do: a
                     // reference that disagrees with the others is for the reader's
