@@ -772,3 +772,58 @@ fn a_name_the_references_agree_on_and_the_source_misspells_is_no_reference_confl
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_latin_word_after_a_cyrillic_word_that_the_reference_never_writes_is_another_name() {
+    // `Jacquemus` stands where the Russian names `Вену`; the Russian document writes
+    // `Jacquemus` nowhere, in either script, and the source sentence writes no `Вена`.
+    let bg = [
+        "Отборът загуби в неделя.",
+        "Рейнджърс приема Рапид Jacquemus в четвъртък.",
+    ];
+    let ru = [
+        "Команда проиграла в воскресенье.",
+        "Рейнджерс принимает Рапид Вену в четверг.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let line2 = name_rows(&rows, 2);
+    let row = line2
+        .iter()
+        .find(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning)
+        .unwrap_or_else(|| panic!("a name_mismatch warning on line 2: {rows:#?}"));
+    assert_eq!(row.source_text, "Jacquemus");
+    assert!(
+        row.message
+            .contains("Jacquemus is a word in Latin letters that the ru reference does not write"),
+        "{}",
+        row.message
+    );
+    // Spelt in Cyrillic as the reference has it, nothing above info.
+    let bg = [
+        "Отборът загуби в неделя.",
+        "Рейнджърс приема Рапид Виена в четвъртък.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A Latin name the reference writes too is no other name.
+    let bg = [
+        "Отборът загуби в неделя.",
+        "Рейнджърс приема Рапид Wien в четвъртък.",
+    ];
+    let ru = [
+        "Команда проиграла в воскресенье.",
+        "Рейнджерс принимает Рапид Wien в четверг.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

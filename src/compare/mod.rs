@@ -21,6 +21,7 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_latin;
 mod names_outvoted;
 pub mod relation;
 
@@ -107,6 +108,7 @@ pub fn check_aligned(
     ctx.missing_name_rows(&mut rows);
     ctx.sentence_rows(&mut rows);
     ctx.inconsistent_name_rows(&mut rows);
+    ctx.latin_name_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }
