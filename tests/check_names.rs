@@ -827,3 +827,45 @@ fn a_latin_word_after_a_cyrillic_word_that_the_reference_never_writes_is_another
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_a_reference_translates_in_part_cannot_be_checked() {
+    // The Russian renders `Research Center` in words of its own and keeps `Suffolk`: the
+    // difference is a translation, for the reader's information only.
+    let bg = ["Според проучване на Suffolk University Political Research Center повечето избиратели са против."];
+    let ru = ["Согласно опросу Центра политических исследований Университета Саффолка большинство избирателей против."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(!line1.is_empty(), "{rows:#?}");
+    assert!(
+        line1.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        line1
+            .iter()
+            .any(|r| r.message.contains("one side translates part of the name")),
+        "{rows:#?}"
+    );
+    // A misspelt word of the name is no translation, ordinary word or not: `Стйт` for
+    // `State`.
+    let bg = ["Той играе първи сезон в Тенеси Стйт след трансфера."];
+    let en = ["He is in his first season with Tennessee State after the transfer."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+    // Nor is one place put for another (`Южна Каролина` for `Калифорния`).
+    let bg = ["Колегата му от Южна Каролина не дойде."];
+    let ru = ["Его коллега из Калифорнии не пришел."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+}

@@ -23,6 +23,7 @@
 mod name_evidence;
 mod names_latin;
 mod names_outvoted;
+mod names_translated;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -2086,6 +2087,17 @@ impl Ctx<'_> {
                             z.line,
                             self.lang(v),
                             rz.text
+                        ));
+                        (Kind::NameMismatch, Severity::Info, m)
+                    } else if let Some(word) = usual
+                        .is_none()
+                        .then(|| names_translated::translated_part(s, r))
+                        .flatten()
+                    {
+                        // A part said in ordinary words (`Research Center`, `Университета`):
+                        // a translation, no spelling to check.
+                        m.push_str(&format!(
+                            " {word} is an ordinary word: one side translates part of the name?"
                         ));
                         (Kind::NameMismatch, Severity::Info, m)
                     } else {

@@ -7,6 +7,7 @@
 //! reference that looks like one reference against the others (a `reference_conflict`); seen
 //! as a whole, every reference writes one name and the source another.
 
+use super::names_translated::unmatched_words;
 use super::{
     heads_title, is_common_word, is_latin, is_short, list, name, single_words, spans_differ, Ctx,
     Id, Pairing, Relation,
@@ -90,19 +91,6 @@ impl Ctx<'_> {
         });
         Some(Outvoted { spelt, unanimous })
     }
-}
-
-/// The words of `a` that no word of `b` is the same as.
-fn unmatched_words(a: &Name, b: &Name) -> Vec<Name> {
-    let b_words = single_words(b);
-    single_words(a)
-        .into_iter()
-        .filter(|w| {
-            !b_words
-                .iter()
-                .any(|o| names::name_similarity(w, o).0 == names::Relation::Same)
-        })
-        .collect()
 }
 
 impl Outvoted {
