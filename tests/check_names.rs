@@ -869,3 +869,56 @@ fn a_name_a_reference_translates_in_part_cannot_be_checked() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_lone_name_where_a_single_reference_has_one_the_source_never_writes_is_a_warning() {
+    // `Москва` where the Russian names `Трамп`: the Russian document writes no `Москва`, the
+    // source no `Тръмп`, and the source names `Москва` nowhere else: one name put for
+    // another, though no other reference confirms it.
+    let bg = [
+        "Сенатът заседава в сряда.",
+        "Сенаторът каза в сряда, че Москва ще реши въпроса до края на месеца.",
+    ];
+    let ru = [
+        "Сенат заседал в среду.",
+        "Сенатор сказал в среду, что Трамп решит вопрос до конца месяца.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Warning
+            && r.source_text == "Москва"
+            && r.ref_text == "Трамп"),
+        "{rows:#?}"
+    );
+    // A title in quotation marks is rendered in words: nothing above info.
+    let bg = [
+        "Сенатът заседава в сряда.",
+        "Книгата „Страх“ излезе в сряда.",
+    ];
+    let ru = ["Сенат заседал в среду.", "Книга «Ужас» вышла в среду."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // Nor a term the source uses again, which the reference renders its own way.
+    let bg = [
+        "Камарата заседава в сряда.",
+        "Председателят каза, че Камарата ще реши въпроса.",
+    ];
+    let ru = [
+        "Палата заседала в среду.",
+        "Председатель сказал, что Палата решит вопрос.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -23,6 +23,7 @@
 mod name_evidence;
 mod names_latin;
 mod names_outvoted;
+mod names_swapped;
 mod names_translated;
 pub mod relation;
 
@@ -102,6 +103,7 @@ pub fn check_aligned(
             .map(|view| NameIndex::build(source, view))
             .collect(),
         reference_words: views.iter().map(|_| std::cell::OnceCell::new()).collect(),
+        source_words: std::cell::OnceCell::new(),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -1179,6 +1181,8 @@ struct Ctx<'a> {
     indexes: Vec<name_evidence::NameIndex>,
     /// Per reference: the words of its document, read when first asked about.
     reference_words: Vec<std::cell::OnceCell<names::TextWords<'a>>>,
+    /// The words of the source document, read when first asked about.
+    source_words: std::cell::OnceCell<names::TextWords<'a>>,
 }
 
 fn lower(s: Severity) -> Severity {
@@ -2031,6 +2035,19 @@ impl Ctx<'_> {
                                 " The other words agree; {w} is no word of the reference's name."
                             ));
                         }
+                        // Neither document knows the other's name, nor the source its
+                        // own elsewhere: one name put for another (see `names_swapped.rs`).
+                        let lone = !ordinary
+                            && proven.is_none()
+                            && !foreign
+                            && swapped_word.is_none()
+                            && self.lone_unknown_name(v, sid, s, r);
+                        if lone {
+                            m.push_str(&format!(
+                                " Neither document writes the other's name anywhere, and the source names {} nowhere else.",
+                                s.text
+                            ));
+                        }
                         let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
                         } else if (proven.is_some()
@@ -2038,6 +2055,7 @@ impl Ctx<'_> {
                             && (most || !s.ordinary || is_latin(&s.text)))
                             || (!ordinary
                                 && (foreign
+                                    || lone
                                     || swapped_word.is_some()
                                     || !view.weak_names.contains(&sid)))
                         {
