@@ -10,8 +10,12 @@
 //! - recall per family: an injection is found when a finding (warning or error) of a fitting
 //!   kind points at its line; the peers say only "the numbers differ", which is taken as
 //!   fitting every family that changes the digits (digits, decimal point, years, deletions);
-//! - false alarms: findings (warning or error) on untouched lines, per 1000 untouched lines
-//!   that hold a figure or a name, per reference language; `info` rows are counted apart;
+//! - findings on untouched lines: warning or error rows on lines left clean, per 1000 untouched
+//!   lines that hold a figure or a name, per reference language; `info` rows are counted apart.
+//!   NTREX's own translations have real errors, so each such finding is looked up in
+//!   `reviewed.tsv`, a list of findings a person checked against the English original and
+//!   found true; the rest are the false alarms. The summary gives both, and how many of the
+//!   reviewed true differences sverka still reports;
 //! - everything lands under `target/inject_eval/`: `summary.md`, the injections
 //!   (`injected.tsv`), every false alarm (`false_alarms_<tool>_<lang>.tsv`) and every miss
 //!   (`misses_<lang>.tsv`), for review. NTREX text stays out of the repository.
@@ -31,6 +35,56 @@ use sverka::report::{Kind, Row, Severity};
 
 const REFERENCES: [Lang; 4] = [Lang::En, Lang::Ru, Lang::Uk, Lang::Kk];
 const PERTURB_TSV: &str = include_str!("perturb_bg.tsv");
+const REVIEWED_TSV: &str = include_str!("reviewed.tsv");
+
+/// A finding on a clean NTREX line that a person checked and found true (`reviewed.tsv`).
+struct Reviewed {
+    /// 0-based global line.
+    line: usize,
+    /// The references it holds against; `None` for every reference (`*`).
+    refs: Option<Vec<String>>,
+    /// Text the finding's message must contain.
+    needle: String,
+    /// `error` (the meaning differs) or `omission` (one side leaves something out).
+    verdict: String,
+    /// `source` or `reference`: which text is at fault.
+    side: String,
+    note: String,
+}
+
+impl Reviewed {
+    fn load() -> Vec<Reviewed> {
+        REVIEWED_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("line\t") && !l.trim().is_empty())
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                let line = f.first()?.parse::<usize>().ok()?.checked_sub(1)?;
+                let refs = match *f.get(1)? {
+                    "*" => None,
+                    list => Some(list.split(',').map(str::to_string).collect()),
+                };
+                Some(Reviewed {
+                    line,
+                    refs,
+                    needle: f.get(2)?.to_string(),
+                    verdict: f.get(3)?.to_string(),
+                    side: f.get(4)?.to_string(),
+                    note: f.get(5).unwrap_or(&"").to_string(),
+                })
+            })
+            .collect()
+    }
+
+    /// Whether this review speaks for findings against `lang` ("all" is every reference).
+    fn holds_for(&self, lang: &str) -> bool {
+        lang == "all"
+            || self
+                .refs
+                .as_ref()
+                .is_none_or(|r| r.iter().any(|x| x == lang))
+    }
+}
 
 /// The families of injected errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -401,6 +455,15 @@ type Findings = HashMap<usize, Vec<(Kind, Severity, String)>>;
 
 struct Score {
     found: BTreeMap<Family, (usize, usize)>,
+    /// Warning and error rows on untouched lines, reviewed or not.
+    findings_untouched: usize,
+    /// Of those, the ones `reviewed.tsv` lists as true.
+    reviewed_true: usize,
+    /// The `name_mismatch` and `missing_name` findings among them, and how many are unreviewed
+    /// (issue 4 counts these per 1000 lines).
+    name_findings: (usize, usize),
+    /// Reviewed true differences that apply to this reference, and how many are reported.
+    reviewed_reported: (usize, usize),
     false_alarms: usize,
     info_on_untouched: usize,
     alarm_list: Vec<String>,
@@ -412,6 +475,8 @@ struct Score {
 fn score(
     findings: &Findings,
     injections: &[Injection],
+    reviewed: &[Reviewed],
+    lang: &str,
     describe: impl Fn(usize) -> String,
 ) -> Score {
     let injected: HashMap<usize, &Injection> = injections.iter().map(|i| (i.line, i)).collect();
@@ -441,6 +506,14 @@ fn score(
             ));
         }
     }
+    let applicable: Vec<&Reviewed> = reviewed
+        .iter()
+        .filter(|r| r.holds_for(lang) && !injected.contains_key(&r.line))
+        .collect();
+    let mut reported = HashSet::new();
+    let mut findings_untouched = 0;
+    let mut reviewed_true = 0;
+    let mut name_findings = (0, 0);
     let mut false_alarms = 0;
     let mut info = 0;
     let mut alarm_list = Vec::new();
@@ -453,8 +526,30 @@ fn score(
         }
         for (k, s, msg) in &findings[&line] {
             if *s >= Severity::Warning {
-                false_alarms += 1;
-                alarm_list.push(format!("{}\t{k}\t{s}\t{msg}\t{}", line + 1, describe(line)));
+                findings_untouched += 1;
+                let is_name = matches!(k, Kind::NameMismatch | Kind::MissingName);
+                name_findings.0 += usize::from(is_name);
+                let review = applicable
+                    .iter()
+                    .position(|r| r.line == line && msg.contains(&r.needle));
+                let verdict = match review {
+                    Some(i) => {
+                        reported.insert(i);
+                        reviewed_true += 1;
+                        let r = applicable[i];
+                        format!("true {} ({}): {}", r.verdict, r.side, r.note)
+                    }
+                    None => {
+                        false_alarms += 1;
+                        name_findings.1 += usize::from(is_name);
+                        String::new()
+                    }
+                };
+                alarm_list.push(format!(
+                    "{}\t{k}\t{s}\t{msg}\t{verdict}\t{}",
+                    line + 1,
+                    describe(line)
+                ));
             } else {
                 info += 1;
                 info_list.push(format!("{}\t{k}\t{s}\t{msg}\t{}", line + 1, describe(line)));
@@ -463,12 +558,32 @@ fn score(
     }
     Score {
         found,
+        findings_untouched,
+        reviewed_true,
+        name_findings,
+        reviewed_reported: expected_reported(&applicable, &reported, lang),
         false_alarms,
         info_on_untouched: info,
         alarm_list,
         info_list,
         misses,
     }
+}
+
+/// How many of the reviewed true errors a report should carry, and how many it does (an
+/// omission that keeps the meaning may be reported or not). Against all four references at once, a reference's own slip that the others correct is
+/// not the source's fault, so only the source's errors are expected there.
+fn expected_reported(
+    applicable: &[&Reviewed],
+    reported: &HashSet<usize>,
+    lang: &str,
+) -> (usize, usize) {
+    let expected: Vec<usize> = (0..applicable.len())
+        .filter(|&i| applicable[i].verdict == "error")
+        .filter(|&i| lang != "all" || applicable[i].side == "source")
+        .collect();
+    let found = expected.iter().filter(|i| reported.contains(i)).count();
+    (expected.len(), found)
 }
 
 fn digit_runs(s: &str) -> Vec<String> {
@@ -536,6 +651,7 @@ fn main() {
     }
     let bg = ntrex.lines(Lang::Bg).to_vec();
     let perturber = Perturber::new(&bg);
+    let reviewed = Reviewed::load();
 
     // Inject.
     let mut rng = Rng(args.seed);
@@ -754,7 +870,14 @@ fn main() {
         let scores: Vec<Score> = langs
             .iter()
             .map(|l| {
-                let mut s = score(&per_lang[*l], &injections, describe);
+                let none: &[Reviewed] = &[];
+                // The peers' rows say only "numbers differ": no needle to look up.
+                let review = if tool == "sverka" {
+                    &reviewed[..]
+                } else {
+                    none
+                };
+                let mut s = score(&per_lang[*l], &injections, review, l, describe);
                 if tool != "sverka" {
                     // The peers flag "numbers differ": fitting for the families that change digits.
                     s.found = peer_found(&per_lang[*l], &injections);
@@ -797,22 +920,62 @@ fn main() {
             injections.len(),
             overall.join(" | ")
         );
-        let fa: Vec<String> = scores
+        let per_1000 = |n: usize| {
+            format!(
+                "{:.1} ({n})",
+                n as f64 * 1000.0 / untouched.len().max(1) as f64
+            )
+        };
+        let findings: Vec<String> = scores
             .iter()
-            .map(|s| {
-                format!(
-                    "{:.1} ({})",
-                    s.false_alarms as f64 * 1000.0 / untouched.len().max(1) as f64,
-                    s.false_alarms
-                )
-            })
+            .map(|s| per_1000(s.findings_untouched))
             .collect();
         let _ = writeln!(
             summary,
-            "| **false alarms per 1000 untouched lines (count)** | {} | {} |",
+            "| **findings on untouched lines per 1000 (count)** | {} | {} |",
             untouched.len(),
-            fa.join(" | ")
+            findings.join(" | ")
         );
+        if tool == "sverka" {
+            let true_ones: Vec<String> = scores.iter().map(|s| per_1000(s.reviewed_true)).collect();
+            let _ = writeln!(
+                summary,
+                "| of them reviewed as true differences (`reviewed.tsv`) | | {} |",
+                true_ones.join(" | ")
+            );
+            let fa: Vec<String> = scores.iter().map(|s| per_1000(s.false_alarms)).collect();
+            let _ = writeln!(
+                summary,
+                "| **false alarms: the rest, per 1000 (count)** | | {} |",
+                fa.join(" | ")
+            );
+            let names: Vec<String> = scores
+                .iter()
+                .map(|s| {
+                    let per = |n: usize| n as f64 * 1000.0 / bg.len().max(1) as f64;
+                    format!(
+                        "{:.1} / {:.1}",
+                        per(s.name_findings.0),
+                        per(s.name_findings.1)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                summary,
+                "| name findings per 1000 NTREX lines ({} lines; issue 4): all / unreviewed | | {} |",
+                bg.len(),
+                names.join(" | ")
+            );
+            let kept: Vec<String> = scores
+                .iter()
+                .map(|s| format!("{} of {}", s.reviewed_reported.1, s.reviewed_reported.0))
+                .collect();
+            let _ = writeln!(
+                summary,
+                "| reviewed true errors still reported | | {} |",
+                kept.join(" | ")
+            );
+        }
         if tool == "sverka" {
             let info: Vec<String> = scores
                 .iter()
@@ -834,7 +997,7 @@ fn main() {
             write(
                 &out_dir.join(format!("false_alarms_{slug}_{l}.tsv")),
                 &format!(
-                    "line\tkind\tseverity\tmessage\tsource line\n{}\n",
+                    "line\tkind\tseverity\tmessage\treview\tsource line\n{}\n",
                     s.alarm_list.join("\n")
                 ),
             );
