@@ -759,6 +759,19 @@ fn a_name_the_references_agree_on_and_the_source_misspells_is_no_reference_confl
             .all(|r| r.severity == Severity::Info),
         "{rows:#?}"
     );
+    // A reference of the source's script that the matcher finds letter for letter the
+    // source's (`Капитолий`, `Капитолия` with the article) backs the source, whatever the
+    // English matching makes of the ending.
+    let bg = ["Сенаторите се събраха пред Капитолия в сряда."];
+    let en = ["The senators gathered outside the Capitol on Wednesday."];
+    let ru = ["Сенаторы собрались у Капитолий в среду."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
     // A reference of the source's script that spells the name its own way, where the
     // English agrees with the source, stays a conflict for the reader's information.
     let bg = ["Актрисата Гуинет Полтроу откри магазин в Лондон."];

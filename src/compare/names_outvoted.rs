@@ -71,7 +71,15 @@ impl Ctx<'_> {
                 .names
                 .get(&sid)
                 .and_then(|p| name(view.reference, p.reference))?;
-            if a.key == s.key || script(a) != script(s) || spans_differ(s, a) || !same(a, r) {
+            // An agreeing reference that the matcher finds letter for letter the source's
+            // (`Капитолий` for `Капитолия`, `Дейтона Симпсона`): the source spells it as that
+            // reference does, and only the other script's matching fails.
+            if a.key == s.key
+                || names::name_similarity(a, s).1 >= 1.0
+                || script(a) != script(s)
+                || spans_differ(s, a)
+                || !same(a, r)
+            {
                 return None;
             }
             let a_words = single_words(a);
