@@ -21,6 +21,10 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_latin;
+mod names_outvoted;
+mod names_swapped;
+mod names_translated;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -99,6 +103,7 @@ pub fn check_aligned(
             .map(|view| NameIndex::build(source, view))
             .collect(),
         reference_words: views.iter().map(|_| std::cell::OnceCell::new()).collect(),
+        source_words: std::cell::OnceCell::new(),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -106,6 +111,7 @@ pub fn check_aligned(
     ctx.missing_name_rows(&mut rows);
     ctx.sentence_rows(&mut rows);
     ctx.inconsistent_name_rows(&mut rows);
+    ctx.latin_name_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }
@@ -1175,6 +1181,8 @@ struct Ctx<'a> {
     indexes: Vec<name_evidence::NameIndex>,
     /// Per reference: the words of its document, read when first asked about.
     reference_words: Vec<std::cell::OnceCell<names::TextWords<'a>>>,
+    /// The words of the source document, read when first asked about.
+    source_words: std::cell::OnceCell<names::TextWords<'a>>,
 }
 
 fn lower(s: Severity) -> Severity {
@@ -2127,6 +2135,19 @@ impl Ctx<'_> {
                                 " The other words agree; {w} is no word of the reference's name."
                             ));
                         }
+                        // Neither document knows the other's name, nor the source its
+                        // own elsewhere: one name put for another (see `names_swapped.rs`).
+                        let lone = !ordinary
+                            && proven.is_none()
+                            && !foreign
+                            && swapped_word.is_none()
+                            && self.lone_unknown_name(v, sid, s, r);
+                        if lone {
+                            m.push_str(&format!(
+                                " Neither document writes the other's name anywhere, and the source names {} nowhere else.",
+                                s.text
+                            ));
+                        }
                         let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
                         } else if (proven.is_some()
@@ -2134,6 +2155,7 @@ impl Ctx<'_> {
                             && (most || !s.ordinary || is_latin(&s.text)))
                             || (!ordinary
                                 && (foreign
+                                    || lone
                                     || swapped_word.is_some()
                                     || !view.weak_names.contains(&sid)))
                         {
@@ -2185,9 +2207,39 @@ impl Ctx<'_> {
                             rz.text
                         ));
                         (Kind::NameMismatch, Severity::Info, m)
+                    } else if let Some(word) = usual
+                        .is_none()
+                        .then(|| names_translated::translated_part(s, r))
+                        .flatten()
+                    {
+                        // A part said in ordinary words (`Research Center`, `Университета`):
+                        // a translation, no spelling to check.
+                        m.push_str(&format!(
+                            " {word} is an ordinary word: one side translates part of the name?"
+                        ));
+                        (Kind::NameMismatch, Severity::Info, m)
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }
+                } else if let Some(outvoted) =
+                    self.references_outvote_source(v, sid, s, r, &agree, &differ)
+                {
+                    // The references agree among themselves, the source stands apart.
+                    let mut m = format!(
+                        "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
+                        s.text,
+                        s.key,
+                        r.text,
+                        r.key,
+                        self.lang(v)
+                    );
+                    m.push_str(&outvoted.sentence(self.lang(v)));
+                    let severity = if outvoted.unanimous {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
+                    (Kind::NameMismatch, severity, m)
                 } else {
                     // Spellings of names differ between scripts more than figures do: a
                     // reference that disagrees with the others is for the reader's
