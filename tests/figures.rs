@@ -623,6 +623,8 @@ fn seventh_pass_misreads() {
         (Lang::Bg, "на 90 юли", &["--07-90"]),
         (Lang::En, "the 40 may be late", &["40"]),
         (Lang::Bg, "на 30 май", &["--05-30"]),
+        (Lang::Bg, "през 86-те години", &["1986s"]),
+        (Lang::Ru, "в 86-х годах", &["1986s"]),
     ];
     check_cases(cases);
 }
