@@ -625,6 +625,9 @@ fn seventh_pass_misreads() {
         (Lang::Bg, "на 30 май", &["--05-30"]),
         (Lang::Bg, "през 86-те години", &["1986s"]),
         (Lang::Ru, "в 86-х годах", &["1986s"]),
+        // A mile alone is one mile.
+        (Lang::Bg, "на близо миля от мястото", &["<~1 mi"]),
+        (Lang::En, "about a mile away", &["~1 mi"]),
     ];
     check_cases(cases);
 }
