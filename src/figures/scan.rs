@@ -1206,10 +1206,8 @@ impl<'a> Scanner<'a> {
                     // `2018 жылғы 29 қыркүйек`, `2025 жылғы сәуірде`: a day or month after.
                     return Some(self.month_after_year(y, year));
                 }
-                // `86-те години` (a mistyped `80-те`): a marker that holds "years" makes a
-                // decade only, so a number not of tens there is still read as one, to meet the
-                // other side's decade as a changed figure.
-                DateRole::Decade { sure } if q.value % ten == Decimal::ZERO || sure => {
+                // Only tens: `12-те години` is also "the 12 years" (of a term in office).
+                DateRole::Decade { sure } if q.value % ten == Decimal::ZERO => {
                     let (value, e) = if year_like {
                         (q.value, e)
                     } else if sure && q.plain_digits == 2 {
