@@ -718,3 +718,220 @@ fn the_second_word_of_a_name_after_the_same_first_word_is_another_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_the_references_agree_on_and_the_source_misspells_is_no_reference_conflict() {
+    // The Cyrillic references each fall within the matcher's tolerance of the source's
+    // misspelling; the English one does not, and they all write one name: the source is
+    // the odd one out, not the English reference.
+    let bg = ["Рапърът Кание Уст обяви ново турне в събота."];
+    let en = ["Rapper Kanye West announced a new tour on Saturday."];
+    let ru = ["Рэпер Канье Уэст объявил в субботу новый тур."];
+    let uk = ["Репер Каньє Уест оголосив у суботу новий тур."];
+    let refs: [(Lang, &[&str]); 3] = [(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)];
+    let rows = check(&bg, &refs);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    let en_row = line1
+        .iter()
+        .find(|r| r.ref_lang == "en")
+        .expect("a row against the English reference");
+    assert_eq!(
+        (en_row.kind, en_row.severity, en_row.ref_text.as_str()),
+        (Kind::NameMismatch, Severity::Error, "Kanye West")
+    );
+    assert!(
+        en_row
+            .message
+            .contains("ru (Канье Уэст) and uk (Каньє Уест) references write it as the en one"),
+        "{}",
+        en_row.message
+    );
+    // Spelt right, nothing is reported.
+    let bg = ["Рапърът Кание Уест обяви ново турне в събота."];
+    let rows = check(&bg, &refs);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A reference of the source's script that the matcher finds letter for letter the
+    // source's (`Капитолий`, `Капитолия` with the article) backs the source, whatever the
+    // English matching makes of the ending.
+    let bg = ["Сенаторите се събраха пред Капитолия в сряда."];
+    let en = ["The senators gathered outside the Capitol on Wednesday."];
+    let ru = ["Сенаторы собрались у Капитолий в среду."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A reference of the source's script that spells the name its own way, where the
+    // English agrees with the source, stays a conflict for the reader's information.
+    let bg = ["Актрисата Гуинет Полтроу откри магазин в Лондон."];
+    let en = ["Actress Gwyneth Paltrow opened a shop in London."];
+    let kk = ["Актриса Гвинет Пэлтроу Лондонда дүкен ашты."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_latin_word_after_a_cyrillic_word_that_the_reference_never_writes_is_another_name() {
+    // `Jacquemus` stands where the Russian names `Вену`; the Russian document writes
+    // `Jacquemus` nowhere, in either script, and the source sentence writes no `Вена`.
+    let bg = [
+        "Отборът загуби в неделя.",
+        "Рейнджърс приема Рапид Jacquemus в четвъртък.",
+    ];
+    let ru = [
+        "Команда проиграла в воскресенье.",
+        "Рейнджерс принимает Рапид Вену в четверг.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let line2 = name_rows(&rows, 2);
+    let row = line2
+        .iter()
+        .find(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning)
+        .unwrap_or_else(|| panic!("a name_mismatch warning on line 2: {rows:#?}"));
+    assert_eq!(row.source_text, "Jacquemus");
+    assert!(
+        row.message
+            .contains("Jacquemus is a word in Latin letters that the ru reference does not write"),
+        "{}",
+        row.message
+    );
+    // Spelt in Cyrillic as the reference has it, nothing above info.
+    let bg = [
+        "Отборът загуби в неделя.",
+        "Рейнджърс приема Рапид Виена в четвъртък.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // A Latin name the reference writes too is no other name.
+    let bg = [
+        "Отборът загуби в неделя.",
+        "Рейнджърс приема Рапид Wien в четвъртък.",
+    ];
+    let ru = [
+        "Команда проиграла в воскресенье.",
+        "Рейнджерс принимает Рапид Wien в четверг.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_name_a_reference_translates_in_part_cannot_be_checked() {
+    // The Russian renders `Research Center` in words of its own and keeps `Suffolk`: the
+    // difference is a translation, for the reader's information only.
+    let bg = ["Според проучване на Suffolk University Political Research Center повечето избиратели са против."];
+    let ru = ["Согласно опросу Центра политических исследований Университета Саффолка большинство избирателей против."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(!line1.is_empty(), "{rows:#?}");
+    assert!(
+        line1.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        line1
+            .iter()
+            .any(|r| r.message.contains("one side translates part of the name")),
+        "{rows:#?}"
+    );
+    // A misspelt word of the name is no translation, ordinary word or not: `Стйт` for
+    // `State`.
+    let bg = ["Той играе първи сезон в Тенеси Стйт след трансфера."];
+    let en = ["He is in his first season with Tennessee State after the transfer."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+    // Nor is one place put for another (`Южна Каролина` for `Калифорния`).
+    let bg = ["Колегата му от Южна Каролина не дойде."];
+    let ru = ["Его коллега из Калифорнии не пришел."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_lone_name_where_a_single_reference_has_one_the_source_never_writes_is_a_warning() {
+    // `Москва` where the Russian names `Трамп`: the Russian document writes no `Москва`, the
+    // source no `Тръмп`, and the source names `Москва` nowhere else: one name put for
+    // another, though no other reference confirms it.
+    let bg = [
+        "Сенатът заседава в сряда.",
+        "Сенаторът каза в сряда, че Москва ще реши въпроса до края на месеца.",
+    ];
+    let ru = [
+        "Сенат заседал в среду.",
+        "Сенатор сказал в среду, что Трамп решит вопрос до конца месяца.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().any(|r| r.kind == Kind::NameMismatch
+            && r.severity == Severity::Warning
+            && r.source_text == "Москва"
+            && r.ref_text == "Трамп"),
+        "{rows:#?}"
+    );
+    // A title in quotation marks is rendered in words: nothing above info.
+    let bg = [
+        "Сенатът заседава в сряда.",
+        "Книгата „Страх“ излезе в сряда.",
+    ];
+    let ru = ["Сенат заседал в среду.", "Книга «Ужас» вышла в среду."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // Nor a term the source uses again, which the reference renders its own way.
+    let bg = [
+        "Камарата заседава в сряда.",
+        "Председателят каза, че Камарата ще реши въпроса.",
+    ];
+    let ru = [
+        "Палата заседала в среду.",
+        "Председатель сказал, что Палата решит вопрос.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -21,6 +21,10 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_latin;
+mod names_outvoted;
+mod names_swapped;
+mod names_translated;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -99,6 +103,7 @@ pub fn check_aligned(
             .map(|view| NameIndex::build(source, view))
             .collect(),
         reference_words: views.iter().map(|_| std::cell::OnceCell::new()).collect(),
+        source_words: std::cell::OnceCell::new(),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -106,6 +111,7 @@ pub fn check_aligned(
     ctx.missing_name_rows(&mut rows);
     ctx.sentence_rows(&mut rows);
     ctx.inconsistent_name_rows(&mut rows);
+    ctx.latin_name_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }
@@ -1175,6 +1181,8 @@ struct Ctx<'a> {
     indexes: Vec<name_evidence::NameIndex>,
     /// Per reference: the words of its document, read when first asked about.
     reference_words: Vec<std::cell::OnceCell<names::TextWords<'a>>>,
+    /// The words of the source document, read when first asked about.
+    source_words: std::cell::OnceCell<names::TextWords<'a>>,
 }
 
 fn lower(s: Severity) -> Severity {
@@ -1539,7 +1547,10 @@ impl Ctx<'_> {
                 let absent_langs: Vec<&str> = absent.iter().map(|&v| self.lang(v)).collect();
                 for &v in &absent {
                     let view = &self.views[v];
-                    if let Some(row) = self.changed_number_word(v, sid, s) {
+                    if let Some(row) = self
+                        .changed_number_word(v, sid, s)
+                        .or_else(|| self.conversion_beside_fails(v, sid, s))
+                    {
                         rows.push(row);
                         continue;
                     }
@@ -1556,7 +1567,16 @@ impl Ctx<'_> {
                     }
                     // `номер 1` against `первыми`: the reference says it in words.
                     let counterpart = view.counterparts.get(&sid.0).cloned().unwrap_or(0..0);
-                    if is_count(s) && says_in_words(view.reference, counterpart, s.value) {
+                    if is_count(s) && says_in_words(view.reference, counterpart.clone(), s.value) {
+                        severity = Severity::Info;
+                    }
+                    // `100 %` against `абсолютно`: the reference says it as a word.
+                    if is_whole_percent(s) && says_wholly(view.reference, counterpart.clone()) {
+                        severity = Severity::Info;
+                    }
+                    // `the early 2000s` against `в началото на новия век`: a decade the
+                    // reference places by its century.
+                    if s.kind == FigureKind::Period && names_century(view.reference, counterpart) {
                         severity = Severity::Info;
                     }
                     let mut message = format!(
@@ -1609,13 +1629,18 @@ impl Ctx<'_> {
         let reference = view.reference;
         let range = view.counterparts.get(&sid.0)?.clone();
         let mut found = Vec::new();
+        // Each source word accounts for one reference word of its value: `два на два` (two
+        // down after two) against `два удара` and `три дупки` leaves one `два` for `три`.
+        let mut unaccounted = source_words;
         for r in range {
             let (Some(st), Some(figs)) = (reference.sentences.get(r), reference.figures.get(r))
             else {
                 continue;
             };
             for (at, len, value) in lone_number_words(st, figs, reference.doc.lang) {
-                if value != s.value && !source_words.contains(&value) {
+                if let Some(i) = unaccounted.iter().position(|&w| w == value) {
+                    unaccounted.swap_remove(i);
+                } else if value != s.value {
                     found.push((r, at, len, value));
                 }
             }
@@ -1647,6 +1672,60 @@ impl Ctx<'_> {
             severity,
             figure_side(self.source, sid),
             side,
+            message,
+        ))
+    }
+
+    /// A measure the source gives with its conversion in brackets (`45 км (72 километра)`),
+    /// where the reference gives only the bracketed one (`72 км`) and the two do not convert:
+    /// the source's own figure is wrong (it was `45 мили`), an error whatever the reference.
+    fn conversion_beside_fails(&self, v: usize, sid: Id, s: &Figure) -> Option<Row> {
+        let su = s.unit.as_deref()?;
+        let st = self.source.sentences.get(sid.0)?;
+        let between = |a: &Figure, b: &Figure| {
+            let from = (a.offset + a.text.len()).checked_sub(st.offset)?;
+            let to = b.offset.checked_sub(st.offset)?;
+            st.text.get(from..to).map(str::trim)
+        };
+        let view = &self.views[v];
+        let (o, rid) = self
+            .source
+            .figures
+            .get(sid.0)?
+            .iter()
+            .enumerate()
+            .find_map(|(i, o)| {
+                let ou = o.unit.as_deref()?;
+                let bracketed = between(s, o) == Some("(") || between(o, s) == Some("(");
+                if i == sid.1 || !bracketed || !relation::same_dimension(su, ou) {
+                    return None;
+                }
+                if matches!(relate(s, o), Relation::Equal | Relation::Converted) {
+                    return None;
+                }
+                let p = view.figures.get(&(sid.0, i))?;
+                matches!(p.relation, Relation::Equal | Relation::Converted)
+                    .then_some((o, p.reference))
+            })?;
+        let r = figure(view.reference, rid)?;
+        let message = format!(
+            "The source gives {} beside {}, which the {} reference gives as {}: the two do not convert.",
+            shown(s),
+            shown(o),
+            self.lang(v),
+            shown(r)
+        );
+        let severity = if view.low.contains(&sid.0) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        Some(self.row(
+            Some(v),
+            Kind::NumberMismatch,
+            severity,
+            figure_side(self.source, sid),
+            figure_side(view.reference, rid),
             message,
         ))
     }
@@ -1758,6 +1837,9 @@ impl Ctx<'_> {
                 }
                 if is_soft(r)
                     || (is_count(r) && says_in_words(self.source, anchor..anchor + 1, r.value))
+                    || (is_whole_percent(r) && says_wholly(self.source, anchor..anchor + 1))
+                    || (r.kind == FigureKind::Period
+                        && names_century(self.source, anchor..anchor + 1))
                 {
                     severity = Severity::Info;
                 }
@@ -2027,6 +2109,19 @@ impl Ctx<'_> {
                                 " The other words agree; {w} is no word of the reference's name."
                             ));
                         }
+                        // Neither document knows the other's name, nor the source its
+                        // own elsewhere: one name put for another (see `names_swapped.rs`).
+                        let lone = !ordinary
+                            && proven.is_none()
+                            && !foreign
+                            && swapped_word.is_none()
+                            && self.lone_unknown_name(v, sid, s, r);
+                        if lone {
+                            m.push_str(&format!(
+                                " Neither document writes the other's name anywhere, and the source names {} nowhere else.",
+                                s.text
+                            ));
+                        }
                         let severity = if (most || proven.is_some()) && !ordinary {
                             Severity::Error
                         } else if (proven.is_some()
@@ -2034,6 +2129,7 @@ impl Ctx<'_> {
                             && (most || !s.ordinary || is_latin(&s.text)))
                             || (!ordinary
                                 && (foreign
+                                    || lone
                                     || swapped_word.is_some()
                                     || !view.weak_names.contains(&sid)))
                         {
@@ -2085,9 +2181,39 @@ impl Ctx<'_> {
                             rz.text
                         ));
                         (Kind::NameMismatch, Severity::Info, m)
+                    } else if let Some(word) = usual
+                        .is_none()
+                        .then(|| names_translated::translated_part(s, r))
+                        .flatten()
+                    {
+                        // A part said in ordinary words (`Research Center`, `Университета`):
+                        // a translation, no spelling to check.
+                        m.push_str(&format!(
+                            " {word} is an ordinary word: one side translates part of the name?"
+                        ));
+                        (Kind::NameMismatch, Severity::Info, m)
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }
+                } else if let Some(outvoted) =
+                    self.references_outvote_source(v, sid, s, r, &agree, &differ)
+                {
+                    // The references agree among themselves, the source stands apart.
+                    let mut m = format!(
+                        "The name differs: {} ({}) in the source, {} ({}) in the {} reference.",
+                        s.text,
+                        s.key,
+                        r.text,
+                        r.key,
+                        self.lang(v)
+                    );
+                    m.push_str(&outvoted.sentence(self.lang(v)));
+                    let severity = if outvoted.unanimous {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
+                    (Kind::NameMismatch, severity, m)
                 } else {
                     // Spellings of names differ between scripts more than figures do: a
                     // reference that disagrees with the others is for the reader's
@@ -2728,6 +2854,53 @@ fn says_in_words(doc: &Analyzed, range: Range<usize>, value: rust_decimal::Decim
     })
 }
 
+/// A percentage of exactly 100 (`100 процентов уверен`), which a translation may say as a
+/// word (`абсолютно сигурен`, "absolutely certain").
+fn is_whole_percent(f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        && f.high.is_none()
+        && f.approx == crate::figures::Approx::Exact
+        && f.value == rust_decimal::Decimal::from(100)
+}
+
+/// Whether sentences `range` of `doc` hold a word that says "wholly" as `100 %` does
+/// (`абсолютно`, `completely`: the `whole` rows of the language's `qualifiers.tsv`).
+fn says_wholly(doc: &Analyzed, range: Range<usize>) -> bool {
+    let words = &crate::figures::lexicon::data(doc.doc.lang).whole_words;
+    range.into_iter().any(|i| {
+        doc.sentences.get(i).is_some_and(|st| {
+            st.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| words.iter().any(|ww| w.to_lowercase() == *ww))
+        })
+    })
+}
+
+/// Whether sentences `range` of `doc` name a century in words, outside any figure (`в
+/// началото на новия век`, `at the turn of the century`): a decade on the other side (`the
+/// early 2000s`) is then the same time said more precisely, no figure dropped or added.
+fn names_century(doc: &Analyzed, range: Range<usize>) -> bool {
+    use crate::figures::lexicon::{data, DateRole};
+    let dates = &data(doc.doc.lang).dates;
+    range.into_iter().any(|i| {
+        let (Some(st), Some(figs)) = (doc.sentences.get(i), doc.figures.get(i)) else {
+            return false;
+        };
+        let text = st.text.as_str();
+        let mut before: Option<char> = None;
+        text.char_indices().any(|(at, c)| {
+            let starts_word = c.is_alphabetic() && !before.is_some_and(char::is_alphanumeric);
+            before = Some(c);
+            let file = st.file_offset(at);
+            starts_word
+                && matches!(dates.longest(text, at), Some((DateRole::Century, _)))
+                && !figs
+                    .iter()
+                    .any(|f| f.offset <= file && file < f.offset + f.text.len())
+        })
+    })
+}
+
 fn lone_number_words(
     sentence: &crate::segment::Sentence,
     figures: &[Figure],
@@ -2778,6 +2951,11 @@ fn is_count(f: &Figure) -> bool {
 
 fn is_soft(f: &Figure) -> bool {
     if f.text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // A part of a unit (`чверть години`, `half an hour`, `полтора часа`) is a duration or
+    // amount a reader checks, not a determiner.
+    if f.unit.is_some() && !f.value.fract().is_zero() {
         return false;
     }
     let v = f.value.abs();

@@ -1,0 +1,116 @@
+//! One name put for another against a single reference (`Москва` where the reference names
+//! `Трамп`, `Риана` where it names `Бетесда`), when the document proves nothing either way.
+//!
+//! Paired by place alone, two differing words are as often a name against a translation
+//! (`Камарата` against `Палате`, `Спасете` against `Врятуймо`) or one name spelt two ways
+//! (`Кайслър`, `Чейслер`) as one name put for another. What a swapped name leaves behind
+//! that those do not: the source's name is a name of its own (no ordinary word, no head of a
+//! title, no capitalized first word), written nowhere else in the source and nowhere in the
+//! reference document, in any script; the reference's is likewise a name, which the source
+//! document writes nowhere; and the two are not spelt alike. A term of the document the
+//! reference renders its own way recurs; a misplaced name, once.
+
+use super::{
+    heads_title, is_common_word, is_short, name, opens_sentence, single_words, Ctx, Id,
+    SPELLINGS_ALIKE,
+};
+use crate::names::{self, Name};
+use crate::pipeline::Analyzed;
+
+impl Ctx<'_> {
+    /// Whether source name `sid` (`s`), paired by place with reference `v`'s name `r`, is a
+    /// lone name the reference does not know where the reference has one the source does
+    /// not know (see the module's header).
+    pub(super) fn lone_unknown_name(&self, v: usize, sid: Id, s: &Name, r: &Name) -> bool {
+        let view = &self.views[v];
+        // Written nowhere else says something only of a document with an elsewhere.
+        if self.source.sentences.len() < 2 || view.reference.sentences.len() < 2 {
+            return false;
+        }
+        let a_name = |n: &Name| {
+            !n.acronym && !n.ordinary && !is_short(n) && !is_common_word(n) && !n.text.is_empty()
+        };
+        if !a_name(s)
+            || !a_name(r)
+            || heads_title(self.source, sid, s)
+            || opens_sentence(self.source, sid, s)
+            || in_quotes(self.source, sid, s)
+            || adjective(s)
+            || adjective(r)
+            || names::name_similarity(s, r).1 >= SPELLINGS_ALIKE
+        {
+            return false;
+        }
+        // Nor word for word (`Дзинпин` and `Jinping` in `Си Дзинпин`, `Xi Jinping`).
+        let r_words = single_words(r);
+        let alike_word = single_words(s).iter().any(|a| {
+            r_words
+                .iter()
+                .any(|b| names::name_similarity(a, b).1 >= SPELLINGS_ALIKE)
+        });
+        if alike_word {
+            return false;
+        }
+        // Once in the source: no other sentence names it.
+        let again = super::ids(&self.source.names, 0..self.source.sentences.len())
+            .into_iter()
+            .filter(|id| id.0 != sid.0)
+            .filter_map(|id| name(self.source, id))
+            .any(|o| names::name_similarity(o, s).0 == names::Relation::Same);
+        if again {
+            return false;
+        }
+        let reference_words = self.reference_words[v].get_or_init(|| {
+            names::TextWords::new(&view.reference.doc.text, view.reference.doc.lang)
+        });
+        if reference_words.contains(s) {
+            return false;
+        }
+        let source_words = self
+            .source_words
+            .get_or_init(|| names::TextWords::new(&self.source.doc.text, self.source.doc.lang));
+        !source_words.contains(r)
+    }
+}
+
+/// Whether a one-word name ends with an adjective ending of its language
+/// (`adjective_endings.tsv`) after four letters or more (`Съвместен`, `Шотландського`): a
+/// word of a title, which a translation renders in words.
+fn adjective(n: &Name) -> bool {
+    if n.text.contains(char::is_whitespace) {
+        return false;
+    }
+    let lower = names::translit::to_lowercase(&n.text);
+    names::tables::tables()
+        .lang(n.lang)
+        .adjective_endings
+        .iter()
+        .any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        })
+}
+
+/// Whether name `n` (id `id` of `doc`) stands inside quotation marks opened before it in its
+/// sentence (`„Спасете децата“`, `«Снежанка и седемте джуджета»`): a title, which a
+/// translation renders in words of its own.
+fn in_quotes(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    let Some(before) = doc.sentences.get(id.0).and_then(|st| {
+        n.offset
+            .checked_sub(st.offset)
+            .and_then(|at| st.text.get(..at))
+    }) else {
+        return false;
+    };
+    let (mut open, mut straight) = (0i32, 0u32);
+    for c in before.chars() {
+        match c {
+            '„' | '«' => open += 1,
+            '“' | '»' => open -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    open > 0 || straight % 2 == 1
+}
