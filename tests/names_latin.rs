@@ -328,3 +328,14 @@ fn french_silent_final_consonants() {
         Relation::Same
     );
 }
+
+/// A Korean or Chinese yong (Palladius юн) may be written with ю, as the Cyrillic schools
+/// already write it (`Юнг` = `Йонг`); a yo before another consonant is not.
+#[test]
+fn yong_written_with_yu() {
+    assert!(renders("yong", "юнг"));
+    assert!(renders("yong", "йонг"));
+    assert_eq!(bg_en("Ли Юнг Су", "Lee Yong Su"), Relation::Same);
+    assert!(!renders("yorke", "юрк"));
+    assert_ne!(bg_en("Юрк", "Yorke"), Relation::Same);
+}
