@@ -339,3 +339,15 @@ fn yong_written_with_yu() {
     assert!(!renders("yorke", "юрк"));
     assert_ne!(bg_en("Юрк", "Yorke"), Relation::Same);
 }
+
+/// A Scottish or Irish Mc before c writes one к or two (`Макарти`, `Маккарти`); a pinyin ui is
+/// уей as well as уи (`Гуейджоу` for Guizhou). A vowel changed beside them is still a slip.
+#[test]
+fn mcc_and_pinyin_ui() {
+    assert_eq!(bg_en("Денис Макарти", "Dennis McCarthy"), Relation::Same);
+    assert_eq!(bg_en("Маккарти", "McCarthy"), Relation::Same);
+    assert_eq!(bg_en("Гуейджоу", "Guizhou"), Relation::Same);
+    assert_eq!(bg_en("Гуиджоу", "Guizhou"), Relation::Same);
+    assert_ne!(bg_en("Гаджоу", "Guizhou"), Relation::Same);
+    assert_ne!(bg_en("Макирти", "McCarthy"), Relation::Same);
+}
