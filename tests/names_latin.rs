@@ -351,3 +351,17 @@ fn mcc_and_pinyin_ui() {
     assert_ne!(bg_en("Гаджоу", "Guizhou"), Relation::Same);
     assert_ne!(bg_en("Макирти", "McCarthy"), Relation::Same);
 }
+
+/// English chr is кр, and the ti of -stion, -stian is heard in the ch of the Bulgarian -счън
+/// (`Крисчън` for Christion as for Christian); a silent i only before o (`Сантаго` stays a
+/// slip for Santiago).
+#[test]
+fn english_stion_and_chr() {
+    assert_eq!(
+        bg_en("Крисчън Абъркромби", "Christion Abercrombie"),
+        Relation::Same
+    );
+    assert_eq!(bg_en("Крисчън", "Christian"), Relation::Same);
+    assert_ne!(bg_en("Кристчън", "Christian"), Relation::Same);
+    assert_ne!(bg_en("Сантаго", "Santiago"), Relation::Same);
+}
