@@ -641,6 +641,9 @@ fn known_short_forms_meet_the_full_name() {
     assert!(same("LSU", Lang::Bg, "ЛШУ", Lang::Kk));
     assert!(!same("LSU", Lang::Bg, "ЛМУ", Lang::Kk));
     assert!(same("Капитолия", Lang::Bg, "Capitol Hill", Lang::En));
+    // The Polish name of a place the German one stands for elsewhere.
+    assert!(same("Аушвиц", Lang::Bg, "Освенцимге", Lang::Kk));
+    assert!(same("Аушвиц", Lang::Bg, "Освенцім", Lang::Uk));
 }
 
 /// A one-word acronym meets one word only by its letters, not by a stem's consonants.
