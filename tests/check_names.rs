@@ -935,3 +935,41 @@ fn a_lone_name_where_a_single_reference_has_one_the_source_never_writes_is_a_war
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_the_source_spells_otherwise_elsewhere_nearer_the_reference_is_a_warning() {
+    // The Kazakh `Джайлз` accepts `Джелс` within tolerance, but the source writes `Джилс`
+    // twice elsewhere (first words of their sentences, which the names stage leaves out):
+    // the spelling here is the odd one.
+    let bg = [
+        "Спасителят капитан Лари Джелс говори пред медиите в събота.",
+        "Джилс добавя, че плажът ще остане затворен.",
+        "Джилс отбелязва, че в района има много акули.",
+    ];
+    let kk = [
+        "Құтқарушы капитан Ларри Джайлз сенбі күні БАҚ өкілдеріне сөйледі.",
+        "Джайлз жағажай жабық болатынын айтты.",
+        "Джайлз бұл аймақта акулалар көп екенін атап өтті.",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    let row = name_rows(&rows, 1)
+        .into_iter()
+        .find(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning)
+        .unwrap_or_else(|| panic!("a name_mismatch warning on line 1: {rows:#?}"));
+    assert!(
+        row.message
+            .contains("Джелс here (Лари Джелс) but Джилс on line 2"),
+        "{}",
+        row.message
+    );
+    // Spelt alike throughout, nothing above info.
+    let mut bg = bg;
+    bg[0] = "Спасителят капитан Лари Джилс говори пред медиите в събота.";
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

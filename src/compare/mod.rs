@@ -21,6 +21,7 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_elsewhere;
 mod names_latin;
 mod names_outvoted;
 mod names_swapped;
@@ -112,6 +113,7 @@ pub fn check_aligned(
     ctx.sentence_rows(&mut rows);
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
+    ctx.spelt_otherwise_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }
