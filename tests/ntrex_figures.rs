@@ -48,6 +48,22 @@ fn digit_runs(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Digits glued to a word of three letters or more after them, with letters before too, a
+/// Latin word after or a lone zero (`247sports`, a typo's `по0сериозен`, `0ведены`): part of
+/// a name or word, which the figures stage reads no figure in unless the letters are a unit
+/// or an ending it knows.
+fn inside_word(line: &str, (s, e): (usize, usize)) -> bool {
+    let Some(rest) = line.get(e..) else {
+        return false;
+    };
+    let letters: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let before = line
+        .get(..s)
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(char::is_alphabetic);
+    letters.chars().count() >= 3 && (before || letters.is_ascii() || line.get(s..e) == Some("0"))
+}
+
 fn covered(figs: &[Figure], (s, e): (usize, usize)) -> bool {
     figs.iter()
         .any(|f| f.offset <= s && e <= f.offset + f.text.len())
@@ -394,12 +410,22 @@ fn every_digit_run_lies_inside_a_figure() {
         return;
     };
     let mut report = String::new();
-    let (mut total, mut missed) = (0usize, 0usize);
+    let (mut total, mut missed, mut in_words) = (0usize, 0usize, 0usize);
     for lang in Lang::ALL {
         let (mut lt, mut lm) = (0, 0);
         for (i, line) in ntrex.lines(lang).iter().enumerate() {
             let figs = extract_text(line, lang);
             for run in digit_runs(line) {
+                if inside_word(line, run) && !covered(&figs, run) {
+                    in_words += 1;
+                    let _ = writeln!(
+                        report,
+                        "{lang}\t{}\t{}\t(inside a word)\t{line}",
+                        i + 1,
+                        &line[run.0..run.1]
+                    );
+                    continue;
+                }
                 lt += 1;
                 if !covered(&figs, run) {
                     lm += 1;
@@ -422,7 +448,13 @@ fn every_digit_run_lies_inside_a_figure() {
         total - missed,
         total
     );
+    eprintln!("digit runs inside a word (a name or a typo), no figure: {in_words}");
     assert!(total > 1000, "NTREX has digits in every language");
+    // `247sports` (3 languages), `по0сериозен`, `0ведены`: few, or the rule reads too little.
+    assert!(
+        in_words <= 10,
+        "{in_words} digit runs read as part of a word: see target/ntrex-figures/uncovered.txt"
+    );
     assert_eq!(
         missed, 0,
         "digit runs outside any figure: see target/ntrex-figures/uncovered.txt"

@@ -1549,7 +1549,10 @@ impl Ctx<'_> {
                 let absent_langs: Vec<&str> = absent.iter().map(|&v| self.lang(v)).collect();
                 for &v in &absent {
                     let view = &self.views[v];
-                    if let Some(row) = self.changed_number_word(v, sid, s) {
+                    if let Some(row) = self
+                        .changed_number_word(v, sid, s)
+                        .or_else(|| self.conversion_beside_fails(v, sid, s))
+                    {
                         rows.push(row);
                         continue;
                     }
@@ -1566,7 +1569,16 @@ impl Ctx<'_> {
                     }
                     // `номер 1` against `первыми`: the reference says it in words.
                     let counterpart = view.counterparts.get(&sid.0).cloned().unwrap_or(0..0);
-                    if is_count(s) && says_in_words(view.reference, counterpart, s.value) {
+                    if is_count(s) && says_in_words(view.reference, counterpart.clone(), s.value) {
+                        severity = Severity::Info;
+                    }
+                    // `100 %` against `абсолютно`: the reference says it as a word.
+                    if is_whole_percent(s) && says_wholly(view.reference, counterpart.clone()) {
+                        severity = Severity::Info;
+                    }
+                    // `the early 2000s` against `в началото на новия век`: a decade the
+                    // reference places by its century.
+                    if s.kind == FigureKind::Period && names_century(view.reference, counterpart) {
                         severity = Severity::Info;
                     }
                     let mut message = format!(
@@ -1619,13 +1631,18 @@ impl Ctx<'_> {
         let reference = view.reference;
         let range = view.counterparts.get(&sid.0)?.clone();
         let mut found = Vec::new();
+        // Each source word accounts for one reference word of its value: `два на два` (two
+        // down after two) against `два удара` and `три дупки` leaves one `два` for `три`.
+        let mut unaccounted = source_words;
         for r in range {
             let (Some(st), Some(figs)) = (reference.sentences.get(r), reference.figures.get(r))
             else {
                 continue;
             };
             for (at, len, value) in lone_number_words(st, figs, reference.doc.lang) {
-                if value != s.value && !source_words.contains(&value) {
+                if let Some(i) = unaccounted.iter().position(|&w| w == value) {
+                    unaccounted.swap_remove(i);
+                } else if value != s.value {
                     found.push((r, at, len, value));
                 }
             }
@@ -1657,6 +1674,60 @@ impl Ctx<'_> {
             severity,
             figure_side(self.source, sid),
             side,
+            message,
+        ))
+    }
+
+    /// A measure the source gives with its conversion in brackets (`45 км (72 километра)`),
+    /// where the reference gives only the bracketed one (`72 км`) and the two do not convert:
+    /// the source's own figure is wrong (it was `45 мили`), an error whatever the reference.
+    fn conversion_beside_fails(&self, v: usize, sid: Id, s: &Figure) -> Option<Row> {
+        let su = s.unit.as_deref()?;
+        let st = self.source.sentences.get(sid.0)?;
+        let between = |a: &Figure, b: &Figure| {
+            let from = (a.offset + a.text.len()).checked_sub(st.offset)?;
+            let to = b.offset.checked_sub(st.offset)?;
+            st.text.get(from..to).map(str::trim)
+        };
+        let view = &self.views[v];
+        let (o, rid) = self
+            .source
+            .figures
+            .get(sid.0)?
+            .iter()
+            .enumerate()
+            .find_map(|(i, o)| {
+                let ou = o.unit.as_deref()?;
+                let bracketed = between(s, o) == Some("(") || between(o, s) == Some("(");
+                if i == sid.1 || !bracketed || !relation::same_dimension(su, ou) {
+                    return None;
+                }
+                if matches!(relate(s, o), Relation::Equal | Relation::Converted) {
+                    return None;
+                }
+                let p = view.figures.get(&(sid.0, i))?;
+                matches!(p.relation, Relation::Equal | Relation::Converted)
+                    .then_some((o, p.reference))
+            })?;
+        let r = figure(view.reference, rid)?;
+        let message = format!(
+            "The source gives {} beside {}, which the {} reference gives as {}: the two do not convert.",
+            shown(s),
+            shown(o),
+            self.lang(v),
+            shown(r)
+        );
+        let severity = if view.low.contains(&sid.0) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        Some(self.row(
+            Some(v),
+            Kind::NumberMismatch,
+            severity,
+            figure_side(self.source, sid),
+            figure_side(view.reference, rid),
             message,
         ))
     }
@@ -1768,6 +1839,9 @@ impl Ctx<'_> {
                 }
                 if is_soft(r)
                     || (is_count(r) && says_in_words(self.source, anchor..anchor + 1, r.value))
+                    || (is_whole_percent(r) && says_wholly(self.source, anchor..anchor + 1))
+                    || (r.kind == FigureKind::Period
+                        && names_century(self.source, anchor..anchor + 1))
                 {
                     severity = Severity::Info;
                 }
@@ -2794,6 +2868,53 @@ fn says_in_words(doc: &Analyzed, range: Range<usize>, value: rust_decimal::Decim
     })
 }
 
+/// A percentage of exactly 100 (`100 процентов уверен`), which a translation may say as a
+/// word (`абсолютно сигурен`, "absolutely certain").
+fn is_whole_percent(f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        && f.high.is_none()
+        && f.approx == crate::figures::Approx::Exact
+        && f.value == rust_decimal::Decimal::from(100)
+}
+
+/// Whether sentences `range` of `doc` hold a word that says "wholly" as `100 %` does
+/// (`абсолютно`, `completely`: the `whole` rows of the language's `qualifiers.tsv`).
+fn says_wholly(doc: &Analyzed, range: Range<usize>) -> bool {
+    let words = &crate::figures::lexicon::data(doc.doc.lang).whole_words;
+    range.into_iter().any(|i| {
+        doc.sentences.get(i).is_some_and(|st| {
+            st.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| words.iter().any(|ww| w.to_lowercase() == *ww))
+        })
+    })
+}
+
+/// Whether sentences `range` of `doc` name a century in words, outside any figure (`в
+/// началото на новия век`, `at the turn of the century`): a decade on the other side (`the
+/// early 2000s`) is then the same time said more precisely, no figure dropped or added.
+fn names_century(doc: &Analyzed, range: Range<usize>) -> bool {
+    use crate::figures::lexicon::{data, DateRole};
+    let dates = &data(doc.doc.lang).dates;
+    range.into_iter().any(|i| {
+        let (Some(st), Some(figs)) = (doc.sentences.get(i), doc.figures.get(i)) else {
+            return false;
+        };
+        let text = st.text.as_str();
+        let mut before: Option<char> = None;
+        text.char_indices().any(|(at, c)| {
+            let starts_word = c.is_alphabetic() && !before.is_some_and(char::is_alphanumeric);
+            before = Some(c);
+            let file = st.file_offset(at);
+            starts_word
+                && matches!(dates.longest(text, at), Some((DateRole::Century, _)))
+                && !figs
+                    .iter()
+                    .any(|f| f.offset <= file && file < f.offset + f.text.len())
+        })
+    })
+}
+
 fn lone_number_words(
     sentence: &crate::segment::Sentence,
     figures: &[Figure],
@@ -2844,6 +2965,11 @@ fn is_count(f: &Figure) -> bool {
 
 fn is_soft(f: &Figure) -> bool {
     if f.text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // A part of a unit (`чверть години`, `half an hour`, `полтора часа`) is a duration or
+    // amount a reader checks, not a determiner.
+    if f.unit.is_some() && !f.value.fract().is_zero() {
         return false;
     }
     let v = f.value.abs();

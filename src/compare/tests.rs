@@ -803,6 +803,15 @@ fn a_changed_number_word_the_figures_stage_leaves_alone_is_a_warning() {
     assert!(run(&bg, &[&en])
         .iter()
         .all(|r| r.kind != Kind::NumberMismatch));
+    // Each source word accounts for one reference word: two `two`s against one `два` leave
+    // one for the changed `три`.
+    let en = doc(Lang::En, &["He scored two goals in two matches."]);
+    let rows = run(&bg, &[&en]);
+    assert_eq!(
+        kinds(&rows),
+        [("en", Kind::NumberMismatch, Severity::Warning)]
+    );
+    assert_eq!(rows[0].ref_value, "2");
 }
 
 #[test]
@@ -1248,6 +1257,116 @@ fn feet_and_inches_against_one_length_are_a_conversion() {
             .iter()
             .any(|r| r.severity != Severity::Info),
         "a wrong conversion is reported"
+    );
+}
+
+#[test]
+fn a_hundred_percent_the_other_side_says_as_a_word_is_info() {
+    // `100 процентов уверен` against `абсолютно сигурен`: the same certainty in a word.
+    let bg = doc(
+        Lang::Bg,
+        &["Той е абсолютно сигурен, че това не се е случило."],
+    );
+    let mut ru = doc(
+        Lang::Ru,
+        &["Он на 100 процентов уверен, что этого не было."],
+    );
+    put(&mut ru, 0, FigureKind::Percent, "100 процентов", "100");
+    assert_eq!(
+        kinds(&run(&bg, &[&ru])),
+        [("ru", Kind::MissingNumber, Severity::Info)]
+    );
+    // And the other way round.
+    assert_eq!(
+        kinds(&run(&ru, &[&bg])),
+        [("bg", Kind::ExtraNumber, Severity::Info)]
+    );
+    // Without such a word the percentage is missing; and 90 % is no "wholly".
+    let plain = doc(Lang::Bg, &["Той е сигурен, че това не се е случило."]);
+    assert_eq!(
+        kinds(&run(&plain, &[&ru])),
+        [("ru", Kind::MissingNumber, Severity::Warning)]
+    );
+    let mut ninety = doc(Lang::Ru, &["Он на 90 процентов уверен, что этого не было."]);
+    put(&mut ninety, 0, FigureKind::Percent, "90 процентов", "90");
+    assert_eq!(
+        kinds(&run(&bg, &[&ninety])),
+        [("ru", Kind::MissingNumber, Severity::Warning)]
+    );
+}
+
+#[test]
+fn a_bracketed_conversion_the_source_gets_wrong_is_a_mismatch() {
+    // `45 км (72 километра)`: the reference gives the bracketed 72 km; 45 km is not that.
+    let mut bg = doc(
+        Lang::Bg,
+        &["Вулканът е на 45 км (72 километра) от столицата."],
+    );
+    with_unit(&mut bg, 0, "45 км", "45", "km");
+    with_unit(&mut bg, 0, "72 километра", "72", "km");
+    let mut ru = doc(Lang::Ru, &["Вулкан в 72 км от столицы."]);
+    with_unit(&mut ru, 0, "72 км", "72", "km");
+    let rows = run(&bg, &[&ru]);
+    assert_eq!(
+        kinds(&rows),
+        [("ru", Kind::NumberMismatch, Severity::Error)]
+    );
+    assert_eq!(rows[0].source_text, "45 км");
+    assert_eq!(rows[0].ref_text, "72 км");
+    // Figures of two dimensions side by side are no conversion: the extra one stays extra.
+    let mut bg = doc(Lang::Bg, &["Пътят е 45 км (72 минути) дълъг."]);
+    with_unit(&mut bg, 0, "45 км", "45", "km");
+    with_unit(&mut bg, 0, "72 минути", "72", "min");
+    let mut ru = doc(Lang::Ru, &["Дорога в 72 минуты."]);
+    with_unit(&mut ru, 0, "72 минуты", "72", "min");
+    assert_eq!(
+        kinds(&run(&bg, &[&ru])),
+        [("ru", Kind::ExtraNumber, Severity::Warning)]
+    );
+}
+
+#[test]
+fn a_decade_the_other_side_places_by_its_century_is_info() {
+    // `the early 2000s` against `в началото на новия век`.
+    let bg = doc(
+        Lang::Bg,
+        &["Опитаха в началото на новия век, но не успяха."],
+    );
+    let mut en = doc(Lang::En, &["They tried in the early 2000s, but failed."]);
+    put(&mut en, 0, FigureKind::Period, "2000s", "2000");
+    assert_eq!(
+        kinds(&run(&bg, &[&en])),
+        [("en", Kind::MissingNumber, Severity::Info)]
+    );
+    assert_eq!(
+        kinds(&run(&en, &[&bg])),
+        [("bg", Kind::ExtraNumber, Severity::Info)]
+    );
+    // A year is no decade: missing, whatever century the sentence names.
+    let mut year = doc(Lang::En, &["They tried in 2003, but failed."]);
+    put(&mut year, 0, FigureKind::Year, "2003", "2003");
+    assert_eq!(
+        kinds(&run(&bg, &[&year])),
+        [("en", Kind::MissingNumber, Severity::Warning)]
+    );
+}
+
+#[test]
+fn a_part_of_a_unit_in_words_is_no_soft_figure() {
+    // `чверть години` (a quarter of an hour) the source drops is a missing duration, unlike
+    // a bare `half` or `два`, which translators add and drop freely.
+    let bg = doc(Lang::Bg, &["Той имаше дузпа в началото на мача."]);
+    let mut uk = doc(Lang::Uk, &["Він мав пенальті на позначці чверть години."]);
+    with_unit(&mut uk, 0, "чверть години", "0.25", "hour");
+    assert_eq!(
+        kinds(&run(&bg, &[&uk])),
+        [("uk", Kind::MissingNumber, Severity::Warning)]
+    );
+    let mut half = doc(Lang::Uk, &["Він мав пенальті на половині шляху."]);
+    put(&mut half, 0, FigureKind::Fraction, "половині", "0.5");
+    assert_eq!(
+        kinds(&run(&bg, &[&half])),
+        [("uk", Kind::MissingNumber, Severity::Info)]
     );
 }
 

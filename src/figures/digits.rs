@@ -110,7 +110,11 @@ fn clock(text: &str, at: usize) -> Option<Literal> {
         return None;
     }
     let (hour, minute) = (small(b, at, e1), small(b, e1 + 1, e2));
-    (hour <= 24 && minute <= 59).then_some(Literal::Clock {
+    // With a colon, a time that cannot be (`11:95`, `25:00`: a mistyped digit) is still read
+    // as one, so that it meets the other side's time as a changed figure, not as two numbers.
+    let colon = b.get(e1) == Some(&b':');
+    let valid = hour <= 24 && minute <= 59;
+    (valid || colon && hour <= 29).then_some(Literal::Clock {
         hour,
         minute,
         end: e2,

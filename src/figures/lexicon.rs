@@ -397,6 +397,15 @@ pub struct LangData {
     pub range_from_endings: Vec<&'static str>,
     /// Season codes written before a two-digit year, as in the table (`SS`, `AW`).
     pub season_codes: Vec<&'static str>,
+    /// Words between a two-digit decade and the century that places it: bg `на` in `80-те
+    /// години на 20 век` (ru and uk need none: `80-х годов XX века`); the third column of
+    /// the century rows.
+    pub century_links: Vec<&'static str>,
+    /// Words that say "wholly" as `100 %` does (`абсолютно сигурен`, "100 percent certain"):
+    /// the `whole` rows of `qualifiers.tsv`, lower-case.
+    pub whole_words: Vec<&'static str>,
+    /// Month names that are also common words (en `may`): the `common` rows of `months.tsv`.
+    pub common_months: Vec<&'static str>,
     /// Set phrases in which a number word is no quantity (`half-time`, kk `жарты ай түзіп`:
     /// forming a crescent): the scanner reads nothing inside them.
     pub set_phrases: Phrases<()>,
@@ -452,6 +461,9 @@ impl LangData {
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
             season_codes: Vec::new(),
+            century_links: Vec::new(),
+            whole_words: Vec::new(),
+            common_months: Vec::new(),
             set_phrases: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
@@ -459,14 +471,30 @@ impl LangData {
             word_starts: HashSet::with_hasher(CharHash),
             word_shorts: HashSet::with_hasher(CharHash),
         };
+        let (mut short_prefixes, mut heads) = (Vec::new(), Vec::new());
         for r in rows(super::words::table(lang)) {
             let word: Vec<char> = r[0].chars().map(fold_e).collect();
+            match col(&r, 1) {
+                "prefix" if word.len() < 3 => short_prefixes.push(word.clone()),
+                "head" => heads.push(word.clone()),
+                _ => {}
+            }
             match word[..] {
                 [a, b, c, ..] => data.word_starts.insert([a, b, c]),
                 [a, b] => data.word_shorts.insert([a, b, ' ']),
                 [a] => data.word_shorts.insert([a, ' ', ' ']),
                 [] => false,
             };
+        }
+        // A compound of a short prefix (kk `үш`, `он`) opens with the head's first letters:
+        // `үшжылдық`.
+        for p in &short_prefixes {
+            for h in &heads {
+                if let [a, b, c, ..] = p.iter().chain(h.iter()).copied().collect::<Vec<char>>()[..]
+                {
+                    data.word_starts.insert([a, b, c]);
+                }
+            }
         }
         let sep = |name: &str| match name {
             "comma" => ',',
@@ -538,9 +566,15 @@ impl LangData {
         for r in rows(months_t) {
             if let Ok(m) = col(&r, 1).parse::<u32>() {
                 data.months.add(r[0], m);
+                if col(&r, 2) == "common" {
+                    data.common_months.push(r[0]);
+                }
             }
         }
         for r in rows(qualifiers_t) {
+            if col(&r, 1) == "whole" {
+                data.whole_words.push(r[0]);
+            }
             if let Some(a) = approx_named(col(&r, 1)) {
                 if col(&r, 2) == "after" {
                     data.qualifiers_after.add(r[0], a);
@@ -570,7 +604,18 @@ impl LangData {
                 "am_before" => DateRole::AmBefore,
                 "pm_before" => DateRole::PmBefore,
                 "day_before" => DateRole::DayBefore,
-                "century" => DateRole::Century,
+                "century" => {
+                    for link in col(&r, 2)
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                    {
+                        if !data.century_links.contains(&link) {
+                            data.century_links.push(link);
+                        }
+                    }
+                    DateRole::Century
+                }
                 "clock_prep" => DateRole::ClockPrep,
                 "filler" => DateRole::Filler,
                 "unit_filler" => DateRole::UnitFiller,

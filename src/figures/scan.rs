@@ -207,9 +207,21 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if c.is_ascii_digit() || opens || words {
-                if let Some(f) = self.figure_at(pos) {
+                let found = self.figure_at(pos);
+                if c.is_ascii_digit() {
+                    if let Some(word_end) = self.digits_inside_word(pos, found.as_ref()) {
+                        pos = word_end;
+                        continue;
+                    }
+                }
+                if let Some(f) = found {
                     pos = f.end.max(pos + c.len_utf8());
-                    if !(f.kind == FigureKind::Fraction && self.period_of_ordinal(f.start)) {
+                    // `первой половины`, `во второй половине дня` (in the afternoon): a half
+                    // an ordinal counts is a period, no share nor half a day.
+                    let share = f.kind == FigureKind::Fraction
+                        || (f.value < Decimal::ONE
+                            && !self.text[f.start..f.end].contains(|c: char| c.is_ascii_digit()));
+                    if !(share && self.period_of_ordinal(f.start)) {
                         out.push(f);
                     }
                     continue;
@@ -235,6 +247,33 @@ impl<'a> Scanner<'a> {
         self.inches_after_feet(&mut out);
         self.pounds_of_weight(&mut out);
         out
+    }
+
+    /// Digits glued to a word of three letters or more that the grammar reads as no unit,
+    /// suffix or marker (the figure found, if any, ends with the digits), when that makes
+    /// them part of a word or name: letters on both sides (a typo's `по0сериозен`), a Latin
+    /// word after (`247sports`), or a lone zero, the letter `о` mistyped (`0ведены`). No
+    /// figure then; returns where the word ends. `20mph`, `5th`, `1980s`, `WW1` stay
+    /// figures, and so does a count whose space was lost (`300души`).
+    fn digits_inside_word(&self, at: usize, found: Option<&Found>) -> Option<usize> {
+        let rest = self.text.get(at..)?;
+        let digits_len = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let digits_end = at + digits_len;
+        if found.is_some_and(|f| f.end > digits_end) {
+            return None;
+        }
+        let after = self.text.get(digits_end..)?;
+        let letters_len = after.find(|c: char| !is_letter(c)).unwrap_or(after.len());
+        let letters = after.get(..letters_len)?;
+        if letters.chars().count() < 3 {
+            return None;
+        }
+        let inside = self.char_before(at).is_some_and(is_letter);
+        let latin = letters.chars().all(|c| c.is_ascii_alphabetic());
+        let zero = rest.get(..digits_len) == Some("0");
+        (inside || latin || zero).then_some(digits_end + letters_len)
     }
 
     /// `550 фунт (249 кг)`: a pound the text converts to kilograms in brackets right after
@@ -1168,10 +1207,11 @@ impl<'a> Scanner<'a> {
                     return Some(self.month_after_year(y, year));
                 }
                 DateRole::Decade { sure } if q.value % ten == Decimal::ZERO => {
-                    let value = if year_like {
-                        q.value
+                    let (value, e) = if year_like {
+                        (q.value, e)
                     } else if sure && q.plain_digits == 2 {
-                        self.century_of(q.value)
+                        self.century_after_decade(e, q.value)
+                            .unwrap_or((self.century_of(q.value), e))
                     } else {
                         continue;
                     };
@@ -1229,6 +1269,56 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    /// The century written after a two-digit decade (`80-те години на 20 век`, `80-х годов
+    /// XX века`, `на XX-ия век`): the decade's first year in it (1980) and where the century
+    /// word ends.
+    fn century_after_decade(&self, end: usize, decade: Decimal) -> Option<(Decimal, usize)> {
+        let d = self.data;
+        let mut p = self.skip_ws(end);
+        for link in &d.century_links {
+            let e = p + link.len();
+            let word = self
+                .text
+                .get(p..e)
+                .is_some_and(|w| w.eq_ignore_ascii_case(link));
+            if word && self.char_at(e).is_some_and(char::is_whitespace) {
+                p = self.skip_ws(e);
+                break;
+            }
+        }
+        let rest = self.text.get(p..)?;
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let (century, mut e) = if (1..=2).contains(&digits) {
+            (rest.get(..digits)?.parse::<u32>().ok()?, p + digits)
+        } else {
+            let len = rest
+                .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+                .unwrap_or(rest.len());
+            (roman_value(rest.get(..len)?)?, p + len)
+        };
+        if let Some((_, oe)) = d.ordinals.longest(self.text, e) {
+            e = oe;
+        }
+        if self
+            .char_at(e)
+            .is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+        {
+            return None;
+        }
+        match d.dates.longest(self.text, self.skip_ws(e)) {
+            Some((DateRole::Century, ce)) if century >= 1 => {
+                let year = Decimal::from(century - 1) * Decimal::from(100) + decade;
+                // The word ends where the letters do (`век*` matched a stem).
+                let rest = self.text.get(ce..)?;
+                let tail = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+                Some((year, ce + tail))
+            }
+            _ => None,
+        }
+    }
+
     /// The year a two-digit decade means: the latest one not after the document's year
     /// (the 1900s without a date).
     fn century_of(&self, decade: Decimal) -> Decimal {
@@ -1280,17 +1370,25 @@ impl<'a> Scanner<'a> {
 
     /// `14 септември 2025`, `29 сентября`: a day, a month and maybe a year.
     fn day_month(&self, q: &Quantity) -> Option<Quantity> {
-        let day = as_u32(q.value).filter(|d| (1..=31).contains(d) && q.plain_digits <= 2)?;
+        let day = as_u32(q.value).filter(|d| (1..=99).contains(d) && q.plain_digits <= 2)?;
         // `30th September`, `6-го листопада`: an ordinal ending may come first.
         let after_day = self
             .data
             .ordinals
             .longest(self.text, q.end)
             .map_or(q.end, |(_, e)| e);
-        let (&month, e) = self
-            .data
-            .months
-            .longest(self.text, self.skip_ws(after_day))?;
+        let month_at = self.skip_ws(after_day);
+        let (&month, e) = self.data.months.longest(self.text, month_at)?;
+        // A day past 31 (`90 юли`, a mistyped digit) is still a date, so that it meets the
+        // other side's date as a changed one; but not before a month name that is also a
+        // common word (`40 may be`, bg colloquial `май`).
+        let common = self.text.get(month_at..e).is_some_and(|m| {
+            let m = m.to_lowercase();
+            self.data.common_months.iter().any(|c| *c == m)
+        });
+        if day > 31 && common {
+            return None;
+        }
         let (year, end) = self.year_after(e).unwrap_or((0, e));
         let mut f = Quantity::new(q.start, end, FigureKind::Date, Decimal::from(year));
         f.date = Some(DateValue {

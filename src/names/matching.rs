@@ -28,7 +28,8 @@ use rustc_hash::FxHashMap;
 use super::demonyms::{demonym, name_demonym, word_meets, Demonym};
 use super::tables::FastMap;
 use super::translit::{
-    fold, folded_eq, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y, SCHWA,
+    fold, folded_eq, is_vowel, skeleton, split_words, vowels_render, word_forms, WordForms, ODD_Y,
+    SCHWA,
 };
 use super::{exonym_ids, Name, NameMatch, NameStatus};
 use crate::lang::Lang;
@@ -209,8 +210,30 @@ fn word_match(a: &WordForms, b: &WordForms) -> (Option<f64>, bool) {
                 if p != q || !(p.chars().count() >= 2 || tiny_ok) {
                     continue;
                 }
+                // In a short word around one consonant (a skeleton of a vowel-initial word
+                // starts with `a`) a vowel dropped is the name's whole sound: `Лой` is no
+                // spelling of `Лі` (Lee), though `Джоунс` is of `Джонс` and `Овие` of `Ови`.
+                // The vowels less glides (an i beside another vowel: `Ля`, `Лой`).
+                let nuclei = |s: &str| -> Vec<char> {
+                    let c: Vec<char> = s.chars().collect();
+                    let open = |k: Option<usize>| {
+                        k.and_then(|k| c.get(k))
+                            .is_some_and(|&x| is_vowel(x) && x != 'i')
+                    };
+                    (0..c.len())
+                        .filter(|&k| is_vowel(c[k]))
+                        .filter(|&k| c[k] != 'i' || !(open(k.checked_sub(1)) || open(Some(k + 1))))
+                        .map(|k| c[k])
+                        .collect()
+                };
                 let by_convention = match (a.letters.get(k), b.letters.get(l)) {
-                    (Some(x), Some(y)) => vowels_agree(x, a_kk, y, b_kk),
+                    (Some(x), Some(y)) => {
+                        vowels_agree(x, a_kk, y, b_kk)
+                            && (p.chars().count() >= 2
+                                || !(short(a) && short(b))
+                                || p.starts_with('a')
+                                || nuclei(x) == nuclei(y))
+                    }
                     _ => false,
                 };
                 if by_convention {
@@ -240,6 +263,11 @@ fn word_match(a: &WordForms, b: &WordForms) -> (Option<f64>, bool) {
             || a.variant_letters.iter().any(|v| meets(v, a_kk, b))
             || b.variant_letters.iter().any(|v| meets(v, b_kk, a))
         {
+            return (Some(0.95), false);
+        }
+        // Parts of a name one language translates and another transliterates (`Източен` /
+        // `Ист` in `Ист-Батон-Руж`, `exonyms_extra.tsv`), as between Latin and Cyrillic.
+        if a.exonyms().iter().any(|id| b.exonyms().contains(id)) {
             return (Some(0.95), false);
         }
     }
@@ -381,6 +409,11 @@ fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
     // One letter added, dropped or changed in a conventional spelling (`Деовър` for
     // `Denver`, `Писбърг` for `Pittsburg`): a misspelling.
     if a.latin != b.latin && one_slip_from_a_rendering(a, b) {
+        return (Relation::Close, 0.9);
+    }
+    // A silent final e read letter by letter in one of two Cyrillic spellings (`Уаде` for
+    // `Уейд`): a misspelling.
+    if silent_e_read(a, b) {
         return (Relation::Close, 0.9);
     }
     let (x, y) = if a.latin && b.latin {
@@ -611,11 +644,47 @@ pub fn differ_only_in_vowels(a: &Name, b: &Name) -> bool {
         };
         !x.latin
             && !y.latin
-            && pairs().any(|(_, lp, _, lq)| consonant_runs_agree(lp, x_kk, lq, y_kk))
+            && pairs().any(|(_, lp, _, lq)| {
+                consonant_runs_agree(lp, x_kk, lq, y_kk)
+                    && !final_e_added(lp, lq)
+                    && !final_e_added(lq, lp)
+            })
             // Any reading of the two (the words or their stems) with an i for an open vowel
             // is a slip, whatever other readings agree (`Мирио` / `Мариоға`).
             && !pairs().any(|(_, lp, _, lq)| i_for_an_open_vowel(lp, x_kk, lq, y_kk))
     })
+}
+
+/// Whether two Cyrillic words of two languages have the same consonants (two or more) and one
+/// ends in an e the other lacks (see [`final_e_added`]).
+fn silent_e_read(a: &WordForms, b: &WordForms) -> bool {
+    if a.latin || b.latin || a.lang == b.lang {
+        return false;
+    }
+    a.skeleton.iter().zip(&a.letters).any(|(p, lp)| {
+        p.chars().count() >= 2
+            && b.skeleton
+                .iter()
+                .zip(&b.letters)
+                .any(|(q, lq)| p == q && (final_e_added(lp, lq) || final_e_added(lq, lp)))
+    })
+}
+
+/// Whether `a` ends in an e after a consonant where `b`, otherwise alike, ends in that
+/// consonant: a silent final e read letter by letter (`Уаде` for Wade, `Уейд`), which no school
+/// writes. An e a language pronounces is written by all (`Джузепе` / `Джузеппе`), and a case
+/// ending is set aside by the other reading of the word (`Уэйде` also as `Уэйд`).
+fn final_e_added(a: &str, b: &str) -> bool {
+    let last_two = |s: &str| {
+        let mut it = s.chars().rev();
+        (it.next(), it.next())
+    };
+    let vowel =
+        |c: Option<char>| c.is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | SCHWA));
+    match (last_two(a), last_two(b)) {
+        ((Some('e'), before), (last, _)) => !vowel(before) && !vowel(last) && last.is_some(),
+        _ => false,
+    }
 }
 
 /// Whether two spellings with as many vowel groups have, at one place before their ends, a
@@ -838,6 +907,26 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Unrelated, 0.0);
     }
     let by_words = relation_by_words(a, b);
+    // An acronym is its letters: against one word it is that word only when their letters
+    // fold alike (`ФИФА` = `Fifa`), not when its consonants happen to be the word's stem's
+    // (`LSU` is no `Луизиана`, stem `Луизи`). Spelt out in words it meets them by their
+    // sounds (`CBS` = `Си Би Ес`).
+    if a.acronym != b.acronym
+        && by_words.0 == Relation::Same
+        && a.words.len() == 1
+        && b.words.len() == 1
+    {
+        let letters_alike = a.words.iter().all(|x| {
+            b.words.iter().any(|y| {
+                x.folded
+                    .iter()
+                    .any(|p| y.folded.iter().any(|q| folded_eq(p, q)))
+            })
+        });
+        if !letters_alike {
+            return (Relation::Unrelated, by_words.1);
+        }
+    }
     if by_words.0 != Relation::Same && a.words.len() != b.words.len() {
         if let Some(s) = run_together_same(a, b) {
             return (Relation::Same, s);
@@ -961,6 +1050,12 @@ fn misspells_known(unknown: &Prepared, known: &Prepared) -> bool {
     })
 }
 
+/// Whether an exonym entity is a part of names (`part:east`: `East`, `Източен`, `Ист`) rather
+/// than a place or body of its own.
+fn is_part(id: u32) -> bool {
+    super::exonym_id_name(id).is_some_and(|n| n.starts_with("part:"))
+}
+
 /// The relation of two names through their words (see [`relation`]).
 fn relation_by_words(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     // Pair words greedily by relation and similarity (names have a handful of words).
@@ -974,22 +1069,42 @@ fn relation_by_words(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     pairs.sort_by(|p, q| q.0.cmp(&p.0).then(q.1.total_cmp(&p.1)));
     let (mut used_a, mut used_b) = (vec![false; a.words.len()], vec![false; b.words.len()]);
     let mut chosen = Vec::new();
+    // Words the same only as a translated part (`Южна` / `Південної`, `Източен` / `Ист`): a
+    // compass word shared says the rest is another place, not a misspelt one.
+    let (mut only_parts_same, mut any_part) = (true, false);
     for (r, s, i, j) in pairs {
         if !used_a[i] && !used_b[j] {
             used_a[i] = true;
             used_b[j] = true;
             chosen.push((r, s));
+            if r == Relation::Same {
+                let (x, y) = (&a.words[i], &b.words[j]);
+                let translated = !x.plain.iter().any(|p| y.plain.contains(p))
+                    && x.exonyms()
+                        .iter()
+                        .any(|&id| y.exonyms().contains(&id) && is_part(id));
+                only_parts_same &= translated;
+                any_part |= translated;
+            }
         }
     }
     let shorter = a.words.len().min(b.words.len());
     let longer = a.words.len().max(b.words.len());
     let mean = chosen.iter().map(|c| c.1).sum::<f64>() / shorter as f64;
     let fullness = shorter as f64 / longer as f64;
+    // A known place's name against one that meets it only word by word through a translated
+    // part (`Северна Коря` / `Солтүстік Корея`): not the spelling of that place its
+    // language knows (`relation` has found none shared), a slip.
+    let place = |p: &Prepared| p.exonyms.iter().any(|&id| !is_part(id));
+    let known = place(a) || place(b);
     if chosen.iter().all(|c| c.0 == Relation::Same) {
+        if any_part && known {
+            return (Relation::Close, mean * fullness);
+        }
         return (Relation::Same, mean * (0.9 + 0.1 * fullness));
     }
     if chosen.iter().any(|c| c.0 == Relation::Close)
-        || (chosen.iter().any(|c| c.0 == Relation::Same) && shorter == longer)
+        || (chosen.iter().any(|c| c.0 == Relation::Same) && shorter == longer && !only_parts_same)
     {
         return (Relation::Close, mean * fullness);
     }

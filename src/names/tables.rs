@@ -185,6 +185,30 @@ pub struct SpellingVariant {
 }
 
 impl SpellingVariant {
+    /// The word (lower case, written in `lang`) with this row's spelling rewritten, if the
+    /// row applies to it: a spelling marked `^` only at the word's start, one marked `$` only
+    /// at its end (both: the whole word), one marked `bg:` only in that language's words
+    /// (`bg:ц`: the Bulgarian Ацех is the Russian Ачех, but a Russian Турция does not excuse
+    /// a Bulgarian Турчия).
+    /// Whether the row writes one vowel spelling for another (`а` / `э`, `ау` / `о`).
+    pub fn vowels_only(&self) -> bool {
+        let vowels = |s: &str| s.chars().all(|c| "аеиоуъэюяыіїєөүұ".contains(c));
+        vowels(self.from) && vowels(self.to)
+    }
+
+    pub fn rewrite(&self, word: &str, lang: Lang) -> Option<String> {
+        if self.only.is_some_and(|only| only != lang) {
+            return None;
+        }
+        let (body, to) = (self.from, self.to);
+        match (self.at_start, self.at_end) {
+            (true, true) => (word == body).then(|| to.to_string()),
+            (true, false) => word.strip_prefix(body).map(|rest| format!("{to}{rest}")),
+            (false, true) => word.strip_suffix(body).map(|head| format!("{head}{to}")),
+            (false, false) => word.contains(body).then(|| word.replace(body, to)),
+        }
+    }
+
     fn parse(marked: &'static str, to: &'static str) -> SpellingVariant {
         let (only, rest) = match marked.split_once(':') {
             Some((code, rest)) => (Lang::from_code(code), rest),
@@ -334,7 +358,8 @@ fn build() -> Tables {
     let variants = lang::rows(SPELLING_VARIANTS)
         .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .filter(|(a, b)| !a.is_empty() && !b.is_empty())
-        .map(|(a, b)| SpellingVariant::parse(a, b))
+        // `-`: the spelling is dropped (a silent letter one school writes).
+        .map(|(a, b)| SpellingVariant::parse(a, if b == "-" { "" } else { b }))
         .collect();
     Tables {
         langs,

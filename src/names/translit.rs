@@ -796,32 +796,30 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         forms.letters.push(letters);
     }
     if !latin {
+        let variants = &tables().variants;
         for stem in &stems {
             // One way only, the left spelling as the right: the other way round a vowel
             // pair would excuse a swap its folding hides (`а` written `э` folds to `е`:
-            // `Моровели` against `Моровали`).
-            // A spelling marked `^` is rewritten only at the word's start, one marked `$`
-            // only at its end (both: the whole word).
-            for v in &tables().variants {
-                // A spelling marked `bg:` is one school's only: rewritten in that language's
-                // words alone (`bg:ц`: the Bulgarian Ацех is the Russian Ачех, but a Russian
-                // Турция does not excuse a Bulgarian Турчия).
-                if v.only.is_some_and(|only| only != lang) {
+            // `Моровели` against `Моровали`). A name may differ by two conventions at once
+            // (`Хазард` / `Азар`: a silent h and a silent final d), so a spelling one row
+            // rewrote is rewritten once more by each other row that applies to it.
+            for (k, v) in variants.iter().enumerate() {
+                let Some(once) = v.rewrite(stem, lang) else {
                     continue;
-                }
-                let (body, to) = (v.from, v.to);
-                let rewritten = match (v.at_start, v.at_end) {
-                    (true, true) => (stem == body).then(|| to.to_string()),
-                    (true, false) => stem.strip_prefix(body).map(|rest| format!("{to}{rest}")),
-                    (false, true) => stem.strip_suffix(body).map(|head| format!("{head}{to}")),
-                    (false, false) => stem.contains(body).then(|| stem.replace(body, to)),
                 };
-                if let Some(rewritten) = rewritten {
-                    // Kept as written: the third spelling may use a letter one of the two
-                    // languages lacks (`ё` in Bulgarian).
-                    if v.at_start && v.at_end && !forms.whole_word_variants.contains(&rewritten) {
-                        forms.whole_word_variants.push(rewritten.clone());
-                    }
+                // Kept as written: the third spelling may use a letter one of the two
+                // languages lacks (`ё` in Bulgarian).
+                if v.at_start && v.at_end && !forms.whole_word_variants.contains(&once) {
+                    forms.whole_word_variants.push(once.clone());
+                }
+                // Not with a row that only swaps vowels (`а` / `э`): on top of another
+                // convention it would excuse a vowel mistyped beside it (`Мериуадър`).
+                let twice = variants
+                    .iter()
+                    .enumerate()
+                    .filter(|&(l, w)| l != k && !v.vowels_only() && !w.vowels_only())
+                    .filter_map(|(_, w)| w.rewrite(&once, lang));
+                for rewritten in std::iter::once(once.clone()).chain(twice) {
                     buf.clear();
                     translit_into(&rewritten, lang, true, &mut buf);
                     let letters = fold_letters(&buf);
