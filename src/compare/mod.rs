@@ -2183,18 +2183,6 @@ impl Ctx<'_> {
                             rz.text
                         ));
                         (Kind::NameMismatch, Severity::Info, m)
-                    } else if let Some(line) = usual
-                        .is_none()
-                        .then(|| self.acronym_rendered_alike(v, sid, s, r))
-                        .flatten()
-                    {
-                        // The reference's own acronym, the same on every line: a translation.
-                        m.push_str(&format!(
-                            " The {} reference writes {} for it on line {line} too: its own acronym of words it translates?",
-                            self.lang(v),
-                            r.text
-                        ));
-                        (Kind::NameMismatch, Severity::Info, m)
                     } else if let Some(word) = usual
                         .is_none()
                         .then(|| names_translated::translated_part(s, r))

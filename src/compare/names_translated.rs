@@ -69,32 +69,3 @@ pub(super) fn translated_part(s: &Name, r: &Name) -> Option<String> {
         .find(|w| ordinary_word(w))
         .map(|w| w.text.clone())
 }
-
-impl super::Ctx<'_> {
-    /// Where source acronym `s` (`LSU`) and reference `v`'s acronym `r` in another script
-    /// (`ЛШУ`) differ, another line of the document where the reference writes the same
-    /// acronym for the same source one: the reference's own acronym of words it translates
-    /// (`Луизиана штаттық университеті`), used throughout, not a misspelling (which is made
-    /// once: `ЛМУ`). That line.
-    pub(super) fn acronym_rendered_alike(
-        &self,
-        v: usize,
-        sid: super::Id,
-        s: &Name,
-        r: &Name,
-    ) -> Option<usize> {
-        if !s.acronym || !r.acronym || is_latin(&s.text) == is_latin(&r.text) {
-            return None;
-        }
-        let view = &self.views[v];
-        super::ids(&self.source.names, 0..self.source.sentences.len())
-            .into_iter()
-            .filter(|id| id.0 != sid.0)
-            .find_map(|id| {
-                let o = super::name(self.source, id).filter(|o| o.key == s.key)?;
-                let p = view.names.get(&id)?;
-                let ro = super::name(view.reference, p.reference)?;
-                (ro.key == r.key).then_some(o.line)
-            })
-    }
-}
