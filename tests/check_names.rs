@@ -973,3 +973,32 @@ fn a_name_the_source_spells_otherwise_elsewhere_nearer_the_reference_is_a_warnin
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_misspelt_word_that_only_one_reference_writes_is_no_reference_conflict() {
+    // The Kazakh writes only `Теннесси`, agreeing with the first word; the second, misspelt
+    // `Стйт`, stands against the English `State` alone.
+    let bg = ["Той играе първи сезон в Тенеси Стйт след трансфера."];
+    let en = ["He is in his first season with Tennessee State after the transfer."];
+    let kk = ["Бұл оның трансферден кейін Теннесси командасындағы алғашқы маусымы."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    let row = name_rows(&rows, 1)
+        .into_iter()
+        .find(|r| r.ref_lang == "en")
+        .unwrap_or_else(|| panic!("a row against the English reference: {rows:#?}"));
+    assert_eq!(
+        (row.kind, row.severity),
+        (Kind::NameMismatch, Severity::Warning),
+        "{rows:#?}"
+    );
+    assert!(row.message.contains("not Стйт"), "{}", row.message);
+    // Spelt right, nothing above info.
+    let bg = ["Той играе първи сезон в Тенеси Стейт след трансфера."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -2197,6 +2197,22 @@ impl Ctx<'_> {
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }
+                } else if let Some(word) = self.misspelt_word_no_one_else_writes(sid, s, r, &agree)
+                {
+                    // The agreeing references write only the other words of the name.
+                    (
+                        Kind::NameMismatch,
+                        Severity::Warning,
+                        format!(
+                            "The name differs: {} ({}) in the source, {} ({}) in the {} reference. The {} only part of it, not {word}.",
+                            s.text,
+                            s.key,
+                            r.text,
+                            r.key,
+                            self.lang(v),
+                            spelt_by(&agree_spelt, "writes", "write")
+                        ),
+                    )
                 } else if let Some(outvoted) =
                     self.references_outvote_source(v, sid, s, r, &agree, &differ)
                 {
