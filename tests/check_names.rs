@@ -905,6 +905,19 @@ fn a_lone_name_where_a_single_reference_has_one_the_source_never_writes_is_a_war
             && r.ref_text == "Трамп"),
         "{rows:#?}"
     );
+    // With a second reference that renders the sentence and names no one there, the
+    // references' own evidence decides: one naming `Трамп` alone is only a question.
+    let en = [
+        "The Senate sat on Wednesday.",
+        "The senator said on Wednesday that he would settle the matter by the end of the month.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru), (Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
     // A title in quotation marks is rendered in words: nothing above info.
     let bg = [
         "Сенатът заседава в сряда.",

@@ -2113,7 +2113,10 @@ impl Ctx<'_> {
                         }
                         // Neither document knows the other's name, nor the source its
                         // own elsewhere: one name put for another (see `names_swapped.rs`).
+                        // With one reference only: where others render the sentence, their
+                        // naming it too or not is the evidence (`most` above).
                         let lone = !ordinary
+                            && covering == 1
                             && proven.is_none()
                             && !foreign
                             && swapped_word.is_none()
