@@ -623,6 +623,15 @@ fn seventh_pass_misreads() {
         (Lang::Bg, "на 90 юли", &["--07-90"]),
         (Lang::En, "the 40 may be late", &["40"]),
         (Lang::Bg, "на 30 май", &["--05-30"]),
+        // `12-те години` is also "the 12 years": no decade but tens.
+        (
+            Lang::Bg,
+            "през 12-те години на управлението си",
+            &["12 year"],
+        ),
+        // A mile alone is one mile.
+        (Lang::Bg, "на близо миля от мястото", &["<~1 mi"]),
+        (Lang::En, "about a mile away", &["~1 mi"]),
     ];
     check_cases(cases);
 }

@@ -245,7 +245,6 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("en", 33, Differs("re-expression: the 1930s as след 1930 г.")),
     ("en", 70, Differs("re-expression: the 2000s as новия век")),
     ("en", 132, Differs("rounding: about 30 yards as около 27-28 m")),
-    ("en", 227, Differs("addition: bg adds 20 век to the 1980s")),
     ("en", 230, Differs("omission: bg drops 100 percent")),
     ("en", 373, Differs("source typo: bg от е до 6 lost the 3")),
     ("en", 524, Differs("re-expression: 55, 60 minutes as около 55-60")),
@@ -274,7 +273,6 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("ru", 214, Differs("conversion: над половин инч as до 1,5 см")),
     ("ru", 223, Differs("conversion: 80 °F as 27 °C, the scale named on neither side")),
     ("ru", 224, Differs("conversion: 80 °F as 27 °C, the scale named on neither side")),
-    ("ru", 227, Differs("addition: bg adds 20 век to the 1980s")),
     ("ru", 230, Differs("omission: bg drops 100 percent")),
     ("ru", 268, Differs("re-expression: 6 feet 6 inches as двухметровый")),
     ("ru", 274, Differs("re-expression: the last 24 hours as за сутки")),
@@ -302,17 +300,14 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("ru", 798, Differs("re-expression: the team Livi 11 as единайсеторка")),
     ("ru", 803, Differs("translation error: the 15th minute as сорок пятой минуте")),
     ("ru", 815, Differs("re-expression: in 1950 as 1950-х годов")),
-    ("ru", 826, Differs("source typo: ru 0ведены")),
     ("ru", 869, Differs("re-expression: also 31 as своей ровеснице")),
     ("ru", 1039, Differs("translation error: June 11 as 11 юли (bg)")),
-    ("ru", 1075, Differs("source typo: bg по0сериозен")),
     ("ru", 1165, Differs("re-expression: biennial as през две години; fourball as четыре мяча")),
     ("ru", 1397, Misread("age: ru некоторым из них всего 11 лет read as years")),
     ("ru", 1401, Misread("age: ru некоторым из них всего 11 лет read as years")),
     ("ru", 1493, Differs("translation error: hour six as в шест часа")),
     ("ru", 1497, Differs("conversion: 80 °F as 27 °C, the scale named on neither side")),
     ("ru", 1509, Misread("a decade: bg повече от десетилетие (one decade) is not read")),
-    ("ru", 1695, Differs("omission: ru drops 247sports")),
     ("ru", 1699, Differs("translation error: 6′6″ as 1 м 82 см (198 cm)")),
     ("ru", 1916, Differs("omission: ru 45 спустя drops the years")),
     ("ru", 1934, Differs("omission: ru drops the currency of 250")),
@@ -325,7 +320,6 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("uk", 221, Differs("conversion: a 20-degree difference (°F) as 7 degrees")),
     ("uk", 223, Differs("conversion: 80 °F as 27 °C, the scale named on one side only")),
     ("uk", 224, Differs("conversion: 80 °F as 27 °C, the scale named on one side only")),
-    ("uk", 227, Differs("addition: bg adds 20 век to the 1980s")),
     ("uk", 230, Differs("omission: bg drops 100 percent")),
     ("uk", 268, Differs("conversion: 6 feet 6 inches as 198 см (two figures as one)")),
     ("uk", 343, Differs("addition: uk 1,6 км for about a mile, which bg drops")),
@@ -342,7 +336,6 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("uk", 959, Differs("re-expression: the title „60 минути“ kept in English")),
     ("uk", 980, Differs("omission: uk drops the currency")),
     ("uk", 1039, Differs("translation error: June 11 as 11 юли (bg)")),
-    ("uk", 1075, Differs("source typo: bg по0сериозен")),
     ("uk", 1169, Differs("translation error: four points as три очки")),
     ("uk", 1397, Differs("qualifier added: uk не старше 11 років (no older than 11) for bg едва на 11")),
     ("uk", 1401, Differs("qualifier added: uk не старше 11 років (no older than 11) for bg една на 11")),
@@ -358,7 +351,6 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("kk", 185, Differs("addition: kk adds the conversion 249 кг to 550 фунт (read as a weight since the fifth pass)")),
     ("kk", 194, Differs("addition: kk adds the conversion 294 кг to 650 фунт (read as a weight since the fifth pass)")),
     ("kk", 202, Differs("addition: kk adds the conversions in parentheses")),
-    ("kk", 227, Differs("addition: bg adds 20 век to the 1980s")),
     ("kk", 230, Differs("omission: bg drops 100 percent")),
     ("kk", 299, Differs("omission: kk drops three (трима мъже)")),
     ("kk", 300, Misread("crescent: kk жарты ай (a crescent) read as 0.5")),
@@ -396,7 +388,6 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("kk", 32, Differs("re-expression: bg десетилетие по-късно (a decade later) as ондаған жылдан кейін (decades later)")),
     ("kk", 1624, Differs("omission: kk drops 2016")),
     ("kk", 1685, Differs("omission: kk drops 2016")),
-    ("kk", 1695, Differs("omission: kk drops 247sports")),
     ("kk", 1699, Differs("omission: kk drops the 6 inches")),
     ("kk", 1707, Differs("re-expression: the next eight laps as сегізінші (the eighth)")),
     ("kk", 1739, Differs("omission: kk drops 3:35")),
@@ -588,11 +579,13 @@ fn bulgarian_figures_agree_with_each_reference() {
         // drop (`не старше 11 років`, `04:40 шамасында`, `фактично потроїлося` for `почти три
         // пъти`): differences of the translation, sorted as such. Sixth pass (21:40 UTC):
         // 418 en, 366 kk (`half-time`, `жарты ай түзіп`, `“60 минутта”` read right).
+        // Seventh pass (2026-11-26, fig8): 419, 377, 379, 368 (`80-те години на 20 век`,
+        // `247sports`, `по0сериозен`, `0ведены` read right).
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (93.2, 96.3),
-            Lang::Ru => (82.6, 89.0),
-            Lang::Uk => (83.1, 91.2),
-            _ => (80.8, 91.0),
+            Lang::En => (93.4, 96.3),
+            Lang::Ru => (83.4, 89.0),
+            Lang::Uk => (83.5, 91.2),
+            _ => (81.3, 91.0),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(

@@ -1536,6 +1536,12 @@ impl Ctx<'_> {
                 if view.low.contains(&sid.0) {
                     severity = lower(severity);
                 }
+                let (kind, message) = if self.others_unpaired(v, sid) {
+                    (kind, message)
+                } else {
+                    range_end_dropped(kind, p.relation, s, r, self.lang(v))
+                        .unwrap_or((kind, message))
+                };
                 rows.push(self.row(
                     Some(v),
                     kind,
@@ -1730,6 +1736,26 @@ impl Ctx<'_> {
             figure_side(view.reference, rid),
             message,
         ))
+    }
+
+    /// Whether the bead of source figure `sid` has other figures left unpaired against
+    /// reference `v`, on either side: then a range against one of its ends may be a changed
+    /// score (`1-2` against `5-2`), not an end dropped.
+    fn others_unpaired(&self, v: usize, sid: Id) -> bool {
+        let view = &self.views[v];
+        let bead = view
+            .source_beads
+            .get(&sid.0)
+            .cloned()
+            .unwrap_or(sid.0..sid.0 + 1);
+        let source_left = ids(&self.source.figures, bead.clone())
+            .into_iter()
+            .any(|id| id != sid && !view.figures.contains_key(&id));
+        let reference_left = view
+            .missing
+            .iter()
+            .any(|&(_, anchor)| bead.contains(&anchor));
+        source_left || reference_left
     }
 
     /// A figure of source sentence `sentence` that `f` converts within rounding (`385 miles`
@@ -2920,6 +2946,57 @@ fn names_century(doc: &Analyzed, range: Range<usize>) -> bool {
                     .any(|f| f.offset <= file && file < f.offset + f.text.len())
         })
     })
+}
+
+/// A range on one side against one of its ends alone on the other (`между 18 и години`, its
+/// 29 lost, against `18 до 29 лет`): the other end is a figure one side lacks, missing from
+/// the source or extra in it, rather than a changed number.
+fn range_end_dropped(
+    kind: Kind,
+    rel: Relation,
+    s: &Figure,
+    r: &Figure,
+    lang: &str,
+) -> Option<(Kind, String)> {
+    if kind != Kind::NumberMismatch || rel != Relation::Number {
+        return None;
+    }
+    let is_end = |range: &Figure, end: &Figure| {
+        end.approx == crate::figures::Approx::Exact
+            && (relation::is_range_end(range, end, false)
+                || relation::is_range_end(range, end, true))
+    };
+    let other_end = |range: &Figure, end: &Figure| {
+        let other = if Some(end.value) == range.high {
+            range.value
+        } else {
+            range.high?
+        };
+        Some(plain(other))
+    };
+    if is_end(r, s) {
+        let other = other_end(r, s)?;
+        return Some((
+            Kind::MissingNumber,
+            format!(
+                "The {lang} reference gives {}; the source gives only {}, without the other end, {other}.",
+                shown(r),
+                shown(s)
+            ),
+        ));
+    }
+    if is_end(s, r) {
+        let other = other_end(s, r)?;
+        return Some((
+            Kind::ExtraNumber,
+            format!(
+                "The source gives {}; the {lang} reference gives only {}, without the other end, {other}.",
+                shown(s),
+                shown(r)
+            ),
+        ));
+    }
+    None
 }
 
 fn lone_number_words(

@@ -366,7 +366,7 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         }
     }
 
-    if keeps_bound(s, r) || keeps_bound(r, s) {
+    if keeps_bound(s, r) || keeps_bound(r, s) || about_within(s, r) || about_within(r, s) {
         return Relation::Reworded;
     }
 
@@ -423,6 +423,35 @@ fn keeps_bound(range: &Figure, bound: &Figure) -> bool {
             Approx::Over => bound.value == range.value,
             _ => false,
         }
+}
+
+/// Whether `single` is a value inside the narrow `range` (its ends at most a tenth apart),
+/// one of them said with "about", in the same unit or converted (`около 27-28 метра`
+/// against `about 30 yards`, 27.4 m, or `примерно 27 метров`): the same estimate.
+fn about_within(range: &Figure, single: &Figure) -> bool {
+    let Some(high) = range.high else {
+        return false;
+    };
+    if single.high.is_some()
+        || !(range.approx == Approx::About || single.approx == Approx::About)
+        || range.kind != single.kind
+    {
+        return false;
+    }
+    let (Some(low), Some(high), Some(value)) =
+        (range.value.to_f64(), high.to_f64(), single.value.to_f64())
+    else {
+        return false;
+    };
+    let value = match (unit_of(range), unit_of(single)) {
+        (Some(a), Some(b)) if a != b => match convert(value, b, a) {
+            Some(v) => v,
+            None => return false,
+        },
+        _ => value,
+    };
+    let narrow = low > 0.0 && high - low <= 0.1 * high;
+    narrow && (low - 1e-9..=high + 1e-9).contains(&value)
 }
 
 /// Whether `end` is the low (or, with `top`, the high) end of `range` written on its own:
@@ -699,6 +728,41 @@ pub(crate) mod tests {
         let mut km = unit(FigureKind::Measure, "48", "km");
         km.approx = Approx::Under;
         assert_ne!(relate(&range, &km), Relation::Reworded);
+    }
+
+    #[test]
+    fn an_estimate_inside_a_narrow_range_is_reworded() {
+        let range = |lo: i64, hi: i64, unit: &str| {
+            let mut f = fig(FigureKind::Measure, &lo.to_string());
+            f.high = Some(Decimal::from(hi));
+            f.unit = Some(unit.to_string());
+            f.approx = Approx::About;
+            f
+        };
+        let one = |v: i64, unit: &str, approx: Approx| {
+            let mut f = fig(FigureKind::Measure, &v.to_string());
+            f.unit = Some(unit.to_string());
+            f.approx = approx;
+            f
+        };
+        // `около 27-28 метра` against `примерно 27 метров` and `about 30 yards` (27.4 m).
+        assert_eq!(
+            relate(&range(27, 28, "m"), &one(27, "m", Approx::About)),
+            Relation::Reworded
+        );
+        assert_eq!(
+            relate(&one(30, "yd", Approx::About), &range(27, 28, "m")),
+            Relation::Reworded
+        );
+        // Outside the range, or a wide range (a changed end): no such estimate.
+        assert_eq!(
+            relate(&range(27, 28, "m"), &one(30, "m", Approx::About)),
+            Relation::Number
+        );
+        assert_eq!(
+            relate(&range(27, 78, "m"), &one(27, "m", Approx::About)),
+            Relation::Number
+        );
     }
 
     #[test]

@@ -1370,6 +1370,34 @@ fn a_part_of_a_unit_in_words_is_no_soft_figure() {
     );
 }
 
+#[test]
+fn a_range_one_side_gives_only_one_end_of_is_a_missing_or_extra_figure() {
+    let range = |a: &mut Analyzed, text: &str| {
+        let i = put(a, 0, FigureKind::Number, text, "18");
+        a.figures[0][i].high = Some(Decimal::from(29));
+    };
+    // `между 18 и години` (its 29 lost) against `от 18 до 29`: the 29 is missing.
+    let mut bg = doc(Lang::Bg, &["Избирателите между 18 и години не гласуват."]);
+    put(&mut bg, 0, FigureKind::Number, "18", "18");
+    let mut ru = doc(Lang::Ru, &["Избиратели от 18 до 29 не голосуют."]);
+    range(&mut ru, "18 до 29");
+    let rows = run(&bg, &[&ru]);
+    assert_eq!(kinds(&rows), [("ru", Kind::MissingNumber, Severity::Error)]);
+    assert!(rows[0].message.contains("29"), "{}", rows[0].message);
+    // The other way round, the source's range has an end the reference lacks.
+    assert_eq!(
+        kinds(&run(&ru, &[&bg])),
+        [("bg", Kind::ExtraNumber, Severity::Error)]
+    );
+    // A number that is no end of the range stays a changed number.
+    let mut other = doc(Lang::Bg, &["Избирателите между 19 и години не гласуват."]);
+    put(&mut other, 0, FigureKind::Number, "19", "19");
+    assert_eq!(
+        kinds(&run(&other, &[&ru])),
+        [("ru", Kind::NumberMismatch, Severity::Error)]
+    );
+}
+
 fn one_letter_apart(a: &Name, b: &Name) -> bool {
     words_one_letter_apart(&name_words(a), &name_words(b))
 }

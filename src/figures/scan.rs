@@ -1206,6 +1206,7 @@ impl<'a> Scanner<'a> {
                     // `2018 жылғы 29 қыркүйек`, `2025 жылғы сәуірде`: a day or month after.
                     return Some(self.month_after_year(y, year));
                 }
+                // Only tens: `12-те години` is also "the 12 years" (of a term in office).
                 DateRole::Decade { sure } if q.value % ten == Decimal::ZERO => {
                     let (value, e) = if year_like {
                         (q.value, e)
