@@ -21,6 +21,7 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_elsewhere;
 mod names_latin;
 mod names_outvoted;
 mod names_swapped;
@@ -112,6 +113,7 @@ pub fn check_aligned(
     ctx.sentence_rows(&mut rows);
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
+    ctx.spelt_otherwise_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }
@@ -2137,7 +2139,10 @@ impl Ctx<'_> {
                         }
                         // Neither document knows the other's name, nor the source its
                         // own elsewhere: one name put for another (see `names_swapped.rs`).
+                        // With one reference only: where others render the sentence, their
+                        // naming it too or not is the evidence (`most` above).
                         let lone = !ordinary
+                            && covering == 1
                             && proven.is_none()
                             && !foreign
                             && swapped_word.is_none()
@@ -2221,6 +2226,22 @@ impl Ctx<'_> {
                     } else {
                         (Kind::NameMismatch, Severity::Error, m)
                     }
+                } else if let Some(word) = self.misspelt_word_no_one_else_writes(sid, s, r, &agree)
+                {
+                    // The agreeing references write only the other words of the name.
+                    (
+                        Kind::NameMismatch,
+                        Severity::Warning,
+                        format!(
+                            "The name differs: {} ({}) in the source, {} ({}) in the {} reference. The {} only part of it, not {word}.",
+                            s.text,
+                            s.key,
+                            r.text,
+                            r.key,
+                            self.lang(v),
+                            spelt_by(&agree_spelt, "writes", "write")
+                        ),
+                    )
                 } else if let Some(outvoted) =
                     self.references_outvote_source(v, sid, s, r, &agree, &differ)
                 {

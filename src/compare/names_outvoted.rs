@@ -122,3 +122,44 @@ impl Outvoted {
         )
     }
 }
+
+impl Ctx<'_> {
+    /// A word of source name `s` that is a close spelling of a word of reference name `r`
+    /// (`Стйт` against `State` in `Тенеси Стйт`, `Tennessee State`), where every reference
+    /// that pairs `s` as the same name (`agree`) writes fewer words than `s` and none like
+    /// that one (kk `Теннесси`): their agreement covers the other words only, and the word
+    /// itself stands misspelt against the one reference that writes it. That word.
+    pub(super) fn misspelt_word_no_one_else_writes(
+        &self,
+        sid: Id,
+        s: &Name,
+        r: &Name,
+        agree: &[usize],
+    ) -> Option<String> {
+        if s.acronym || r.acronym || agree.is_empty() {
+            return None;
+        }
+        let relation = |a: &Name, b: &Name| names::name_similarity(a, b).0;
+        let s_words = single_words(s);
+        let r_left = unmatched_words(r, s);
+        let word = unmatched_words(s, r).into_iter().find(|sw| {
+            r_left
+                .iter()
+                .any(|rw| relation(sw, rw) == names::Relation::Close)
+        })?;
+        let unwitnessed = agree.iter().all(|&w| {
+            let view = &self.views[w];
+            view.names
+                .get(&sid)
+                .and_then(|p| name(view.reference, p.reference))
+                .is_some_and(|a| {
+                    let a_words = single_words(a);
+                    a_words.len() < s_words.len()
+                        && a_words
+                            .iter()
+                            .all(|aw| relation(aw, &word) == names::Relation::Unrelated)
+                })
+        });
+        unwitnessed.then(|| word.text.clone())
+    }
+}

@@ -1,0 +1,156 @@
+//! A source name the reference accepts within tolerance, where the source document writes
+//! the word another way elsewhere, one letter apart and closer to the reference's spelling
+//! (`Лари Джелс` here, `Джилс` two lines on, against the reference's `Джайлз`): the source
+//! spells one name two ways, and the spelling here is the odd one.
+//!
+//! The names stage does not take every word for a name (a capitalized first word of a
+//! sentence is left out), so the source's other spellings are looked for in its text, not
+//! only among its names; the comparison with the reference says which spelling is right.
+
+use super::{name, name_side, single_words, Ctx, Id, Relation, SPELLINGS_ALIKE};
+use crate::names::{self, translit::to_lowercase, Name};
+use crate::report::{Kind, Row, Severity};
+
+/// One spelling of a word elsewhere in the source: the word as written and its line.
+struct Elsewhere {
+    word: String,
+    line: usize,
+}
+
+impl Ctx<'_> {
+    /// Rows for source names a reference pairs within tolerance whose word the source
+    /// writes elsewhere one letter apart, that spelling nearer the reference's.
+    pub(super) fn spelt_otherwise_rows(&self, rows: &mut Vec<Row>) {
+        for sid in super::ids(&self.source.names, 0..self.source.sentences.len()) {
+            let Some(s) = name(self.source, sid) else {
+                continue;
+            };
+            if s.acronym || s.ordinary || self.misspelt.contains_key(&sid) {
+                continue;
+            }
+            for (v, view) in self.views.iter().enumerate() {
+                let Some(p) = view.names.get(&sid) else {
+                    continue;
+                };
+                if p.relation != Relation::Equal || view.low.contains(&sid.0) {
+                    continue;
+                }
+                let Some(r) = name(view.reference, p.reference) else {
+                    continue;
+                };
+                let Some((word, other)) = self.nearer_spelling_elsewhere(sid, s, r) else {
+                    continue;
+                };
+                let already = rows.iter().any(|row| {
+                    row.kind == Kind::NameMismatch
+                        && row.ref_lang == self.lang(v)
+                        && row.source_offset == Some(s.offset)
+                        && row.severity >= Severity::Warning
+                });
+                if already {
+                    continue;
+                }
+                rows.push(self.row(
+                    Some(v),
+                    Kind::NameMismatch,
+                    Severity::Warning,
+                    name_side(self.source, sid),
+                    name_side(view.reference, p.reference),
+                    format!(
+                        "The source writes {word} here ({}) but {} on line {}, a spelling the {} reference's {} fits at least as well: one name spelt two ways, this one misspelt?",
+                        s.text,
+                        other.word,
+                        other.line,
+                        self.lang(v),
+                        r.text
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// A word of source name `s` (four letters or more) that the source writes elsewhere one
+    /// letter apart (the same first letter, neither spelling the start of the other: no
+    /// inflection), capitalized, where that spelling is the same name as the word's
+    /// counterpart in reference name `r` and nearer it than the word here (and written as
+    /// often), or as near and written more often: (the word here, that spelling).
+    fn nearer_spelling_elsewhere(
+        &self,
+        sid: Id,
+        s: &Name,
+        r: &Name,
+    ) -> Option<(String, Elsewhere)> {
+        let r_words = single_words(r);
+        for sw in single_words(s) {
+            let lower = to_lowercase(&sw.text);
+            if lower.chars().count() < 4 {
+                continue;
+            }
+            // The word's counterpart in the reference's name: the word it is most like, and
+            // alike enough to be its spelling.
+            let Some((counterpart, here)) = r_words
+                .iter()
+                .map(|rw| (rw, names::name_similarity(&sw, rw).1))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .filter(|(_, sim)| *sim >= SPELLINGS_ALIKE)
+            else {
+                continue;
+            };
+            for (i, sentence) in self.source.sentences.iter().enumerate() {
+                if i == sid.0 {
+                    continue;
+                }
+                for word in sentence
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    let other = to_lowercase(word);
+                    if !one_letter_apart(&lower, &other) {
+                        continue;
+                    }
+                    let candidate = Name::new(word, s.lang, sentence.line, sentence.offset);
+                    let (relation, there) = names::name_similarity(&candidate, counterpart);
+                    // Nearer the reference and written as often, or as near and written
+                    // more often: a misspelling elsewhere (`Кане` once against `Кание`
+                    // throughout) makes no right spelling here wrong.
+                    let (theirs, ours) = (self.uses(&other), self.uses(&lower));
+                    if relation == names::Relation::Same
+                        && ((there > here && theirs >= ours) || (there >= here && theirs > ours))
+                    {
+                        return Some((
+                            sw.text.clone(),
+                            Elsewhere {
+                                word: word.to_string(),
+                                line: sentence.line,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+impl Ctx<'_> {
+    /// How many times the source writes `word` (in lower case) capitalized.
+    fn uses(&self, word: &str) -> usize {
+        self.source
+            .sentences
+            .iter()
+            .flat_map(|st| st.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && to_lowercase(w) == word)
+            .count()
+    }
+}
+
+/// Two lower-case words one edit apart, with the same first letter, neither the start of
+/// the other (`джелс`, `джилс`; not `джилс`, `джилса`).
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    a != b
+        && a.chars().next() == b.chars().next()
+        && !a.starts_with(b)
+        && !b.starts_with(a)
+        && strsim::levenshtein(a, b) == 1
+}
