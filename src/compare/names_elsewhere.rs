@@ -7,6 +7,8 @@
 //! sentence is left out), so the source's other spellings are looked for in its text, not
 //! only among its names; the comparison with the reference says which spelling is right.
 
+use std::collections::HashMap;
+
 use super::{name, name_side, single_words, Ctx, Id, Relation, SPELLINGS_ALIKE};
 use crate::names::{self, translit::to_lowercase, Name};
 use crate::report::{Kind, Row, Severity};
@@ -17,10 +19,53 @@ struct Elsewhere {
     line: usize,
 }
 
+/// The source's capitalized words, read once per document: each with its sentence, and how
+/// many times each is written (in lower case). Looking them up per name and reference
+/// instead made this rule cost more than the rest of the check on long documents.
+struct CapitalWords<'a> {
+    /// (sentence index, the word as written, in lower case), in text order.
+    words: Vec<(usize, &'a str, String)>,
+    /// Indexes into `words` by first letter (lower case): one letter apart keeps it.
+    by_first: HashMap<char, Vec<usize>>,
+    uses: HashMap<String, usize>,
+}
+
+impl<'a> CapitalWords<'a> {
+    fn of(sentences: &'a [crate::segment::Sentence]) -> CapitalWords<'a> {
+        let mut words = Vec::new();
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut uses: HashMap<String, usize> = HashMap::new();
+        for (i, sentence) in sentences.iter().enumerate() {
+            for word in sentence
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                let lower = to_lowercase(word);
+                *uses.entry(lower.clone()).or_default() += 1;
+                if let Some(first) = lower.chars().next() {
+                    by_first.entry(first).or_default().push(words.len());
+                }
+                words.push((i, word, lower));
+            }
+        }
+        CapitalWords {
+            words,
+            by_first,
+            uses,
+        }
+    }
+
+    fn uses(&self, lower: &str) -> usize {
+        self.uses.get(lower).copied().unwrap_or(0)
+    }
+}
+
 impl Ctx<'_> {
     /// Rows for source names a reference pairs within tolerance whose word the source
     /// writes elsewhere one letter apart, that spelling nearer the reference's.
     pub(super) fn spelt_otherwise_rows(&self, rows: &mut Vec<Row>) {
+        let capitals = CapitalWords::of(&self.source.sentences);
         for sid in super::ids(&self.source.names, 0..self.source.sentences.len()) {
             let Some(s) = name(self.source, sid) else {
                 continue;
@@ -38,7 +83,8 @@ impl Ctx<'_> {
                 let Some(r) = name(view.reference, p.reference) else {
                     continue;
                 };
-                let Some((word, other)) = self.nearer_spelling_elsewhere(sid, s, r) else {
+                let Some((word, other)) = self.nearer_spelling_elsewhere(&capitals, sid, s, r)
+                else {
                     continue;
                 };
                 let already = rows.iter().any(|row| {
@@ -76,6 +122,7 @@ impl Ctx<'_> {
     /// often), or as near and written more often: (the word here, that spelling).
     fn nearer_spelling_elsewhere(
         &self,
+        capitals: &CapitalWords,
         sid: Id,
         s: &Name,
         r: &Name,
@@ -96,52 +143,34 @@ impl Ctx<'_> {
             else {
                 continue;
             };
-            for (i, sentence) in self.source.sentences.iter().enumerate() {
-                if i == sid.0 {
+            let first = lower.chars().next();
+            let same_first = first.and_then(|c| capitals.by_first.get(&c));
+            for &k in same_first.into_iter().flatten() {
+                let (i, word, other) = &capitals.words[k];
+                if *i == sid.0 || !one_letter_apart(&lower, other) {
                     continue;
                 }
-                for word in sentence
-                    .text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                let sentence = &self.source.sentences[*i];
+                let candidate = Name::new(word, s.lang, sentence.line, sentence.offset);
+                let (relation, there) = names::name_similarity(&candidate, counterpart);
+                // Nearer the reference and written as often, or as near and written more
+                // often: a misspelling elsewhere (`Кане` once against `Кание` throughout)
+                // makes no right spelling here wrong.
+                let (theirs, ours) = (capitals.uses(other), capitals.uses(&lower));
+                if relation == names::Relation::Same
+                    && ((there > here && theirs >= ours) || (there >= here && theirs > ours))
                 {
-                    let other = to_lowercase(word);
-                    if !one_letter_apart(&lower, &other) {
-                        continue;
-                    }
-                    let candidate = Name::new(word, s.lang, sentence.line, sentence.offset);
-                    let (relation, there) = names::name_similarity(&candidate, counterpart);
-                    // Nearer the reference and written as often, or as near and written
-                    // more often: a misspelling elsewhere (`Кане` once against `Кание`
-                    // throughout) makes no right spelling here wrong.
-                    let (theirs, ours) = (self.uses(&other), self.uses(&lower));
-                    if relation == names::Relation::Same
-                        && ((there > here && theirs >= ours) || (there >= here && theirs > ours))
-                    {
-                        return Some((
-                            sw.text.clone(),
-                            Elsewhere {
-                                word: word.to_string(),
-                                line: sentence.line,
-                            },
-                        ));
-                    }
+                    return Some((
+                        sw.text.clone(),
+                        Elsewhere {
+                            word: word.to_string(),
+                            line: sentence.line,
+                        },
+                    ));
                 }
             }
         }
         None
-    }
-}
-
-impl Ctx<'_> {
-    /// How many times the source writes `word` (in lower case) capitalized.
-    fn uses(&self, word: &str) -> usize {
-        self.source
-            .sentences
-            .iter()
-            .flat_map(|st| st.text.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && to_lowercase(w) == word)
-            .count()
     }
 }
 
