@@ -267,17 +267,25 @@ impl<'a> RefView<'a> {
             self.pair_feet_and_inches(source, bead, &mut ref_paired);
         }
 
-        // 1. Equal figures within each bead.
-        for bead in beads.iter().filter(|b| both(b)) {
-            let s_ids = ids(&source.figures, bead.source.clone());
-            let r_ids = ids(&reference.figures, bead.reference.clone());
-            self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
-                let rel = relate(s, r);
-                let d = (position(source, &bead.source, sid)
-                    - position(reference, &bead.reference, rid))
-                .abs();
-                rel.is_same().then(|| rel.cost().unwrap_or(0.0) + 0.1 * d)
-            });
+        // 1. Equal figures within each bead, then figures that convert: `800 км/ч (494 м/ч)`
+        // against `800 kph (497 mph)` pairs 800 with 800 and leaves 494 against 497, rather
+        // than two conversions across that hide the changed digit.
+        for exact in [true, false] {
+            for bead in beads.iter().filter(|b| both(b)) {
+                let (s_ids, r_ids) = self.unpaired(source, bead, &ref_paired);
+                self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
+                    let rel = relate(s, r);
+                    let d = (position(source, &bead.source, sid)
+                        - position(reference, &bead.reference, rid))
+                    .abs();
+                    let wanted = if exact {
+                        rel == Relation::Equal
+                    } else {
+                        rel.is_same()
+                    };
+                    wanted.then(|| rel.cost().unwrap_or(0.0) + 0.1 * d)
+                });
+            }
         }
 
         // 2. Equal figures in the neighbouring beads: a small alignment slip costs nothing.
