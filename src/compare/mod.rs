@@ -181,6 +181,11 @@ fn position(doc: &Analyzed, range: &Range<usize>, id: Id) -> f64 {
     ((id.0.saturating_sub(range.start)) as f64 + within.min(1.0)) / range.len().max(1) as f64
 }
 
+/// How far apart two figures stand in their bead's sentences, as shares of their length.
+fn distance(source: &Analyzed, reference: &Analyzed, bead: &Bead, sid: Id, rid: Id) -> f64 {
+    (position(source, &bead.source, sid) - position(reference, &bead.reference, rid)).abs()
+}
+
 fn figure(doc: &Analyzed, id: Id) -> Option<&Figure> {
     doc.figures.get(id.0)?.get(id.1)
 }
@@ -275,9 +280,7 @@ impl<'a> RefView<'a> {
                 let (s_ids, r_ids) = self.unpaired(source, bead, &ref_paired);
                 self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
                     let rel = relate(s, r);
-                    let d = (position(source, &bead.source, sid)
-                        - position(reference, &bead.reference, rid))
-                    .abs();
+                    let d = distance(source, reference, bead, sid, rid);
                     let wanted = if exact {
                         rel == Relation::Equal
                     } else {
@@ -327,9 +330,7 @@ impl<'a> RefView<'a> {
             let (s_ids, r_ids) = self.unpaired(source, bead, &ref_paired);
             self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
                 let rel = relate(s, r);
-                let d = (position(source, &bead.source, sid)
-                    - position(reference, &bead.reference, rid))
-                .abs();
+                let d = distance(source, reference, bead, sid, rid);
                 difference_cost(s, r, rel, d)
             });
             self.mark_swaps(source, bead);
@@ -987,20 +988,7 @@ fn opens_sentence(doc: &Analyzed, id: Id, n: &Name) -> bool {
 /// language (`adjective_endings.tsv`, after four letters or more) followed by a word in lower
 /// case: the head of a title the text writes in words (`Британската партия`).
 fn heads_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
-    if n.text.contains(char::is_whitespace) || n.acronym {
-        return false;
-    }
-    let lower = names::translit::to_lowercase(&n.text);
-    let adjective = names::tables::tables()
-        .lang(n.lang)
-        .adjective_endings
-        .iter()
-        .any(|e| {
-            lower
-                .strip_suffix(e)
-                .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        });
-    if !adjective {
+    if n.acronym || !names_swapped::adjective(n) {
         return false;
     }
     let Some(sentence) = doc.sentences.get(id.0) else {

@@ -76,7 +76,7 @@ impl Ctx<'_> {
 /// Whether a one-word name ends with an adjective ending of its language
 /// (`adjective_endings.tsv`) after four letters or more (`Съвместен`, `Шотландського`): a
 /// word of a title, which a translation renders in words.
-fn adjective(n: &Name) -> bool {
+pub(super) fn adjective(n: &Name) -> bool {
     if n.text.contains(char::is_whitespace) {
         return false;
     }
