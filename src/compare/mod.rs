@@ -1183,6 +1183,23 @@ struct Ctx<'a> {
     source_words: std::cell::OnceCell<names::TextWords<'a>>,
 }
 
+impl<'a> Ctx<'a> {
+    /// The words of reference `v`'s document (whether a name is written anywhere in it).
+    /// Read here again, not kept from the pairing: the views are built on other threads and
+    /// the words hold `Rc`s.
+    fn reference_words(&self, v: usize) -> &names::TextWords<'a> {
+        let doc = self.views[v].reference;
+        self.reference_words[v].get_or_init(|| names::TextWords::new(&doc.doc.text, doc.doc.lang))
+    }
+
+    /// The words of the source document.
+    fn source_words(&self) -> &names::TextWords<'a> {
+        let doc = self.source;
+        self.source_words
+            .get_or_init(|| names::TextWords::new(&doc.doc.text, doc.doc.lang))
+    }
+}
+
 fn lower(s: Severity) -> Severity {
     match s {
         Severity::Error => Severity::Warning,
@@ -1383,12 +1400,7 @@ impl Ctx<'_> {
                 .names
                 .get(&sid)
                 .is_some_and(|p| p.relation != Relation::Unrelated);
-            !paired
-                && !self.reference_words[v]
-                    .get_or_init(|| {
-                        names::TextWords::new(&view.reference.doc.text, view.reference.doc.lang)
-                    })
-                    .contains(s)
+            !paired && !self.reference_words(v).contains(s)
         })
     }
 
@@ -2914,7 +2926,8 @@ fn says_wholly(doc: &Analyzed, range: Range<usize>) -> bool {
         doc.sentences.get(i).is_some_and(|st| {
             st.text
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| words.iter().any(|ww| w.to_lowercase() == *ww))
+                .map(str::to_lowercase)
+                .any(|w| words.contains(&w.as_str()))
         })
     })
 }

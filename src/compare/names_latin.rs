@@ -9,17 +9,17 @@
 //! it (the names stage ran `Алън Radstock` into one name that `Алан Литгоу` meets through
 //! its first word), so this is judged on its own, after the other name rows.
 
+use super::names_translated::ordinary_in_english;
 use super::{
     is_common_word, is_latin, is_short, name, name_side, place, sentences_text, single_words, Ctx,
     Id, Relation,
 };
-use crate::lang::Lang;
 use crate::names::{self, Name};
+use crate::report::{Kind, Row, Severity};
 
 /// How far apart (a fraction of the bead, see [`place`]) the source's word and the
 /// reference's name may stand to stand for each other.
 const NEAR: f64 = 0.3;
-use crate::report::{Kind, Row, Severity};
 
 impl Ctx<'_> {
     /// Rows for source names with a Latin word no Cyrillic reference document carries, where
@@ -55,10 +55,7 @@ impl Ctx<'_> {
                     after_cyrillic(i) && is_latin(&w.text) && !w.acronym && !is_short(w)
                 })
                 .map(|(_, w)| w.clone())
-                .filter(|w| {
-                    let english = Name::new(&w.text, Lang::En, w.line, w.offset);
-                    !english.ordinary && !is_common_word(&english)
-                })
+                .filter(|w| !ordinary_in_english(w))
                 .collect();
             if latin.is_empty() {
                 continue;
@@ -79,8 +76,7 @@ impl Ctx<'_> {
                 {
                     continue;
                 }
-                let words = self.reference_words[v]
-                    .get_or_init(|| names::TextWords::new(&reference.doc.text, reference.doc.lang));
+                let words = self.reference_words(v);
                 let Some(unknown) = latin
                     .iter()
                     .find(|w| !reference.doc.text.contains(w.text.as_str()) && !words.contains(w))

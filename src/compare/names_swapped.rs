@@ -60,16 +60,7 @@ impl Ctx<'_> {
         if again {
             return false;
         }
-        let reference_words = self.reference_words[v].get_or_init(|| {
-            names::TextWords::new(&view.reference.doc.text, view.reference.doc.lang)
-        });
-        if reference_words.contains(s) {
-            return false;
-        }
-        let source_words = self
-            .source_words
-            .get_or_init(|| names::TextWords::new(&self.source.doc.text, self.source.doc.lang));
-        !source_words.contains(r)
+        !self.reference_words(v).contains(s) && !self.source_words().contains(r)
     }
 }
 

@@ -20,14 +20,19 @@ pub(super) fn unmatched_words(a: &Name, b: &Name) -> Vec<Name> {
         .collect()
 }
 
+/// Whether a word is an ordinary English word (`Center`, `Open`, `Channel`), whatever the
+/// language of the text it stands in.
+pub(super) fn ordinary_in_english(w: &Name) -> bool {
+    let e = Name::new(&w.text, Lang::En, w.line, w.offset);
+    e.ordinary || is_common_word(&e)
+}
+
 /// Whether a word of a name is an ordinary word: of its language, or of English when it is
 /// written in Latin letters in a Cyrillic text (`Center` in `Research Center`).
 fn ordinary_word(w: &Name) -> bool {
-    let english = || {
-        let e = Name::new(&w.text, Lang::En, w.line, w.offset);
-        e.ordinary || is_common_word(&e)
-    };
-    w.ordinary || is_common_word(w) || (w.lang != Lang::En && is_latin(&w.text) && english())
+    w.ordinary
+        || is_common_word(w)
+        || (w.lang != Lang::En && is_latin(&w.text) && ordinary_in_english(w))
 }
 
 /// Where source name `s` and reference name `r` differ through a part one of them says in
