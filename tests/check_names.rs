@@ -1015,3 +1015,52 @@ fn a_misspelt_word_that_only_one_reference_writes_is_no_reference_conflict() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_typed_with_a_letter_of_the_other_script_is_a_misspelling() {
+    // `Tнxas`: a Cyrillic н in the Latin name. The names stage transliterates it within reach
+    // of `Texas`; the word itself is the error.
+    let rows = check(
+        &["Губернаторът на Tнxas подписа закона в понеделник."],
+        &[(
+            Lang::En,
+            &["The governor of Texas signed the law on Monday."],
+        )],
+    );
+    let typo: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.message.contains("two scripts"))
+        .collect();
+    assert_eq!(typo.len(), 1, "{rows:#?}");
+    assert_eq!(typo[0].kind, Kind::NameMismatch);
+    assert_eq!(typo[0].severity, Severity::Warning);
+    assert_eq!(typo[0].source_text, "Tнxas");
+    assert_eq!(typo[0].source_offset, Some("Губернаторът на ".len()));
+    // The same name written right, and a Latin name with a Kazakh suffix, are no typo.
+    let rows = check(
+        &["Губернаторът на Texas подписа закона в понеделник."],
+        &[(Lang::Kk, &["Губернатор Texasтың заңына қол қойды."])],
+    );
+    assert!(
+        rows.iter().all(|r| !r.message.contains("two scripts")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_reference_that_mixes_scripts_in_a_name_is_no_error_of_the_source() {
+    // The ru reference types `Cофии` with a Latin C: its own typo, for information only.
+    let rows = check(
+        &["Кметът на София откри изложбата в събота."],
+        &[(Lang::Ru, &["Мэр Cофии открыл выставку в субботу."])],
+    );
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.ref_text == "Cофии" && r.message.contains("own typo")),
+        "{rows:#?}"
+    );
+}

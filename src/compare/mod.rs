@@ -26,6 +26,7 @@ mod names_latin;
 mod names_outvoted;
 mod names_swapped;
 mod names_translated;
+mod names_typo;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -114,6 +115,7 @@ pub fn check_aligned(
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
+    ctx.mixed_script_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }
