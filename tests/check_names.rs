@@ -1064,3 +1064,65 @@ fn a_reference_that_mixes_scripts_in_a_name_is_no_error_of_the_source() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_spelt_one_letter_otherwise_than_in_the_headline_is_a_misspelling() {
+    // The headline's `Тръмп` opens its line, so the names stage takes it for no name; the
+    // quotation's `Трърп` is one letter from it, and the reference writes Trump, never the
+    // misspelling.
+    let rows = check(
+        &[
+            "Тръмп откри кампанията в Охайо",
+            "„Ще победим“, заяви Трърп пред привържениците си в събота.",
+        ],
+        &[(
+            Lang::En,
+            &[
+                "Trump opens his campaign in Ohio",
+                "\"We will win,\" he told his supporters on Saturday.",
+            ],
+        )],
+    );
+    let found: Vec<&Row> = name_rows(&rows, 2)
+        .into_iter()
+        .filter(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning)
+        .collect();
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].source_text, "Трърп");
+    assert!(found[0].message.contains("Тръмп"), "{}", found[0].message);
+}
+
+#[test]
+fn a_short_name_one_letter_from_another_is_judged_by_the_reference_here() {
+    // `Хои` for `Холи`: the reference names Holly in this sentence, nearer `Холи`.
+    let bg = [
+        "Певицата Холи Уилоуби откри шоуто.",
+        "Това беше най-важното за Хои тази година.",
+    ];
+    let ru = [
+        "Певица Холли Уиллоуби открыла шоу.",
+        "Это было самым важным для Холли в этом году.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.severity >= Severity::Warning && r.source_text == "Хои"),
+        "{rows:#?}"
+    );
+    // Two people one letter apart, each named by the reference where the source names them:
+    // no misspelling.
+    let bg = [
+        "Кели Смит спечели първия кръг.",
+        "Във втория кръг Кени Джоунс я победи.",
+    ];
+    let en = [
+        "Kelly Smith won the first round.",
+        "In the second round Kenny Jones beat her.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        rows.iter().all(|r| !r.message.contains("here but")),
+        "{rows:#?}"
+    );
+}

@@ -115,6 +115,7 @@ pub fn check_aligned(
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
+    ctx.near_spelling_rows(&mut rows);
     ctx.mixed_script_rows(&mut rows);
     report::sort(&mut rows);
     rows
