@@ -1126,3 +1126,35 @@ fn a_short_name_one_letter_from_another_is_judged_by_the_reference_here() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_whose_consonants_every_reference_writes_otherwise_is_no_reference_conflict() {
+    // `Кеии` for `Кели`: the English reference's Kelly is within the matcher's tolerance of
+    // the misspelling, the Kazakh `Келли` is not. Word by word, both references write the
+    // consonants k-l, the source k alone: the source's misspelling, not the references'
+    // disagreement.
+    let bg = ["Рейнджърс нападаха, а вратарят Лиъм Кеии рядко трябваше да се намесва."];
+    let en = ["Rangers attacked, and goalkeeper Liam Kelly was largely untroubled."];
+    let kk = ["Рейнджерс шабуылдады, ал қақпашы Лиам Келлиге түк қатер төнбеді."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+    assert!(
+        line1.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    // The vowels and doubled letters of one's own language are no misspelling: `Лиъм Кели`.
+    let bg = ["Рейнджърс нападаха, а вратарят Лиъм Кели рядко трябваше да се намесва."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -117,6 +117,7 @@ pub fn check_aligned(
     ctx.spelt_otherwise_rows(&mut rows);
     ctx.near_spelling_rows(&mut rows);
     ctx.mixed_script_rows(&mut rows);
+    ctx.consonants_outvoted(&mut rows);
     report::sort(&mut rows);
     rows
 }

@@ -24,7 +24,9 @@
 
 use std::collections::HashMap;
 
-use super::{name, sentence_side, Ctx};
+use super::{
+    ids, is_common_word, list, name, sentence_side, single_words, Ctx, Relation as Pairing,
+};
 use crate::names::{self, Name, Relation};
 use crate::pipeline::Analyzed;
 use crate::report::{Kind, Row, Severity, Side};
@@ -340,6 +342,99 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Turns a `reference_conflict` into a misspelling of the source where the references
+    /// that pair the name as the same (`Кеии` with en `Kelly`, within the matcher's
+    /// tolerance) write a word of it with the consonants of the differing reference (kk
+    /// `Келлиге`), and the source with other consonants: seen word by word, every reference
+    /// writes one name and the source another. Vowels are left alone: each language writes
+    /// a foreign name's vowels its own way (`Галахър`, `Галлахер`), consonants far less
+    /// (the skeletons of [`names::translit::skeleton`] already meet `Гарвард` and `Harvard`).
+    pub(super) fn consonants_outvoted(&self, rows: &mut [Row]) {
+        let source_ids = ids(&self.source.names, 0..self.source.sentences.len());
+        for row in rows.iter_mut() {
+            if row.kind != Kind::ReferenceConflict || row.ref_lang.is_empty() {
+                continue;
+            }
+            let Some(v) = (0..self.views.len()).find(|&v| self.lang(v) == row.ref_lang) else {
+                continue;
+            };
+            let Some((sid, s)) = source_ids.iter().find_map(|&id| {
+                name(self.source, id)
+                    .filter(|n| Some(n.offset) == row.source_offset)
+                    .map(|n| (id, n))
+            }) else {
+                continue;
+            };
+            if s.acronym || s.ordinary {
+                continue;
+            }
+            let view = &self.views[v];
+            let Some(r) = view
+                .names
+                .get(&sid)
+                .and_then(|p| name(view.reference, p.reference))
+            else {
+                continue;
+            };
+            let agreeing: Vec<(&'static str, &Name)> = self
+                .views
+                .iter()
+                .enumerate()
+                .filter(|&(w, _)| w != v)
+                .filter_map(|(w, other)| {
+                    let p = other
+                        .names
+                        .get(&sid)
+                        .filter(|p| p.relation == Pairing::Equal)?;
+                    Some((self.lang(w), name(other.reference, p.reference)?))
+                })
+                .collect();
+            if agreeing.is_empty() {
+                continue;
+            }
+            let outvoted = single_words(s).into_iter().find(|sw| {
+                if sw.text.chars().count() < 3 || is_common_word(sw) {
+                    return false;
+                }
+                let Some(rw) = closest_word(sw, r) else {
+                    return false;
+                };
+                // One word spelt two ways, not a word translated (`планини`) or run on.
+                let related =
+                    |a: &Name, b: &Name| names::name_similarity(a, b).0 != Relation::Unrelated;
+                let (of_source, of_reference) = (skeletons(sw), skeletons(&rw));
+                related(sw, &rw)
+                    && !meet(&of_source, &of_reference)
+                    && agreeing.iter().all(|(_, a)| {
+                        closest_word(sw, a).is_some_and(|aw| {
+                            // (The agreeing word may meet the source's consonants too,
+                            // through a stem: `Kelly` read as `Ke-ly`. The differing
+                            // reference's word does not, which is what counts.)
+                            related(&aw, &rw) && meet(&skeletons(&aw), &of_reference)
+                        })
+                    })
+            });
+            let Some(word) = outvoted else {
+                continue;
+            };
+            let langs: Vec<&str> = agreeing.iter().map(|(l, _)| *l).collect();
+            row.kind = Kind::NameMismatch;
+            row.severity = Severity::Warning;
+            row.message = format!(
+                "The name differs: {} ({}) in the source, {} ({}) in the {} reference. The {} {} {} with the consonants the {} reference gives it, not the source's: a misspelling?",
+                s.text,
+                s.key,
+                r.text,
+                r.key,
+                row.ref_lang,
+                list(&langs),
+                if langs.len() == 1 { "reference writes" } else { "references write" },
+                word.text,
+                row.ref_lang
+            );
+        }
+    }
+
     /// A row per name-word of the source that mixes scripts (the source's typo, a warning),
     /// and per such word of a reference (the reference's own typo, for information).
     pub(super) fn mixed_script_rows(&self, rows: &mut Vec<Row>) {
@@ -402,6 +497,27 @@ fn reference_name_side(doc: &Analyzed, n: &Name) -> Side {
     side.text = n.text.clone();
     side.value = n.key.clone();
     side
+}
+
+/// The word of name `n` nearest to one-word name `word`.
+fn closest_word(word: &Name, n: &Name) -> Option<Name> {
+    single_words(n).into_iter().max_by(|a, b| {
+        names::name_similarity(word, a)
+            .1
+            .total_cmp(&names::name_similarity(word, b).1)
+    })
+}
+
+/// The consonant skeletons of a one-word name's forms (the word and its stems).
+fn skeletons(word: &Name) -> Vec<String> {
+    names::translit::word_forms(&word.text, word.lang)
+        .skeleton
+        .clone()
+}
+
+/// Whether two words' skeletons have one in common.
+fn meet(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| b.contains(x))
 }
 
 /// The capitalised words of sentences `range` of a document, as one-word names.
