@@ -1158,3 +1158,46 @@ fn a_name_whose_consonants_every_reference_writes_otherwise_is_no_reference_conf
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_three_references_spell_alike_and_the_source_one_letter_otherwise_is_a_misspelling() {
+    // `Джан` for `Джоан`: the ru, uk and kk references write `Джоан` letter for letter and
+    // pair it with the source's within the matcher's tolerance; the en reference's Joan does
+    // not meet `Джан`. Not the references' disagreement: the source's misspelling.
+    let en = ["My colleague Joan Ryan received similar treatment last year."];
+    let ru = ["Моя коллега Джоан Райан получила такое же отношение в прошлом году."];
+    let uk = ["Моя колега Джоан Райан зазнала такого ж ставлення минулого року."];
+    let kk = ["Менің әріптесім Джоан Райан былтыр осындай қатынас көрді."];
+    let refs: [(Lang, &[&str]); 4] = [
+        (Lang::En, &en),
+        (Lang::Ru, &ru),
+        (Lang::Uk, &uk),
+        (Lang::Kk, &kk),
+    ];
+    let rows = check(
+        &["Колежката ми Джан Райън получи подобно отношение миналата година."],
+        &refs,
+    );
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+    assert!(
+        line1.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    // Written right (`Райън` with the Bulgarian schwa), nothing to report.
+    let rows = check(
+        &["Колежката ми Джоан Райън получи подобно отношение миналата година."],
+        &refs,
+    );
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

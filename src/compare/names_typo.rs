@@ -403,6 +403,15 @@ impl<'a> Ctx<'a> {
                 let related =
                     |a: &Name, b: &Name| names::name_similarity(a, b).0 != Relation::Unrelated;
                 let (of_source, of_reference) = (skeletons(sw), skeletons(&rw));
+                let agreeing_words: Option<Vec<Name>> =
+                    agreeing.iter().map(|(_, a)| closest_word(sw, a)).collect();
+                if related(sw, &rw)
+                    && agreeing_words
+                        .as_deref()
+                        .is_some_and(|words| vowel_outvoted(sw, words))
+                {
+                    return true;
+                }
                 related(sw, &rw)
                     && !meet(&of_source, &of_reference)
                     && agreeing.iter().all(|(_, a)| {
@@ -421,7 +430,7 @@ impl<'a> Ctx<'a> {
             row.kind = Kind::NameMismatch;
             row.severity = Severity::Warning;
             row.message = format!(
-                "The name differs: {} ({}) in the source, {} ({}) in the {} reference. The {} {} {} with the consonants the {} reference gives it, not the source's: a misspelling?",
+                "The name differs: {} ({}) in the source, {} ({}) in the {} reference. The {} {} {} otherwise than the source, as the {} reference does: a misspelling?",
                 s.text,
                 s.key,
                 r.text,
@@ -497,6 +506,53 @@ fn reference_name_side(doc: &Analyzed, n: &Name) -> Side {
     side.text = n.text.clone();
     side.value = n.key.clone();
     side
+}
+
+/// Whether the references that agree with source word `sw` within the matcher's tolerance
+/// (their nearest words, `agreeing`) are at least two, all in the source's script, spell
+/// the word alike (a folded form in common), and that spelling is one letter from the
+/// source's, not a vowel the schwa explains (`Тръмп`, `Трамп`) nor another school's
+/// spelling: ru, uk and kk `Джоан` against the source's `Джан`. Three languages agreeing
+/// letter for letter on a foreign name outvote the source's one letter; one does not.
+fn vowel_outvoted(sw: &Name, agreeing: &[Name]) -> bool {
+    if agreeing.len() < 2
+        || agreeing
+            .iter()
+            .any(|a| is_latin_text(&a.text) != is_latin_text(&sw.text))
+    {
+        return false;
+    }
+    let source = names::translit::word_forms(&sw.text, sw.lang);
+    let Some(spelt) = source.folded.first() else {
+        return false;
+    };
+    let forms: Vec<_> = agreeing
+        .iter()
+        .map(|a| names::translit::word_forms(&a.text, a.lang))
+        .collect();
+    let Some((first, rest)) = forms.split_first() else {
+        return false;
+    };
+    let common = first
+        .folded
+        .iter()
+        .find(|f| rest.iter().all(|o| o.folded.contains(f)));
+    let Some(common) = common else {
+        return false;
+    };
+    let other_school = forms
+        .iter()
+        .any(|f| f.variant_letters.iter().any(|v| source.letters.contains(v)));
+    !other_school
+        && !names::translit::folded_eq(spelt, common)
+        && strsim::levenshtein(spelt, common) == 1
+}
+
+/// Whether a text is written in Latin letters (its first letter).
+fn is_latin_text(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| script(c) == Some(Script::Latin))
 }
 
 /// The word of name `n` nearest to one-word name `word`.
