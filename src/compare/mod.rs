@@ -26,6 +26,7 @@ mod names_latin;
 mod names_outvoted;
 mod names_swapped;
 mod names_translated;
+mod names_variant;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -2203,6 +2204,11 @@ impl Ctx<'_> {
                         // foreign name's vowels its own way. A misspelt vowel shows against the
                         // source's own spelling elsewhere (`usual`), and is an error then.
                         m.push_str(" Only the vowels differ: each language's convention?");
+                        (Kind::NameMismatch, Severity::Info, m)
+                    } else if usual.is_none() && names_variant::another_transliteration(s, r) {
+                        // `Серхио Гарсия` against `Серджіо Гарсіа`: each language's convention
+                        // for a foreign name, step by step (see `names_variant.rs`).
+                        m.push_str(" Spelled differently: another transliteration.");
                         (Kind::NameMismatch, Severity::Info, m)
                     } else if let Some((z, rz)) = usual
                         .is_none()
