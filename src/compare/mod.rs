@@ -2748,7 +2748,9 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     }
     for (i, j) in pairs {
         let (a, b) = (&list[i], &list[j]);
-        if !words_one_letter_apart(&words[i], &words[j]) {
+        if !words_one_letter_apart(&words[i], &words[j])
+            || names_variant::no_second_spelling(&words[i], &words[j], source.doc.lang)
+        {
             continue;
         }
         // The rarer spelling is the odd one; on a tie, the one whose differing word the

@@ -204,6 +204,40 @@ pub(super) fn another_transliteration(s: &Name, r: &Name) -> bool {
     total > 0.0 || sw != rw
 }
 
+/// Whether a lower-case word is an ordinary word of its language: listed in its common words
+/// as written, or with one ending of its language (`севера`, the North's: `север`). Only
+/// listed words and endings: a misspelt word (`асамблета`) shares a stem with many.
+fn ordinary_word(word: &str, lang: Lang) -> bool {
+    let table = crate::names::tables::tables().lang(lang);
+    table.words.contains_key(word)
+        || table.suffixes.iter().any(|(ending, replacement)| {
+            word.strip_suffix(ending).is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && table
+                        .words
+                        .contains_key(format!("{stem}{replacement}").as_str())
+            })
+        })
+}
+
+/// Whether two spellings within one document that differ by one letter in one word (lower-case
+/// words of each name, see `words_one_letter_apart`) are no name written two ways: both words
+/// that differ are ordinary words of the language, two words rather than one misspelt
+/// (`Севера`, the North, against `Северна Корея`; but `Асанблеята` is a misspelt
+/// `Асамблеята`).
+pub(super) fn no_second_spelling(wa: &[String], wb: &[String], lang: Lang) -> bool {
+    let (only_a, only_b): (Vec<&String>, Vec<&String>) = (
+        wa.iter().filter(|w| !wb.contains(w)).collect(),
+        wb.iter().filter(|w| !wa.contains(w)).collect(),
+    );
+    let near = |x: &str, y: &str| strsim::levenshtein(x, y) == 1;
+    only_a.iter().any(|x| {
+        only_b
+            .iter()
+            .any(|y| near(x, y) && ordinary_word(x, lang) && ordinary_word(y, lang))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,5 +312,34 @@ mod tests {
         assert!(!variant("Зоран Заув", "Зоран Заев", Lang::Kk));
         assert!(!variant("Зоран Зуев", "Зоран Заев", Lang::Ru));
         assert_eq!(folded("Тръмп", Lang::Bg), "tr@mp");
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(|w| w.to_lowercase()).collect()
+    }
+
+    #[test]
+    fn within_a_document_an_ordinary_word_is_no_second_spelling() {
+        assert!(no_second_spelling(
+            &words("Севера"),
+            &words("Северна Корея"),
+            Lang::Bg
+        ));
+        // Two spellings of one name, one of them misspelt.
+        assert!(!no_second_spelling(
+            &words("Тажибеев"),
+            &words("Алибек Тажибаев"),
+            Lang::Bg
+        ));
+        assert!(!no_second_spelling(
+            &words("Джереми Корбин"),
+            &words("Джеръми Корбин"),
+            Lang::Bg
+        ));
+        assert!(!no_second_spelling(
+            &words("Литлоу"),
+            &words("Алън Литгоу"),
+            Lang::Bg
+        ));
     }
 }
