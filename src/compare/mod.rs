@@ -26,6 +26,7 @@ mod names_latin;
 mod names_outvoted;
 mod names_swapped;
 mod names_translated;
+mod names_typo;
 mod names_variant;
 pub mod relation;
 
@@ -115,6 +116,9 @@ pub fn check_aligned(
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
+    ctx.near_spelling_rows(&mut rows);
+    ctx.mixed_script_rows(&mut rows);
+    ctx.consonants_outvoted(&mut rows);
     report::sort(&mut rows);
     rows
 }
