@@ -1,0 +1,247 @@
+//! A word of a source name that the reference document does not write anywhere, in any
+//! script, where the reference's sentence names something the source's does not write:
+//! `Телма` where the kk reference names `Грекиямен`, `Макпарлин Алисон Бекер` where it names
+//! `Ливерпуль … Алиссон Бекерді`, `Шотландия Тръмп` where every reference names `Дональд
+//! Трамп`.
+//!
+//! A translation renders the names of its original; each reference renders them too. A name
+//! a reference knows nowhere in its document came from somewhere other than the original,
+//! and when at the same time a name the reference gives here is not in the source sentence,
+//! the source most likely put the one in place of the other. The pairing by place misses
+//! this when the names stage ran the word into the next name (`Пурво Джоко Уидодо`, paired
+//! with `Джоко Видодо` through the other words), when the two differ in length (`Ел
+//! Вандербилт` for `Сальвадор`), or when the reference puts the name elsewhere in the
+//! sentence (Kazakh puts the verb last); so this is judged on its own, after the other name
+//! rows, from the document's evidence rather than the place.
+//!
+//! Either side alone says little: translations add names (`президентът Тръмп` for `the
+//! president`) and drop them (`страната` for `Russia`); both in one sentence, with the
+//! added word unknown to the whole reference document, is what a swapped name leaves.
+
+use super::names_swapped::{adjective, in_quotes};
+use std::collections::HashSet;
+
+use super::{
+    heads_title, is_common_word, is_short, name, name_side, opens_sentence, sentences_text,
+    single_words, Ctx, Id, Relation,
+};
+use crate::names::{self, Name};
+use crate::report::{Kind, Row, Severity};
+
+impl Ctx<'_> {
+    /// Rows for source names with a word no reference document writes, where that reference
+    /// names here what the source sentence does not write: a `name_mismatch` warning, or an
+    /// `info` row of the same name raised to one.
+    pub(super) fn foreign_word_rows(&self, rows: &mut Vec<Row>) {
+        for sid in super::ids(&self.source.names, 0..self.source.sentences.len()) {
+            let Some(s) = name(self.source, sid) else {
+                continue;
+            };
+            // A name with a word in lower case is a title in words (`Белия дом`, `Висшата
+            // лига`), which a translation renders its own way.
+            let lower_word = s
+                .text
+                .split_whitespace()
+                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+            // So is one that opens with an adjective (`Шотландската Висша Лига`).
+            let titled = single_words(s).first().is_some_and(adjective);
+            if s.acronym || lower_word || titled || in_quotes(self.source, sid, s) {
+                continue;
+            }
+            for v in 0..self.views.len() {
+                let Some((word, rid)) = self.foreign_word_for(v, sid, s) else {
+                    continue;
+                };
+                let view = &self.views[v];
+                let Some(r) = name(view.reference, rid) else {
+                    continue;
+                };
+                let lang = self.lang(v);
+                // The words of the reference's name the source sentence lacks: `Donald (of
+                // Donald Trump)` where it writes `Тръмп`.
+                let (here_source, _) = self.bead_of(v, sid.0);
+                let source_text = sentences_text(self.source, &here_source);
+                let r_words = single_words(r);
+                let lacking: Vec<&str> = r_words
+                    .iter()
+                    .filter(|w| !names::appears_in(w, &source_text, self.source.doc.lang))
+                    .map(|w| w.text.as_str())
+                    .collect();
+                let lacking = if lacking.len() < r_words.len() {
+                    format!("{} (of {})", lacking.join(" "), r.text)
+                } else {
+                    r.text.clone()
+                };
+                let why = format!(
+                    "The {lang} reference does not write {word} here, and the source sentence does not write {lacking}, which the {lang} reference names here and the source names elsewhere: one name put for another?"
+                );
+                let existing = rows.iter_mut().find(|row| {
+                    row.kind == Kind::NameMismatch
+                        && row.ref_lang == lang
+                        && row.source_offset == Some(s.offset)
+                        && row.source_line == Some(s.line)
+                });
+                match existing {
+                    Some(row) if row.severity >= Severity::Warning => {}
+                    Some(row) => {
+                        row.severity = Severity::Warning;
+                        row.message.push(' ');
+                        row.message.push_str(&why);
+                    }
+                    None => rows.push(self.row(
+                        Some(v),
+                        Kind::NameMismatch,
+                        Severity::Warning,
+                        name_side(self.source, sid),
+                        name_side(view.reference, rid),
+                        format!(
+                            "The source names {} where the {lang} reference names {}. {why}",
+                            s.text, r.text
+                        ),
+                    )),
+                }
+            }
+        }
+    }
+
+    /// For source name `sid` (`s`) against reference `v`: a word of `s` that the
+    /// reference's bead does not write (of an unpaired `s`, or one no word of the name
+    /// paired with it matches), and a name of the reference's bead the source's bead does
+    /// not write: one no source name stands for, which the source writes elsewhere in the
+    /// document; or the name paired with `s`, where the source writes the word it lacks
+    /// elsewhere or no reference document writes the source's word anywhere. (That word of
+    /// `s`, that reference name.)
+    fn foreign_word_for(&self, v: usize, sid: Id, s: &Name) -> Option<(String, Id)> {
+        let view = &self.views[v];
+        if view.uncovered.contains(&sid.0) || view.low.contains(&sid.0) {
+            return None;
+        }
+        let pairing = view.names.get(&sid);
+        // Paired as another name: the name rows judged it already.
+        if pairing.is_some_and(|p| p.relation != Relation::Equal) {
+            return None;
+        }
+        let reference = view.reference;
+        let paired_with = pairing.and_then(|p| name(reference, p.reference));
+        let (here_source, here_ref) = self.bead_of(v, sid.0);
+        let source_text = sentences_text(self.source, &here_source);
+        let reference_text = sentences_text(reference, &here_ref);
+        let words = single_words(s);
+        // A capitalized first word of a sentence is as often no name at all; a lone word
+        // heading a title in lower-case words is a title translated.
+        let first_opens = opens_sentence(self.source, sid, s);
+        let title = words.len() == 1 && heads_title(self.source, sid, s);
+        let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
+        let word = words.iter().enumerate().find(|&(i, w)| {
+            let opens = i == 0 && first_opens;
+            !opens
+                && !title
+                && proper_word(w)
+                && !adjective(w)
+                && paired_with.is_none_or(|r| !single_words(r).iter().any(|rw| same(w, rw)))
+                && !names::appears_in(w, &reference_text, reference.doc.lang)
+        })?;
+        let word = word.1;
+        // Of a name no reference name stands for, no word is written in the reference's
+        // bead (`Ри Йонг` against `Ри Йон Хо` is a spelling, not another name).
+        if pairing.is_none()
+            && words
+                .iter()
+                .any(|w| names::appears_in(w, &reference_text, reference.doc.lang))
+        {
+            return None;
+        }
+        let lang = self.source.doc.lang;
+        let unwritten =
+            |w: &Name| proper_word(w) && !adjective(w) && !names::appears_in(w, &source_text, lang);
+        // The name paired with `s` itself, through its other words: one word of each
+        // name unlike every word of the other (`Шотландия Тръмп`, `Дональд Трамп`), the
+        // reference's not written in the source sentence but elsewhere in the source.
+        if let Some((p, r)) = pairing.zip(paired_with) {
+            let r_words = single_words(r);
+            let unrelated =
+                |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Unrelated;
+            let alone = |w: &Name, others: &[Name]| others.iter().all(|o| unrelated(w, o));
+            let s_alone: Vec<&Name> = words.iter().filter(|w| alone(w, &r_words)).collect();
+            let r_alone: Vec<&Name> = r_words.iter().filter(|w| alone(w, &words)).collect();
+            if let ([w], [rw]) = (s_alone.as_slice(), r_alone.as_slice()) {
+                // (Nor a spelling of the whole name: `Макарти` against `Мак-Карти`.)
+                if w.text == word.text
+                    && s_alone.len() < words.len()
+                    && unwritten(rw)
+                    && unrelated(word, r)
+                    && self.source_writes_elsewhere(sid.0, r, word)
+                {
+                    return Some((word.text.clone(), p.reference));
+                }
+            }
+        }
+        // A name of the bead no source name stands for, or the one paired with a source
+        // name right beside `s` that has more words than it (`Шотландия` before `Тръмп`,
+        // paired with `Donald Trump`: the names stage cut the name at a known place), that
+        // the source writes elsewhere: the translation knows it, and names something else
+        // here.
+        let paired: HashSet<Id> = view.names.values().map(|p| p.reference).collect();
+        let beside = pairing
+            .is_none()
+            .then(|| self.paired_beside(v, sid, s))
+            .flatten();
+        super::ids(&reference.names, here_ref)
+            .into_iter()
+            .filter(|rid| {
+                (!paired.contains(rid) || beside == Some(*rid))
+                    && !view.unproven_names.contains(rid)
+            })
+            .find(|&rid| {
+                name(reference, rid).is_some_and(|r| {
+                    !r.acronym
+                        && !r.ordinary
+                        && single_words(r).iter().any(&unwritten)
+                        && self.source_writes_elsewhere(sid.0, r, word)
+                })
+            })
+            .map(|rid| (word.text.clone(), rid))
+    }
+
+    /// The reference name paired as the same with the source name written right before or
+    /// after source name `sid` (`s`), one space between, when it has more words than that
+    /// source name.
+    fn paired_beside(&self, v: usize, sid: Id, s: &Name) -> Option<Id> {
+        let view = &self.views[v];
+        let names_here = self.source.names.get(sid.0)?;
+        names_here.iter().enumerate().find_map(|(k, o)| {
+            let touching =
+                o.offset == s.offset + s.text.len() + 1 || s.offset == o.offset + o.text.len() + 1;
+            let p = view.names.get(&(sid.0, k))?;
+            let r = name(view.reference, p.reference)?;
+            (touching
+                && k != sid.1
+                && p.relation == Relation::Equal
+                && single_words(r).len() > single_words(o).len())
+            .then_some(p.reference)
+        })
+    }
+
+    /// Whether a source sentence other than `here` has a name the same as `n` (of any
+    /// language) with as many words or more (`Ким` alone is no evidence for `Kim Jong`),
+    /// and no word the same as the source's word `own` (which the matcher may take for a
+    /// rendering of `n`: `Чен` in `Ким Чен` for `Jong`).
+    fn source_writes_elsewhere(&self, here: usize, n: &Name, own: &Name) -> bool {
+        let same_as = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
+        let length = single_words(n).len();
+        super::ids(&self.source.names, 0..self.source.sentences.len())
+            .into_iter()
+            .filter(|id| id.0 != here)
+            .filter_map(|id| name(self.source, id))
+            .any(|o| {
+                let words = single_words(o);
+                words.len() >= length && !words.iter().any(|w| same_as(w, own)) && same_as(o, n)
+            })
+    }
+}
+
+/// A word that can only be a name: no acronym, no ordinary or common word of its language,
+/// more than two letters.
+fn proper_word(w: &Name) -> bool {
+    !w.acronym && !w.ordinary && !is_short(w) && !is_common_word(w) && !w.text.is_empty()
+}
