@@ -22,10 +22,11 @@ use super::names_swapped::{adjective, in_quotes};
 use std::collections::HashSet;
 
 use super::{
-    heads_title, is_common_word, is_short, name, name_side, opens_sentence, sentences_text,
-    single_words, Ctx, Id, Relation,
+    heads_title, is_common_word, is_latin, is_short, name, name_side, opens_sentence,
+    sentences_text, single_words, Ctx, Id, Relation,
 };
 use crate::names::{self, Name};
+use crate::pipeline::Analyzed;
 use crate::report::{Kind, Row, Severity};
 
 impl Ctx<'_> {
@@ -43,9 +44,16 @@ impl Ctx<'_> {
                 .text
                 .split_whitespace()
                 .any(|w| w.chars().next().is_some_and(char::is_lowercase));
-            // So is one that opens with an adjective (`Шотландската Висша Лига`).
+            // So is one that opens with an adjective (`Шотландската Висша Лига`), a Latin
+            // one that goes on in lower-case Latin words (`Chariots of Fire`), and one a
+            // quotation mark opens (`„Спасете децата“`).
             let titled = single_words(s).first().is_some_and(adjective);
-            if s.acronym || lower_word || titled || in_quotes(self.source, sid, s) {
+            if s.acronym
+                || lower_word
+                || titled
+                || latin_title(self.source, sid, s)
+                || quoted_title(self.source, sid, s)
+            {
                 continue;
             }
             for v in 0..self.views.len() {
@@ -131,14 +139,19 @@ impl Ctx<'_> {
         // heading a title in lower-case words is a title translated.
         let first_opens = opens_sentence(self.source, sid, s);
         let title = words.len() == 1 && heads_title(self.source, sid, s);
-        let same = |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Same;
+        let unrelated =
+            |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Unrelated;
         let word = words.iter().enumerate().find(|&(i, w)| {
             let opens = i == 0 && first_opens;
             !opens
                 && !title
                 && proper_word(w)
                 && !adjective(w)
-                && paired_with.is_none_or(|r| !single_words(r).iter().any(|rw| same(w, rw)))
+                && paired_with.is_none_or(|r| {
+                    // Unlike every word of the paired name: `Йонг` against `Ри Йон Хо` is
+                    // a spelling of its own.
+                    unrelated(w, r) && single_words(r).iter().all(|rw| unrelated(w, rw))
+                })
                 && !names::appears_in(w, &reference_text, reference.doc.lang)
         })?;
         let word = word.1;
@@ -159,8 +172,6 @@ impl Ctx<'_> {
         // reference's not written in the source sentence but elsewhere in the source.
         if let Some((p, r)) = pairing.zip(paired_with) {
             let r_words = single_words(r);
-            let unrelated =
-                |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Unrelated;
             let alone = |w: &Name, others: &[Name]| others.iter().all(|o| unrelated(w, o));
             let s_alone: Vec<&Name> = words.iter().filter(|w| alone(w, &r_words)).collect();
             let r_alone: Vec<&Name> = r_words.iter().filter(|w| alone(w, &words)).collect();
@@ -194,7 +205,13 @@ impl Ctx<'_> {
             })
             .find(|&rid| {
                 name(reference, rid).is_some_and(|r| {
-                    !r.acronym
+                    // Of a name the reference does write here, only a word beside it stands
+                    // for the word the name has over it (`Ливерпуль қақпашысы Алиссон
+                    // Бекерді` for `Макпарлин Алисон Бекер`): a name elsewhere in the
+                    // sentence is the reference's own (`Канье Уэст … вместо Арианы` for
+                    // `Ариана Гранде`).
+                    let near = paired_with.is_none_or(|o| words_apart(reference, o, r) <= 2);
+                    near && !r.acronym
                         && !r.ordinary
                         && single_words(r).iter().any(&unwritten)
                         && self.source_writes_elsewhere(sid.0, r, word)
@@ -238,6 +255,63 @@ impl Ctx<'_> {
                 words.len() >= length && !words.iter().any(|w| same_as(w, own)) && same_as(o, n)
             })
     }
+}
+
+/// The text of name `n`'s sentence (id `id` of `doc`) before and after it.
+fn around<'d>(doc: &'d Analyzed, id: Id, n: &Name) -> Option<(&'d str, &'d str)> {
+    let sentence = doc.sentences.get(id.0)?;
+    let at = n.offset.checked_sub(sentence.offset)?;
+    let before = sentence.text.get(..at)?;
+    let after = sentence.text.get(at + n.text.len()..)?;
+    Some((before, after))
+}
+
+/// How many words stand between two names of one document (`usize::MAX` in different
+/// sentences or overlapping).
+fn words_apart(doc: &Analyzed, a: &Name, b: &Name) -> usize {
+    if a.line != b.line {
+        return usize::MAX;
+    }
+    let (first, second) = if a.offset <= b.offset { (a, b) } else { (b, a) };
+    let from = first.offset + first.text.len();
+    doc.doc
+        .text
+        .get(from..second.offset.max(from))
+        .map_or(usize::MAX, |between| between.split_whitespace().count())
+}
+
+/// Whether a name in Latin letters goes on in a lower-case Latin word (`Chariots of
+/// Fire`): an English title, which a translation may translate.
+fn latin_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    if !is_latin(&n.text) {
+        return false;
+    }
+    around(doc, id, n).is_some_and(|(_, after)| {
+        let next: String = after
+            .trim_start_matches(' ')
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        after.starts_with(' ')
+            && is_latin(&next)
+            && next.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// Whether name `n` stands within three words after an opening quotation mark not closed
+/// before it (`„Спасете децата“`, `«Снежанка и седемте джуджета»`): a title. (Further on, the
+/// quotation is a speech, whose names are names like any other.)
+fn quoted_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    if !in_quotes(doc, id, n) {
+        return false;
+    }
+    around(doc, id, n).is_some_and(|(before, _)| {
+        let opened = before
+            .rfind(['„', '«', '"'])
+            .and_then(|at| before.get(at..))
+            .unwrap_or(before);
+        opened.split_whitespace().count() <= 3
+    })
 }
 
 /// A word that can only be a name: no acronym, no ordinary or common word of its language,
