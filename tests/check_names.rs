@@ -1088,3 +1088,59 @@ fn a_name_the_reference_gives_elsewhere_in_its_sentence_stands_for_the_one_repla
     let rows = check(&bg, &[(Lang::Kk, &kk2)]);
     assert!(warnings_on(&rows, 2, "Заев").is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_title_no_reference_knows_in_place_of_a_name_the_source_knows_is_a_warning() {
+    // `Масачузетския технологичен институт` heads a title in lower-case words, which a
+    // translation may write for a name of the original; but no reference writes it anywhere,
+    // and the source names Kavanaugh on line 1, where the reference names him here.
+    let mut bg = [
+        "Съдията Брет Кавано се яви пред комисията в четвъртък.",
+        "Сенатът ще гласува номинацията на Кавано в петък.",
+    ];
+    let en = [
+        "Judge Brett Kavanaugh appeared before the committee on Thursday.",
+        "The Senate will vote on the nomination of Kavanaugh on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "").is_empty(), "{rows:#?}");
+    bg[1] = "Сенатът ще гласува номинацията на Масачузетския технологичен институт в петък.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Масачузетския");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("No reference writes"),
+        "{}",
+        found[0].message
+    );
+    // A title that spells out an acronym the reference writes here is its translation.
+    let en2 = [
+        en[0],
+        "The Senate will vote on the nomination of Kavanaugh and the M.T.I. on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en2)]);
+    assert!(
+        warnings_on(&rows, 2, "Масачузетския").is_empty(),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn english_titles_and_quoted_titles_are_no_foreign_names() {
+    // `Chariots of Fire` goes on in lower-case English words: a title the reference may
+    // translate, whatever name it gives beside it.
+    let bg = [
+        "Джони Инглиш се завръща в киното тази есен.",
+        "Той свири една нота от темата Chariots of Fire в Лондон.",
+    ];
+    let uk = [
+        "Джонні Інгліш повертається в кіно цієї осені.",
+        "Джонні зіграв одну ноту з теми «Вогняні колісниці» в Лондоні.",
+    ];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert!(warnings_on(&rows, 2, "Chariots").is_empty(), "{rows:#?}");
+    // The same word as a name of its own, in place of the one the reference gives, is one.
+    let bg = [bg[0], "Той свири една нота от темата на Chariots в Лондон."];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert_eq!(warnings_on(&rows, 2, "Chariots").len(), 1, "{rows:#?}");
+}

@@ -18,12 +18,12 @@
 //! president`) and drop them (`страната` for `Russia`); both in one sentence, with the
 //! added word unknown to the whole reference document, is what a swapped name leaves.
 
-use super::names_swapped::{adjective, in_quotes};
 use std::collections::HashSet;
 
+use super::names_swapped::{adjective, in_quotes};
 use super::{
     heads_title, is_common_word, is_latin, is_short, name, name_side, opens_sentence,
-    sentences_text, single_words, Ctx, Id, Relation,
+    sentences_text, single_words, spelt_out_in, Ctx, Id, Relation,
 };
 use crate::names::{self, Name};
 use crate::pipeline::Analyzed;
@@ -48,41 +48,30 @@ impl Ctx<'_> {
             // one that goes on in lower-case Latin words (`Chariots of Fire`), and one a
             // quotation mark opens (`„Спасете децата“`).
             let titled = single_words(s).first().is_some_and(adjective);
-            if s.acronym
+            let skip = s.acronym
                 || lower_word
                 || titled
                 || latin_title(self.source, sid, s)
-                || quoted_title(self.source, sid, s)
-            {
-                continue;
-            }
+                || quoted_title(self.source, sid, s);
             for v in 0..self.views.len() {
-                let Some((word, rid)) = self.foreign_word_for(v, sid, s) else {
+                let lang = self.lang(v);
+                let found = match self.title_in_place_of(v, sid, s) {
+                    Some(rid) => Some((rid, format!(
+                        "No reference writes {} anywhere, in any script: no title of theirs translated, but another name where the source names elsewhere the one the {lang} reference names here.",
+                        s.text
+                    ))),
+                    None if skip => None,
+                    None => self
+                        .foreign_word_for(v, sid, s)
+                        .map(|(word, rid)| (rid, self.foreign_word_reason(v, sid, &word, rid))),
+                };
+                let Some((rid, why)) = found else {
                     continue;
                 };
                 let view = &self.views[v];
                 let Some(r) = name(view.reference, rid) else {
                     continue;
                 };
-                let lang = self.lang(v);
-                // The words of the reference's name the source sentence lacks: `Donald (of
-                // Donald Trump)` where it writes `Тръмп`.
-                let (here_source, _) = self.bead_of(v, sid.0);
-                let source_text = sentences_text(self.source, &here_source);
-                let r_words = single_words(r);
-                let lacking: Vec<&str> = r_words
-                    .iter()
-                    .filter(|w| !names::appears_in(w, &source_text, self.source.doc.lang))
-                    .map(|w| w.text.as_str())
-                    .collect();
-                let lacking = if lacking.len() < r_words.len() {
-                    format!("{} (of {})", lacking.join(" "), r.text)
-                } else {
-                    r.text.clone()
-                };
-                let why = format!(
-                    "The {lang} reference does not write {word} here, and the source sentence does not write {lacking}, which the {lang} reference names here and the source names elsewhere: one name put for another?"
-                );
                 let existing = rows.iter_mut().find(|row| {
                     row.kind == Kind::NameMismatch
                         && row.ref_lang == lang
@@ -110,6 +99,61 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// Why source name `sid`'s word `word` stands for reference `v`'s name `rid`.
+    fn foreign_word_reason(&self, v: usize, sid: Id, word: &str, rid: Id) -> String {
+        let lang = self.lang(v);
+        let Some(r) = name(self.views[v].reference, rid) else {
+            return String::new();
+        };
+        // The words of the reference's name the source sentence lacks: `Donald (of Donald
+        // Trump)` where it writes `Тръмп`.
+        let (here_source, _) = self.bead_of(v, sid.0);
+        let source_text = sentences_text(self.source, &here_source);
+        let r_words = single_words(r);
+        let lacking: Vec<&str> = r_words
+            .iter()
+            .filter(|w| !names::appears_in(w, &source_text, self.source.doc.lang))
+            .map(|w| w.text.as_str())
+            .collect();
+        let lacking = if lacking.len() < r_words.len() {
+            format!("{} (of {})", lacking.join(" "), r.text)
+        } else {
+            r.text.clone()
+        };
+        format!(
+            "The {lang} reference does not write {word} here, and the source sentence does not write {lacking}, which the {lang} reference names here and the source names elsewhere: one name put for another?"
+        )
+    }
+
+    /// The reference name that source name `sid` (`s`), the head of a title in lower-case
+    /// words (`Масачузетския технологичен институт`), stands in place of, paired by place
+    /// with it, where the source writes that name elsewhere in the document (but not here)
+    /// and no reference document writes `s` anywhere: no title of the references translated
+    /// (`Британската партия на независимостта` for `Ukip`, whose words the references write
+    /// somewhere, or that spells out an acronym they write here, `Националната футболна
+    /// лига` for `N.F.L.`), but another name put in place of one the source knows.
+    fn title_in_place_of(&self, v: usize, sid: Id, s: &Name) -> Option<Id> {
+        let view = &self.views[v];
+        let p = view.names.get(&sid)?;
+        if p.relation != Relation::Unrelated
+            || !view.proven_names.contains_key(&sid)
+            || view.low.contains(&sid.0)
+            || !heads_title(self.source, sid, s)
+            || !self.foreign_to_references(sid)
+        {
+            return None;
+        }
+        let sentence = self.source.sentences.get(sid.0)?;
+        let spells_out = self.views.iter().enumerate().any(|(w, other)| {
+            let (_, here_ref) = self.bead_of(w, sid.0);
+            super::ids(&other.reference.names, here_ref)
+                .into_iter()
+                .filter_map(|rid| name(other.reference, rid))
+                .any(|r| spelt_out_in(r, &sentence.text, self.source.doc.lang).is_some())
+        });
+        (!spells_out).then_some(p.reference)
     }
 
     /// For source name `sid` (`s`) against reference `v`: a word of `s` that the
@@ -282,7 +326,7 @@ fn words_apart(doc: &Analyzed, a: &Name, b: &Name) -> usize {
 
 /// Whether a name in Latin letters goes on in a lower-case Latin word (`Chariots of
 /// Fire`): an English title, which a translation may translate.
-fn latin_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
+pub(super) fn latin_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if !is_latin(&n.text) {
         return false;
     }

@@ -35,6 +35,7 @@ impl Ctx<'_> {
             || heads_title(self.source, sid, s)
             || opens_sentence(self.source, sid, s)
             || in_quotes(self.source, sid, s)
+            || super::names_foreign::latin_title(self.source, sid, s)
             || adjective(s)
             || adjective(r)
             || names::name_similarity(s, r).1 >= SPELLINGS_ALIKE
