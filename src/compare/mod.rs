@@ -22,6 +22,7 @@
 
 mod name_evidence;
 mod names_elsewhere;
+mod names_foreign;
 mod names_latin;
 mod names_outvoted;
 mod names_swapped;
@@ -115,6 +116,7 @@ pub fn check_aligned(
     ctx.sentence_rows(&mut rows);
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
+    ctx.foreign_word_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
     ctx.near_spelling_rows(&mut rows);
     ctx.mixed_script_rows(&mut rows);
