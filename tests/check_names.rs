@@ -1201,3 +1201,132 @@ fn a_name_three_references_spell_alike_and_the_source_one_letter_otherwise_is_a_
         "{rows:#?}"
     );
 }
+
+/// The warnings against name `text` on source line `line`.
+fn warnings_on<'a>(rows: &'a [Row], line: usize, text: &str) -> Vec<&'a Row> {
+    name_rows(rows, line)
+        .into_iter()
+        .filter(|r| {
+            r.kind == Kind::NameMismatch
+                && r.severity >= Severity::Warning
+                && r.source_text.contains(text)
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_of_a_name_replaced_by_another_name_is_a_warning() {
+    // Line 2 writes `Шотландия Тръмп` where the reference names Donald Trump, whom the source
+    // names whole on line 1: the surname agrees, the first name is another name.
+    let mut bg = [
+        "Той каза, че Доналд Тръмп пристигна в Лондон в понеделник.",
+        "Тя каза, че се тревожи какво прави Доналд Тръмп с демокрацията.",
+    ];
+    let en = [
+        "He said that Donald Trump arrived in London on Monday.",
+        "She said she worries about what Donald Trump is doing to democracy.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "Тръмп").is_empty(), "{rows:#?}");
+    bg[1] = "Тя каза, че се тревожи какво прави Шотландия Тръмп с демокрацията.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    // (The names stage may take the place name for a name of its own.)
+    let found = warnings_on(&rows, 2, "Шотландия");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("does not write Donald"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn a_name_the_reference_gives_elsewhere_in_its_sentence_stands_for_the_one_replaced() {
+    // Kazakh puts `Грекиямен` first, the source its own word last: no pairing by place. The
+    // source names Greece on line 1 and here, in its stead, a name the reference sentence
+    // does not write.
+    let mut bg = [
+        "Гърция и Македония подписаха споразумение през юни.",
+        "Премиерът Заев подкрепи в неделя споразумението с Гърция.",
+    ];
+    let kk = [
+        "Грекия мен Македония маусымда келісімге қол қойды.",
+        "Грекиямен келісімді премьер-министр Заев жексенбіде қолдады.",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    bg[1] = "Премиерът Заев подкрепи в неделя споразумението с Телмана.";
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    let found = warnings_on(&rows, 2, "Телмана");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].ref_text, "Грекиямен", "{rows:#?}");
+    // A name the reference sentence writes too is no replacement, whatever it lacks.
+    bg[1] = "Премиерът Заев подкрепи в неделя споразумението.";
+    let kk2 = [
+        kk[0],
+        "Премьер-министр Заев жексенбіде Грекиямен келісімді қолдады.",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk2)]);
+    assert!(warnings_on(&rows, 2, "Заев").is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_title_no_reference_knows_in_place_of_a_name_the_source_knows_is_a_warning() {
+    // `Масачузетския технологичен институт` heads a title in lower-case words, which a
+    // translation may write for a name of the original; but no reference writes it anywhere,
+    // and the source names Kavanaugh on line 1, where the reference names him here.
+    let mut bg = [
+        "Съдията Брет Кавано се яви пред комисията в четвъртък.",
+        "Сенатът ще гласува номинацията на Кавано в петък.",
+    ];
+    let en = [
+        "Judge Brett Kavanaugh appeared before the committee on Thursday.",
+        "The Senate will vote on the nomination of Kavanaugh on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "").is_empty(), "{rows:#?}");
+    bg[1] = "Сенатът ще гласува номинацията на Масачузетския технологичен институт в петък.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Масачузетския");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("No reference writes"),
+        "{}",
+        found[0].message
+    );
+    // A title that spells out an acronym the reference writes here is its translation.
+    let en2 = [
+        en[0],
+        "The Senate will vote on the nomination of Kavanaugh and the M.T.I. on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en2)]);
+    assert!(
+        warnings_on(&rows, 2, "Масачузетския").is_empty(),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn english_titles_and_quoted_titles_are_no_foreign_names() {
+    // `Chariots of Fire` goes on in lower-case English words: a title the reference may
+    // translate, whatever name it gives beside it.
+    let bg = [
+        "Джони Инглиш се завръща в киното тази есен.",
+        "Той свири една нота от темата Chariots of Fire в Лондон.",
+    ];
+    let uk = [
+        "Джонні Інгліш повертається в кіно цієї осені.",
+        "Джонні зіграв одну ноту з теми «Вогняні колісниці» в Лондоні.",
+    ];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert!(warnings_on(&rows, 2, "Chariots").is_empty(), "{rows:#?}");
+    // The same word as a name of its own, in place of the one the reference gives, is one.
+    let bg = [bg[0], "Той свири една нота от темата на Chariots в Лондон."];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert_eq!(warnings_on(&rows, 2, "Chariots").len(), 1, "{rows:#?}");
+}
