@@ -1330,3 +1330,34 @@ fn english_titles_and_quoted_titles_are_no_foreign_names() {
     let rows = check(&bg, &[(Lang::Uk, &uk)]);
     assert_eq!(warnings_on(&rows, 2, "Chariots").len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn a_name_the_reference_writes_alike_where_the_source_spells_it_two_ways_is_a_misspelling() {
+    // The ru reference writes `Рид` on both lines, as Russian renders Reed; the source writes
+    // `Рийд` on line 1 and `Рид` on line 2: one person spelt two ways, the later the odd one.
+    let bg = [
+        "Треньорът Род Рийд говори с репортерите след мача в събота.",
+        "„Той просто припадна там“, каза Рид пред журналистите.",
+    ];
+    let ru = [
+        "Тренер Род Рид поговорил с журналистами после матча в субботу.",
+        "«Он просто рухнул там», — сказал Рид журналистам.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let found: Vec<&Row> = name_rows(&rows, 2)
+        .into_iter()
+        .filter(|r| r.message.contains("spelt two ways") && r.severity >= Severity::Warning)
+        .collect();
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].source_text, "Рид");
+    // Where the reference writes two different names there (Reid, Reed), they are two people.
+    let en = [
+        "Coach Rod Reid spoke to reporters after the game on Saturday.",
+        "\"He just collapsed there,\" Reed told reporters.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        rows.iter().all(|r| !r.message.contains("spelt two ways")),
+        "{rows:#?}"
+    );
+}

@@ -146,6 +146,9 @@ struct NearSpelling<'w> {
     /// The other spelling, with its sentence and byte offset there.
     other: &'w str,
     other_sentence: usize,
+    /// How often the document writes each (capitalised).
+    uses: usize,
+    other_uses: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -200,21 +203,29 @@ impl<'a> Ctx<'a> {
                         continue;
                     };
                     let uses = capitalised.get(&lower).map_or(0, Vec::len);
-                    let best = by_ends
+                    // Every other spelling as frequent or more, each with an occurrence in
+                    // another sentence if there is one.
+                    let others = by_ends
                         .get(&(first, last))
                         .into_iter()
                         .flatten()
                         .filter(|o| one_letter_inside(&lower, o))
                         .filter_map(|o| capitalised.get(*o))
-                        .filter(|occ| occ.len() >= uses)
-                        .max_by_key(|occ| occ.len());
-                    if let Some(&(other_sentence, _, other)) = best.and_then(|occ| occ.first()) {
+                        .filter(|occ| occ.len() >= uses);
+                    for occ in others {
+                        let Some(&(other_sentence, _, other)) =
+                            occ.iter().find(|(o, _, _)| *o != s).or_else(|| occ.first())
+                        else {
+                            continue;
+                        };
                         out.push(NearSpelling {
                             sid,
                             word: w,
                             at: start + at,
                             other,
                             other_sentence,
+                            uses,
+                            other_uses: occ.len(),
                         });
                     }
                 }
@@ -277,6 +288,97 @@ impl<'a> Ctx<'a> {
                 if everywhere.iter().any(&sides_with_other) {
                     elsewhere.push(v);
                 }
+            }
+            // The same reference word at both places (`Рид` on both lines where the source
+            // writes `Рийд` on one and `Рид` on the other): one person, spelt two ways by
+            // the source, whatever the reference's own convention. The rarer spelling (on a
+            // tie, the later) is the odd one; a reference writing two different words there
+            // makes them two names.
+            // (Not within one sentence, where both stand in the same bead; nor two
+            // renderings the Bulgarian schwa allows, `Макферсън` and `Макферсон`.)
+            let odd_one = (near.uses < near.other_uses
+                || (near.uses == near.other_uses && near.sid.0 > near.other_sentence))
+                && near.sid.0 != near.other_sentence
+                && !schwa_for_vowel(near.word, near.other);
+            let mut both_places: Vec<usize> = Vec::new();
+            if odd_one && here.is_empty() && elsewhere.is_empty() {
+                let related = |r: &Name| {
+                    names::name_similarity(&word, r).0 == Relation::Same
+                        || names::name_similarity(&other, r).0 == Relation::Same
+                };
+                let mut distinguished = false;
+                for v in 0..self.views.len() {
+                    let reference = self.views[v].reference;
+                    let at_word: Vec<Name> =
+                        capitalised_in(reference, self.bead_sentences(v, near.sid.0))
+                            .into_iter()
+                            .filter(&related)
+                            .collect();
+                    let at_other: Vec<Name> =
+                        capitalised_in(reference, self.bead_sentences(v, near.other_sentence))
+                            .into_iter()
+                            .filter(&related)
+                            .collect();
+                    if at_word.is_empty() || at_other.is_empty() {
+                        continue;
+                    }
+                    // The reference's word for each spelling: the nearest to it there.
+                    let nearest = |words: &[Name], to: &Name| {
+                        words
+                            .iter()
+                            .max_by(|a, b| {
+                                names::name_similarity(to, a)
+                                    .1
+                                    .total_cmp(&names::name_similarity(to, b).1)
+                            })
+                            .map(|n| n.text.to_lowercase())
+                    };
+                    if nearest(&at_word, &word) == nearest(&at_other, &other) {
+                        both_places.push(v);
+                    } else {
+                        distinguished = true;
+                    }
+                }
+                if distinguished {
+                    both_places.clear();
+                }
+            }
+            if !both_places.is_empty() {
+                let side = word_side(self.source, near.sid.0, near.at, near.word);
+                // Not again where another rule has reported the name here already.
+                if !rows.iter().any(|row| {
+                    row.kind == Kind::NameMismatch
+                        && row.severity >= Severity::Warning
+                        && row.source_line == side.line
+                }) {
+                    let other_line = self
+                        .source
+                        .sentences
+                        .get(near.other_sentence)
+                        .map_or(0, |s| s.line);
+                    let langs: Vec<&str> = both_places.iter().map(|&v| self.lang(v)).collect();
+                    let message = format!(
+                        "The source writes {} here but {} on line {}, where the {} {} the same name as here: one name spelt two ways?",
+                        near.word,
+                        near.other,
+                        other_line,
+                        super::list(&langs),
+                        if langs.len() == 1 {
+                            "reference writes"
+                        } else {
+                            "references write"
+                        }
+                    );
+                    rows.push(self.row(
+                        None,
+                        Kind::NameMismatch,
+                        Severity::Warning,
+                        side,
+                        Side::default(),
+                        message,
+                    ));
+                }
+                continue;
             }
             if against || (here.is_empty() && elsewhere.is_empty()) {
                 continue;
@@ -548,6 +650,26 @@ fn vowel_outvoted(sw: &Name, agreeing: &[Name]) -> bool {
         && strsim::levenshtein(spelt, common) == 1
 }
 
+/// Whether two words differ only by the Bulgarian schwa written for another vowel or the
+/// other way round (`Макферсън`, `Макферсон`): two renderings of one foreign vowel.
+fn schwa_for_vowel(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (
+        a.to_lowercase().chars().collect(),
+        b.to_lowercase().chars().collect(),
+    );
+    if a.len() != b.len() {
+        return false;
+    }
+    let differing: Vec<(char, char)> = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (*x, *y))
+        .collect();
+    let vowel = |c: char| "аоеуъ".contains(c);
+    matches!(differing.as_slice(), [(x, y)] if (*x == 'ъ' || *y == 'ъ') && vowel(*x) && vowel(*y))
+}
+
 /// Whether a text is written in Latin letters (its first letter).
 fn is_latin_text(text: &str) -> bool {
     text.chars()
@@ -655,6 +777,13 @@ mod tests {
         ] {
             assert!(!one_letter_inside(a, b), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn the_schwa_for_another_vowel() {
+        assert!(schwa_for_vowel("Макферсън", "Макферсон"));
+        assert!(!schwa_for_vowel("Рид", "Рийд"));
+        assert!(!schwa_for_vowel("Кели", "Кени"));
     }
 
     #[test]
