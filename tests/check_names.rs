@@ -1333,15 +1333,18 @@ fn english_titles_and_quoted_titles_are_no_foreign_names() {
 
 #[test]
 fn a_name_the_reference_writes_alike_where_the_source_spells_it_two_ways_is_a_misspelling() {
-    // The ru reference writes `Рид` on both lines, as Russian renders Reed; the source writes
-    // `Рийд` on line 1 and `Рид` on line 2: one person spelt two ways, the later the odd one.
+    // The ru reference writes `Рид` on every line, as Russian renders Reed; the source writes
+    // `Рийд` on lines 1 and 3 and `Рид` on line 2: one person spelt two ways, the rarer
+    // spelling the odd one, though it is the reference's.
     let bg = [
         "Треньорът Род Рийд говори с репортерите след мача в събота.",
         "„Той просто припадна там“, каза Рид пред журналистите.",
+        "Рийд добави, че играчът е добре.",
     ];
     let ru = [
         "Тренер Род Рид поговорил с журналистами после матча в субботу.",
         "«Он просто рухнул там», — сказал Рид журналистам.",
+        "Рид добавил, что игрок в порядке.",
     ];
     let rows = check(&bg, &[(Lang::Ru, &ru)]);
     let found: Vec<&Row> = name_rows(&rows, 2)
@@ -1354,6 +1357,7 @@ fn a_name_the_reference_writes_alike_where_the_source_spells_it_two_ways_is_a_mi
     let en = [
         "Coach Rod Reid spoke to reporters after the game on Saturday.",
         "\"He just collapsed there,\" Reed told reporters.",
+        "Reid added that the player was fine.",
     ];
     let rows = check(&bg, &[(Lang::En, &en)]);
     assert!(

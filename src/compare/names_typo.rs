@@ -290,14 +290,16 @@ impl<'a> Ctx<'a> {
                 }
             }
             // The same reference word at both places (`Рид` on both lines where the source
-            // writes `Рийд` on one and `Рид` on the other): one person, spelt two ways by
-            // the source, whatever the reference's own convention. The rarer spelling (on a
-            // tie, the later) is the odd one; a reference writing two different words there
-            // makes them two names.
+            // writes `Рийд` twice and `Рид` once): one person, spelt two ways by the source,
+            // whatever the reference's own convention. The rarer spelling is the odd one; on
+            // a tie, the later, unless a reference writes it nearer than the other (then
+            // nothing tells which is wrong: `Тажибеев` once and `Тажибаев` once, ru
+            // `Тажибаев` at both places, is the other rule's to judge). A reference writing
+            // two different words there makes them two names.
             // (Not within one sentence, where both stand in the same bead; nor two
             // renderings the Bulgarian schwa allows, `Макферсън` and `Макферсон`.)
             let odd_one = (near.uses < near.other_uses
-                || (near.uses == near.other_uses && near.sid.0 > near.other_sentence))
+                || (near.uses == near.other_uses && near.sid.0 > near.other_sentence && !against))
                 && near.sid.0 != near.other_sentence
                 && !schwa_for_vowel(near.word, near.other);
             let mut both_places: Vec<usize> = Vec::new();
