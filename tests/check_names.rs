@@ -1365,3 +1365,30 @@ fn a_name_the_reference_writes_alike_where_the_source_spells_it_two_ways_is_a_mi
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_capitalised_word_the_names_stage_passed_over_is_checked_against_its_spelling_elsewhere() {
+    // `Est` (an abbreviation in the English tables, so no name-word) in `Nottingham Est`; the
+    // document writes `Nottingham East` elsewhere, and the reference names East here.
+    let bg = [
+        "Членовете на Nottingham East се събраха в петък вечерта.",
+        "Бележката от Nottingham Est призова всички за единство.",
+    ];
+    let en = [
+        "Members of Nottingham East met on Friday evening.",
+        "The note from Nottingham East called on everyone for unity.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.severity >= Severity::Warning && r.source_text == "Est"),
+        "{rows:#?}"
+    );
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -138,8 +138,8 @@ fn one_letter_inside(a: &str, b: &str) -> bool {
 
 /// A source word that another capitalised word of the document spells one letter otherwise.
 struct NearSpelling<'w> {
-    /// The name the word is part of.
-    sid: super::Id,
+    /// The sentence the word is in.
+    sentence: usize,
     /// The word and its byte offset in its sentence.
     word: &'w str,
     at: usize,
@@ -181,54 +181,71 @@ impl<'a> Ctx<'a> {
                 by_ends.entry((first, last)).or_default().push(lower);
             }
         }
-        let mut out = Vec::new();
-        for (s, names_here) in source.names.iter().enumerate() {
-            let Some(sentence) = source.sentences.get(s) else {
-                continue;
-            };
+        // The words to judge: those of the source's names, and capitalised words in the
+        // middle of a sentence that the names stage took for no name (`Nottingham Est`, the
+        // `Est` an abbreviation in its tables): (sentence, byte offset in it, word).
+        let mut candidates: Vec<(usize, usize, &'a str)> = Vec::new();
+        for (s, sentence) in source.sentences.iter().enumerate() {
+            let names_here = source.names.get(s).map_or(&[][..], Vec::as_slice);
+            let spans: Vec<(usize, usize)> = names_here
+                .iter()
+                .map(|n| {
+                    let start = n.offset.saturating_sub(sentence.offset);
+                    (start, start + n.text.len())
+                })
+                .collect();
             for (k, n) in names_here.iter().enumerate() {
-                let sid = (s, k);
-                if n.acronym || self.misspelt.contains_key(&sid) {
+                if n.acronym || self.misspelt.contains_key(&(s, k)) {
                     continue;
                 }
-                // The name's words as they stand in the sentence.
-                let start = n.offset.saturating_sub(sentence.offset);
-                let Some(text) = sentence.text.get(start..start + n.text.len()) else {
+                let (start, end) = spans[k];
+                let Some(text) = sentence.text.get(start..end) else {
                     continue;
                 };
-                for (at, w) in words(text) {
-                    let lower = w.to_lowercase();
-                    let (Some(first), Some(last)) = (lower.chars().next(), lower.chars().last())
-                    else {
-                        continue;
-                    };
-                    let uses = capitalised.get(&lower).map_or(0, Vec::len);
-                    // Every other spelling as frequent or more, each with an occurrence in
-                    // another sentence if there is one.
-                    let others = by_ends
-                        .get(&(first, last))
-                        .into_iter()
-                        .flatten()
-                        .filter(|o| one_letter_inside(&lower, o))
-                        .filter_map(|o| capitalised.get(*o))
-                        .filter(|occ| occ.len() >= uses);
-                    for occ in others {
-                        let Some(&(other_sentence, _, other)) =
-                            occ.iter().find(|(o, _, _)| *o != s).or_else(|| occ.first())
-                        else {
-                            continue;
-                        };
-                        out.push(NearSpelling {
-                            sid,
-                            word: w,
-                            at: start + at,
-                            other,
-                            other_sentence,
-                            uses,
-                            other_uses: occ.len(),
-                        });
-                    }
-                }
+                candidates.extend(words(text).map(|(at, w)| (s, start + at, w)));
+            }
+            candidates.extend(
+                words(&sentence.text)
+                    .skip(1)
+                    .filter(|(at, w)| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars().skip(1).all(|c| !c.is_uppercase())
+                            && !spans.iter().any(|&(a, b)| a <= *at && *at < b)
+                    })
+                    .map(|(at, w)| (s, at, w)),
+            );
+        }
+        let mut out = Vec::new();
+        for (s, at, w) in candidates {
+            let lower = w.to_lowercase();
+            let (Some(first), Some(last)) = (lower.chars().next(), lower.chars().last()) else {
+                continue;
+            };
+            let uses = capitalised.get(&lower).map_or(0, Vec::len);
+            // Every other spelling as frequent or more, each with an occurrence in another
+            // sentence if there is one.
+            let others = by_ends
+                .get(&(first, last))
+                .into_iter()
+                .flatten()
+                .filter(|o| one_letter_inside(&lower, o))
+                .filter_map(|o| capitalised.get(*o))
+                .filter(|occ| occ.len() >= uses);
+            for occ in others {
+                let Some(&(other_sentence, _, other)) =
+                    occ.iter().find(|(o, _, _)| *o != s).or_else(|| occ.first())
+                else {
+                    continue;
+                };
+                out.push(NearSpelling {
+                    sentence: s,
+                    word: w,
+                    at,
+                    other,
+                    other_sentence,
+                    uses,
+                    other_uses: occ.len(),
+                });
             }
         }
         out
@@ -245,11 +262,10 @@ impl<'a> Ctx<'a> {
         let capitalised = self.capitalised_words();
         let lang = self.source.doc.lang;
         for near in self.near_spellings(&capitalised) {
-            let Some(n) = name(self.source, near.sid) else {
-                continue;
-            };
-            let word = Name::new(near.word, lang, n.line, n.offset);
-            let other = Name::new(near.other, lang, n.line, n.offset);
+            let side = word_side(self.source, near.sentence, near.at, near.word);
+            let (line, offset) = (side.line.unwrap_or(0), side.offset.unwrap_or(0));
+            let word = Name::new(near.word, lang, line, offset);
+            let other = Name::new(near.other, lang, line, offset);
             // How a reference word `r` sides: with the other spelling (the same name, nearer
             // to it), with this one, or with neither.
             let sides_with_other = |r: &Name| {
@@ -268,7 +284,7 @@ impl<'a> Ctx<'a> {
                 // Capitalised words, not only names: the names stage may not see a name
                 // opening a sentence (uk `Дастін Джонсон`), and a reference that writes the
                 // source's spelling anywhere clears it.
-                let bead = capitalised_in(reference, self.bead_sentences(v, near.sid.0));
+                let bead = capitalised_in(reference, self.bead_sentences(v, near.sentence));
                 if bead.iter().any(&sides_with_word) {
                     against = true;
                     break;
@@ -299,8 +315,10 @@ impl<'a> Ctx<'a> {
             // (Not within one sentence, where both stand in the same bead; nor two
             // renderings the Bulgarian schwa allows, `Макферсън` and `Макферсон`.)
             let odd_one = (near.uses < near.other_uses
-                || (near.uses == near.other_uses && near.sid.0 > near.other_sentence && !against))
-                && near.sid.0 != near.other_sentence
+                || (near.uses == near.other_uses
+                    && near.sentence > near.other_sentence
+                    && !against))
+                && near.sentence != near.other_sentence
                 && !schwa_for_vowel(near.word, near.other);
             let mut both_places: Vec<usize> = Vec::new();
             if odd_one && here.is_empty() && elsewhere.is_empty() {
@@ -312,7 +330,7 @@ impl<'a> Ctx<'a> {
                 for v in 0..self.views.len() {
                     let reference = self.views[v].reference;
                     let at_word: Vec<Name> =
-                        capitalised_in(reference, self.bead_sentences(v, near.sid.0))
+                        capitalised_in(reference, self.bead_sentences(v, near.sentence))
                             .into_iter()
                             .filter(&related)
                             .collect();
@@ -346,7 +364,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             if !both_places.is_empty() {
-                let side = word_side(self.source, near.sid.0, near.at, near.word);
+                let side = word_side(self.source, near.sentence, near.at, near.word);
                 // Not again where another rule has reported the name here already.
                 if !rows.iter().any(|row| {
                     row.kind == Kind::NameMismatch
@@ -385,7 +403,7 @@ impl<'a> Ctx<'a> {
             if against || (here.is_empty() && elsewhere.is_empty()) {
                 continue;
             }
-            let side = word_side(self.source, near.sid.0, near.at, near.word);
+            let side = word_side(self.source, near.sentence, near.at, near.word);
             let other_line = self
                 .source
                 .sentences
