@@ -1144,3 +1144,36 @@ fn english_titles_and_quoted_titles_are_no_foreign_names() {
     let rows = check(&bg, &[(Lang::Uk, &uk)]);
     assert_eq!(warnings_on(&rows, 2, "Chariots").len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn a_latin_word_the_latin_reference_never_writes_is_a_warning() {
+    // A Cyrillic source keeps a name in Latin letters as its original wrote it; the English
+    // reference writes `Examiner` nowhere, so the word stands in place of another name.
+    let mut bg = [
+        "Вестникът Washington Examiner цитира министъра в петък.",
+        "Той говори за икономиката на Китай пред репортери.",
+    ];
+    let en = [
+        "The Washington Examiner quoted the minister on Friday.",
+        "He spoke about China's economy to reporters.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 1, "").is_empty(), "{rows:#?}");
+    assert!(warnings_on(&rows, 2, "").is_empty(), "{rows:#?}");
+    bg[1] = "Той говори за икономиката на Examiner пред репортери.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    // Written elsewhere in the reference (line 1): no word it does not know.
+    assert!(warnings_on(&rows, 2, "Examiner").is_empty(), "{rows:#?}");
+    // Where the reference names nothing that could pair with it by place, only the
+    // document's silence speaks.
+    let bg = [bg[0], "Той говори пред репортери за Guardian."];
+    let en = [en[0], "He spoke to reporters."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Guardian");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("does not write anywhere"),
+        "{}",
+        found[0].message
+    );
+}

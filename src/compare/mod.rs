@@ -115,6 +115,7 @@ pub fn check_aligned(
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
     ctx.foreign_word_rows(&mut rows);
+    ctx.unknown_latin_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
     report::sort(&mut rows);
     rows
