@@ -1016,6 +1016,149 @@ fn a_misspelt_word_that_only_one_reference_writes_is_no_reference_conflict() {
     );
 }
 
+#[test]
+fn a_name_typed_with_a_letter_of_the_other_script_is_a_misspelling() {
+    // `Tнxas`: a Cyrillic н in the Latin name. The names stage transliterates it within reach
+    // of `Texas`; the word itself is the error.
+    let rows = check(
+        &["Губернаторът на Tнxas подписа закона в понеделник."],
+        &[(
+            Lang::En,
+            &["The governor of Texas signed the law on Monday."],
+        )],
+    );
+    let typo: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.message.contains("two scripts"))
+        .collect();
+    assert_eq!(typo.len(), 1, "{rows:#?}");
+    assert_eq!(typo[0].kind, Kind::NameMismatch);
+    assert_eq!(typo[0].severity, Severity::Warning);
+    assert_eq!(typo[0].source_text, "Tнxas");
+    assert_eq!(typo[0].source_offset, Some("Губернаторът на ".len()));
+    // The same name written right, and a Latin name with a Kazakh suffix, are no typo.
+    let rows = check(
+        &["Губернаторът на Texas подписа закона в понеделник."],
+        &[(Lang::Kk, &["Губернатор Texasтың заңына қол қойды."])],
+    );
+    assert!(
+        rows.iter().all(|r| !r.message.contains("two scripts")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_reference_that_mixes_scripts_in_a_name_is_no_error_of_the_source() {
+    // The ru reference types `Cофии` with a Latin C: its own typo, for information only.
+    let rows = check(
+        &["Кметът на София откри изложбата в събота."],
+        &[(Lang::Ru, &["Мэр Cофии открыл выставку в субботу."])],
+    );
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.ref_text == "Cофии" && r.message.contains("own typo")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_name_spelt_one_letter_otherwise_than_in_the_headline_is_a_misspelling() {
+    // The headline's `Тръмп` opens its line, so the names stage takes it for no name; the
+    // quotation's `Трърп` is one letter from it, and the reference writes Trump, never the
+    // misspelling.
+    let rows = check(
+        &[
+            "Тръмп откри кампанията в Охайо",
+            "„Ще победим“, заяви Трърп пред привържениците си в събота.",
+        ],
+        &[(
+            Lang::En,
+            &[
+                "Trump opens his campaign in Ohio",
+                "\"We will win,\" he told his supporters on Saturday.",
+            ],
+        )],
+    );
+    let found: Vec<&Row> = name_rows(&rows, 2)
+        .into_iter()
+        .filter(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning)
+        .collect();
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].source_text, "Трърп");
+    assert!(found[0].message.contains("Тръмп"), "{}", found[0].message);
+}
+
+#[test]
+fn a_short_name_one_letter_from_another_is_judged_by_the_reference_here() {
+    // `Хои` for `Холи`: the reference names Holly in this sentence, nearer `Холи`.
+    let bg = [
+        "Певицата Холи Уилоуби откри шоуто.",
+        "Това беше най-важното за Хои тази година.",
+    ];
+    let ru = [
+        "Певица Холли Уиллоуби открыла шоу.",
+        "Это было самым важным для Холли в этом году.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.severity >= Severity::Warning && r.source_text == "Хои"),
+        "{rows:#?}"
+    );
+    // Two people one letter apart, each named by the reference where the source names them:
+    // no misspelling.
+    let bg = [
+        "Кели Смит спечели първия кръг.",
+        "Във втория кръг Кени Джоунс я победи.",
+    ];
+    let en = [
+        "Kelly Smith won the first round.",
+        "In the second round Kenny Jones beat her.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        rows.iter().all(|r| !r.message.contains("here but")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_name_whose_consonants_every_reference_writes_otherwise_is_no_reference_conflict() {
+    // `Кеии` for `Кели`: the English reference's Kelly is within the matcher's tolerance of
+    // the misspelling, the Kazakh `Келли` is not. Word by word, both references write the
+    // consonants k-l, the source k alone: the source's misspelling, not the references'
+    // disagreement.
+    let bg = ["Рейнджърс нападаха, а вратарят Лиъм Кеии рядко трябваше да се намесва."];
+    let en = ["Rangers attacked, and goalkeeper Liam Kelly was largely untroubled."];
+    let kk = ["Рейнджерс шабуылдады, ал қақпашы Лиам Келлиге түк қатер төнбеді."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+    assert!(
+        line1.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    // The vowels and doubled letters of one's own language are no misspelling: `Лиъм Кели`.
+    let bg = ["Рейнджърс нападаха, а вратарят Лиъм Кели рядко трябваше да се намесва."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
 /// The warnings against name `text` on source line `line`.
 fn warnings_on<'a>(rows: &'a [Row], line: usize, text: &str) -> Vec<&'a Row> {
     name_rows(rows, line)

@@ -27,6 +27,8 @@ mod names_latin;
 mod names_outvoted;
 mod names_swapped;
 mod names_translated;
+mod names_typo;
+mod names_variant;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -117,6 +119,9 @@ pub fn check_aligned(
     ctx.foreign_word_rows(&mut rows);
     ctx.unknown_latin_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
+    ctx.near_spelling_rows(&mut rows);
+    ctx.mixed_script_rows(&mut rows);
+    ctx.consonants_outvoted(&mut rows);
     report::sort(&mut rows);
     rows
 }
@@ -2207,6 +2212,11 @@ impl Ctx<'_> {
                         // source's own spelling elsewhere (`usual`), and is an error then.
                         m.push_str(" Only the vowels differ: each language's convention?");
                         (Kind::NameMismatch, Severity::Info, m)
+                    } else if usual.is_none() && names_variant::another_transliteration(s, r) {
+                        // `Серхио Гарсия` against `Серджіо Гарсіа`: each language's convention
+                        // for a foreign name, step by step (see `names_variant.rs`).
+                        m.push_str(" Spelled differently: another transliteration.");
+                        (Kind::NameMismatch, Severity::Info, m)
                     } else if let Some((z, rz)) = usual
                         .is_none()
                         .then(|| self.reference_agrees_elsewhere(v, sid, r))
@@ -2745,7 +2755,9 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     }
     for (i, j) in pairs {
         let (a, b) = (&list[i], &list[j]);
-        if !words_one_letter_apart(&words[i], &words[j]) {
+        if !words_one_letter_apart(&words[i], &words[j])
+            || names_variant::no_second_spelling(&words[i], &words[j], source.doc.lang)
+        {
             continue;
         }
         // The rarer spelling is the odd one; on a tie, the one whose differing word the
