@@ -1320,3 +1320,29 @@ fn a_latin_word_the_latin_reference_never_writes_is_a_warning() {
         found[0].message
     );
 }
+
+#[test]
+fn a_name_word_in_place_of_a_word_said_in_ordinary_words_is_no_translation() {
+    // `Land` is an ordinary English word, which a translation may say in its own words; a
+    // name-word the reference's document writes nowhere is no such rendering.
+    let mut bg = [
+        "Заводът в Солихъл спря работа в понеделник.",
+        "Говорител на Jaguar Дзинпин Rover потвърди новината в петък.",
+    ];
+    let en = [
+        "The plant in Solihull stopped work on Monday.",
+        "A spokesman for Jaguar Land Rover confirmed the news on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Дзинпин");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("nor a translation of Land"),
+        "{}",
+        found[0].message
+    );
+    // The word spelt in Cyrillic letters is a rendering of it.
+    bg[1] = "Говорител на Jaguar Ленд Rover потвърди новината в петък.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "Rover").is_empty(), "{rows:#?}");
+}
