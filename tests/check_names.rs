@@ -1015,3 +1015,275 @@ fn a_misspelt_word_that_only_one_reference_writes_is_no_reference_conflict() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_name_typed_with_a_letter_of_the_other_script_is_a_misspelling() {
+    // `Tнxas`: a Cyrillic н in the Latin name. The names stage transliterates it within reach
+    // of `Texas`; the word itself is the error.
+    let rows = check(
+        &["Губернаторът на Tнxas подписа закона в понеделник."],
+        &[(
+            Lang::En,
+            &["The governor of Texas signed the law on Monday."],
+        )],
+    );
+    let typo: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.message.contains("two scripts"))
+        .collect();
+    assert_eq!(typo.len(), 1, "{rows:#?}");
+    assert_eq!(typo[0].kind, Kind::NameMismatch);
+    assert_eq!(typo[0].severity, Severity::Warning);
+    assert_eq!(typo[0].source_text, "Tнxas");
+    assert_eq!(typo[0].source_offset, Some("Губернаторът на ".len()));
+    // The same name written right, and a Latin name with a Kazakh suffix, are no typo.
+    let rows = check(
+        &["Губернаторът на Texas подписа закона в понеделник."],
+        &[(Lang::Kk, &["Губернатор Texasтың заңына қол қойды."])],
+    );
+    assert!(
+        rows.iter().all(|r| !r.message.contains("two scripts")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_reference_that_mixes_scripts_in_a_name_is_no_error_of_the_source() {
+    // The ru reference types `Cофии` with a Latin C: its own typo, for information only.
+    let rows = check(
+        &["Кметът на София откри изложбата в събота."],
+        &[(Lang::Ru, &["Мэр Cофии открыл выставку в субботу."])],
+    );
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.ref_text == "Cофии" && r.message.contains("own typo")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_name_spelt_one_letter_otherwise_than_in_the_headline_is_a_misspelling() {
+    // The headline's `Тръмп` opens its line, so the names stage takes it for no name; the
+    // quotation's `Трърп` is one letter from it, and the reference writes Trump, never the
+    // misspelling.
+    let rows = check(
+        &[
+            "Тръмп откри кампанията в Охайо",
+            "„Ще победим“, заяви Трърп пред привържениците си в събота.",
+        ],
+        &[(
+            Lang::En,
+            &[
+                "Trump opens his campaign in Ohio",
+                "\"We will win,\" he told his supporters on Saturday.",
+            ],
+        )],
+    );
+    let found: Vec<&Row> = name_rows(&rows, 2)
+        .into_iter()
+        .filter(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning)
+        .collect();
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].source_text, "Трърп");
+    assert!(found[0].message.contains("Тръмп"), "{}", found[0].message);
+}
+
+#[test]
+fn a_short_name_one_letter_from_another_is_judged_by_the_reference_here() {
+    // `Хои` for `Холи`: the reference names Holly in this sentence, nearer `Холи`.
+    let bg = [
+        "Певицата Холи Уилоуби откри шоуто.",
+        "Това беше най-важното за Хои тази година.",
+    ];
+    let ru = [
+        "Певица Холли Уиллоуби открыла шоу.",
+        "Это было самым важным для Холли в этом году.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.severity >= Severity::Warning && r.source_text == "Хои"),
+        "{rows:#?}"
+    );
+    // Two people one letter apart, each named by the reference where the source names them:
+    // no misspelling.
+    let bg = [
+        "Кели Смит спечели първия кръг.",
+        "Във втория кръг Кени Джоунс я победи.",
+    ];
+    let en = [
+        "Kelly Smith won the first round.",
+        "In the second round Kenny Jones beat her.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(
+        rows.iter().all(|r| !r.message.contains("here but")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_name_whose_consonants_every_reference_writes_otherwise_is_no_reference_conflict() {
+    // `Кеии` for `Кели`: the English reference's Kelly is within the matcher's tolerance of
+    // the misspelling, the Kazakh `Келли` is not. Word by word, both references write the
+    // consonants k-l, the source k alone: the source's misspelling, not the references'
+    // disagreement.
+    let bg = ["Рейнджърс нападаха, а вратарят Лиъм Кеии рядко трябваше да се намесва."];
+    let en = ["Rangers attacked, and goalkeeper Liam Kelly was largely untroubled."];
+    let kk = ["Рейнджерс шабуылдады, ал қақпашы Лиам Келлиге түк қатер төнбеді."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    let line1 = name_rows(&rows, 1);
+    assert!(
+        line1
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+    assert!(
+        line1.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    // The vowels and doubled letters of one's own language are no misspelling: `Лиъм Кели`.
+    let bg = ["Рейнджърс нападаха, а вратарят Лиъм Кели рядко трябваше да се намесва."];
+    let rows = check(&bg, &[(Lang::En, &en), (Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+/// The warnings against name `text` on source line `line`.
+fn warnings_on<'a>(rows: &'a [Row], line: usize, text: &str) -> Vec<&'a Row> {
+    name_rows(rows, line)
+        .into_iter()
+        .filter(|r| {
+            r.kind == Kind::NameMismatch
+                && r.severity >= Severity::Warning
+                && r.source_text.contains(text)
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_of_a_name_replaced_by_another_name_is_a_warning() {
+    // Line 2 writes `Шотландия Тръмп` where the reference names Donald Trump, whom the source
+    // names whole on line 1: the surname agrees, the first name is another name.
+    let mut bg = [
+        "Той каза, че Доналд Тръмп пристигна в Лондон в понеделник.",
+        "Тя каза, че се тревожи какво прави Доналд Тръмп с демокрацията.",
+    ];
+    let en = [
+        "He said that Donald Trump arrived in London on Monday.",
+        "She said she worries about what Donald Trump is doing to democracy.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "Тръмп").is_empty(), "{rows:#?}");
+    bg[1] = "Тя каза, че се тревожи какво прави Шотландия Тръмп с демокрацията.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    // (The names stage may take the place name for a name of its own.)
+    let found = warnings_on(&rows, 2, "Шотландия");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("does not write Donald"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn a_name_the_reference_gives_elsewhere_in_its_sentence_stands_for_the_one_replaced() {
+    // Kazakh puts `Грекиямен` first, the source its own word last: no pairing by place. The
+    // source names Greece on line 1 and here, in its stead, a name the reference sentence
+    // does not write.
+    let mut bg = [
+        "Гърция и Македония подписаха споразумение през юни.",
+        "Премиерът Заев подкрепи в неделя споразумението с Гърция.",
+    ];
+    let kk = [
+        "Грекия мен Македония маусымда келісімге қол қойды.",
+        "Грекиямен келісімді премьер-министр Заев жексенбіде қолдады.",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    bg[1] = "Премиерът Заев подкрепи в неделя споразумението с Телмана.";
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    let found = warnings_on(&rows, 2, "Телмана");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].ref_text, "Грекиямен", "{rows:#?}");
+    // A name the reference sentence writes too is no replacement, whatever it lacks.
+    bg[1] = "Премиерът Заев подкрепи в неделя споразумението.";
+    let kk2 = [
+        kk[0],
+        "Премьер-министр Заев жексенбіде Грекиямен келісімді қолдады.",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk2)]);
+    assert!(warnings_on(&rows, 2, "Заев").is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_title_no_reference_knows_in_place_of_a_name_the_source_knows_is_a_warning() {
+    // `Масачузетския технологичен институт` heads a title in lower-case words, which a
+    // translation may write for a name of the original; but no reference writes it anywhere,
+    // and the source names Kavanaugh on line 1, where the reference names him here.
+    let mut bg = [
+        "Съдията Брет Кавано се яви пред комисията в четвъртък.",
+        "Сенатът ще гласува номинацията на Кавано в петък.",
+    ];
+    let en = [
+        "Judge Brett Kavanaugh appeared before the committee on Thursday.",
+        "The Senate will vote on the nomination of Kavanaugh on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "").is_empty(), "{rows:#?}");
+    bg[1] = "Сенатът ще гласува номинацията на Масачузетския технологичен институт в петък.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Масачузетския");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("No reference writes"),
+        "{}",
+        found[0].message
+    );
+    // A title that spells out an acronym the reference writes here is its translation.
+    let en2 = [
+        en[0],
+        "The Senate will vote on the nomination of Kavanaugh and the M.T.I. on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en2)]);
+    assert!(
+        warnings_on(&rows, 2, "Масачузетския").is_empty(),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn english_titles_and_quoted_titles_are_no_foreign_names() {
+    // `Chariots of Fire` goes on in lower-case English words: a title the reference may
+    // translate, whatever name it gives beside it.
+    let bg = [
+        "Джони Инглиш се завръща в киното тази есен.",
+        "Той свири една нота от темата Chariots of Fire в Лондон.",
+    ];
+    let uk = [
+        "Джонні Інгліш повертається в кіно цієї осені.",
+        "Джонні зіграв одну ноту з теми «Вогняні колісниці» в Лондоні.",
+    ];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert!(warnings_on(&rows, 2, "Chariots").is_empty(), "{rows:#?}");
+    // The same word as a name of its own, in place of the one the reference gives, is one.
+    let bg = [bg[0], "Той свири една нота от темата на Chariots в Лондон."];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert_eq!(warnings_on(&rows, 2, "Chariots").len(), 1, "{rows:#?}");
+}

@@ -22,10 +22,12 @@
 
 mod name_evidence;
 mod names_elsewhere;
+mod names_foreign;
 mod names_latin;
 mod names_outvoted;
 mod names_swapped;
 mod names_translated;
+mod names_typo;
 mod names_variant;
 pub mod relation;
 
@@ -114,7 +116,11 @@ pub fn check_aligned(
     ctx.sentence_rows(&mut rows);
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
+    ctx.foreign_word_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
+    ctx.near_spelling_rows(&mut rows);
+    ctx.mixed_script_rows(&mut rows);
+    ctx.consonants_outvoted(&mut rows);
     report::sort(&mut rows);
     rows
 }

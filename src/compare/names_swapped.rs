@@ -35,6 +35,7 @@ impl Ctx<'_> {
             || heads_title(self.source, sid, s)
             || opens_sentence(self.source, sid, s)
             || in_quotes(self.source, sid, s)
+            || super::names_foreign::latin_title(self.source, sid, s)
             || adjective(s)
             || adjective(r)
             || names::name_similarity(s, r).1 >= SPELLINGS_ALIKE
@@ -86,7 +87,7 @@ pub(super) fn adjective(n: &Name) -> bool {
 /// Whether name `n` (id `id` of `doc`) stands inside quotation marks opened before it in its
 /// sentence (`„Спасете децата“`, `«Снежанка и седемте джуджета»`): a title, which a
 /// translation renders in words of its own.
-fn in_quotes(doc: &Analyzed, id: Id, n: &Name) -> bool {
+pub(super) fn in_quotes(doc: &Analyzed, id: Id, n: &Name) -> bool {
     let Some(before) = doc.sentences.get(id.0).and_then(|st| {
         n.offset
             .checked_sub(st.offset)
