@@ -286,6 +286,34 @@ pub(super) fn translated_in_ordinary_words(s: &Name, r: &Name) -> bool {
         })
 }
 
+/// The fewest letters a demonym's stem and a place's name share from their start, for the one
+/// to be read as the other's people (`cegoslova` in `Чехословаците` and `Чехословаччину`).
+const DEMONYM_SHARED_STEM: usize = 6;
+
+/// Whether one side writes the people (a demonym, by its language's `demonym_endings.tsv`)
+/// where the other writes their country or place, one word each (`Чехословаците` against
+/// `Чехословаччину`): a translation's choice, no other name. The demonym's stem must begin
+/// the other word's (folded), six letters or more.
+pub(super) fn demonym_for_place(s: &Name, r: &Name) -> bool {
+    let (sw, rw) = (carrying_words(s), carrying_words(r));
+    let ([x], [y]) = (sw.as_slice(), rw.as_slice()) else {
+        return false;
+    };
+    let people_of = |people: &str, people_lang: Lang, place: &str, place_lang: Lang| {
+        let place = word_forms(place, place_lang);
+        crate::names::demonym_stems(people, people_lang)
+            .iter()
+            .filter(|stem| stem.chars().count() >= DEMONYM_SHARED_STEM)
+            .any(|stem| {
+                place
+                    .folded
+                    .iter()
+                    .any(|f| f.starts_with(stem.as_str()) && f != stem)
+            })
+    };
+    !s.acronym && !r.acronym && (people_of(x, s.lang, y, r.lang) || people_of(y, r.lang, x, s.lang))
+}
+
 /// Whether a lower-case word is an ordinary word of its language: listed in its common words
 /// as written, or with one ending of its language (`севера`, the North's: `север`). Only
 /// listed words and endings: a misspelt word (`асамблета`) shares a stem with many.
@@ -440,6 +468,24 @@ mod tests {
         assert!(!translated_in_ordinary_words(
             &name("Wheelhouse Alliance", Lang::Bg),
             &name("Уилхау", Lang::Kk)
+        ));
+    }
+
+    #[test]
+    fn the_people_for_their_country() {
+        let name = |t: &str, lang| Name::new(t, lang, 0, 0);
+        assert!(demonym_for_place(
+            &name("Чехословаците", Lang::Bg),
+            &name("Чехословаччину", Lang::Uk)
+        ));
+        // A misspelt country is no demonym; two countries are two names.
+        assert!(!demonym_for_place(
+            &name("Чехословакаците", Lang::Bg),
+            &name("Чехословаччину", Lang::Uk)
+        ));
+        assert!(!demonym_for_place(
+            &name("Словакия", Lang::Bg),
+            &name("Словенії", Lang::Uk)
         ));
     }
 
