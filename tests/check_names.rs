@@ -1392,3 +1392,62 @@ fn a_capitalised_word_the_names_stage_passed_over_is_checked_against_its_spellin
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_latin_word_the_latin_reference_never_writes_is_a_warning() {
+    // A Cyrillic source keeps a name in Latin letters as its original wrote it; the English
+    // reference writes `Examiner` nowhere, so the word stands in place of another name.
+    let mut bg = [
+        "Вестникът Washington Examiner цитира министъра в петък.",
+        "Той говори за икономиката на Китай пред репортери.",
+    ];
+    let en = [
+        "The Washington Examiner quoted the minister on Friday.",
+        "He spoke about China's economy to reporters.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 1, "").is_empty(), "{rows:#?}");
+    assert!(warnings_on(&rows, 2, "").is_empty(), "{rows:#?}");
+    bg[1] = "Той говори за икономиката на Examiner пред репортери.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    // Written elsewhere in the reference (line 1): no word it does not know.
+    assert!(warnings_on(&rows, 2, "Examiner").is_empty(), "{rows:#?}");
+    // Where the reference names nothing that could pair with it by place, only the
+    // document's silence speaks.
+    let bg = [bg[0], "Той говори пред репортери за Guardian."];
+    let en = [en[0], "He spoke to reporters."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Guardian");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("does not write anywhere"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn a_name_word_in_place_of_a_word_said_in_ordinary_words_is_no_translation() {
+    // `Land` is an ordinary English word, which a translation may say in its own words; a
+    // name-word the reference's document writes nowhere is no such rendering.
+    let mut bg = [
+        "Заводът в Солихъл спря работа в понеделник.",
+        "Говорител на Jaguar Дзинпин Rover потвърди новината в петък.",
+    ];
+    let en = [
+        "The plant in Solihull stopped work on Monday.",
+        "A spokesman for Jaguar Land Rover confirmed the news on Friday.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Дзинпин");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("nor a translation of Land"),
+        "{}",
+        found[0].message
+    );
+    // The word spelt in Cyrillic letters is a rendering of it.
+    bg[1] = "Говорител на Jaguar Ленд Rover потвърди новината в петък.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "Rover").is_empty(), "{rows:#?}");
+}

@@ -117,6 +117,7 @@ pub fn check_aligned(
     ctx.inconsistent_name_rows(&mut rows);
     ctx.latin_name_rows(&mut rows);
     ctx.foreign_word_rows(&mut rows);
+    ctx.unknown_latin_rows(&mut rows);
     ctx.spelt_otherwise_rows(&mut rows);
     ctx.near_spelling_rows(&mut rows);
     ctx.mixed_script_rows(&mut rows);
@@ -2184,6 +2185,19 @@ impl Ctx<'_> {
                             Severity::Info
                         };
                         (Kind::NameMismatch, severity, m)
+                    } else if usual.is_none() && names_variant::shortened(s, r) {
+                        // `Insta` against `Instagram`, `R-Arizona` against `Ариз`: one side
+                        // abbreviates the name (see `names_variant.rs`).
+                        m.push_str(" One side shortens the name.");
+                        (Kind::NameMismatch, Severity::Info, m)
+                    } else if usual.is_none() && names_variant::demonym_for_place(s, r) {
+                        // `Чехословаците` against `Чехословаччину`: the people for the country.
+                        m.push_str(" One side names the people, the other their country.");
+                        (Kind::NameMismatch, Severity::Info, m)
+                    } else if usual.is_none() && names_variant::translated_in_ordinary_words(s, r) {
+                        // `Consumer Energy Alliance` against `Тұтынушы Энергиясы Альянсы`.
+                        m.push_str(" The reference translates a name of ordinary English words.");
+                        (Kind::NameMismatch, Severity::Info, m)
                     } else if let Some(z) = usual
                         .is_none()
                         .then(|| self.source_spelling_elsewhere(v, sid.0, p.reference))

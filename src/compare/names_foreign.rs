@@ -21,6 +21,7 @@
 use std::collections::HashSet;
 
 use super::names_swapped::{adjective, in_quotes};
+use super::names_translated::{ordinary_in_english, unmatched_words};
 use super::{
     heads_title, is_common_word, is_latin, is_short, name, name_side, opens_sentence,
     sentences_text, single_words, spelt_out_in, Ctx, Id, Relation,
@@ -61,6 +62,15 @@ impl Ctx<'_> {
                         s.text
                     ))),
                     None if skip => None,
+                    None if self.word_for_translated_word(v, sid, s).is_some() => {
+                        let view = &self.views[v];
+                        let word = self.word_for_translated_word(v, sid, s);
+                        view.names.get(&sid).zip(word).map(|(p, (own, theirs))| {
+                            (p.reference, format!(
+                                "{own} is no word of the {lang} reference's document, in any script, nor a translation of {theirs}: another name in its place?"
+                            ))
+                        })
+                    }
                     None => self
                         .foreign_word_for(v, sid, s)
                         .map(|(word, rid)| (rid, self.foreign_word_reason(v, sid, &word, rid))),
@@ -125,6 +135,38 @@ impl Ctx<'_> {
         format!(
             "The {lang} reference does not write {word} here, and the source sentence does not write {lacking}, which the {lang} reference names here and the source names elsewhere: one name put for another?"
         )
+    }
+
+    /// For source name `sid` (`s`), paired with a reference name that differs in a word
+    /// said in ordinary words on the reference's side (`Associated Press` against
+    /// `Associated Харлем`, `Jaguar Land Rover` against `Jaguar Дзинпин Rover`): the
+    /// source's differing word, when it is a name-word the reference document writes
+    /// nowhere, in any script, and no spelling of the reference's word (a translation would
+    /// say it in ordinary words, or spell it, `Прес`), with that word of the reference's.
+    fn word_for_translated_word(&self, v: usize, sid: Id, s: &Name) -> Option<(String, String)> {
+        let view = &self.views[v];
+        let p = view.names.get(&sid)?;
+        if p.relation != Relation::Number || view.low.contains(&sid.0) {
+            return None;
+        }
+        let r = name(view.reference, p.reference)?;
+        let unrelated =
+            |a: &Name, b: &Name| names::name_similarity(a, b).0 == names::Relation::Unrelated;
+        let s_own = unmatched_words(s, r);
+        let r_own = unmatched_words(r, s);
+        // The other words agree: the names are one name, one word apart.
+        if s_own.len() != 1 || r_own.len() != 1 || single_words(s).len() < 2 {
+            return None;
+        }
+        let (own, theirs) = (&s_own[0], &r_own[0]);
+        let ordinary = theirs.ordinary || is_common_word(theirs) || ordinary_in_english(theirs);
+        (ordinary
+            && proper_word(own)
+            && !adjective(own)
+            && !(is_latin(&own.text) && ordinary_in_english(own))
+            && unrelated(own, theirs)
+            && !self.reference_words(v).contains(own))
+        .then(|| (own.text.clone(), theirs.text.clone()))
     }
 
     /// The reference name that source name `sid` (`s`), the head of a title in lower-case

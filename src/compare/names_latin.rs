@@ -10,11 +10,13 @@
 //! its first word), so this is judged on its own, after the other name rows.
 
 use super::names_translated::ordinary_in_english;
+use std::collections::HashSet;
+
 use super::{
-    is_common_word, is_latin, is_short, name, name_side, place, sentences_text, single_words, Ctx,
-    Id, Relation,
+    is_common_word, is_latin, is_short, name, name_side, place, sentence_side, sentences_text,
+    single_words, Ctx, Id, Relation,
 };
-use crate::names::{self, Name};
+use crate::names::{self, translit::to_lowercase, Name};
 use crate::report::{Kind, Row, Severity};
 
 /// How far apart (a fraction of the bead, see [`place`]) the source's word and the
@@ -121,6 +123,89 @@ impl Ctx<'_> {
                             r.text
                         ),
                     )),
+                }
+            }
+        }
+    }
+
+    /// Rows for words in Latin letters of a Cyrillic source's names that a reference written
+    /// in Latin letters does not write anywhere (`Examiner` where the en reference names
+    /// `China`, `Medium` for `the Post`): a name the source keeps in Latin letters is one its
+    /// original wrote so, and a Latin-script translation of that original writes it too; a
+    /// word no such reference knows came from somewhere else. (A Cyrillic reference says less:
+    /// it transliterates or translates such a name past recognition as often.)
+    pub(super) fn unknown_latin_rows(&self, rows: &mut Vec<Row>) {
+        if !self.source.doc.lang.is_cyrillic() {
+            return;
+        }
+        for (v, view) in self.views.iter().enumerate() {
+            let reference = view.reference;
+            if reference.doc.lang.is_cyrillic() {
+                continue;
+            }
+            let written: HashSet<String> = reference
+                .doc
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(to_lowercase)
+                .collect();
+            for sid in super::ids(&self.source.names, 0..self.source.sentences.len()) {
+                let Some(s) = name(self.source, sid) else {
+                    continue;
+                };
+                if view.uncovered.contains(&sid.0) || view.low.contains(&sid.0) {
+                    continue;
+                }
+                let unknown = single_words(s).into_iter().find(|w| {
+                    is_latin(&w.text)
+                        && !w.acronym
+                        && !is_short(w)
+                        && !written.contains(&to_lowercase(&w.text))
+                        && !self.reference_words(v).contains(w)
+                });
+                let Some(unknown) = unknown else {
+                    continue;
+                };
+                let lang = self.lang(v);
+                let why = format!(
+                    "{} is a word in Latin letters that the {lang} reference, written in Latin letters, does not write anywhere: a name put in place of another?",
+                    unknown.text
+                );
+                let existing = rows.iter_mut().find(|row| {
+                    row.kind == Kind::NameMismatch
+                        && row.ref_lang == lang
+                        && row.source_offset == Some(s.offset)
+                        && row.source_line == Some(s.line)
+                });
+                // A row of its own already judged the name (a different name by place, a
+                // question): its reasons stand.
+                match existing {
+                    Some(_) => {}
+                    None => {
+                        // The reference's side: the name it gives near `s` that the source
+                        // sentence does not write, else its sentence.
+                        let r_side = match self.reference_name_not_in_source(v, sid, s) {
+                            Some(rid) => name_side(reference, rid),
+                            None => sentence_side(reference, self.bead_of(v, sid.0).1.start),
+                        };
+                        let message = if r_side.text.is_empty() {
+                            format!("The source names {}. {why}", s.text)
+                        } else {
+                            format!(
+                                "The source names {} where the {lang} reference names {}. {why}",
+                                s.text, r_side.text
+                            )
+                        };
+                        rows.push(self.row(
+                            Some(v),
+                            Kind::NameMismatch,
+                            Severity::Warning,
+                            name_side(self.source, sid),
+                            r_side,
+                            message,
+                        ));
+                    }
                 }
             }
         }

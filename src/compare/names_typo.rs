@@ -266,6 +266,14 @@ impl<'a> Ctx<'a> {
             let (line, offset) = (side.line.unwrap_or(0), side.offset.unwrap_or(0));
             let word = Name::new(near.word, lang, line, offset);
             let other = Name::new(near.other, lang, line, offset);
+            // Two ordinary words (`Севера`, the North, and `Северна`): no name spelt two ways.
+            if super::names_variant::no_second_spelling(
+                &[near.word.to_lowercase()],
+                &[near.other.to_lowercase()],
+                lang,
+            ) {
+                continue;
+            }
             // How a reference word `r` sides: with the other spelling (the same name, nearer
             // to it), with this one, or with neither.
             let sides_with_other = |r: &Name| {

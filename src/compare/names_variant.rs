@@ -16,7 +16,7 @@
 use std::sync::OnceLock;
 
 use crate::lang::{rows, Lang};
-use crate::names::translit::{self, split_words, word_forms, SCHWA};
+use crate::names::translit::{self, split_words, word_forms, WordForms, SCHWA};
 use crate::names::Name;
 
 /// The most two names may differ, in steps of `transliteration_steps.tsv`, and still be one
@@ -204,6 +204,116 @@ pub(super) fn another_transliteration(s: &Name, r: &Name) -> bool {
     total > 0.0 || sw != rw
 }
 
+/// The fewest letters a shortened word must lack: one letter missing (`Пеки` for `Пекин`) is a
+/// slip; a word cut by a syllable or more (`Insta`, `Ариз` for Arizona, `Севе` for
+/// Severiano) is an abbreviation.
+const SHORTENED_BY: usize = 3;
+
+/// Whether one word is the other cut short: its written form (folded) a prefix of three
+/// letters or more of the other's, lacking at least [`SHORTENED_BY`] letters of every form of
+/// the other that it starts (its stems too: `Пеки` lacks one letter of `Пекинді`'s stem
+/// `пекин`, not four).
+fn cut_short(a: &WordForms, b: &WordForms) -> bool {
+    let (Some(x), Some(y)) = (a.folded.first(), b.folded.first()) else {
+        return false;
+    };
+    let (short, long) = if x.chars().count() <= y.chars().count() {
+        (x, b)
+    } else {
+        (y, a)
+    };
+    let n = short.chars().count();
+    let mut starting = long.folded.iter().filter(|f| f.starts_with(short.as_str()));
+    n >= 3
+        && long
+            .folded
+            .first()
+            .is_some_and(|f| f.starts_with(short.as_str()))
+        && starting.all(|f| f.chars().count() >= n + SHORTENED_BY)
+}
+
+/// Whether source name `s` and reference name `r` are one name, one side shortening a word of
+/// it (`Insta` / `Instagram`, `R-Arizona` / `Ариз`, `Севе Балистерос` / `Северьяно
+/// Баллестеросом`): as many words of two letters or more, at least one pair cut short (see
+/// [`cut_short`]), the others the same or (between two Cyrillic spellings) another
+/// convention's (see [`another_transliteration`]).
+pub(super) fn shortened(s: &Name, r: &Name) -> bool {
+    if s.acronym || r.acronym {
+        return false;
+    }
+    let longer_than_a_letter = |n: &Name| -> Vec<String> {
+        split_words(&n.text)
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_string)
+            .collect()
+    };
+    let (sw, rw) = (longer_than_a_letter(s), longer_than_a_letter(r));
+    if sw.is_empty() || sw.len() != rw.len() {
+        return false;
+    }
+    let cyrillic = !super::is_latin(&s.text) && !super::is_latin(&r.text);
+    let mut cut = false;
+    let mut total = 0.0;
+    for (x, y) in sw.iter().zip(&rw) {
+        let (fx, fy) = (word_forms(x, s.lang), word_forms(y, r.lang));
+        if fx.mixed_script || fy.mixed_script || fx.foreign_letters || fy.foreign_letters {
+            return false;
+        }
+        if cut_short(&fx, &fy) {
+            cut = true;
+        } else if fx.folded.iter().any(|p| fy.folded.contains(p)) {
+        } else if cyrillic && s.lang != r.lang {
+            total += word_distance(x, s.lang, y, r.lang);
+        } else {
+            return false;
+        }
+    }
+    cut && total <= MAX_CONVENTION_DISTANCE
+}
+
+/// Whether source name `s`, written in Latin letters, is made of ordinary English words
+/// (`Consumer Energy Alliance`, `World Wide Web Consortium`) and the reference writes it in
+/// Cyrillic letters: a name the reference translates rather than transliterates. A misspelt
+/// word (`Wnrld`) is no English word, and stays a misspelling.
+pub(super) fn translated_in_ordinary_words(s: &Name, r: &Name) -> bool {
+    if s.acronym || r.acronym || !super::is_latin(&s.text) || super::is_latin(&r.text) {
+        return false;
+    }
+    let words: Vec<&str> = carrying_words(s);
+    words.len() >= 2
+        && words.iter().all(|w| {
+            super::names_translated::ordinary_in_english(&Name::new(w, Lang::En, s.line, s.offset))
+        })
+}
+
+/// The fewest letters a demonym's stem and a place's name share from their start, for the one
+/// to be read as the other's people (`cegoslova` in `Чехословаците` and `Чехословаччину`).
+const DEMONYM_SHARED_STEM: usize = 6;
+
+/// Whether one side writes the people (a demonym, by its language's `demonym_endings.tsv`)
+/// where the other writes their country or place, one word each (`Чехословаците` against
+/// `Чехословаччину`): a translation's choice, no other name. The demonym's stem must begin
+/// the other word's (folded), six letters or more.
+pub(super) fn demonym_for_place(s: &Name, r: &Name) -> bool {
+    let (sw, rw) = (carrying_words(s), carrying_words(r));
+    let ([x], [y]) = (sw.as_slice(), rw.as_slice()) else {
+        return false;
+    };
+    let people_of = |people: &str, people_lang: Lang, place: &str, place_lang: Lang| {
+        let place = word_forms(place, place_lang);
+        crate::names::demonym_stems(people, people_lang)
+            .iter()
+            .filter(|stem| stem.chars().count() >= DEMONYM_SHARED_STEM)
+            .any(|stem| {
+                place
+                    .folded
+                    .iter()
+                    .any(|f| f.starts_with(stem.as_str()) && f != stem)
+            })
+    };
+    !s.acronym && !r.acronym && (people_of(x, s.lang, y, r.lang) || people_of(y, r.lang, x, s.lang))
+}
+
 /// Whether a lower-case word is an ordinary word of its language: listed in its common words
 /// as written, or with one ending of its language (`севера`, the North's: `север`). Only
 /// listed words and endings: a misspelt word (`асамблета`) shares a stem with many.
@@ -312,6 +422,71 @@ mod tests {
         assert!(!variant("Зоран Заув", "Зоран Заев", Lang::Kk));
         assert!(!variant("Зоран Зуев", "Зоран Заев", Lang::Ru));
         assert_eq!(folded("Тръмп", Lang::Bg), "tr@mp");
+    }
+
+    #[test]
+    fn a_word_cut_short_is_an_abbreviation() {
+        let name = |t: &str, lang| Name::new(t, lang, 0, 0);
+        assert!(shortened(
+            &name("Insta", Lang::Bg),
+            &name("Instagram", Lang::Uk)
+        ));
+        assert!(shortened(
+            &name("R-Arizona", Lang::Bg),
+            &name("Ариз", Lang::Kk)
+        ));
+        assert!(shortened(
+            &name("Севе Балистерос", Lang::Bg),
+            &name("Северьяно Баллестеросом", Lang::Ru)
+        ));
+        // A last letter dropped is a slip; a word cut and another misspelt is no abbreviation.
+        assert!(!shortened(
+            &name("Пеки", Lang::Bg),
+            &name("Пекин", Lang::Ru)
+        ));
+        assert!(!shortened(
+            &name("Пеки", Lang::Bg),
+            &name("Пекинді", Lang::Kk)
+        ));
+        assert!(!shortened(
+            &name("Insta Grum", Lang::Bg),
+            &name("Instagram Group", Lang::Uk)
+        ));
+    }
+
+    #[test]
+    fn ordinary_english_words_a_reference_translates() {
+        let name = |t: &str, lang| Name::new(t, lang, 0, 0);
+        assert!(translated_in_ordinary_words(
+            &name("Consumer Energy Alliance", Lang::Bg),
+            &name("Тұтынушы Энергиясы Альянсы", Lang::Kk)
+        ));
+        assert!(!translated_in_ordinary_words(
+            &name("Consumer Enrgy Alliance", Lang::Bg),
+            &name("Тұтынушы Энергиясы Альянсы", Lang::Kk)
+        ));
+        assert!(!translated_in_ordinary_words(
+            &name("Wheelhouse Alliance", Lang::Bg),
+            &name("Уилхау", Lang::Kk)
+        ));
+    }
+
+    #[test]
+    fn the_people_for_their_country() {
+        let name = |t: &str, lang| Name::new(t, lang, 0, 0);
+        assert!(demonym_for_place(
+            &name("Чехословаците", Lang::Bg),
+            &name("Чехословаччину", Lang::Uk)
+        ));
+        // A misspelt country is no demonym; two countries are two names.
+        assert!(!demonym_for_place(
+            &name("Чехословакаците", Lang::Bg),
+            &name("Чехословаччину", Lang::Uk)
+        ));
+        assert!(!demonym_for_place(
+            &name("Словакия", Lang::Bg),
+            &name("Словенії", Lang::Uk)
+        ));
     }
 
     fn words(text: &str) -> Vec<String> {

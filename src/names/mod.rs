@@ -207,3 +207,9 @@ pub fn translated_as_words(name: &Name, text: &str, lang: Lang) -> bool {
 pub fn exonym_id_name(id: u32) -> Option<&'static str> {
     tables::tables().exonyms.get(id as usize).map(|(n, _)| *n)
 }
+
+/// The folded stems a word has when read as an adjective or demonym by its language's
+/// `demonym_endings.tsv` (`Чехословаците` → `cegoslova`); none when it is no such word.
+pub fn demonym_stems(word: &str, lang: Lang) -> Vec<String> {
+    demonyms::demonym(word, lang).keys.clone()
+}

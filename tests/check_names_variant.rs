@@ -1,0 +1,113 @@
+//! Spellings that are no error, end to end on made-up articles (see
+//! `src/compare/names_variant.rs`): one foreign name written by two transliteration
+//! conventions, a name one side cuts short, the people for their country, and within the
+//! source an ordinary word one letter from a name. Each with the slip it must still report.
+
+use std::path::Path;
+
+use sverka::compare;
+use sverka::document::Document;
+use sverka::lang::Lang;
+use sverka::pipeline::{self, Analyzed};
+use sverka::report::{Kind, Row, Severity};
+
+fn analyzed(lang: Lang, lines: &[&str]) -> Analyzed {
+    let path = format!("{}.txt", lang.code());
+    let doc = Document::from_text(Path::new(&path), lang, lines.join("\n")).expect("test text");
+    pipeline::analyze(doc, true)
+}
+
+fn check(source: &[&str], references: &[(Lang, &[&str])]) -> Vec<Row> {
+    let bg = analyzed(Lang::Bg, source);
+    let refs: Vec<Analyzed> = references
+        .iter()
+        .map(|(lang, lines)| analyzed(*lang, lines))
+        .collect();
+    compare::check("doc", &bg, &refs)
+}
+
+/// The warning and error name rows on source line `line`.
+fn alarms(rows: &[Row], line: usize) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| {
+            matches!(r.kind, Kind::NameMismatch | Kind::MissingName)
+                && r.severity >= Severity::Warning
+                && r.source_line == Some(line)
+        })
+        .collect()
+}
+
+const GOLFER_BG: [&str; 2] = [
+    "Испанецът Серхио Гарсия спечели турнира в неделя.",
+    "Треньорът му Роберто Калзадила беше доволен.",
+];
+const GOLFER_UK: [&str; 2] = [
+    "Іспанець Серджіо Гарсіа виграв турнір у неділю.",
+    "Його тренер Роберто Кальсадія був задоволений.",
+];
+
+#[test]
+fn another_transliteration_is_information() {
+    let rows = check(&GOLFER_BG, &[(Lang::Uk, &GOLFER_UK)]);
+    for line in 1..=2 {
+        assert!(alarms(&rows, line).is_empty(), "{rows:#?}");
+    }
+    let info = rows
+        .iter()
+        .find(|r| r.kind == Kind::NameMismatch && r.source_text.contains("Гарсия"))
+        .expect("the difference is still shown");
+    assert_eq!(info.severity, Severity::Info);
+    assert!(
+        info.message.contains("another transliteration"),
+        "{}",
+        info.message
+    );
+}
+
+#[test]
+fn a_letter_changed_in_a_name_stays_an_error() {
+    // A consonant typed for another, a vowel dropped: slips, not conventions.
+    for slip in [
+        "Испанецът Серхио Гаркия спечели турнира в неделя.",
+        "Испанецът Серхо Гарсия спечели турнира в неделя.",
+    ] {
+        let mut bg = GOLFER_BG;
+        bg[0] = slip;
+        let rows = check(&bg, &[(Lang::Uk, &GOLFER_UK)]);
+        assert!(!alarms(&rows, 1).is_empty(), "{slip}: {rows:#?}");
+    }
+}
+
+#[test]
+fn a_name_cut_short_is_information_but_a_letter_dropped_is_not() {
+    let en: [&str; 2] = [
+        "The photos were posted on Instagram last week.",
+        "Many users left Instagram after the change.",
+    ];
+    let bg: [&str; 2] = [
+        "Снимките бяха публикувани в Instagram миналата седмица.",
+        "Много потребители напуснаха Insta след промяната.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(alarms(&rows, 2).is_empty(), "{rows:#?}");
+    let mut slip = bg;
+    slip[1] = "Много потребители напуснаха Instagra след промяната.";
+    let rows = check(&slip, &[(Lang::En, &en)]);
+    assert!(!alarms(&rows, 2).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn an_ordinary_word_one_letter_from_a_name_is_no_second_spelling() {
+    // `Севера` (the North) is a word, not `Северна Корея` misspelt; `Корйея` is a misspelling.
+    let bg: [&str; 2] = [
+        "Северна Корея проведе нов ракетен тест в понеделник.",
+        "Според Севера санкциите нямат смисъл.",
+    ];
+    let rows = check(&bg, &[]);
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+}
