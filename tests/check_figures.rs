@@ -1,26 +1,15 @@
 //! Figure pairing in the checking stage, end to end on made-up sentences: the figures stage
 //! reads the figures, the aligner pairs the sentences, the checking stage pairs and judges.
 
-use std::path::Path;
+#[path = "support/check.rs"]
+mod support;
 
-use sverka::compare;
-use sverka::document::Document;
 use sverka::lang::Lang;
-use sverka::pipeline::{self, Analyzed};
 use sverka::report::{Kind, Row, Severity};
 
-fn analyzed(lang: Lang, lines: &[&str]) -> Analyzed {
-    let path = format!("{}.txt", lang.code());
-    let doc = Document::from_text(Path::new(&path), lang, lines.join("\n")).expect("test text");
-    pipeline::analyze(doc, true)
-}
-
+/// Checks a Bulgarian source against one reference.
 fn check(source: &[&str], lang: Lang, reference: &[&str]) -> Vec<Row> {
-    compare::check(
-        "doc",
-        &analyzed(Lang::Bg, source),
-        &[analyzed(lang, reference)],
-    )
+    support::check(source, &[(lang, reference)])
 }
 
 #[test]

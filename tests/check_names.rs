@@ -2,29 +2,12 @@
 //! names stage finds the names, the aligner pairs the sentences, the checking stage judges.
 //! Each test is one rule of `src/compare/` about names, with the case it must not confuse.
 
-use std::path::Path;
+#[path = "support/check.rs"]
+mod support;
 
-use sverka::compare;
-use sverka::document::Document;
+use support::check;
 use sverka::lang::Lang;
-use sverka::pipeline::{self, Analyzed};
 use sverka::report::{Kind, Row, Severity};
-
-fn analyzed(lang: Lang, lines: &[&str]) -> Analyzed {
-    let path = format!("{}.txt", lang.code());
-    let doc = Document::from_text(Path::new(&path), lang, lines.join("\n")).expect("test text");
-    pipeline::analyze(doc, true)
-}
-
-/// Checks a Bulgarian source against references, one sentence a line.
-fn check(source: &[&str], references: &[(Lang, &[&str])]) -> Vec<Row> {
-    let bg = analyzed(Lang::Bg, source);
-    let refs: Vec<Analyzed> = references
-        .iter()
-        .map(|(lang, lines)| analyzed(*lang, lines))
-        .collect();
-    compare::check("doc", &bg, &refs)
-}
 
 /// The name rows (name_mismatch, missing_name, reference_conflict) on source line `line`.
 fn name_rows(rows: &[Row], line: usize) -> Vec<&Row> {

@@ -3,28 +3,12 @@
 //! conventions, a name one side cuts short, the people for their country, and within the
 //! source an ordinary word one letter from a name. Each with the slip it must still report.
 
-use std::path::Path;
+#[path = "support/check.rs"]
+mod support;
 
-use sverka::compare;
-use sverka::document::Document;
+use support::check;
 use sverka::lang::Lang;
-use sverka::pipeline::{self, Analyzed};
 use sverka::report::{Kind, Row, Severity};
-
-fn analyzed(lang: Lang, lines: &[&str]) -> Analyzed {
-    let path = format!("{}.txt", lang.code());
-    let doc = Document::from_text(Path::new(&path), lang, lines.join("\n")).expect("test text");
-    pipeline::analyze(doc, true)
-}
-
-fn check(source: &[&str], references: &[(Lang, &[&str])]) -> Vec<Row> {
-    let bg = analyzed(Lang::Bg, source);
-    let refs: Vec<Analyzed> = references
-        .iter()
-        .map(|(lang, lines)| analyzed(*lang, lines))
-        .collect();
-    compare::check("doc", &bg, &refs)
-}
 
 /// The warning and error name rows on source line `line`.
 fn alarms(rows: &[Row], line: usize) -> Vec<&Row> {

@@ -62,18 +62,16 @@ impl Ctx<'_> {
                         s.text
                     ))),
                     None if skip => None,
-                    None if self.word_for_translated_word(v, sid, s).is_some() => {
-                        let view = &self.views[v];
-                        let word = self.word_for_translated_word(v, sid, s);
-                        view.names.get(&sid).zip(word).map(|(p, (own, theirs))| {
+                    None => match self.word_for_translated_word(v, sid, s) {
+                        Some((own, theirs)) => self.views[v].names.get(&sid).map(|p| {
                             (p.reference, format!(
                                 "{own} is no word of the {lang} reference's document, in any script, nor a translation of {theirs}: another name in its place?"
                             ))
-                        })
-                    }
-                    None => self
-                        .foreign_word_for(v, sid, s)
-                        .map(|(word, rid)| (rid, self.foreign_word_reason(v, sid, &word, rid))),
+                        }),
+                        None => self
+                            .foreign_word_for(v, sid, s)
+                            .map(|(word, rid)| (rid, self.foreign_word_reason(v, sid, &word, rid))),
+                    },
                 };
                 let Some((rid, why)) = found else {
                     continue;
@@ -82,32 +80,48 @@ impl Ctx<'_> {
                 let Some(r) = name(view.reference, rid) else {
                     continue;
                 };
-                let existing = rows.iter_mut().find(|row| {
-                    row.kind == Kind::NameMismatch
-                        && row.ref_lang == lang
-                        && row.source_offset == Some(s.offset)
-                        && row.source_line == Some(s.line)
-                });
-                match existing {
-                    Some(row) if row.severity >= Severity::Warning => {}
-                    Some(row) => {
-                        row.severity = Severity::Warning;
-                        row.message.push(' ');
-                        row.message.push_str(&why);
-                    }
-                    None => rows.push(self.row(
-                        Some(v),
-                        Kind::NameMismatch,
-                        Severity::Warning,
-                        name_side(self.source, sid),
-                        name_side(view.reference, rid),
-                        format!(
-                            "The source names {} where the {lang} reference names {}. {why}",
-                            s.text, r.text
-                        ),
-                    )),
-                }
+                self.warn_name_in_place(rows, v, (sid, s), (rid, r), &why);
             }
+        }
+    }
+
+    /// A `name_mismatch` warning against reference `v`: the source names `s` where the
+    /// reference names `r`, for the reason `why` (a sentence). A row another rule already made
+    /// for that name and reference is raised to a warning, with the reason added, rather than
+    /// repeated.
+    pub(super) fn warn_name_in_place(
+        &self,
+        rows: &mut Vec<Row>,
+        v: usize,
+        (sid, s): (Id, &Name),
+        (rid, r): (Id, &Name),
+        why: &str,
+    ) {
+        let lang = self.lang(v);
+        let existing = rows.iter_mut().find(|row| {
+            row.kind == Kind::NameMismatch
+                && row.ref_lang == lang
+                && row.source_offset == Some(s.offset)
+                && row.source_line == Some(s.line)
+        });
+        match existing {
+            Some(row) if row.severity >= Severity::Warning => {}
+            Some(row) => {
+                row.severity = Severity::Warning;
+                row.message.push(' ');
+                row.message.push_str(why);
+            }
+            None => rows.push(self.row(
+                Some(v),
+                Kind::NameMismatch,
+                Severity::Warning,
+                name_side(self.source, sid),
+                name_side(self.views[v].reference, rid),
+                format!(
+                    "The source names {} where the {lang} reference names {}. {why}",
+                    s.text, r.text
+                ),
+            )),
         }
     }
 

@@ -97,33 +97,7 @@ impl Ctx<'_> {
                     self.lang(v),
                     r.text
                 );
-                let existing = rows.iter_mut().find(|row| {
-                    row.kind == Kind::NameMismatch
-                        && row.ref_lang == self.lang(v)
-                        && row.source_offset == Some(s.offset)
-                        && row.source_line == Some(s.line)
-                });
-                match existing {
-                    Some(row) if row.severity >= Severity::Warning => {}
-                    Some(row) => {
-                        row.severity = Severity::Warning;
-                        row.message.push(' ');
-                        row.message.push_str(&why);
-                    }
-                    None => rows.push(self.row(
-                        Some(v),
-                        Kind::NameMismatch,
-                        Severity::Warning,
-                        name_side(self.source, sid),
-                        name_side(reference, rid),
-                        format!(
-                            "The source names {} where the {} reference names {}: {why}",
-                            s.text,
-                            self.lang(v),
-                            r.text
-                        ),
-                    )),
-                }
+                self.warn_name_in_place(rows, v, (sid, s), (rid, r), &why);
             }
         }
     }

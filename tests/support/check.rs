@@ -1,0 +1,29 @@
+//! Made-up articles run end to end through the checking stage, for the `check_*` tests
+//! (included with `#[path]`): each line of a text is one sentence.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use sverka::compare;
+use sverka::document::Document;
+use sverka::lang::Lang;
+use sverka::pipeline::{self, Analyzed};
+use sverka::report::Row;
+
+/// One document of `lang`, analyzed with one sentence a line.
+pub fn analyzed(lang: Lang, lines: &[&str]) -> Analyzed {
+    let path = format!("{}.txt", lang.code());
+    let doc = Document::from_text(Path::new(&path), lang, lines.join("\n")).expect("test text");
+    pipeline::analyze(doc, true)
+}
+
+/// Checks a Bulgarian source against references, one sentence a line.
+pub fn check(source: &[&str], references: &[(Lang, &[&str])]) -> Vec<Row> {
+    let bg = analyzed(Lang::Bg, source);
+    let refs: Vec<Analyzed> = references
+        .iter()
+        .map(|(lang, lines)| analyzed(*lang, lines))
+        .collect();
+    compare::check("doc", &bg, &refs)
+}
