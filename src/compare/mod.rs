@@ -1224,6 +1224,16 @@ fn list(langs: &[&str]) -> String {
     }
 }
 
+/// `en reference writes`, `en and ru references write`.
+fn references_write(langs: &[&str]) -> String {
+    let verb = if langs.len() == 1 {
+        "reference writes"
+    } else {
+        "references write"
+    };
+    format!("{} {verb}", list(langs))
+}
+
 /// References with their spellings and a verb: `ru reference (Бутс) fits`, `ru (Бутс) and
 /// uk (Бутс) references fit`.
 fn spelt_by(spelt: &[(&str, &str)], one: &str, several: &str) -> String {

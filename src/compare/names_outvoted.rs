@@ -9,8 +9,8 @@
 
 use super::names_translated::unmatched_words;
 use super::{
-    heads_title, is_common_word, is_latin, is_short, list, name, single_words, spans_differ, Ctx,
-    Id, Pairing, Relation,
+    heads_title, is_common_word, is_latin, is_short, name, references_write, single_words,
+    spans_differ, Ctx, Id, Pairing, Relation,
 };
 use crate::names::{self, Name};
 
@@ -111,14 +111,9 @@ impl Outvoted {
             .map(|(l, t)| format!("{l} ({t})"))
             .collect();
         let each: Vec<&str> = each.iter().map(String::as_str).collect();
-        let verb = if each.len() == 1 {
-            "reference writes"
-        } else {
-            "references write"
-        };
         format!(
-            " The {} {verb} it as the {lang} one does, not as the source.",
-            list(&each)
+            " The {} it as the {lang} one does, not as the source.",
+            references_write(&each)
         )
     }
 }

@@ -25,7 +25,8 @@
 use std::collections::HashMap;
 
 use super::{
-    ids, is_common_word, list, name, sentence_side, single_words, Ctx, Relation as Pairing,
+    ids, is_common_word, name, references_write, sentence_side, single_words, Ctx,
+    Relation as Pairing,
 };
 use crate::names::{self, Name, Relation};
 use crate::pipeline::Analyzed;
@@ -386,16 +387,11 @@ impl<'a> Ctx<'a> {
                         .map_or(0, |s| s.line);
                     let langs: Vec<&str> = both_places.iter().map(|&v| self.lang(v)).collect();
                     let message = format!(
-                        "The source writes {} here but {} on line {}, where the {} {} the same name as here: one name spelt two ways?",
+                        "The source writes {} here but {} on line {}, where the {} the same name as here: one name spelt two ways?",
                         near.word,
                         near.other,
                         other_line,
-                        super::list(&langs),
-                        if langs.len() == 1 {
-                            "reference writes"
-                        } else {
-                            "references write"
-                        }
+                        references_write(&langs)
                     );
                     rows.push(self.row(
                         None,
@@ -449,16 +445,11 @@ impl<'a> Ctx<'a> {
             } else if !rows.iter().any(|row| already(row, None)) {
                 let langs: Vec<&str> = elsewhere.iter().map(|&v| self.lang(v)).collect();
                 let message = format!(
-                    "The source writes {} here but {} on line {}, which the {} {} and none this spelling: a misspelt name?",
+                    "The source writes {} here but {} on line {}, which the {} and none this spelling: a misspelt name?",
                     near.word,
                     near.other,
                     other_line,
-                    super::list(&langs),
-                    if langs.len() == 1 {
-                        "reference writes"
-                    } else {
-                        "references write"
-                    }
+                    references_write(&langs)
                 );
                 rows.push(self.row(
                     None,
@@ -560,14 +551,13 @@ impl<'a> Ctx<'a> {
             row.kind = Kind::NameMismatch;
             row.severity = Severity::Warning;
             row.message = format!(
-                "The name differs: {} ({}) in the source, {} ({}) in the {} reference. The {} {} {} otherwise than the source, as the {} reference does: a misspelling?",
+                "The name differs: {} ({}) in the source, {} ({}) in the {} reference. The {} {} otherwise than the source, as the {} reference does: a misspelling?",
                 s.text,
                 s.key,
                 r.text,
                 r.key,
                 row.ref_lang,
-                list(&langs),
-                if langs.len() == 1 { "reference writes" } else { "references write" },
+                references_write(&langs),
                 word.text,
                 row.ref_lang
             );
