@@ -21,6 +21,7 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_convention;
 mod names_elsewhere;
 mod names_foreign;
 mod names_latin;
@@ -2770,6 +2771,7 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
         let (a, b) = (&list[i], &list[j]);
         if !words_one_letter_apart(&words[i], &words[j])
             || names_variant::no_second_spelling(&words[i], &words[j], source.doc.lang)
+            || names_convention::one_spelling_by_convention(&words[i], &words[j], source.doc.lang)
         {
             continue;
         }
