@@ -26,6 +26,7 @@ mod names_elsewhere;
 mod names_foreign;
 mod names_latin;
 mod names_outvoted;
+mod names_quoted;
 mod names_swapped;
 mod names_translated;
 mod names_typo;
@@ -2576,7 +2577,19 @@ impl Ctx<'_> {
                 if let Some(words) = &spelt_out {
                     message.push_str(&format!(" The source may spell it out: {words}."));
                 }
-                let unproven = unproven || spelt_out.is_some();
+                // A title, slogan or acronym the source translates in quotation marks
+                // (`„Аз съм знаменитост“` for I'm A Celebrity): said, not left out.
+                let bead_text = sentences_text(self.source, &self.bead_of(v, anchor).0);
+                let quoted = spelt_out
+                    .is_none()
+                    .then(|| names_quoted::quoted_in_own_words(&bead_text))
+                    .flatten();
+                if let Some(q) = quoted {
+                    message.push_str(&format!(
+                        " The source quotes „{q}“ in its own words: a translation of it?"
+                    ));
+                }
+                let unproven = unproven || spelt_out.is_some() || quoted.is_some();
                 // Most references name it, however each spells it (`US`, `США`, `АҚШ`), and
                 // the source has in its place a name that no reference writes anywhere: not
                 // left out, replaced. (Left out alone, a name is often a pronoun or a
