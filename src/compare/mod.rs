@@ -2597,7 +2597,11 @@ impl Ctx<'_> {
                 let replaced = !view.low.contains(&anchor)
                     && !view.unproven_names.contains(&rid)
                     && self.named_by_most_references(anchor, r)
-                    && self.foreign_name_in(anchor).is_some();
+                    && self
+                        .foreign_name_in(anchor)
+                        // The first word of a quoted title (`„Нека отново да направим Америка
+                        // велика“`) is capitalized as a title's, no name put in its place.
+                        .is_some_and(|f| !quoted.is_some_and(|q| q.starts_with(f.text.as_str())));
                 if replaced {
                     if let Some(f) = self.foreign_name_in(anchor) {
                         message.push_str(&format!(
