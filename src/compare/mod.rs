@@ -21,10 +21,12 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_convention;
 mod names_elsewhere;
 mod names_foreign;
 mod names_latin;
 mod names_outvoted;
+mod names_quoted;
 mod names_swapped;
 mod names_translated;
 mod names_typo;
@@ -2585,7 +2587,19 @@ impl Ctx<'_> {
                 if let Some(words) = &spelt_out {
                     message.push_str(&format!(" The source may spell it out: {words}."));
                 }
-                let unproven = unproven || spelt_out.is_some();
+                // A title, slogan or acronym the source translates in quotation marks
+                // (`„Аз съм знаменитост“` for I'm A Celebrity): said, not left out.
+                let bead_text = sentences_text(self.source, &self.bead_of(v, anchor).0);
+                let quoted = spelt_out
+                    .is_none()
+                    .then(|| names_quoted::quoted_in_own_words(&bead_text))
+                    .flatten();
+                if let Some(q) = quoted {
+                    message.push_str(&format!(
+                        " The source quotes „{q}“ in its own words: a translation of it?"
+                    ));
+                }
+                let unproven = unproven || spelt_out.is_some() || quoted.is_some();
                 // Most references name it, however each spells it (`US`, `США`, `АҚШ`), and
                 // the source has in its place a name that no reference writes anywhere: not
                 // left out, replaced. (Left out alone, a name is often a pronoun or a
@@ -2593,7 +2607,11 @@ impl Ctx<'_> {
                 let replaced = !view.low.contains(&anchor)
                     && !view.unproven_names.contains(&rid)
                     && self.named_by_most_references(anchor, r)
-                    && self.foreign_name_in(anchor).is_some();
+                    && self
+                        .foreign_name_in(anchor)
+                        // The first word of a quoted title (`„Нека отново да направим Америка
+                        // велика“`) is capitalized as a title's, no name put in its place.
+                        .is_some_and(|f| !quoted.is_some_and(|q| q.starts_with(f.text.as_str())));
                 if replaced {
                     if let Some(f) = self.foreign_name_in(anchor) {
                         message.push_str(&format!(
@@ -2780,6 +2798,7 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
         let (a, b) = (&list[i], &list[j]);
         if !words_one_letter_apart(&words[i], &words[j])
             || names_variant::no_second_spelling(&words[i], &words[j], source.doc.lang)
+            || names_convention::one_spelling_by_convention(&words[i], &words[j], source.doc.lang)
         {
             continue;
         }

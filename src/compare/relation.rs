@@ -366,6 +366,10 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         }
     }
 
+    if minute_mark(s, r) || minute_mark(r, s) {
+        return Relation::Reworded;
+    }
+
     if keeps_bound(s, r) || keeps_bound(r, s) || about_within(s, r) || about_within(r, s) {
         return Relation::Reworded;
     }
@@ -398,6 +402,23 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
             }
         }
     }
+}
+
+/// Whether an ordinal (`15-та минута`, the 15th minute of a match) and a duration
+/// (`чверть години`, a quarter of an hour) say one moment: the ordinal counts exactly the
+/// minutes of the duration. (The ordinal's word is no unit, see `figures::scan`, so only
+/// the exact count ties them: the 14th minute is no quarter hour.)
+fn minute_mark(ordinal: &Figure, duration: &Figure) -> bool {
+    if ordinal.kind != FigureKind::Ordinal || ordinal.high.is_some() || duration.high.is_some() {
+        return false;
+    }
+    let Some(unit) = unit_of(duration) else {
+        return false;
+    };
+    let (Some(n), Some(d)) = (ordinal.value.to_f64(), duration.value.to_f64()) else {
+        return false;
+    };
+    convert(d, unit, "min").is_some_and(|minutes| n >= 1.0 && (minutes - n).abs() < 1e-6)
 }
 
 /// Whether `range` (`между една и 48 минути`) and `bound` (`less than 48`) say the same
