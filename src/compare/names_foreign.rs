@@ -18,6 +18,7 @@
 //! president`) and drop them (`страната` for `Russia`); both in one sentence, with the
 //! added word unknown to the whole reference document, is what a swapped name leaves.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use super::names_swapped::{adjective, in_quotes};
@@ -26,7 +27,7 @@ use super::{
     heads_title, is_common_word, is_latin, is_short, name, name_side, opens_sentence,
     sentences_text, single_words, spelt_out_in, Ctx, Id, Relation,
 };
-use crate::names::{self, Name};
+use crate::names::{self, Name, TextWords};
 use crate::pipeline::Analyzed;
 use crate::report::{Kind, Row, Severity};
 
@@ -135,10 +136,11 @@ impl Ctx<'_> {
         // Trump)` where it writes `Тръмп`.
         let (here_source, _) = self.bead_of(v, sid.0);
         let source_text = sentences_text(self.source, &here_source);
+        let source_words = TextWords::new(&source_text, self.source.doc.lang);
         let r_words = single_words(r);
         let lacking: Vec<&str> = r_words
             .iter()
-            .filter(|w| !names::appears_in(w, &source_text, self.source.doc.lang))
+            .filter(|w| !source_words.contains(w))
             .map(|w| w.text.as_str())
             .collect();
         let lacking = if lacking.len() < r_words.len() {
@@ -234,6 +236,19 @@ impl Ctx<'_> {
         let (here_source, here_ref) = self.bead_of(v, sid.0);
         let source_text = sentences_text(self.source, &here_source);
         let reference_text = sentences_text(reference, &here_ref);
+        // Each bead's words read once, when first asked about, for word after word.
+        let source_words = OnceCell::new();
+        let in_source = |w: &Name| {
+            source_words
+                .get_or_init(|| TextWords::new(&source_text, self.source.doc.lang))
+                .contains(w)
+        };
+        let reference_words = OnceCell::new();
+        let in_reference = |w: &Name| {
+            reference_words
+                .get_or_init(|| TextWords::new(&reference_text, reference.doc.lang))
+                .contains(w)
+        };
         let words = single_words(s);
         // A capitalized first word of a sentence is as often no name at all; a lone word
         // heading a title in lower-case words is a title translated.
@@ -252,21 +267,15 @@ impl Ctx<'_> {
                     // a spelling of its own.
                     unrelated(w, r) && single_words(r).iter().all(|rw| unrelated(w, rw))
                 })
-                && !names::appears_in(w, &reference_text, reference.doc.lang)
+                && !in_reference(w)
         })?;
         let word = word.1;
         // Of a name no reference name stands for, no word is written in the reference's
         // bead (`Ри Йонг` against `Ри Йон Хо` is a spelling, not another name).
-        if pairing.is_none()
-            && words
-                .iter()
-                .any(|w| names::appears_in(w, &reference_text, reference.doc.lang))
-        {
+        if pairing.is_none() && words.iter().any(in_reference) {
             return None;
         }
-        let lang = self.source.doc.lang;
-        let unwritten =
-            |w: &Name| proper_word(w) && !adjective(w) && !names::appears_in(w, &source_text, lang);
+        let unwritten = |w: &Name| proper_word(w) && !adjective(w) && !in_source(w);
         // The name paired with `s` itself, through its other words: one word of each
         // name unlike every word of the other (`Шотландия Тръмп`, `Дональд Трамп`), the
         // reference's not written in the source sentence but elsewhere in the source.
@@ -351,8 +360,11 @@ impl Ctx<'_> {
             .filter(|id| id.0 != here)
             .filter_map(|id| name(self.source, id))
             .any(|o| {
-                let words = single_words(o);
-                words.len() >= length && !words.iter().any(|w| same_as(w, own)) && same_as(o, n)
+                // The whole name first: most names of a document are another name.
+                same_as(o, n) && {
+                    let words = single_words(o);
+                    words.len() >= length && !words.iter().any(|w| same_as(w, own))
+                }
             })
     }
 }

@@ -84,6 +84,14 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn mixed_words(doc: &Analyzed) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
+        // Most sentences are of one script: a cheap look at the bytes spares them the
+        // word-by-word reading (Cyrillic letters are two bytes led by 0xD0 to 0xD4).
+        let bytes = sentence.text.as_bytes();
+        if !bytes.iter().any(u8::is_ascii_alphabetic)
+            || !bytes.iter().any(|b| (0xD0..=0xD4).contains(b))
+        {
+            continue;
+        }
         for (at, w) in words(&sentence.text) {
             if w.chars().any(char::is_uppercase) && mixes_scripts(w) {
                 out.push((s, at, w));
