@@ -1434,3 +1434,41 @@ fn a_name_word_in_place_of_a_word_said_in_ordinary_words_is_no_translation() {
     let rows = check(&bg, &[(Lang::En, &en)]);
     assert!(warnings_on(&rows, 2, "Rover").is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn an_ordinary_word_in_place_of_a_country_the_source_knows_is_a_warning() {
+    // Line 3 writes `Комисията` (the Commission) where the reference names Bolivia, which
+    // the source writes on line 1; the reference's document never mentions a commission.
+    let mut bg = [
+        "Боливия избира нов парламент през октомври.",
+        "Изборите ще бъдат наблюдавани от чуждестранни журналисти.",
+        "Ево Моралес, президент на Комисията, се надява на нов мандат.",
+    ];
+    let ru = [
+        "Боливия выбирает новый парламент в октябре.",
+        "За выборами будут следить иностранные журналисты.",
+        "Эво Моралес, президент Боливии, надеется на новый срок.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let found = warnings_on(&rows, 3, "Комисията");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(
+        found[0].message.contains("Боливия on line 1 but not here"),
+        "{}",
+        found[0].message
+    );
+    // The right country: nothing to say.
+    bg[2] = "Ево Моралес, президент на Боливия, се надява на нов мандат.";
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(warnings_on(&rows, 3, "").is_empty(), "{rows:#?}");
+    // A reference that speaks of the commission elsewhere may have the source translate a
+    // title of it here: an ordinary word the reference's document knows stays a question.
+    bg[2] = "Ево Моралес, президент на Комисията, се надява на нов мандат.";
+    let ru = [
+        ru[0],
+        "За выборами будет следить избирательная комиссия.",
+        ru[2],
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(warnings_on(&rows, 3, "Комисията").is_empty(), "{rows:#?}");
+}

@@ -2185,7 +2185,10 @@ impl Ctx<'_> {
                             Severity::Error
                         } else if (proven.is_some()
                             && !title
-                            && (most || !s.ordinary || is_latin(&s.text)))
+                            && (most
+                                || !s.ordinary
+                                || is_latin(&s.text)
+                                || self.ordinary_word_foreign_to_reference(v, sid, s)))
                             || (!ordinary
                                 && (foreign
                                     || lone

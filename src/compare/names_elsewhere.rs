@@ -9,8 +9,12 @@
 
 use std::collections::HashMap;
 
-use super::{name, name_side, single_words, Ctx, Id, Relation, SPELLINGS_ALIKE};
+use super::{
+    is_common_word, is_short, name, name_side, opens_sentence, single_words, Ctx, Id, Relation,
+    SPELLINGS_ALIKE,
+};
 use crate::names::{self, translit::to_lowercase, Name};
+use crate::pipeline::Analyzed;
 use crate::report::{Kind, Row, Severity};
 
 /// One spelling of a word elsewhere in the source: the word as written and its line.
@@ -182,4 +186,50 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
         && !a.starts_with(b)
         && !b.starts_with(a)
         && strsim::levenshtein(a, b) == 1
+}
+
+impl Ctx<'_> {
+    /// Whether source name `s`, an ordinary word of the source's language (`Комисията`,
+    /// `Университета`), is a word reference `v`'s document writes nowhere, in any script or
+    /// form, nor the source anywhere else. Where the source writes the reference's name on
+    /// another line but not here (see `proven_names`), an ordinary word in its place is
+    /// mostly a translation of a title the reference names (`Комитета` for `Сенатский
+    /// комитет`); but a word the reference's whole document never renders, and the source
+    /// uses only here, renders nothing of the original: another word stands in the name's
+    /// place. The word must also close its phrase (a comma, a full stop after it): a
+    /// translated title goes on in lower-case words (`Комитета за опазване на природата`)
+    /// and may stand where a reference names the title's place.
+    pub(super) fn ordinary_word_foreign_to_reference(&self, v: usize, sid: Id, s: &Name) -> bool {
+        closes_phrase(self.source, sid, s)
+            && !s.acronym
+            && !is_short(s)
+            && !is_common_word(s)
+            && !opens_sentence(self.source, sid, s)
+            && !self.reference_words(v).contains(s)
+            && !names::TextWords::of_sentences(
+                self.source
+                    .sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(i, sentence)| (i, sentence.text.as_str())),
+                self.source.doc.lang,
+            )
+            .contains_except(s, Some(sid.0))
+    }
+}
+
+/// Whether name `n` of sentence `id` is followed by punctuation or the sentence's end, not
+/// by more words of a phrase it may head.
+fn closes_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    let Some(sentence) = doc.sentences.get(id.0) else {
+        return false;
+    };
+    let after = (n.offset + n.text.len())
+        .checked_sub(sentence.offset)
+        .and_then(|from| sentence.text.get(from..));
+    after.is_some_and(|rest| {
+        rest.chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+    })
 }
