@@ -1472,3 +1472,26 @@ fn an_ordinary_word_in_place_of_a_country_the_source_knows_is_a_warning() {
     let rows = check(&bg, &[(Lang::Ru, &ru)]);
     assert!(warnings_on(&rows, 3, "Комисията").is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_name_put_for_another_inside_reported_words_is_a_warning() {
+    // A long quotation with a verb of saying outside it is someone's words, not a title: a
+    // name in it that neither document knows, where the reference names a place the source
+    // never writes, is one name put for another.
+    let mut bg = [
+        "Прокурорите разпитаха Санфърд в петък.",
+        "Санфърд заяви, че „това е лъжа, защото камионът ми беше в Еванс онази нощ“.",
+    ];
+    let en = [
+        "Prosecutors questioned Sanford on Friday.",
+        "Sanford said that \"this is a lie, because my truck was in Nashville that night\".",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let found = warnings_on(&rows, 2, "Еванс");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].ref_text, "Nashville", "{rows:#?}");
+    // The right place: nothing to say.
+    bg[1] = "Санфърд заяви, че „това е лъжа, защото камионът ми беше в Нашвил онази нощ“.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(warnings_on(&rows, 2, "").is_empty(), "{rows:#?}");
+}

@@ -34,7 +34,7 @@ impl Ctx<'_> {
             || !a_name(r)
             || heads_title(self.source, sid, s)
             || opens_sentence(self.source, sid, s)
-            || in_quotes(self.source, sid, s)
+            || in_quoted_title(self.source, sid, s)
             || super::names_foreign::latin_title(self.source, sid, s)
             || adjective(s)
             || adjective(r)
@@ -105,4 +105,61 @@ pub(super) fn in_quotes(doc: &Analyzed, id: Id, n: &Name) -> bool {
         }
     }
     open > 0 || straight % 2 == 1
+}
+
+/// The most words a quotation may have and still be taken for a title (`„Спасете децата“`,
+/// `«Гарри Поттер и узник Азкабана»`) whatever the sentence says around it.
+const TITLE_WORDS: usize = 6;
+
+/// Whether name `n` (id `id` of `doc`) stands inside a quotation that may be a title (see
+/// [`in_quotes`]): any quotation but someone's words, a longer one than [`TITLE_WORDS`]
+/// with a verb of saying of the language (`speech_verbs.tsv`) outside it in the sentence
+/// (`Санфърд заяви, че „… камионът ми беше в Нашвил“`). Their names are names like any
+/// other; a long book title (`книгата „Суперсилите на ИИ: Китай, Силиконовата долина и …“`)
+/// stays a title. A quotation still open at the sentence's end counts to the end.
+pub(super) fn in_quoted_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    if !in_quotes(doc, id, n) {
+        return false;
+    }
+    let Some((sentence, at)) = doc.sentences.get(id.0).and_then(|st| {
+        n.offset
+            .checked_sub(st.offset)
+            .map(|at| (st.text.as_str(), at))
+    }) else {
+        return true;
+    };
+    let (Some(before), Some(after)) = (sentence.get(..at), sentence.get(at..)) else {
+        return true;
+    };
+    // The opening mark still open before the name: the last one not closed.
+    let mut opened: Vec<usize> = Vec::new();
+    let mut straight: Option<usize> = None;
+    for (i, c) in before.char_indices() {
+        match c {
+            '„' | '«' => opened.push(i),
+            '“' | '»' => {
+                opened.pop();
+            }
+            '"' => straight = if straight.is_some() { None } else { Some(i) },
+            _ => {}
+        }
+    }
+    let Some(from) = opened.last().copied().or(straight) else {
+        return true;
+    };
+    let close = after
+        .find(['“', '»', '"'])
+        .map_or(sentence.len(), |k| at + k);
+    let long = sentence
+        .get(from..close)
+        .is_some_and(|quoted| quoted.split_whitespace().count() > TITLE_WORDS);
+    let outside = [sentence.get(..from), sentence.get(close..)];
+    let verbs: Vec<Vec<&str>> =
+        crate::lang::rows(crate::segment::speech_verb_table(n.lang)).collect();
+    let said = outside.iter().flatten().any(|text| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .map(names::translit::to_lowercase)
+            .any(|w| verbs.iter().any(|row| row.first() == Some(&w.as_str())))
+    });
+    !(long && said)
 }
