@@ -994,6 +994,14 @@ fn opens_sentence(doc: &Analyzed, id: Id, n: &Name) -> bool {
     })
 }
 
+/// The rest of the sentence after name `n` (id `id` of `doc`).
+fn text_after<'d>(doc: &'d Analyzed, id: Id, n: &Name) -> Option<&'d str> {
+    let sentence = doc.sentences.get(id.0)?;
+    (n.offset + n.text.len())
+        .checked_sub(sentence.offset)
+        .and_then(|from| sentence.text.get(from..))
+}
+
 /// Whether source name `n` (id `id` of `doc`) is one word with an adjective ending of its
 /// language (`adjective_endings.tsv`, after four letters or more) followed by a word in lower
 /// case: the head of a title the text writes in words (`Британската партия`).
@@ -1001,13 +1009,7 @@ fn heads_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if n.acronym || !names_swapped::adjective(n) {
         return false;
     }
-    let Some(sentence) = doc.sentences.get(id.0) else {
-        return false;
-    };
-    let after = (n.offset + n.text.len())
-        .checked_sub(sentence.offset)
-        .and_then(|from| sentence.text.get(from..));
-    after.is_some_and(|rest| {
+    text_after(doc, id, n).is_some_and(|rest| {
         rest.starts_with(' ')
             && rest
                 .trim_start_matches(' ')

@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 
 use super::{
-    is_common_word, is_short, name, name_side, opens_sentence, single_words, Ctx, Id, Relation,
-    SPELLINGS_ALIKE,
+    is_common_word, is_short, name, name_side, opens_sentence, single_words, text_after, Ctx, Id,
+    Relation, SPELLINGS_ALIKE,
 };
 use crate::names::{self, translit::to_lowercase, Name};
 use crate::pipeline::Analyzed;
@@ -221,13 +221,7 @@ impl Ctx<'_> {
 /// Whether name `n` of sentence `id` is followed by punctuation or the sentence's end, not
 /// by more words of a phrase it may head.
 fn closes_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
-    let Some(sentence) = doc.sentences.get(id.0) else {
-        return false;
-    };
-    let after = (n.offset + n.text.len())
-        .checked_sub(sentence.offset)
-        .and_then(|from| sentence.text.get(from..));
-    after.is_some_and(|rest| {
+    text_after(doc, id, n).is_some_and(|rest| {
         rest.chars()
             .next()
             .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
