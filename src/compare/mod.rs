@@ -110,6 +110,7 @@ pub fn check_aligned(
             .collect(),
         reference_words: views.iter().map(|_| std::cell::OnceCell::new()).collect(),
         source_words: std::cell::OnceCell::new(),
+        source_sentence_words: std::cell::OnceCell::new(),
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
@@ -1193,6 +1194,8 @@ struct Ctx<'a> {
     reference_words: Vec<std::cell::OnceCell<names::TextWords<'a>>>,
     /// The words of the source document, read when first asked about.
     source_words: std::cell::OnceCell<names::TextWords<'a>>,
+    /// The words of the source document by sentence, read when first asked about.
+    source_sentence_words: std::cell::OnceCell<names::TextWords<'a>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -1209,6 +1212,21 @@ impl<'a> Ctx<'a> {
         let doc = self.source;
         self.source_words
             .get_or_init(|| names::TextWords::new(&doc.doc.text, doc.doc.lang))
+    }
+
+    /// The words of the source document sentence by sentence, to ask whether the source
+    /// writes a name outside one sentence ([`names::TextWords::contains_except`]).
+    fn source_sentence_words(&self) -> &names::TextWords<'a> {
+        let doc = self.source;
+        self.source_sentence_words.get_or_init(|| {
+            names::TextWords::of_sentences(
+                doc.sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(i, sentence)| (i, sentence.text.as_str())),
+                doc.doc.lang,
+            )
+        })
     }
 }
 

@@ -206,15 +206,7 @@ impl Ctx<'_> {
             && !is_common_word(s)
             && !opens_sentence(self.source, sid, s)
             && !self.reference_words(v).contains(s)
-            && !names::TextWords::of_sentences(
-                self.source
-                    .sentences
-                    .iter()
-                    .enumerate()
-                    .map(|(i, sentence)| (i, sentence.text.as_str())),
-                self.source.doc.lang,
-            )
-            .contains_except(s, Some(sid.0))
+            && !self.source_sentence_words().contains_except(s, Some(sid.0))
     }
 }
 

@@ -99,13 +99,7 @@ impl Ctx<'_> {
         why: &str,
     ) {
         let lang = self.lang(v);
-        let existing = rows.iter_mut().find(|row| {
-            row.kind == Kind::NameMismatch
-                && row.ref_lang == lang
-                && row.source_offset == Some(s.offset)
-                && row.source_line == Some(s.line)
-        });
-        match existing {
+        match name_row_against(rows, lang, s) {
             Some(row) if row.severity >= Severity::Warning => {}
             Some(row) => {
                 row.severity = Severity::Warning;
@@ -367,6 +361,20 @@ impl Ctx<'_> {
                 }
             })
     }
+}
+
+/// The `name_mismatch` row already made about source name `s` against the `lang` reference.
+pub(super) fn name_row_against<'r>(
+    rows: &'r mut [Row],
+    lang: &str,
+    s: &Name,
+) -> Option<&'r mut Row> {
+    rows.iter_mut().find(|row| {
+        row.kind == Kind::NameMismatch
+            && row.ref_lang == lang
+            && row.source_offset == Some(s.offset)
+            && row.source_line == Some(s.line)
+    })
 }
 
 /// The text of name `n`'s sentence (id `id` of `doc`) before and after it.

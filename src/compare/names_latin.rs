@@ -9,6 +9,7 @@
 //! it (the names stage ran `Алън Radstock` into one name that `Алан Литгоу` meets through
 //! its first word), so this is judged on its own, after the other name rows.
 
+use super::names_foreign::name_row_against;
 use super::names_translated::ordinary_in_english;
 use std::collections::HashSet;
 
@@ -146,41 +147,33 @@ impl Ctx<'_> {
                     "{} is a word in Latin letters that the {lang} reference, written in Latin letters, does not write anywhere: a name put in place of another?",
                     unknown.text
                 );
-                let existing = rows.iter_mut().find(|row| {
-                    row.kind == Kind::NameMismatch
-                        && row.ref_lang == lang
-                        && row.source_offset == Some(s.offset)
-                        && row.source_line == Some(s.line)
-                });
                 // A row of its own already judged the name (a different name by place, a
                 // question): its reasons stand.
-                match existing {
-                    Some(_) => {}
-                    None => {
-                        // The reference's side: the name it gives near `s` that the source
-                        // sentence does not write, else its sentence.
-                        let r_side = match self.reference_name_not_in_source(v, sid, s) {
-                            Some(rid) => name_side(reference, rid),
-                            None => sentence_side(reference, self.bead_of(v, sid.0).1.start),
-                        };
-                        let message = if r_side.text.is_empty() {
-                            format!("The source names {}. {why}", s.text)
-                        } else {
-                            format!(
-                                "The source names {} where the {lang} reference names {}. {why}",
-                                s.text, r_side.text
-                            )
-                        };
-                        rows.push(self.row(
-                            Some(v),
-                            Kind::NameMismatch,
-                            Severity::Warning,
-                            name_side(self.source, sid),
-                            r_side,
-                            message,
-                        ));
-                    }
+                if name_row_against(rows, lang, s).is_some() {
+                    continue;
                 }
+                // The reference's side: the name it gives near `s` that the source sentence
+                // does not write, else its sentence.
+                let r_side = match self.reference_name_not_in_source(v, sid, s) {
+                    Some(rid) => name_side(reference, rid),
+                    None => sentence_side(reference, self.bead_of(v, sid.0).1.start),
+                };
+                let message = if r_side.text.is_empty() {
+                    format!("The source names {}. {why}", s.text)
+                } else {
+                    format!(
+                        "The source names {} where the {lang} reference names {}. {why}",
+                        s.text, r_side.text
+                    )
+                };
+                rows.push(self.row(
+                    Some(v),
+                    Kind::NameMismatch,
+                    Severity::Warning,
+                    name_side(self.source, sid),
+                    r_side,
+                    message,
+                ));
             }
         }
     }

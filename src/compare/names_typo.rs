@@ -380,19 +380,19 @@ impl<'a> Ctx<'a> {
                     both_places.clear();
                 }
             }
+            let side = word_side(self.source, near.sentence, near.at, near.word);
+            let other_line = self
+                .source
+                .sentences
+                .get(near.other_sentence)
+                .map_or(0, |s| s.line);
             if !both_places.is_empty() {
-                let side = word_side(self.source, near.sentence, near.at, near.word);
                 // Not again where another rule has reported the name here already.
                 if !rows.iter().any(|row| {
                     row.kind == Kind::NameMismatch
                         && row.severity >= Severity::Warning
                         && row.source_line == side.line
                 }) {
-                    let other_line = self
-                        .source
-                        .sentences
-                        .get(near.other_sentence)
-                        .map_or(0, |s| s.line);
                     let langs: Vec<&str> = both_places.iter().map(|&v| self.lang(v)).collect();
                     let message = format!(
                         "The source writes {} here but {} on line {}, where the {} the same name as here: one name spelt two ways?",
@@ -401,26 +401,13 @@ impl<'a> Ctx<'a> {
                         other_line,
                         references_write(&langs)
                     );
-                    rows.push(self.row(
-                        None,
-                        Kind::NameMismatch,
-                        Severity::Warning,
-                        side,
-                        Side::default(),
-                        message,
-                    ));
+                    rows.push(self.source_warning(side, message));
                 }
                 continue;
             }
             if against || (here.is_empty() && elsewhere.is_empty()) {
                 continue;
             }
-            let side = word_side(self.source, near.sentence, near.at, near.word);
-            let other_line = self
-                .source
-                .sentences
-                .get(near.other_sentence)
-                .map_or(0, |s| s.line);
             let already = |row: &Row, v: Option<usize>| {
                 row.kind == Kind::NameMismatch
                     && row.severity >= Severity::Warning
@@ -459,16 +446,21 @@ impl<'a> Ctx<'a> {
                     other_line,
                     references_write(&langs)
                 );
-                rows.push(self.row(
-                    None,
-                    Kind::NameMismatch,
-                    Severity::Warning,
-                    side,
-                    Side::default(),
-                    message,
-                ));
+                rows.push(self.source_warning(side, message));
             }
         }
+    }
+
+    /// A `name_mismatch` warning about the source alone (no reference's side).
+    fn source_warning(&self, side: Side, message: String) -> Row {
+        self.row(
+            None,
+            Kind::NameMismatch,
+            Severity::Warning,
+            side,
+            Side::default(),
+            message,
+        )
     }
 
     /// Turns a `reference_conflict` into a misspelling of the source where the references
@@ -576,12 +568,8 @@ impl<'a> Ctx<'a> {
     /// and per such word of a reference (the reference's own typo, for information).
     pub(super) fn mixed_script_rows(&self, rows: &mut Vec<Row>) {
         for (s, at, w) in mixed_words(self.source) {
-            rows.push(self.row(
-                None,
-                Kind::NameMismatch,
-                Severity::Warning,
+            rows.push(self.source_warning(
                 word_side(self.source, s, at, w),
-                Side::default(),
                 format!(
                     "The source writes {w} with letters of two scripts ({}): a misspelt name that no search finds.",
                     odd_letters(w)
