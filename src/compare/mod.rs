@@ -883,7 +883,19 @@ impl<'a> RefView<'a> {
                 self.weak_names.insert(unpaired[i]);
             }
             if let Some(z) = name(reference, absent[j]).and_then(|r| {
-                index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
+                let z = index.source_spelling_elsewhere(
+                    source,
+                    reference,
+                    r,
+                    &bead.source,
+                    &bead.reference,
+                )?;
+                // The name elsewhere spelt as here but for a letter (`Шрьдер` there, `Шрьодер`
+                // here) proves no other name here: one name spelt two ways, reported as such.
+                let spelt_otherwise = name(source, z)
+                    .zip(name(source, unpaired[i]))
+                    .is_some_and(|(z, s)| words_one_letter_apart(&name_words(z), &name_words(s)));
+                (!spelt_otherwise).then_some(z)
             }) {
                 self.proven_names.insert(unpaired[i], z);
             }
@@ -2238,8 +2250,12 @@ impl Ctx<'_> {
                         .then(|| self.source_spelling_elsewhere(v, sid.0, p.reference))
                         .flatten()
                         .and_then(|z| name(self.source, z))
-                        // Another spelling, not this name with a first name (`Джим Фурик`).
-                        .filter(|z| !name_evidence::same_entity(z, s))
+                        // Another spelling, not this name with a first name (`Джим Фурик`),
+                        // nor this name spelt otherwise there.
+                        .filter(|z| {
+                            !name_evidence::same_entity(z, s)
+                                && !name_evidence::renders_closer(s, z, r)
+                        })
                     {
                         // The source writes the reference's name elsewhere, paired there,
                         // and otherwise here: whatever the spans or vowels, another name.
