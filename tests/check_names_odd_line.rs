@@ -68,3 +68,51 @@ fn a_name_spelt_otherwise_by_a_letter_elsewhere_is_no_other_name() {
         "{rows:#?}"
     );
 }
+
+/// The rows on source line `line` saying that the source spells one name two ways.
+fn spelt_two_ways(rows: &[Row], line: usize) -> Vec<&Row> {
+    flagged(rows, line)
+        .into_iter()
+        .filter(|r| r.message.contains("spelled two ways"))
+        .collect()
+}
+
+#[test]
+fn a_spelling_that_mixes_scripts_is_the_odd_one_whatever_the_counts() {
+    // Each spelling once, and no reference names it: the one with a Cyrillic `а` among Latin
+    // letters is the slip.
+    let bg = [
+        "Той пусна съобщение в Twittаr вчера.",
+        "Днес Twitter изтри съобщението му.",
+    ];
+    let en = [
+        "He posted a message yesterday.",
+        "Today the message was deleted.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(spelt_two_ways(&rows, 2).is_empty(), "{rows:#?}");
+    assert_eq!(spelt_two_ways(&rows, 1).len(), 1, "{rows:#?}");
+}
+
+#[test]
+fn the_odd_spelling_is_judged_by_the_word_spelt_two_ways() {
+    // `Moentum` once, `Nottingham Momentum` once; the reference writes `Моментум` for both.
+    // The first word of the longer name is no reason to hold it the odd one.
+    let bg = [
+        "Членовете на Moentum гласуваха вчера.",
+        "Посланието ми не е до Nottingham Momentum, а до избирателите.",
+    ];
+    let uk = [
+        "Члени Моментум проголосували вчора.",
+        "Моє послання не до Моментум, а до виборців.",
+    ];
+    let rows = check(&bg, &[(Lang::Uk, &uk)]);
+    assert!(spelt_two_ways(&rows, 2).is_empty(), "{rows:#?}");
+    assert_eq!(spelt_two_ways(&rows, 1).len(), 1, "{rows:#?}");
+    assert!(
+        flagged(&rows, 2)
+            .iter()
+            .all(|r| !r.message.contains("Moentum")),
+        "{rows:#?}"
+    );
+}
