@@ -116,3 +116,25 @@ fn the_odd_spelling_is_judged_by_the_word_spelt_two_ways() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn on_a_tie_the_spelling_farther_from_the_english_name_is_the_odd_one() {
+    // `Кеии` once, `Кели` once, the English reference `Kelly` at both places: the earlier
+    // spelling is the misspelt one, not the later.
+    let bg = [
+        "Вратарят Лиъм Кеии рядко се намесваше.",
+        "Морелос принуди Кели да направи спасяване.",
+    ];
+    let en = [
+        "Goalkeeper Liam Kelly was largely untroubled.",
+        "Morelos forced a save from Kelly.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(flagged(&rows, 2).is_empty(), "{rows:#?}");
+    assert!(
+        flagged(&rows, 1)
+            .iter()
+            .any(|r| r.source_text.contains("Кеии")),
+        "{rows:#?}"
+    );
+}
