@@ -67,6 +67,10 @@ fn a_name_spelt_otherwise_by_a_letter_elsewhere_is_no_other_name() {
             .all(|r| r.severity != Severity::Error && !r.message.contains("a different name")),
         "{rows:#?}"
     );
+    // Each spelling once, and the Russian `Шредер` one letter from either: the odd one is
+    // the spelling Bulgarian never writes (`ь` stands only before `о`).
+    assert!(spelt_two_ways(&rows, 2).is_empty(), "{rows:#?}");
+    assert_eq!(spelt_two_ways(&rows, 1).len(), 1, "{rows:#?}");
 }
 
 /// The rows on source line `line` saying that the source spells one name two ways.

@@ -2856,8 +2856,10 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
                 .map(|w| words.iter().filter(|m| m.contains(w)).count())
                 .sum::<usize>()
         };
-        // A spelling mixing scripts in a word is a slip whatever the counts (`Twittаr`).
-        let clean = |n: &Name| !names_odd::mixes_scripts_in_a_word(n);
+        // A spelling mixing scripts in a word (`Twittаr`), or breaking its language's
+        // orthography (`Шрьдер`), is a slip whatever the counts.
+        let clean =
+            |n: &Name| !names_odd::mixes_scripts_in_a_word(n) && !names_odd::breaks_orthography(n);
         let a_is_odd = match clean(a)
             .cmp(&clean(b))
             .then(count(&a.text).cmp(&count(&b.text)))
