@@ -142,3 +142,20 @@ fn on_a_tie_the_spelling_farther_from_the_english_name_is_the_odd_one() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn on_a_tie_the_spelling_the_language_tables_know_is_the_usual_one() {
+    // Each spelling once, and the reference names neither: `Брекзит` is the Bulgarian
+    // spelling the exonym tables list, `Бекзит` the slip.
+    let bg = [
+        "Премиерът обвини критиците за Бекзит в заигравания.",
+        "Той отново защити плана си за Брекзит пред депутатите.",
+    ];
+    let ru = [
+        "Премьер-министр обвинила критиков в политических играх.",
+        "Она снова защитила свой план перед депутатами.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(spelt_two_ways(&rows, 2).is_empty(), "{rows:#?}");
+    assert_eq!(spelt_two_ways(&rows, 1).len(), 1, "{rows:#?}");
+}

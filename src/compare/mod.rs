@@ -2857,13 +2857,15 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
                 .sum::<usize>()
         };
         // A spelling mixing scripts in a word (`Twittаr`), or breaking its language's
-        // orthography (`Шрьдер`), is a slip whatever the counts.
+        // orthography (`Шрьдер`), is a slip whatever the counts; on a tie of counts, a
+        // spelling the language's tables list (`Брекзит`, not `Бекзит`) is the usual one.
         let clean =
             |n: &Name| !names_odd::mixes_scripts_in_a_word(n) && !names_odd::breaks_orthography(n);
         let a_is_odd = match clean(a)
             .cmp(&clean(b))
             .then(count(&a.text).cmp(&count(&b.text)))
             .then(word_uses(&words[i], &words[j]).cmp(&word_uses(&words[j], &words[i])))
+            .then_with(|| names_odd::known_spelling(a, b))
         {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,

@@ -9,7 +9,7 @@
 
 use super::names_typo::mixes_scripts;
 use crate::lang;
-use crate::names::Name;
+use crate::names::{self, Name};
 
 const ORTHOGRAPHY: &str = include_str!("../lang/orthography.tsv");
 
@@ -33,6 +33,15 @@ pub(super) fn breaks_orthography(n: &Name) -> bool {
 /// Whether a word of `n` mixes scripts (`Twittаr`, a Cyrillic `а` among Latin letters).
 pub(super) fn mixes_scripts_in_a_word(n: &Name) -> bool {
     words(&n.text).any(mixes_scripts)
+}
+
+/// How the spellings `a` and `b` compare as known names: `Less` when only `b`'s word spelt
+/// otherwise is a spelling the exonym tables list for its language (`Брекзит` against
+/// `Бекзит`), `Greater` when only `a`'s, else `Equal`.
+pub(super) fn known_spelling(a: &Name, b: &Name) -> std::cmp::Ordering {
+    let (a, b) = spelt_otherwise(a, b).unwrap_or_else(|| (a.clone(), b.clone()));
+    let known = |n: &Name| !names::exonym_ids(&n.text, n.lang).is_empty();
+    known(&a).cmp(&known(&b))
 }
 
 /// The one word each of two spellings writes otherwise (`Moentum` and `Momentum` of
@@ -108,6 +117,20 @@ mod tests {
             1,
             0
         )));
+    }
+
+    #[test]
+    fn a_spelling_the_tables_list_is_the_usual_one() {
+        use std::cmp::Ordering;
+        assert_eq!(
+            known_spelling(&bg("Бекзит"), &bg("Брекзит")),
+            Ordering::Less
+        );
+        assert_eq!(
+            known_spelling(&bg("Брекзит"), &bg("Бекзит")),
+            Ordering::Greater
+        );
+        assert_eq!(known_spelling(&bg("Кели"), &bg("Кеии")), Ordering::Equal);
     }
 
     #[test]
