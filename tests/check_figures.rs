@@ -106,3 +106,33 @@ fn every_reference_says_the_same_of_twin_figures() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_reference_that_leaves_the_percent_unsaid_sides_with_nobody() {
+    // Percentage points for per cent, against two references that say per cent and one that
+    // gives the bare number: the bare number does not back the source's points, so the two
+    // others' finding stays an error, not a conflict among the references.
+    let source = ["Само 15 процентни пункта от анкетираните говорят френски."];
+    let en = ["Only 15 per cent of those polled speak French."];
+    let ru = ["Только 15 процентов опрошенных говорят по-французски."];
+    let kk = ["Сауалнамаға қатысқандардың тек 15-і ғана французша сөйлейді."];
+    let rows = support::check(
+        &source,
+        &[(Lang::En, &en), (Lang::Ru, &ru), (Lang::Kk, &kk)],
+    );
+    let shifts = rows
+        .iter()
+        .filter(|r| r.kind == Kind::PercentShift && r.severity == Severity::Error)
+        .count();
+    assert_eq!(shifts, 2, "{rows:#?}");
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    // Against the bare number alone, nothing is said either way.
+    let rows = check(&source, Lang::Kk, &kk);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}

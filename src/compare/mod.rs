@@ -214,6 +214,13 @@ fn name(doc: &Analyzed, id: Id) -> Option<&Name> {
     doc.names.get(id.0)?.get(id.1)
 }
 
+/// Whether reference figure `r`, equal to source figure `s`, is a plain number where `s` is
+/// a percentage or percentage points: the same number, with what it counts left unsaid.
+fn says_less(s: &Figure, r: &Figure) -> bool {
+    let percentish = |f: &Figure| matches!(f.kind, FigureKind::Percent | FigureKind::PercentPoints);
+    percentish(s) && r.kind == FigureKind::Number
+}
+
 /// How far apart (in bytes) a figure and the conversion a text gives of it stand at most:
 /// `85 миля/сағ (137 км/сағ)`.
 const GLOSS_REACH: usize = 40;
@@ -1556,12 +1563,23 @@ impl Ctx<'_> {
             };
             let (mut agree, mut differ, mut absent, mut converted) =
                 (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            // References that give the number without saying what it counts (kk `15-ке`
+            // against `15 процентни пункта`): they agree unless another reference says
+            // otherwise, and then they side with nobody.
+            let mut unsaid = Vec::new();
             for (v, view) in self.views.iter().enumerate() {
                 if view.uncovered.contains(&sid.0) {
                     continue; // the sentence row says it
                 }
                 match view.figures.get(&sid) {
                     None => absent.push(v),
+                    Some(p)
+                        if p.relation == Relation::Equal
+                            && figure(view.reference, p.reference)
+                                .is_some_and(|r| says_less(s, r)) =>
+                    {
+                        unsaid.push(v)
+                    }
                     Some(p) if p.relation == Relation::Equal => agree.push(v),
                     Some(p) if p.relation == Relation::Converted => {
                         agree.push(v);
@@ -1582,6 +1600,9 @@ impl Ctx<'_> {
                     figure_side(self.views[v].reference, p.reference),
                     describe(Relation::Converted, s, r, self.lang(v)),
                 ));
+            }
+            if differ.is_empty() {
+                agree.extend(unsaid);
             }
             let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
             for &(v, p) in &differ {
