@@ -150,6 +150,19 @@ mod finding {
     }
 
     #[test]
+    fn a_word_before_a_title_that_follows_names_is_a_name() {
+        // Kazakh writes Mr and Mrs after the name (`мырза`, `ханым`, `common_words.tsv`
+        // kind `after_name`): the word before is a name even when it opens the sentence.
+        let text = "Гендон мырза хабар жібергенін айтты.";
+        assert_eq!(found(Lang::Kk, text), ["Гендон"]);
+        let text = "Досеба мырзаның айтуынша, қызметкерлер аман.";
+        assert_eq!(found(Lang::Kk, text), ["Досеба"]);
+        // Without the title, an unknown word opening a sentence is no name.
+        let text = "Гендон хабар жібергенін айтты.";
+        assert!(found(Lang::Kk, text).is_empty());
+    }
+
+    #[test]
     fn a_name_after_a_title_abbreviation_is_found() {
         // `Св.` and `Dr.` stand before a name (`never` in abbreviations.tsv): the word after
         // the stop does not start a sentence, and the title is no name itself.
@@ -279,6 +292,20 @@ mod matching {
                 assert!(same(a, la, b, lb), "{a} ({la}) vs {b} ({lb})");
             }
         }
+    }
+
+    #[test]
+    fn a_two_letter_name_meets_its_inflected_forms_and_nothing_longer() {
+        // `Ридің` (Ri's), `Ким Чен Ынды` (Kim Jong-un, accusative): a two-letter stem left
+        // by an ending of two letters or more meets the name itself ...
+        assert!(same("Ридің", Lang::Kk, "Ri", Lang::En));
+        assert!(same("Ридің", Lang::Kk, "Ри", Lang::Ru));
+        assert!(same("Ким Чен Ынды", Lang::Kk, "Ким Чен Ын", Lang::Ru));
+        // ... but is too short to be close to a longer word (`Суға`: to the water).
+        assert_eq!(
+            name_similarity(&name("Суға", Lang::Kk), &name("Супермен", Lang::Bg)).0,
+            Relation::Unrelated
+        );
     }
 
     #[test]

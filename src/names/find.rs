@@ -438,7 +438,9 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     // up through its stems too; other kinds only as written.
     let kind_of = |w: &str| {
         kinds.get(to_lowercase(w).as_str()).copied().or_else(|| {
-            any_stem(w, lang, |s| kinds.get(s) == Some(&WordKind::Never)).then_some(WordKind::Never)
+            [WordKind::Never, WordKind::AfterName]
+                .into_iter()
+                .find(|&kind| any_stem(w, lang, |s| kinds.get(s) == Some(&kind)))
         })
     };
     let en_kinds = &tables().lang(Lang::En).words;
@@ -499,7 +501,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             kind_of(part).or_else(|| kind_of(bare))
         };
         let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase);
-        if kind == Some(WordKind::Never)
+        if matches!(kind, Some(WordKind::Never | WordKind::AfterName))
             || (part.chars().count() == 1 && !t.dotted_initial)
             || shouted[i]
             || (long_caps && exonym_ids(part, lang).is_empty())
@@ -529,11 +531,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         {
             continue;
         }
+        // A title that follows a name (`Гендон мырза`) names the word before it.
+        let title_follows = toks
+            .get(i + 1)
+            .is_some_and(|n| n.joined && kind_of(n.text) == Some(WordKind::AfterName));
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
             || (latin_word && lang.is_cyrillic())
-            || !exonym_ids_of_word(part, lang).is_empty();
+            || !exonym_ids_of_word(part, lang).is_empty()
+            || title_follows;
     }
 
     // An adjective starts a name when a name word follows it: `Republican Party`.
