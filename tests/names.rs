@@ -163,6 +163,19 @@ mod finding {
     }
 
     #[test]
+    fn a_capitalized_label_is_no_name() {
+        let text = "He faces three Class A misdemeanours in court.\nIt became a Category 1 storm.";
+        assert!(found(Lang::En, text).is_empty());
+        let text = "The vaccine was tested on May 30 in the province of Qinghai.";
+        assert_eq!(found(Lang::En, text), ["Qinghai"]);
+        let text = "After a meeting with the Energy Secretary Rick Perry, prices were discussed.";
+        assert_eq!(found(Lang::En, text), ["Rick Perry"]);
+        // A name stays one: `Theresa May`, `Mrs May said`, `Air Force One`.
+        let text = "Then Theresa May spoke about it.\nThey said that Mrs May would go on.";
+        assert_eq!(found(Lang::En, text), ["Theresa May", "May"]);
+    }
+
+    #[test]
     fn a_name_after_a_title_abbreviation_is_found() {
         // `Св.` and `Dr.` stand before a name (`never` in abbreviations.tsv): the word after
         // the stop does not start a sentence, and the title is no name itself.

@@ -543,6 +543,24 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || title_follows;
     }
 
+    // A lone capitalized ordinary word that labels what follows it is no name: a class or
+    // category before its letter or number (`Class A`, `Category 1`), a month before or after
+    // a day (`May 30`), a portfolio before its title (`Energy Secretary`). Translations write
+    // these in lower case (`клас А`, `30 май`, `министър на енергетиката`).
+    for i in 0..toks.len() {
+        if !is_name[i] || quoted[i] {
+            continue;
+        }
+        // A known place beside it stands apart (`US Energy Secretary`).
+        let joins = |k: usize| is_name[k] && !is_place(toks[k].text, lang);
+        let joined_after = toks.get(i + 1).is_some_and(|n| n.joined && joins(i + 1));
+        let joined_before = i > 0 && toks[i].joined && joins(i - 1);
+        let alone = !joined_after && !joined_before;
+        if alone && labels_what_follows(&toks, i, lang, words, &kind_of) {
+            is_name[i] = false;
+        }
+    }
+
     // An adjective starts a name when a name word follows it: `Republican Party`.
     for i in (0..toks.len()).rev() {
         if adjective[i]
@@ -661,6 +679,58 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         i = last + 1;
     }
     names
+}
+
+/// Whether the capitalized word `toks[i]` is a label rather than a name (see [`find_with`]):
+/// an ordinary word of its language (`is_ordinary_word`) right before a number or a lone capital
+/// letter (`Class A`, `Category 1`) or before a title (`never` in `common_words.tsv`: `Energy
+/// Secretary`), or a month of `months.tsv` next to a number (`May 30`, `30 May`).
+fn labels_what_follows(
+    toks: &[Token],
+    i: usize,
+    lang: Lang,
+    words: &DocWords,
+    kind_of: &dyn Fn(&str) -> Option<WordKind>,
+) -> bool {
+    let word = toks[i].text;
+    let next = toks.get(i + 1).filter(|n| n.joined);
+    let is_number = |t: &Token| t.text.chars().all(|c| c.is_ascii_digit());
+    let lone_letter = |t: &Token| t.text.chars().count() == 1 && is_capitalized(t.text);
+    let prev = (i > 0 && toks[i].joined).then(|| &toks[i - 1]);
+    if is_month(word, lang) && (next.is_some_and(is_number) || prev.is_some_and(is_number)) {
+        return true;
+    }
+    if !is_ordinary_word(word, lang, Some(words)) || !exonym_ids(word, lang).is_empty() {
+        return false;
+    }
+    next.is_some_and(|n| {
+        is_number(n)
+            || lone_letter(n)
+            || kind_of(n.text) == Some(WordKind::Never) && !is_month(n.text, lang)
+    })
+}
+
+/// Whether a word is a month name of its language (`months.tsv` of the figures' tables).
+fn is_month(word: &str, lang: Lang) -> bool {
+    static MONTHS: OnceLock<Vec<HashSet<String>>> = OnceLock::new();
+    let all = MONTHS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let at = crate::figures::lexicon::TABLE_NAMES
+                    .iter()
+                    .position(|&t| t == "months");
+                at.map(|k| crate::figures::lexicon::tables(l)[k])
+                    .map(|text| {
+                        crate::lang::rows(text)
+                            .filter_map(|r| r.first().map(|w| to_lowercase(w)))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect()
+    });
+    all[super::tables::lang_index(lang)].contains(&to_lowercase(word))
 }
 
 /// A known country, place or body (not a first name, not `AI`): it stands apart from the names
