@@ -176,6 +176,19 @@ mod finding {
     }
 
     #[test]
+    fn the_first_word_of_a_quotation_is_read_as_a_sentence_start() {
+        let text =
+            "He said that Putin continued, \"You see this group of people, you see it now.\"";
+        assert_eq!(found(Lang::En, text), ["Putin"]);
+        // A mark attached to the word before closes a quotation: the next word is mid-sentence.
+        let text = "It was done by the Headmasters\" and Headmistresses\" Conference of schools.";
+        assert!(found(Lang::En, text).contains(&"Conference".to_string()));
+        // A common word in capitals is shouted, not an acronym; a known one stays.
+        let text = "But I chose NOT to reward him for it, said the man from the US.";
+        assert_eq!(found(Lang::En, text), ["US"]);
+    }
+
+    #[test]
     fn a_name_after_a_title_abbreviation_is_found() {
         // `Св.` and `Dr.` stand before a name (`never` in abbreviations.tsv): the word after
         // the stop does not start a sentence, and the title is no name itself.

@@ -517,7 +517,17 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             continue;
         }
         let acronym = is_acronym(part);
-        let sentence_like = t.initial || i == 0 || title_case;
+        // A quotation opens with a capital whatever its first word (`said, "You see…`), so
+        // its first word is read as a sentence's; a quoted name is found above.
+        let sentence_like = t.initial || i == 0 || title_case || opens_quotation(text, &toks, i);
+        // A common word in capitals is shouted, not an acronym (`I chose NOT to`).
+        if acronym
+            && letters(part).count() >= 3
+            && kind == Some(WordKind::Common)
+            && exonym_ids(part, lang).is_empty()
+        {
+            continue;
+        }
         if !sentence_like {
             is_name[i] = true;
             continue;
@@ -679,6 +689,24 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         i = last + 1;
     }
     names
+}
+
+/// Whether `toks[i]` is the first word of a quotation: a quotation mark stands right before
+/// it and is not attached to the word before (`said, "You`; in `Headmasters" and` the mark
+/// closes).
+fn opens_quotation(text: &str, toks: &[Token], i: usize) -> bool {
+    if !toks[i].after_open_quote {
+        return false;
+    }
+    let prev_end = if i == 0 { 0 } else { toks[i - 1].end };
+    let gap = text.get(prev_end..toks[i].start).unwrap_or("").trim_end();
+    let mut chars = gap.chars();
+    chars.next_back(); // the quotation mark
+    let before = chars.as_str();
+    if before.is_empty() {
+        return i == 0;
+    }
+    !before.ends_with(is_letter_or_digit)
 }
 
 /// Whether the capitalized word `toks[i]` is a label rather than a name (see [`find_with`]):
