@@ -189,6 +189,13 @@ mod finding {
     }
 
     #[test]
+    fn a_known_place_opening_a_sentence_keeps_its_first_word() {
+        let text = "Лос Анджелес Лейкерс атынан шығуын күткен жанкүйерлер көп.";
+        // A known place heading a run of capitals is a name of its own.
+        assert_eq!(found(Lang::Kk, text), ["Лос Анджелес", "Лейкерс"]);
+    }
+
+    #[test]
     fn a_name_after_a_title_abbreviation_is_found() {
         // `Св.` and `Dr.` stand before a name (`never` in abbreviations.tsv): the word after
         // the stop does not start a sentence, and the title is no name itself.
@@ -332,6 +339,25 @@ mod matching {
             name_similarity(&name("Суға", Lang::Kk), &name("Супермен", Lang::Bg)).0,
             Relation::Unrelated
         );
+    }
+
+    #[test]
+    fn readings_and_known_equivalents_of_the_eighth_session() {
+        // French final -ier (`Beauvillier` = `Бовилье`, as Olivier = Оливье); an English x
+        // heard as gz (`Brexit` = `Брэгзит`); names no transliteration bridges (`exonyms_extra`).
+        assert!(same("Бовилье", Lang::Kk, "Beauvillier", Lang::En));
+        assert!(same("Брегзиттің", Lang::Kk, "Brexit", Lang::En));
+        assert!(same("Айова", Lang::Ru, "Iowa", Lang::En));
+        assert!(same("Огайо", Lang::Uk, "Ohio", Lang::En));
+        assert!(same("Си Цзиньпин", Lang::Kk, "Xi Jinping", Lang::En));
+        assert!(same("БК", Lang::Kk, "UK", Lang::En));
+        // AI translated in words is the same entity, written as words.
+        let ai = name("AI", Lang::En);
+        assert!(names::translated_as_words(
+            &ai,
+            "Ол жасанды интеллект саласының маманы.",
+            Lang::Kk
+        ));
     }
 
     #[test]

@@ -571,6 +571,20 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
     }
 
+    // A word opening a sentence that makes a known place with the name word after it is the
+    // place's first word (`Лос Анджелес Лейкерс`, `Сан Диего`): alone it says nothing.
+    for i in 0..toks.len().saturating_sub(1) {
+        if !is_name[i]
+            && is_name[i + 1]
+            && toks[i + 1].joined
+            && is_capitalized(toks[i].text)
+            && kind_of(toks[i].text).is_none()
+            && is_place(&text[toks[i].start..toks[i + 1].end], lang)
+        {
+            is_name[i] = true;
+        }
+    }
+
     // An adjective starts a name when a name word follows it: `Republican Party`.
     for i in (0..toks.len()).rev() {
         if adjective[i]
