@@ -186,6 +186,9 @@ mod finding {
         // A common word in capitals is shouted, not an acronym; a known one stays.
         let text = "But I chose NOT to reward him for it, said the man from the US.";
         assert_eq!(found(Lang::En, text), ["US"]);
+        // `TV` and `O.K.` are common words, whatever their capitals.
+        let text = "There is quite a bit of kids' TV about it, and that is O.K. with him.";
+        assert!(found(Lang::En, text).is_empty());
     }
 
     #[test]
@@ -193,6 +196,9 @@ mod finding {
         let text = "Лос Анджелес Лейкерс атынан шығуын күткен жанкүйерлер көп.";
         // A known place heading a run of capitals is a name of its own.
         assert_eq!(found(Lang::Kk, text), ["Лос Анджелес", "Лейкерс"]);
+        // Its first word may be a common word (`ақ`: white), and it may have three words.
+        let text = "Ақ Үйдің мәлімдеуінше кездесу кейінге қалдырылуы мүмкін.";
+        assert_eq!(found(Lang::Kk, text), ["Ақ Үйдің"]);
     }
 
     #[test]
@@ -351,6 +357,7 @@ mod matching {
         assert!(same("Огайо", Lang::Uk, "Ohio", Lang::En));
         assert!(same("Си Цзиньпин", Lang::Kk, "Xi Jinping", Lang::En));
         assert!(same("БК", Lang::Kk, "UK", Lang::En));
+        assert!(same("Муном Чжэ Ином", Lang::Ru, "Moon Jae-in", Lang::En));
         // AI translated in words is the same entity, written as words.
         let ai = name("AI", Lang::En);
         assert!(names::translated_as_words(

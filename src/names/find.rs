@@ -574,13 +574,23 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     // A word opening a sentence that makes a known place with the name word after it is the
     // place's first word (`Лос Анджелес Лейкерс`, `Сан Диего`): alone it says nothing.
     for i in 0..toks.len().saturating_sub(1) {
-        if !is_name[i]
-            && is_name[i + 1]
-            && toks[i + 1].joined
-            && is_capitalized(toks[i].text)
-            && kind_of(toks[i].text).is_none()
-            && is_place(&text[toks[i].start..toks[i + 1].end], lang)
+        if is_name[i]
+            || !is_capitalized(toks[i].text)
+            || matches!(
+                kind_of(toks[i].text),
+                Some(WordKind::Never | WordKind::AfterName)
+            )
         {
+            continue;
+        }
+        // The place may have three words (`Біріккен Ұлттар Ұйымы`).
+        let makes_place = (1..=2).any(|k| {
+            toks.get(i + k).is_some_and(|last| {
+                (1..=k).all(|j| is_name[i + j] && toks[i + j].joined)
+                    && is_place(&text[toks[i].start..last.end], lang)
+            })
+        });
+        if makes_place {
             is_name[i] = true;
         }
     }
