@@ -2039,9 +2039,9 @@ impl Ctx<'_> {
                 if self.gives_number(anchor, r) {
                     severity = Severity::Info;
                 }
-                // `385 миль (619 км)`: the reference adds a conversion of a figure the source
-                // gives; nothing is missing.
-                // `12 mph (19 km/h)`: the reference's own conversion of a figure beside it.
+                // `12 mph (19 km/h)`: the reference's own conversion of a figure beside it;
+                // `385 миль (619 км)`: a conversion of a figure the source gives. Nothing is
+                // missing.
                 let own = view.reference.figures.get(rid.0).and_then(|figs| {
                     figs.iter().find(|o| {
                         o.offset != r.offset
@@ -2049,21 +2049,18 @@ impl Ctx<'_> {
                             && relate(o, r) == Relation::Converted
                     })
                 });
-                if let Some(of) = own {
+                let conversion = match own {
+                    Some(of) => Some(format!("its own conversion of {}", shown(of))),
+                    None => self
+                        .converted_from(anchor, r, None)
+                        .map(|of| format!("a conversion of {} that the source gives", shown(of))),
+                };
+                if let Some(what) = conversion {
                     severity = Severity::Info;
                     message = format!(
-                        "The {} reference gives {} here as well, its own conversion of {}.",
+                        "The {} reference gives {} here as well, {what}.",
                         self.lang(v),
-                        shown(r),
-                        shown(of)
-                    );
-                } else if let Some(of) = self.converted_from(anchor, r, None) {
-                    severity = Severity::Info;
-                    message = format!(
-                        "The {} reference gives {} here as well, a conversion of {} that the source gives.",
-                        self.lang(v),
-                        shown(r),
-                        shown(of)
+                        shown(r)
                     );
                 }
                 rows.push(self.row(
