@@ -36,3 +36,103 @@ fn a_changed_digit_beside_a_conversion_meets_its_own_unit() {
     assert!(mismatch[0].source_text.contains("494"), "{rows:#?}");
     assert!(mismatch[0].ref_text.contains("497"), "{rows:#?}");
 }
+
+#[test]
+fn a_changed_figure_meets_the_reference_figure_in_its_unit_not_the_conversion_beside_it() {
+    // The reference gives the speed in mph and its own conversion in km/h. 11 mph is 17.7
+    // km/h, within rounding of 19: pairing the source's mph with the km/h would hide 11 for 12.
+    let en = ["The storm is moving north at 12 mph (19 km/h), forecasters said."];
+    let changed = ["Бурята се движи на север с 11 мили в час, съобщиха синоптиците."];
+    let rows = check(&changed, Lang::En, &en);
+    let mismatch: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error)
+        .collect();
+    assert_eq!(mismatch.len(), 1, "{rows:#?}");
+    assert!(mismatch[0].ref_text.contains("12 mph"), "{rows:#?}");
+    // The conversion the reference adds is no missing figure.
+    assert!(
+        rows.iter()
+            .all(|r| r.kind == Kind::NumberMismatch || r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    let clean = ["Бурята се движи на север с 12 мили в час, съобщиха синоптиците."];
+    let rows = check(&clean, Lang::En, &en);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_round_conversion_is_not_rounded_by_a_quarter() {
+    // 3 inches is 7.6 cm: no translator rounds it to 10 cm. 2 to 4 inches is 5 to 10 cm.
+    let ru = ["В Аризоне ожидается от 5 до 10 см осадков."];
+    let changed = ["В Аризона се очакват от 2 до 3 инча дъжд."];
+    let rows = check(&changed, Lang::Ru, &ru);
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+    let clean = ["В Аризона се очакват от 2 до 4 инча дъжд."];
+    let rows = check(&clean, Lang::Ru, &ru);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn every_reference_says_the_same_of_twin_figures() {
+    // The source's score `0-0` has two equal figures; each reference pairs one of them with
+    // its own `0` and the other with its `2`. Whichever twin each reference picks, the three
+    // references agree that the source differs: an error, not a conflict among them.
+    let source = ["Манчестър Сити победи Брайтън с 0-0 в събота."];
+    let en = ["Manchester City beat Brighton 2-0 on Saturday."];
+    let ru = ["«Манчестер Сити» обыграл «Брайтон» со счетом 2:0 в субботу."];
+    let uk = ["У суботу «Манчестер Сіті» переміг «Брайтон» з рахунком 2:0."];
+    let rows = support::check(
+        &source,
+        &[(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)],
+    );
+    let errors: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 3, "{rows:#?}");
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_reference_that_leaves_the_percent_unsaid_sides_with_nobody() {
+    // Percentage points for per cent, against two references that say per cent and one that
+    // gives the bare number: the bare number does not back the source's points, so the two
+    // others' finding stays an error, not a conflict among the references.
+    let source = ["Само 15 процентни пункта от анкетираните говорят френски."];
+    let en = ["Only 15 per cent of those polled speak French."];
+    let ru = ["Только 15 процентов опрошенных говорят по-французски."];
+    let kk = ["Сауалнамаға қатысқандардың тек 15-і ғана французша сөйлейді."];
+    let rows = support::check(
+        &source,
+        &[(Lang::En, &en), (Lang::Ru, &ru), (Lang::Kk, &kk)],
+    );
+    let shifts = rows
+        .iter()
+        .filter(|r| r.kind == Kind::PercentShift && r.severity == Severity::Error)
+        .count();
+    assert_eq!(shifts, 2, "{rows:#?}");
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    // Against the bare number alone, nothing is said either way.
+    let rows = check(&source, Lang::Kk, &kk);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}

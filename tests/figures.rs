@@ -632,6 +632,13 @@ fn seventh_pass_misreads() {
         // A mile alone is one mile.
         (Lang::Bg, "на близо миля от мястото", &["<~1 mi"]),
         (Lang::En, "about a mile away", &["~1 mi"]),
+        // A fraction and its unit, joined by a hyphen or by `of` and an article; a share
+        // measures nothing.
+        (Lang::En, "on the quarter-hour mark", &["0.25 hour"]),
+        (Lang::En, "a half-hour show", &["0.5 hour"]),
+        (Lang::En, "three quarters of an hour later", &["0.75 hour"]),
+        (Lang::En, "a quarter of a mile away", &["0.25 mi"]),
+        (Lang::En, "every fifth mile", &["0.2"]),
     ];
     check_cases(cases);
 }

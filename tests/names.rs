@@ -150,6 +150,58 @@ mod finding {
     }
 
     #[test]
+    fn a_word_before_a_title_that_follows_names_is_a_name() {
+        // Kazakh writes Mr and Mrs after the name (`мырза`, `ханым`, `common_words.tsv`
+        // kind `after_name`): the word before is a name even when it opens the sentence.
+        let text = "Гендон мырза хабар жібергенін айтты.";
+        assert_eq!(found(Lang::Kk, text), ["Гендон"]);
+        let text = "Досеба мырзаның айтуынша, қызметкерлер аман.";
+        assert_eq!(found(Lang::Kk, text), ["Досеба"]);
+        // Without the title, an unknown word opening a sentence is no name.
+        let text = "Гендон хабар жібергенін айтты.";
+        assert!(found(Lang::Kk, text).is_empty());
+    }
+
+    #[test]
+    fn a_capitalized_label_is_no_name() {
+        let text = "He faces three Class A misdemeanours in court.\nIt became a Category 1 storm.";
+        assert!(found(Lang::En, text).is_empty());
+        let text = "The vaccine was tested on May 30 in the province of Qinghai.";
+        assert_eq!(found(Lang::En, text), ["Qinghai"]);
+        let text = "After a meeting with the Energy Secretary Rick Perry, prices were discussed.";
+        assert_eq!(found(Lang::En, text), ["Rick Perry"]);
+        // A name stays one: `Theresa May`, `Mrs May said`, `Air Force One`.
+        let text = "Then Theresa May spoke about it.\nThey said that Mrs May would go on.";
+        assert_eq!(found(Lang::En, text), ["Theresa May", "May"]);
+    }
+
+    #[test]
+    fn the_first_word_of_a_quotation_is_read_as_a_sentence_start() {
+        let text =
+            "He said that Putin continued, \"You see this group of people, you see it now.\"";
+        assert_eq!(found(Lang::En, text), ["Putin"]);
+        // A mark attached to the word before closes a quotation: the next word is mid-sentence.
+        let text = "It was done by the Headmasters\" and Headmistresses\" Conference of schools.";
+        assert!(found(Lang::En, text).contains(&"Conference".to_string()));
+        // A common word in capitals is shouted, not an acronym; a known one stays.
+        let text = "But I chose NOT to reward him for it, said the man from the US.";
+        assert_eq!(found(Lang::En, text), ["US"]);
+        // `TV` and `O.K.` are common words, whatever their capitals.
+        let text = "There is quite a bit of kids' TV about it, and that is O.K. with him.";
+        assert!(found(Lang::En, text).is_empty());
+    }
+
+    #[test]
+    fn a_known_place_opening_a_sentence_keeps_its_first_word() {
+        let text = "Лос Анджелес Лейкерс атынан шығуын күткен жанкүйерлер көп.";
+        // A known place heading a run of capitals is a name of its own.
+        assert_eq!(found(Lang::Kk, text), ["Лос Анджелес", "Лейкерс"]);
+        // Its first word may be a common word (`ақ`: white), and it may have three words.
+        let text = "Ақ Үйдің мәлімдеуінше кездесу кейінге қалдырылуы мүмкін.";
+        assert_eq!(found(Lang::Kk, text), ["Ақ Үйдің"]);
+    }
+
+    #[test]
     fn a_name_after_a_title_abbreviation_is_found() {
         // `Св.` and `Dr.` stand before a name (`never` in abbreviations.tsv): the word after
         // the stop does not start a sentence, and the title is no name itself.
@@ -279,6 +331,40 @@ mod matching {
                 assert!(same(a, la, b, lb), "{a} ({la}) vs {b} ({lb})");
             }
         }
+    }
+
+    #[test]
+    fn a_two_letter_name_meets_its_inflected_forms_and_nothing_longer() {
+        // `Ридің` (Ri's), `Ким Чен Ынды` (Kim Jong-un, accusative): a two-letter stem left
+        // by an ending of two letters or more meets the name itself ...
+        assert!(same("Ридің", Lang::Kk, "Ri", Lang::En));
+        assert!(same("Ридің", Lang::Kk, "Ри", Lang::Ru));
+        assert!(same("Ким Чен Ынды", Lang::Kk, "Ким Чен Ын", Lang::Ru));
+        // ... but is too short to be close to a longer word (`Суға`: to the water).
+        assert_eq!(
+            name_similarity(&name("Суға", Lang::Kk), &name("Супермен", Lang::Bg)).0,
+            Relation::Unrelated
+        );
+    }
+
+    #[test]
+    fn readings_and_known_equivalents_of_the_eighth_session() {
+        // French final -ier (`Beauvillier` = `Бовилье`, as Olivier = Оливье); an English x
+        // heard as gz (`Brexit` = `Брэгзит`); names no transliteration bridges (`exonyms_extra`).
+        assert!(same("Бовилье", Lang::Kk, "Beauvillier", Lang::En));
+        assert!(same("Брегзиттің", Lang::Kk, "Brexit", Lang::En));
+        assert!(same("Айова", Lang::Ru, "Iowa", Lang::En));
+        assert!(same("Огайо", Lang::Uk, "Ohio", Lang::En));
+        assert!(same("Си Цзиньпин", Lang::Kk, "Xi Jinping", Lang::En));
+        assert!(same("БК", Lang::Kk, "UK", Lang::En));
+        assert!(same("Муном Чжэ Ином", Lang::Ru, "Moon Jae-in", Lang::En));
+        // AI translated in words is the same entity, written as words.
+        let ai = name("AI", Lang::En);
+        assert!(names::translated_as_words(
+            &ai,
+            "Ол жасанды интеллект саласының маманы.",
+            Lang::Kk
+        ));
     }
 
     #[test]

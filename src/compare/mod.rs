@@ -46,7 +46,7 @@ use crate::pipeline::Analyzed;
 use crate::report::{self, Kind, Row, Severity, Side};
 
 pub use crate::assign::assign;
-use relation::is_range_end;
+use relation::{glossed_by, is_range_end};
 pub use relation::{relate, Relation};
 
 /// How far (in bytes) from a source figure a conversion of it may stand to count as the
@@ -215,6 +215,31 @@ fn name(doc: &Analyzed, id: Id) -> Option<&Name> {
     doc.names.get(id.0)?.get(id.1)
 }
 
+/// Whether reference figure `r`, equal to source figure `s`, is a plain number where `s` is
+/// a percentage or percentage points: the same number, with what it counts left unsaid.
+fn says_less(s: &Figure, r: &Figure) -> bool {
+    let percentish = |f: &Figure| matches!(f.kind, FigureKind::Percent | FigureKind::PercentPoints);
+    percentish(s) && r.kind == FigureKind::Number
+}
+
+/// How far apart (in bytes) a figure and the conversion a text gives of it stand at most:
+/// `85 миля/сағ (137 км/сағ)`.
+const GLOSS_REACH: usize = 40;
+
+/// Whether reference figure `rid` is the reference's own conversion of another of `r_ids`
+/// given in the unit of source figure `s` (`12 mph (19 km/h)` against the source's mph):
+/// then that other figure, changed or not, is the counterpart of `s`, not the conversion.
+fn is_gloss(reference: &Analyzed, r_ids: &[Id], s: &Figure, rid: Id) -> bool {
+    let Some(r) = figure(reference, rid) else {
+        return false;
+    };
+    r_ids.iter().any(|&other| {
+        other != rid
+            && figure(reference, other)
+                .is_some_and(|o| o.offset.abs_diff(r.offset) <= GLOSS_REACH && glossed_by(s, o, r))
+    })
+}
+
 /// The cost of pairing two differing figures: the relation, how alike the digits are, and
 /// how far apart they sit.
 fn difference_cost(s: &Figure, r: &Figure, rel: Relation, distance: f64) -> Option<f64> {
@@ -290,13 +315,14 @@ impl<'a> RefView<'a> {
         for exact in [true, false] {
             for bead in beads.iter().filter(|b| both(b)) {
                 let (s_ids, r_ids) = self.unpaired(source, bead, &ref_paired);
+                let glosses = |s: &Figure, rid: Id| is_gloss(reference, &r_ids, s, rid);
                 self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
                     let rel = relate(s, r);
                     let d = distance(source, reference, bead, sid, rid);
                     let wanted = if exact {
                         rel == Relation::Equal
                     } else {
-                        rel.is_same()
+                        rel.is_same() && !glosses(s, rid)
                     };
                     wanted.then(|| rel.cost().unwrap_or(0.0) + 0.1 * d)
                 });
@@ -342,10 +368,19 @@ impl<'a> RefView<'a> {
             let (s_ids, r_ids) = self.unpaired(source, bead, &ref_paired);
             self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, sid, rid| {
                 let rel = relate(s, r);
+                if rel == Relation::Converted && is_gloss(reference, &r_ids, s, rid) {
+                    return None;
+                }
                 let d = distance(source, reference, bead, sid, rid);
                 difference_cost(s, r, rel, d)
             });
             self.mark_swaps(source, bead);
+        }
+
+        // 3b. Twins (the same figure written twice in a bead, `0-0`) are interchangeable: give
+        // the better pairing to the first, so that every reference says the same of each twin.
+        for bead in beads.iter().filter(|b| both(b)) {
+            self.order_twins(source, bead);
         }
 
         // 4. Reference figures still unpaired in a bead that has source text are missing.
@@ -526,6 +561,58 @@ impl<'a> RefView<'a> {
                 },
             );
             ref_paired.insert(r_ids[j]);
+        }
+    }
+
+    /// Hands the pairings of a bead's twin source figures (equal in every field but their
+    /// place) out in order: the closest relation to the first twin, then by the reference
+    /// figure's place. An assignment may pair either twin with the equal reference figure, and
+    /// two references choosing differently would look like references that disagree
+    /// (`2-0` against the source's `0-0`: each reference pairs one `0` with its `0` and the
+    /// other with its `2`).
+    fn order_twins(&mut self, source: &Analyzed, bead: &Bead) {
+        let same = |a: &Figure, b: &Figure| {
+            (a.kind, a.value, a.high, &a.unit, a.approx, a.scale, a.date)
+                == (b.kind, b.value, b.high, &b.unit, b.approx, b.scale, b.date)
+        };
+        let sids = ids(&source.figures, bead.source.clone());
+        let mut done: HashSet<Id> = HashSet::new();
+        for (i, &first) in sids.iter().enumerate() {
+            let Some(f) = figure(source, first) else {
+                continue;
+            };
+            if done.contains(&first) {
+                continue;
+            }
+            let twins: Vec<Id> = sids[i..]
+                .iter()
+                .copied()
+                .filter(|&id| figure(source, id).is_some_and(|g| same(f, g)))
+                .collect();
+            done.extend(twins.iter().copied());
+            if twins.len() < 2 {
+                continue;
+            }
+            let mut pairings: Vec<Pairing> = twins
+                .iter()
+                .filter_map(|id| self.figures.get(id).copied())
+                .collect();
+            // A swap is a statement about places: leave those as they are.
+            if pairings.iter().any(|p| p.relation == Relation::PercentSwap) {
+                continue;
+            }
+            pairings.sort_by(|a, b| {
+                let cost = |p: &Pairing| p.relation.cost().unwrap_or(f64::MAX);
+                cost(a)
+                    .total_cmp(&cost(b))
+                    .then(a.reference.cmp(&b.reference))
+            });
+            for id in &twins {
+                self.figures.remove(id);
+            }
+            for (id, pairing) in twins.iter().zip(pairings) {
+                self.figures.insert(*id, pairing);
+            }
         }
     }
 
@@ -1489,12 +1576,23 @@ impl Ctx<'_> {
             };
             let (mut agree, mut differ, mut absent, mut converted) =
                 (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            // References that give the number without saying what it counts (kk `15-ке`
+            // against `15 процентни пункта`): they agree unless another reference says
+            // otherwise, and then they side with nobody.
+            let mut unsaid = Vec::new();
             for (v, view) in self.views.iter().enumerate() {
                 if view.uncovered.contains(&sid.0) {
                     continue; // the sentence row says it
                 }
                 match view.figures.get(&sid) {
                     None => absent.push(v),
+                    Some(p)
+                        if p.relation == Relation::Equal
+                            && figure(view.reference, p.reference)
+                                .is_some_and(|r| says_less(s, r)) =>
+                    {
+                        unsaid.push(v)
+                    }
                     Some(p) if p.relation == Relation::Equal => agree.push(v),
                     Some(p) if p.relation == Relation::Converted => {
                         agree.push(v);
@@ -1515,6 +1613,9 @@ impl Ctx<'_> {
                     figure_side(self.views[v].reference, p.reference),
                     describe(Relation::Converted, s, r, self.lang(v)),
                 ));
+            }
+            if differ.is_empty() {
+                agree.extend(unsaid);
             }
             let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
             for &(v, p) in &differ {
@@ -1938,15 +2039,28 @@ impl Ctx<'_> {
                 if self.gives_number(anchor, r) {
                     severity = Severity::Info;
                 }
-                // `385 миль (619 км)`: the reference adds a conversion of a figure the source
-                // gives; nothing is missing.
-                if let Some(of) = self.converted_from(anchor, r, None) {
+                // `12 mph (19 km/h)`: the reference's own conversion of a figure beside it;
+                // `385 миль (619 км)`: a conversion of a figure the source gives. Nothing is
+                // missing.
+                let own = view.reference.figures.get(rid.0).and_then(|figs| {
+                    figs.iter().find(|o| {
+                        o.offset != r.offset
+                            && o.offset.abs_diff(r.offset) <= GLOSS_REACH
+                            && relate(o, r) == Relation::Converted
+                    })
+                });
+                let conversion = match own {
+                    Some(of) => Some(format!("its own conversion of {}", shown(of))),
+                    None => self
+                        .converted_from(anchor, r, None)
+                        .map(|of| format!("a conversion of {} that the source gives", shown(of))),
+                };
+                if let Some(what) = conversion {
                     severity = Severity::Info;
                     message = format!(
-                        "The {} reference gives {} here as well, a conversion of {} that the source gives.",
+                        "The {} reference gives {} here as well, {what}.",
                         self.lang(v),
-                        shown(r),
-                        shown(of)
+                        shown(r)
                     );
                 }
                 rows.push(self.row(

@@ -274,10 +274,10 @@ fn rounding_slack(d: Decimal) -> f64 {
     }
     let digits = d.abs().mantissa().to_string();
     let zeros = digits.len() - digits.trim_end_matches('0').len();
-    // A round number may be exact: `10 miles` is not `16 km` rounded to `10`. Rounding
-    // moves a value by a quarter of itself at most.
-    let quarter = 0.25 * d.abs().to_f64().unwrap_or(0.0);
-    (0.5 * 10f64.powi(zeros as i32)).min(quarter.max(0.5))
+    // A round number may be exact: `10 miles` is not `16 km` rounded to `10`, nor `7.6 cm`
+    // (3 inches) `10 cm` rounded. Rounding moves a value by a tenth of itself at most.
+    let tenth = 0.1 * d.abs().to_f64().unwrap_or(0.0);
+    (0.5 * 10f64.powi(zeros as i32)).min(tenth.max(0.5))
 }
 
 /// Whether `s` (in unit `su`) converts to `r` (in unit `ru`) within rounding.
@@ -298,6 +298,17 @@ fn converts(s: &Figure, su: &str, r: &Figure, ru: &str) -> Option<bool> {
         ok = false;
     }
     Some(ok)
+}
+
+/// Whether `gloss` is the conversion a text gives of its own figure `primary` (`12 mph (19
+/// km/h)`), `primary` being in the unit of `s`, the other side's figure: then `primary`, not
+/// the gloss, is the counterpart of `s`.
+pub fn glossed_by(s: &Figure, primary: &Figure, gloss: &Figure) -> bool {
+    let unit = unit_of(primary);
+    unit.is_some()
+        && unit == unit_of(s)
+        && unit_of(gloss) != unit
+        && relate(primary, gloss) == Relation::Converted
 }
 
 /// How source figure `s` relates to reference figure `r`.
@@ -1008,8 +1019,8 @@ pub(crate) mod tests {
         assert_eq!(rounding_slack(Decimal::from(360)), 5.0);
         assert_eq!(rounding_slack(Decimal::from(27)), 0.5);
         assert!((rounding_slack("4.4".parse().unwrap()) - 0.05).abs() < 1e-12);
-        // At most a quarter of the value: `10` stands for 7.5 to 12.5, not 5 to 15.
-        assert_eq!(rounding_slack(Decimal::from(10)), 2.5);
-        assert_eq!(rounding_slack(Decimal::from(200)), 50.0);
+        // At most a tenth of the value: `10` stands for 9 to 11, not 5 to 15.
+        assert_eq!(rounding_slack(Decimal::from(10)), 1.0);
+        assert_eq!(rounding_slack(Decimal::from(200)), 20.0);
     }
 }

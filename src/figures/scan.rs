@@ -950,7 +950,9 @@ impl<'a> Scanner<'a> {
             let mut q = Quantity::new(at, end, kind, w.value);
             q.words = true;
             if kind == FigureKind::Fraction {
-                self.fraction_unit(&mut q);
+                if !w.share {
+                    self.fraction_unit(&mut q);
+                }
                 return Some(q);
             }
             if kind == FigureKind::Number {
@@ -1109,29 +1111,37 @@ impl<'a> Scanner<'a> {
         Some(q)
     }
 
-    /// `половин инч`, `half an inch`, `жарты дюйм`: a fraction in words and a unit of
-    /// measure after it (a word of one or two letters, an article, may stand between).
+    /// `половин инч`, `half an inch`, `жарты дюйм`, `three quarters of an hour`, `quarter-hour`:
+    /// a fraction in words and a unit of measure after it, joined by a hyphen or with up to
+    /// two short words between (an article, `of`). Shares (`every fifth barrel`) measure
+    /// nothing and never come here.
     fn fraction_unit(&self, q: &mut Quantity) {
-        // One word only: a share (`every fifth barrel`, `всеки пети барел`) counts the noun
-        // after it, it measures nothing.
-        let one_word = self
-            .text
-            .get(q.start..q.end)
-            .is_some_and(|w| !w.contains(char::is_whitespace));
-        let mut at = self.skip_ws(q.end);
-        if at == q.end || !one_word {
+        // `quarter-hour`, `half-hour`: the unit joined by a hyphen.
+        let hyphened =
+            self.char_at(q.end) == Some('-') && self.char_at(q.end + 1).is_some_and(is_letter);
+        let mut at = if hyphened {
+            q.end + 1
+        } else {
+            self.skip_ws(q.end)
+        };
+        if at == q.end {
             return;
         }
-        let rest = &self.text[at..];
-        let short = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
-        let unit = self.data.units.longest(self.text, at).or_else(|| {
-            (short > 0 && rest[..short].chars().count() <= 2)
-                .then(|| {
-                    at = self.skip_ws(at + short);
-                    self.data.units.longest(self.text, at)
-                })
-                .flatten()
-        });
+        // `half an hour`, `a quarter of an hour`: up to two short words (an article, `of`)
+        // may stand between the fraction and its unit.
+        let mut unit = self.data.units.longest(self.text, at);
+        for _ in 0..2 {
+            if unit.is_some() || hyphened {
+                break;
+            }
+            let rest = &self.text[at..];
+            let short = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+            if short == 0 || rest[..short].chars().count() > 2 {
+                break;
+            }
+            at = self.skip_ws(at + short);
+            unit = self.data.units.longest(self.text, at);
+        }
         if let Some((u, e)) = unit {
             if u.kind == FigureKind::Measure {
                 if let Some(v) = q.value.checked_mul(u.factor) {

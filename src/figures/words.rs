@@ -87,6 +87,9 @@ pub struct WordsNumber {
     /// English `one` a pronoun (`no one`). The value is right when it is a number; a
     /// comparison may ignore such a figure when the other side has no counterpart.
     pub ambiguous: bool,
+    /// A share (`every fifth`, `one in five`, `всеки пети`): it counts the noun after it and
+    /// measures nothing.
+    pub share: bool,
 }
 
 /// Reads a number written in words at the very start of `text` (which starts at a word
@@ -104,11 +107,17 @@ pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
     let len = words.get(end - 1)?.end;
     let ambiguous =
         end == 1 && kind == WordsKind::Cardinal && first.entries.iter().any(|e| e.flags.ambiguous);
+    let share = (0..end).any(|i| {
+        words
+            .get(i)
+            .is_some_and(|w| w.has(Class::Share) || w.has(Class::Per))
+    });
     Some(WordsNumber {
         value: value.decimal()?,
         kind,
         len,
         ambiguous,
+        share,
     })
 }
 

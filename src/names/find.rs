@@ -438,7 +438,9 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     // up through its stems too; other kinds only as written.
     let kind_of = |w: &str| {
         kinds.get(to_lowercase(w).as_str()).copied().or_else(|| {
-            any_stem(w, lang, |s| kinds.get(s) == Some(&WordKind::Never)).then_some(WordKind::Never)
+            [WordKind::Never, WordKind::AfterName]
+                .into_iter()
+                .find(|&kind| any_stem(w, lang, |s| kinds.get(s) == Some(&kind)))
         })
     };
     let en_kinds = &tables().lang(Lang::En).words;
@@ -499,7 +501,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             kind_of(part).or_else(|| kind_of(bare))
         };
         let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase);
-        if kind == Some(WordKind::Never)
+        if matches!(kind, Some(WordKind::Never | WordKind::AfterName))
             || (part.chars().count() == 1 && !t.dotted_initial)
             || shouted[i]
             || (long_caps && exonym_ids(part, lang).is_empty())
@@ -515,7 +517,17 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             continue;
         }
         let acronym = is_acronym(part);
-        let sentence_like = t.initial || i == 0 || title_case;
+        // A quotation opens with a capital whatever its first word (`said, "You see…`), so
+        // its first word is read as a sentence's; a quoted name is found above.
+        let sentence_like = t.initial || i == 0 || title_case || opens_quotation(text, &toks, i);
+        // A common word in capitals is shouted, not an acronym (`I chose NOT to`).
+        if acronym
+            && letters(part).count() >= 3
+            && kind == Some(WordKind::Common)
+            && exonym_ids(part, lang).is_empty()
+        {
+            continue;
+        }
         if !sentence_like {
             is_name[i] = true;
             continue;
@@ -529,11 +541,58 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         {
             continue;
         }
+        // A title that follows a name (`Гендон мырза`) names the word before it.
+        let title_follows = toks
+            .get(i + 1)
+            .is_some_and(|n| n.joined && kind_of(n.text) == Some(WordKind::AfterName));
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
             || (latin_word && lang.is_cyrillic())
-            || !exonym_ids_of_word(part, lang).is_empty();
+            || !exonym_ids_of_word(part, lang).is_empty()
+            || title_follows;
+    }
+
+    // A lone capitalized ordinary word that labels what follows it is no name: a class or
+    // category before its letter or number (`Class A`, `Category 1`), a month before or after
+    // a day (`May 30`), a portfolio before its title (`Energy Secretary`). Translations write
+    // these in lower case (`клас А`, `30 май`, `министър на енергетиката`).
+    for i in 0..toks.len() {
+        if !is_name[i] || quoted[i] {
+            continue;
+        }
+        // A known place beside it stands apart (`US Energy Secretary`).
+        let joins = |k: usize| is_name[k] && !is_place(toks[k].text, lang);
+        let joined_after = toks.get(i + 1).is_some_and(|n| n.joined && joins(i + 1));
+        let joined_before = i > 0 && toks[i].joined && joins(i - 1);
+        let alone = !joined_after && !joined_before;
+        if alone && labels_what_follows(&toks, i, lang, words, &kind_of) {
+            is_name[i] = false;
+        }
+    }
+
+    // A word opening a sentence that makes a known place with the name word after it is the
+    // place's first word (`Лос Анджелес Лейкерс`, `Сан Диего`): alone it says nothing.
+    for i in 0..toks.len().saturating_sub(1) {
+        if is_name[i]
+            || !is_capitalized(toks[i].text)
+            || matches!(
+                kind_of(toks[i].text),
+                Some(WordKind::Never | WordKind::AfterName)
+            )
+        {
+            continue;
+        }
+        // The place may have three words (`Біріккен Ұлттар Ұйымы`).
+        let makes_place = (1..=2).any(|k| {
+            toks.get(i + k).is_some_and(|last| {
+                (1..=k).all(|j| is_name[i + j] && toks[i + j].joined)
+                    && is_place(&text[toks[i].start..last.end], lang)
+            })
+        });
+        if makes_place {
+            is_name[i] = true;
+        }
     }
 
     // An adjective starts a name when a name word follows it: `Republican Party`.
@@ -654,6 +713,76 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         i = last + 1;
     }
     names
+}
+
+/// Whether `toks[i]` is the first word of a quotation: a quotation mark stands right before
+/// it and is not attached to the word before (`said, "You`; in `Headmasters" and` the mark
+/// closes).
+fn opens_quotation(text: &str, toks: &[Token], i: usize) -> bool {
+    if !toks[i].after_open_quote {
+        return false;
+    }
+    let prev_end = if i == 0 { 0 } else { toks[i - 1].end };
+    let gap = text.get(prev_end..toks[i].start).unwrap_or("").trim_end();
+    let mut chars = gap.chars();
+    chars.next_back(); // the quotation mark
+    let before = chars.as_str();
+    if before.is_empty() {
+        return i == 0;
+    }
+    !before.ends_with(is_letter_or_digit)
+}
+
+/// Whether the capitalized word `toks[i]` is a label rather than a name (see [`find_with`]):
+/// an ordinary word of its language (`is_ordinary_word`) right before a number or a lone capital
+/// letter (`Class A`, `Category 1`) or before a title (`never` in `common_words.tsv`: `Energy
+/// Secretary`), or a month of `months.tsv` next to a number (`May 30`, `30 May`).
+fn labels_what_follows(
+    toks: &[Token],
+    i: usize,
+    lang: Lang,
+    words: &DocWords,
+    kind_of: &dyn Fn(&str) -> Option<WordKind>,
+) -> bool {
+    let word = toks[i].text;
+    let next = toks.get(i + 1).filter(|n| n.joined);
+    let is_number = |t: &Token| t.text.chars().all(|c| c.is_ascii_digit());
+    let lone_letter = |t: &Token| t.text.chars().count() == 1 && is_capitalized(t.text);
+    let prev = (i > 0 && toks[i].joined).then(|| &toks[i - 1]);
+    if is_month(word, lang) && (next.is_some_and(is_number) || prev.is_some_and(is_number)) {
+        return true;
+    }
+    if !is_ordinary_word(word, lang, Some(words)) || !exonym_ids(word, lang).is_empty() {
+        return false;
+    }
+    next.is_some_and(|n| {
+        is_number(n)
+            || lone_letter(n)
+            || kind_of(n.text) == Some(WordKind::Never) && !is_month(n.text, lang)
+    })
+}
+
+/// Whether a word is a month name of its language (`months.tsv` of the figures' tables).
+fn is_month(word: &str, lang: Lang) -> bool {
+    static MONTHS: OnceLock<Vec<HashSet<String>>> = OnceLock::new();
+    let all = MONTHS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let at = crate::figures::lexicon::TABLE_NAMES
+                    .iter()
+                    .position(|&t| t == "months");
+                at.map(|k| crate::figures::lexicon::tables(l)[k])
+                    .map(|text| {
+                        crate::lang::rows(text)
+                            .filter_map(|r| r.first().map(|w| to_lowercase(w)))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect()
+    });
+    all[super::tables::lang_index(lang)].contains(&to_lowercase(word))
 }
 
 /// A known country, place or body (not a first name, not `AI`): it stands apart from the names

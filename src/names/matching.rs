@@ -174,6 +174,15 @@ fn word_match(a: &WordForms, b: &WordForms) -> (Option<f64>, bool) {
     {
         return (Some(1.0), false);
     }
+    // A two-letter name inflected (`Ридің`) against the name itself (`Ri`, `Ри`).
+    let short_meets = |x: &WordForms, y: &WordForms| {
+        x.short_stems
+            .iter()
+            .any(|p| y.folded.iter().any(|q| q.chars().count() == 2 && p == q))
+    };
+    if short_meets(a, b) || short_meets(b, a) {
+        return (Some(1.0), false);
+    }
     // Across languages, transliterations of one foreign name differ mostly in vowels
     // (`Джонс` = `Джоунс`, `Trump` = `Тръмп`): equal skeletons are the same word.
     if a.latin != b.latin {

@@ -95,6 +95,9 @@ pub enum WordKind {
     Connector,
     /// Not a name alone, but the start of one when a name follows (`Republican Party`).
     Adjective,
+    /// A title written after a name (Kazakh `мырза`, `ханым`: Mr, Mrs): never a name itself,
+    /// and the capitalized word right before it is one, even at the start of a sentence.
+    AfterName,
 }
 
 /// A hash map on rustc's Fx hash (crate `rustc-hash`): for the stage's tables and per-thread
@@ -278,6 +281,7 @@ fn build() -> Tables {
                         "never" => WordKind::Never,
                         "connector" => WordKind::Connector,
                         "adjective" => WordKind::Adjective,
+                        "after_name" => WordKind::AfterName,
                         _ => WordKind::Common,
                     };
                     Some((*r.first()?, kind))

@@ -663,6 +663,10 @@ pub struct WordForms {
     /// The words a whole-word row rewrote (`^юнг$`: a Korean syllable), in Cyrillic lower case,
     /// which may meet another school's whole-word rewriting (`Юнг` and `Йонг` both as `ён`).
     pub whole_word_variants: Vec<String>,
+    /// Folded stems of two letters left by an ending of two or more (`Ридің`: ри, `Ынды`: ын):
+    /// a short name inflected. Too short for any likeness, they meet only a word that is
+    /// exactly that (see `matching::word_match`), never a longer word close to them.
+    pub short_stems: Vec<String>,
     /// Written in Cyrillic with a letter its language's alphabet lacks (`ы` or `э` in a
     /// Bulgarian word, `ы` in a Ukrainian one).
     pub foreign_letters: bool,
@@ -739,6 +743,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     let lower = to_lowercase(word);
     let suffix_lang = if latin { Lang::En } else { lang };
     let mut stems: Vec<String> = vec![lower.clone()];
+    let mut short_stems: Vec<String> = Vec::new();
     if latin {
         stems.extend(latin_word_readings(&lower));
     }
@@ -749,6 +754,8 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
             let n = stem.chars().count();
             if n >= 3 || (n == 2 && !replacement.is_empty()) {
                 stems.push(format!("{stem}{replacement}"));
+            } else if n == 2 && ending.chars().count() >= 2 && !latin {
+                short_stems.push(stem.to_string());
             }
         }
     }
@@ -769,6 +776,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         letters: Vec::new(),
         variant_letters: Vec::new(),
         whole_word_variants: Vec::new(),
+        short_stems: Vec::new(),
         foreign_letters: !latin && {
             let own = &tables().lang(lang).translit;
             lower
@@ -794,6 +802,14 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         forms.skeleton.push(skeleton(&folded));
         forms.folded.push(folded);
         forms.letters.push(letters);
+    }
+    for stem in &short_stems {
+        buf.clear();
+        translit_into(stem, lang, true, &mut buf);
+        let folded = collapse(&fold_letters(&buf));
+        if !forms.short_stems.contains(&folded) {
+            forms.short_stems.push(folded);
+        }
     }
     if !latin {
         let variants = &tables().variants;
