@@ -964,8 +964,16 @@ impl<'a> RefView<'a> {
                 .sentences
                 .get(unpaired[i].0)
                 .map_or("", |st| st.text.as_str());
+            // A reference name a letter from the source's own here (`Трампт`, a typo, against
+            // `Тръмп`: `tramp`, `trampt`) is that name, whatever spelling of it the source
+            // writes elsewhere: no evidence of another.
+            let own_name = |r: &Name| {
+                name(source, unpaired[i]).is_some_and(|s| strsim::levenshtein(&s.key, &r.key) <= 1)
+            };
             let known = name(reference, absent[j]).is_some_and(|r| {
-                !names::appears_in(r, here, source.doc.lang) && words_of.source(source).contains(r)
+                !names::appears_in(r, here, source.doc.lang)
+                    && !own_name(r)
+                    && words_of.source(source).contains(r)
             });
             if !known {
                 self.weak_names.insert(unpaired[i]);
