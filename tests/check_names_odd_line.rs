@@ -159,3 +159,25 @@ fn on_a_tie_the_spelling_the_language_tables_know_is_the_usual_one() {
     assert!(spelt_two_ways(&rows, 2).is_empty(), "{rows:#?}");
     assert_eq!(spelt_two_ways(&rows, 1).len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn a_place_within_a_title_the_reference_translates_is_no_other_name() {
+    // The source keeps the party's own name (`Plaid`); the reference translates it in words,
+    // `Партии Уэльса` (the party of Wales). Wales, which the source writes on line 1, is no
+    // name put for `Plaid` here.
+    let bg = [
+        "Депутатите в Уелс обсъждат новото име на парламента.",
+        "Според член на партията Plaid групата не е доволна от предложението.",
+    ];
+    let ru = [
+        "Депутаты в Уэльсе обсуждают новое название парламента.",
+        "По словам члена Партии Уэльса, группа недовольна предложением.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(flagged(&rows, 2).is_empty(), "{rows:#?}");
+    // A Cyrillic name in the source put for the place is still another name.
+    let mut wrong = bg;
+    wrong[1] = "Според член на партията на Шотландия групата не е доволна от предложението.";
+    let rows = check(&wrong, &[(Lang::Ru, &ru)]);
+    assert!(!flagged(&rows, 2).is_empty(), "{rows:#?}");
+}

@@ -2301,6 +2301,20 @@ impl Ctx<'_> {
                                 s.text
                             ));
                         }
+                        // Likewise the reference's name beside an ordinary word of a title
+                        // (`Партии Уэльса`, the party of Wales, for the source's `Plaid`): the
+                        // reference translates a name, the place within it is no name put for
+                        // the source's.
+                        let reference_title =
+                            names_translated::title_word_beside(view.reference, p.reference)
+                                .filter(|_| is_latin(&s.text) && !is_latin(&r.text));
+                        if let Some(word) = &reference_title {
+                            m.push_str(&format!(
+                                " The reference names {} within a title of ordinary words ({word}): a translation?",
+                                r.text
+                            ));
+                        }
+                        let title = title || reference_title.is_some();
                         let ordinary = ordinary || title;
                         // One word of a name of several replaced by another name-word, the
                         // rest the same (`Южна Bestwood` for `Південної Кароліни`): the
