@@ -2599,11 +2599,18 @@ impl Ctx<'_> {
             .into_iter()
             .filter(|id| !here.contains(&id.0))
             .find_map(|id| {
-                let z = name(self.source, id).filter(|z| z.key == s.key)?;
-                let p = view
-                    .names
+                // The source's spelling there: this one, or a slip of it (`Детфорд` once
+                // for `Дептфорд`), which the reference may pair as another spelling.
+                let slip_of_this = self
+                    .misspelt
                     .get(&id)
-                    .filter(|p| p.relation == Relation::Equal)?;
+                    .and_then(|&u| name(self.source, u))
+                    .is_some_and(|u| u.key == s.key);
+                let z = name(self.source, id).filter(|z| z.key == s.key || slip_of_this)?;
+                let p = view.names.get(&id).filter(|p| {
+                    p.relation == Relation::Equal
+                        || (slip_of_this && p.relation == Relation::Number)
+                })?;
                 let rz = name(view.reference, p.reference)?;
                 (names::name_similarity(rz, r).0 != names::Relation::Unrelated).then_some((z, rz))
             })

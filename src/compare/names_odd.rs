@@ -39,9 +39,14 @@ pub(super) fn mixes_scripts_in_a_word(n: &Name) -> bool {
 /// otherwise is a spelling the exonym tables list for its language (`Брекзит` against
 /// `Бекзит`), `Greater` when only `a`'s, else `Equal`.
 pub(super) fn known_spelling(a: &Name, b: &Name) -> std::cmp::Ordering {
-    let (a, b) = spelt_otherwise(a, b).unwrap_or_else(|| (a.clone(), b.clone()));
     let known = |n: &Name| !names::exonym_ids(&n.text, n.lang).is_empty();
-    known(&a).cmp(&known(&b))
+    // The whole names first (`Средния Изток`, listed, against `Среднея Изток`), then the
+    // words spelt otherwise (`Брекзит` within a longer name).
+    known(a).cmp(&known(b)).then_with(|| {
+        spelt_otherwise(a, b).map_or(std::cmp::Ordering::Equal, |(a, b)| {
+            known(&a).cmp(&known(&b))
+        })
+    })
 }
 
 /// The one word each of two spellings writes otherwise (`Moentum` and `Momentum` of
@@ -131,6 +136,10 @@ mod tests {
             Ordering::Greater
         );
         assert_eq!(known_spelling(&bg("Кели"), &bg("Кеии")), Ordering::Equal);
+        assert_eq!(
+            known_spelling(&bg("Среднея Изток"), &bg("Средния Изток")),
+            Ordering::Less
+        );
     }
 
     #[test]
