@@ -492,6 +492,16 @@ fn capitalized_citizens_and_ordinals_are_not_names() {
     assert!(!is_ordinary_name("Драгомир", Lang::Bg, false, None));
 }
 
+/// An acronym is of ordinary words only when the table lists it as never a name (`СМИ`, the
+/// media); a common word spelt the same is another word (`US` is not `us`).
+#[test]
+fn an_acronym_is_not_the_common_word_spelt_the_same() {
+    use sverka::names::is_ordinary_name;
+    assert!(is_ordinary_name("СМИ", Lang::Ru, true, None));
+    assert!(!is_ordinary_name("US", Lang::En, true, None));
+    assert!(!is_ordinary_name("WHO", Lang::En, true, None));
+}
+
 /// Names each language's press spells its own way, kept in `exonyms_extra.tsv`: the Kazakh
 /// press writes Virginia both the Russian way and the English way (`Батыс Виргинияда`, in
 /// the locative), and ISIL is `ИДИЛ` in Bulgarian, `ИГИЛ` in Russian and Kazakh.

@@ -893,9 +893,11 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
         any = true;
     }
     if acronym {
-        // An acronym of ordinary words the table lists (`СМИ`, `БАҚ`: the media).
+        // An acronym of ordinary words the table lists as never a name (`СМИ`, `БАҚ`: the
+        // media). A common word spelt the same is another word: `US` is not `us`, `WHO` not
+        // `who`.
         let table = tables().lang(lang);
-        return any && table.words.contains_key(to_lowercase(text).as_str());
+        return any && table.words.get(to_lowercase(text).as_str()) == Some(&WordKind::Never);
     }
     // A name part each language translates (`part:west`: `Западна`) is an ordinary word.
     any && exonym_ids(text, lang)
