@@ -196,6 +196,12 @@ mod finding {
         let text = "Лос Анджелес Лейкерс атынан шығуын күткен жанкүйерлер көп.";
         // A known place heading a run of capitals is a name of its own.
         assert_eq!(found(Lang::Kk, text), ["Лос Анджелес", "Лейкерс"]);
+        // A place's adjective heads a name of its own; compass words before a place are its.
+        let text = "It struck the coast along the Indian Ocean, then Southern California.";
+        assert_eq!(
+            found(Lang::En, text),
+            ["Indian Ocean", "Southern California"]
+        );
         // Its first word may be a common word (`ақ`: white), and it may have three words.
         let text = "Ақ Үйдің мәлімдеуінше кездесу кейінге қалдырылуы мүмкін.";
         assert_eq!(found(Lang::Kk, text), ["Ақ Үйдің"]);
@@ -358,6 +364,8 @@ mod matching {
         assert!(same("Си Цзиньпин", Lang::Kk, "Xi Jinping", Lang::En));
         assert!(same("БК", Lang::Kk, "UK", Lang::En));
         assert!(same("Муном Чжэ Ином", Lang::Ru, "Moon Jae-in", Lang::En));
+        // A two-letter last word inflected still names the known person (`Ынды`: Ын).
+        assert!(same("Ким Чен Ынды", Lang::Kk, "Kim Jong", Lang::En));
         // AI translated in words is the same entity, written as words.
         let ai = name("AI", Lang::En);
         assert!(names::translated_as_words(

@@ -678,7 +678,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             if !quoted[i] && last > from && !is_place(whole, lang) {
                 for k in (0..(last - from).min(3)).rev() {
                     let prefix = &text[toks[from].start..toks[from + k].end];
-                    if is_place(prefix, lang) {
+                    // An adjective of a place heads a name of its own (`Indian Ocean`,
+                    // `British Airways`): see `adjective` above.
+                    let adjective_heads = k == 0 && adjective[from];
+                    if is_place(prefix, lang) && !adjective_heads {
                         cut = from + k;
                         break;
                     }
@@ -688,7 +691,17 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                     for k in (1..=(last - from).min(3)).rev() {
                         let suffix =
                             &text[toks[last + 1 - k].start..end.max(toks[last + 1 - k].start)];
-                        if is_place(suffix, lang) {
+                        // Compass words before a place are part of its name (`Southern
+                        // California`, `South Texas`): `part:` rows of `exonyms_extra.tsv`.
+                        let compass = (from..=last - k).all(|j| {
+                            let ids = exonym_ids(toks[j].text, lang);
+                            !ids.is_empty()
+                                && ids.iter().all(|&id| {
+                                    super::exonym_id_name(id)
+                                        .is_some_and(|n| n.starts_with("part:"))
+                                })
+                        });
+                        if is_place(suffix, lang) && !compass {
                             cut = last - k;
                             break;
                         }
