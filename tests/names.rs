@@ -364,6 +364,24 @@ mod matching {
         assert!(same("Си Цзиньпин", Lang::Kk, "Xi Jinping", Lang::En));
         assert!(same("БК", Lang::Kk, "UK", Lang::En));
         assert!(same("Муном Чжэ Ином", Lang::Ru, "Moon Jae-in", Lang::En));
+        // Palladius for pinyin, xh read as dzh, th heard as z; a translated part (`Cup`,
+        // `Lower`) and a known event in its case forms.
+        assert!(same("Гуйчжоу", Lang::Ru, "Guizhou", Lang::En));
+        assert!(same(
+            "Джердана Шакири",
+            Lang::Ru,
+            "Xherdan Shaqiri",
+            Lang::En
+        ));
+        assert!(same("Хезер Науэрт", Lang::Ru, "Heather Nauert", Lang::En));
+        assert!(same(
+            "Нижнем Манхэттене",
+            Lang::Ru,
+            "Lower Manhattan",
+            Lang::En
+        ));
+        assert!(same("Кубка Райдера", Lang::Ru, "Ryder Cup", Lang::En));
+        assert!(!same("Кубка Стэнли", Lang::Ru, "Ryder Cup", Lang::En));
         // A two-letter last word inflected still names the known person (`Ынды`: Ын).
         assert!(same("Ким Чен Ынды", Lang::Kk, "Kim Jong", Lang::En));
         // AI translated in words is the same entity, written as words.
