@@ -381,6 +381,10 @@ mod matching {
             Lang::En
         ));
         assert!(same("Кубка Райдера", Lang::Ru, "Ryder Cup", Lang::En));
+        assert!(same("Дейв Шварц", Lang::Ru, "Dave Schwartz", Lang::En));
+        assert!(same("Кайл Роу", Lang::Uk, "Kyle Rowe", Lang::En));
+        assert!(same("Хиросиму", Lang::Ru, "Hiroshima", Lang::En));
+        assert!(!same("Дейв", Lang::Ru, "Dive", Lang::En));
         assert!(!same("Кубка Стэнли", Lang::Ru, "Ryder Cup", Lang::En));
         // A two-letter last word inflected still names the known person (`Ынды`: Ын).
         assert!(same("Ким Чен Ынды", Lang::Kk, "Kim Jong", Lang::En));
