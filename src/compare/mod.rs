@@ -25,6 +25,7 @@ mod names_convention;
 mod names_elsewhere;
 mod names_foreign;
 mod names_latin;
+mod names_odd;
 mod names_outvoted;
 mod names_quoted;
 mod names_swapped;
@@ -970,7 +971,19 @@ impl<'a> RefView<'a> {
                 self.weak_names.insert(unpaired[i]);
             }
             if let Some(z) = name(reference, absent[j]).and_then(|r| {
-                index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
+                let z = index.source_spelling_elsewhere(
+                    source,
+                    reference,
+                    r,
+                    &bead.source,
+                    &bead.reference,
+                )?;
+                // The name elsewhere spelt as here but for a letter (`Шрьдер` there, `Шрьодер`
+                // here) proves no other name here: one name spelt two ways, reported as such.
+                let spelt_otherwise = name(source, z)
+                    .zip(name(source, unpaired[i]))
+                    .is_some_and(|(z, s)| words_one_letter_apart(&name_words(z), &name_words(s)));
+                (!spelt_otherwise).then_some(z)
             }) {
                 self.proven_names.insert(unpaired[i], z);
             }
@@ -2026,9 +2039,9 @@ impl Ctx<'_> {
                 if self.gives_number(anchor, r) {
                     severity = Severity::Info;
                 }
-                // `385 миль (619 км)`: the reference adds a conversion of a figure the source
-                // gives; nothing is missing.
-                // `12 mph (19 km/h)`: the reference's own conversion of a figure beside it.
+                // `12 mph (19 km/h)`: the reference's own conversion of a figure beside it;
+                // `385 миль (619 км)`: a conversion of a figure the source gives. Nothing is
+                // missing.
                 let own = view.reference.figures.get(rid.0).and_then(|figs| {
                     figs.iter().find(|o| {
                         o.offset != r.offset
@@ -2036,21 +2049,18 @@ impl Ctx<'_> {
                             && relate(o, r) == Relation::Converted
                     })
                 });
-                if let Some(of) = own {
+                let conversion = match own {
+                    Some(of) => Some(format!("its own conversion of {}", shown(of))),
+                    None => self
+                        .converted_from(anchor, r, None)
+                        .map(|of| format!("a conversion of {} that the source gives", shown(of))),
+                };
+                if let Some(what) = conversion {
                     severity = Severity::Info;
                     message = format!(
-                        "The {} reference gives {} here as well, its own conversion of {}.",
+                        "The {} reference gives {} here as well, {what}.",
                         self.lang(v),
-                        shown(r),
-                        shown(of)
-                    );
-                } else if let Some(of) = self.converted_from(anchor, r, None) {
-                    severity = Severity::Info;
-                    message = format!(
-                        "The {} reference gives {} here as well, a conversion of {} that the source gives.",
-                        self.lang(v),
-                        shown(r),
-                        shown(of)
+                        shown(r)
                     );
                 }
                 rows.push(self.row(
@@ -2355,8 +2365,12 @@ impl Ctx<'_> {
                         .then(|| self.source_spelling_elsewhere(v, sid.0, p.reference))
                         .flatten()
                         .and_then(|z| name(self.source, z))
-                        // Another spelling, not this name with a first name (`Джим Фурик`).
-                        .filter(|z| !name_evidence::same_entity(z, s))
+                        // Another spelling, not this name with a first name (`Джим Фурик`),
+                        // nor this name spelt otherwise there.
+                        .filter(|z| {
+                            !name_evidence::same_entity(z, s)
+                                && !name_evidence::renders_closer(s, z, r)
+                        })
                     {
                         // The source writes the reference's name elsewhere, paired there,
                         // and otherwise here: whatever the spans or vowels, another name.
@@ -2956,14 +2970,26 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
                 .map(|w| words.iter().filter(|m| m.contains(w)).count())
                 .sum::<usize>()
         };
-        let a_is_odd = match count(&a.text)
-            .cmp(&count(&b.text))
+        // A spelling mixing scripts in a word is a slip whatever the counts (`Twittаr`).
+        let clean = |n: &Name| !names_odd::mixes_scripts_in_a_word(n);
+        let a_is_odd = match clean(a)
+            .cmp(&clean(b))
+            .then(count(&a.text).cmp(&count(&b.text)))
             .then(word_uses(&words[i], &words[j]).cmp(&word_uses(&words[j], &words[i])))
         {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,
             std::cmp::Ordering::Equal => {
-                let (support_a, support_b) = reference_support(source, views, &all, &list, a, b);
+                // Measured on the word spelt two ways (`Moentum`, `Momentum` of `Nottingham
+                // Momentum`), not on the words one spelling has besides; on the whole names
+                // when no reference renders either word (`Висшата` against `Премьер-лиге`).
+                let support = |measured: (&Name, &Name)| {
+                    reference_support(source, views, &all, &list, (a, b), measured)
+                };
+                let by_word = names_odd::spelt_otherwise(a, b)
+                    .and_then(|(word_a, word_b)| support((&word_a, &word_b)));
+                let (support_a, support_b) =
+                    by_word.or_else(|| support((a, b))).unwrap_or((0.0, 0.0));
                 support_a < support_b
             }
         };
@@ -2978,19 +3004,19 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
 }
 
 /// How well the references support each of two spellings of a source name: the mean
-/// similarity of each spelling to the reference names that any occurrence of either is
-/// paired with (0 when none is paired). Both are measured against the same reference
-/// names, so that a misspelling paired with a full name does not beat the right spelling
-/// paired with a shorter one (`Донаод Тръмп` with `Donald Trump`, `Доналд Тръмп` with
-/// `Trump's`).
+/// similarity of each spelling (`measured`: the spellings or the words they write
+/// otherwise) to the reference names that any occurrence of either is paired with (`None`
+/// when none is paired, or none renders either). Both are measured against the same reference names, so that a
+/// misspelling paired with a full name does not beat the right spelling paired with a
+/// shorter one (`Донаод Тръмп` with `Donald Trump`, `Доналд Тръмп` with `Trump's`).
 fn reference_support(
     source: &Analyzed,
     views: &[RefView],
     all: &[Id],
     list: &[Name],
-    a: &Name,
-    b: &Name,
-) -> (f64, f64) {
+    (a, b): (&Name, &Name),
+    (measured_a, measured_b): (&Name, &Name),
+) -> Option<(f64, f64)> {
     let (mut sum_a, mut sum_b) = (0.0, 0.0);
     let mut paired = 0usize;
     for (id, _) in all
@@ -3005,17 +3031,22 @@ fn reference_support(
                 .filter(|p| p.relation != Relation::Unrelated)
                 .and_then(|p| name(view.reference, p.reference));
             if let (Some(r), Some(_)) = (counterpart, name(source, *id)) {
-                sum_a += names::name_similarity(a, r).1;
-                sum_b += names::name_similarity(b, r).1;
+                let (relation_a, similarity_a) = names::name_similarity(measured_a, r);
+                let (relation_b, similarity_b) = names::name_similarity(measured_b, r);
+                // A reference name rendering neither (`Supreme Court` for `Върховния`, a
+                // title translated) supports neither.
+                if relation_a == names::Relation::Unrelated
+                    && relation_b == names::Relation::Unrelated
+                {
+                    continue;
+                }
+                sum_a += similarity_a;
+                sum_b += similarity_b;
                 paired += 1;
             }
         }
     }
-    if paired == 0 {
-        (0.0, 0.0)
-    } else {
-        (sum_a / paired as f64, sum_b / paired as f64)
-    }
+    (paired > 0).then(|| (sum_a / paired as f64, sum_b / paired as f64))
 }
 
 /// The words of a name as written, in lower case.

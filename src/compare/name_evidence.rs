@@ -73,6 +73,17 @@ pub(super) fn same_entity(a: &Name, b: &Name) -> bool {
     }
 }
 
+/// Whether the source's name `s` here renders reference name `r` more closely than `z`, the
+/// source's name on another line paired there with `r`'s entity: then `z` is no evidence that
+/// the source knows `r` and names another here, rather an odd spelling of the name the source
+/// writes here (`Мидсамър Нортън` here, `Мидсамър Нотън` there, for `Мидсомер Нортон`;
+/// `Еднан-Лаперуз` here, `Путин-Лаперуз` there, for `Эднан-Лапераз`), which is reported on
+/// its own line.
+pub(super) fn renders_closer(s: &Name, z: &Name, r: &Name) -> bool {
+    let (relation, here) = names::name_similarity(s, r);
+    relation != names::Relation::Unrelated && here > names::name_similarity(z, r).1
+}
+
 impl NameIndex {
     /// Indexes the pairs of one reference's view.
     pub(super) fn build(source: &Analyzed, view: &RefView) -> NameIndex {

@@ -331,12 +331,16 @@ impl<'a> Ctx<'a> {
             // two different words there makes them two names.
             // (Not within one sentence, where both stand in the same bead; nor two
             // renderings the Bulgarian schwa allows, `Макферсън` and `Макферсон`.)
-            let odd_one = (near.uses < near.other_uses
-                || (near.uses == near.other_uses
-                    && near.sentence > near.other_sentence
-                    && !against))
+            // On a tie either spelling may be the odd one: a Latin reference's word at both
+            // places decides, when it is nearer to one of them (`Kelly` at both places of
+            // `Кели` and `Кеии`), else the later is taken (below).
+            let tie = near.uses == near.other_uses;
+            let odd_one = (near.uses < near.other_uses || (tie && !against))
                 && near.sentence != near.other_sentence
                 && !schwa_for_vowel(near.word, near.other);
+            // Per reference writing one word at both places: whether it is nearer to this
+            // spelling than to the other, or to the other (neither when as near to both).
+            let (mut nearer_word, mut nearer_other) = (false, false);
             let mut both_places: Vec<usize> = Vec::new();
             if odd_one && here.is_empty() && elsewhere.is_empty() {
                 let related = |r: &Name| {
@@ -370,13 +374,33 @@ impl<'a> Ctx<'a> {
                             })
                             .map(|n| n.text.to_lowercase())
                     };
-                    if nearest(&at_word, &word) == nearest(&at_other, &other) {
+                    let shared = nearest(&at_word, &word);
+                    if shared == nearest(&at_other, &other) {
                         both_places.push(v);
+                        // Only a reference in Latin letters, the foreign name's own: one in
+                        // Cyrillic follows its language's convention, which may side with
+                        // either (ru and kk `Рид` for the Bulgarian `Рийд` of `Reed`).
+                        if let Some(r) = at_word.iter().find(|n| {
+                            Some(n.text.to_lowercase()) == shared
+                                && is_latin_text(&n.text)
+                                && !is_latin_text(&word.text)
+                        }) {
+                            let (to_word, to_other) = (closeness(&word, r), closeness(&other, r));
+                            nearer_word |= to_word > to_other;
+                            nearer_other |= to_other > to_word;
+                        }
                     } else {
                         distinguished = true;
                     }
                 }
-                if distinguished {
+                // On a tie: the spelling the references' word is farther from, or with no
+                // such word (or words either way), the later.
+                let odd_on_tie = if nearer_word != nearer_other {
+                    nearer_other
+                } else {
+                    near.sentence > near.other_sentence
+                };
+                if distinguished || (tie && !odd_on_tie) {
                     both_places.clear();
                 }
             }
@@ -607,6 +631,16 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// How close a source spelling is to a reference name: the matcher's similarity, then (the
+/// matcher forgiving a letter in either: `Кели` and `Кеии` both `Kelly`'s) the fewer edits
+/// between the keys.
+fn closeness(spelling: &Name, r: &Name) -> (f64, std::cmp::Reverse<usize>) {
+    (
+        names::name_similarity(spelling, r).1,
+        std::cmp::Reverse(strsim::levenshtein(&spelling.key, &r.key)),
+    )
 }
 
 /// The report side of a reference name.
