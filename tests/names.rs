@@ -186,6 +186,9 @@ mod finding {
         // A common word in capitals is shouted, not an acronym; a known one stays.
         let text = "But I chose NOT to reward him for it, said the man from the US.";
         assert_eq!(found(Lang::En, text), ["US"]);
+        // A title after a title is no name (`Lord Protector`).
+        let text = "His achievements as Lord Protector are worth celebrating, they said.";
+        assert!(found(Lang::En, text).is_empty());
         // `TV` and `O.K.` are common words, whatever their capitals.
         let text = "There is quite a bit of kids' TV about it, and that is O.K. with him.";
         assert!(found(Lang::En, text).is_empty());
