@@ -205,6 +205,9 @@ mod finding {
             found(Lang::En, text),
             ["Indian Ocean", "Southern California"]
         );
+        // In English a place before ordinary words names a body of it, one name.
+        let text = "They thanked the Louisiana State Police fugitive task force for it.";
+        assert_eq!(found(Lang::En, text), ["Louisiana State Police"]);
         // Its first word may be a common word (`ақ`: white), and it may have three words.
         let text = "Ақ Үйдің мәлімдеуінше кездесу кейінге қалдырылуы мүмкін.";
         assert_eq!(found(Lang::Kk, text), ["Ақ Үйдің"]);

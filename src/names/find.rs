@@ -681,7 +681,14 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                     // An adjective of a place heads a name of its own (`Indian Ocean`,
                     // `British Airways`): see `adjective` above.
                     let adjective_heads = k == 0 && adjective[from];
-                    if is_place(prefix, lang) && !adjective_heads {
+                    // In English, a place before ordinary words names a body of that place
+                    // (`Louisiana State Police`, `Texas Tribune`): one name. (The Cyrillic
+                    // languages write such a body with a case or an adjective: `Шотландия
+                    // Үкіметі`, `Европейския парламент`, which their references word apart.)
+                    let body_of_place = !lang.is_cyrillic()
+                        && (from + k + 1..=last)
+                            .all(|j| is_ordinary_word(toks[j].text, lang, Some(words)));
+                    if is_place(prefix, lang) && !adjective_heads && !body_of_place {
                         cut = from + k;
                         break;
                     }
