@@ -150,6 +150,13 @@ mod finding {
     }
 
     #[test]
+    fn an_acronym_opening_a_sentence_is_no_common_word_by_its_stem() {
+        // `ақша` (money) written in lower case shares the stem of `АҚШ` (the US).
+        let text = "АҚШ жасанды интеллект саласын қаржыландыруы керек.\nОлар көп ақша бөлді.";
+        assert_eq!(found(Lang::Kk, text), ["АҚШ"]);
+    }
+
+    #[test]
     fn a_word_before_a_title_that_follows_names_is_a_name() {
         // Kazakh writes Mr and Mrs after the name (`мырза`, `ханым`, `common_words.tsv`
         // kind `after_name`): the word before is a name even when it opens the sentence.
