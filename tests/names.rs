@@ -157,6 +157,14 @@ mod finding {
     }
 
     #[test]
+    fn a_name_ending_in_a_soft_sign_meets_its_oblique_cases() {
+        // Seen capitalized mid-sentence as `Феттеля`, `Феттель` opening a sentence is a name.
+        let text = "Феттель первым ушел на пит-стоп.\nХэмилтон вышел позади Феттеля на трассе.";
+        assert!(found(Lang::Ru, text).contains(&"Феттель".to_string()));
+        assert!(same("Кубков Райдера", Lang::Ru, "Ryder Cups", Lang::En));
+    }
+
+    #[test]
     fn a_word_before_a_title_that_follows_names_is_a_name() {
         // Kazakh writes Mr and Mrs after the name (`мырза`, `ханым`, `common_words.tsv`
         // kind `after_name`): the word before is a name even when it opens the sentence.
