@@ -162,6 +162,19 @@ mod finding {
         let text = "Феттель первым ушел на пит-стоп.\nХэмилтон вышел позади Феттеля на трассе.";
         assert!(found(Lang::Ru, text).contains(&"Феттель".to_string()));
         assert!(same("Кубков Райдера", Lang::Ru, "Ryder Cups", Lang::En));
+        // A known body written inside a longer name is that body.
+        assert!(same(
+            "Международный Комитет Красного Креста",
+            Lang::Ru,
+            "Red Cross",
+            Lang::En
+        ));
+        assert!(!same(
+            "Южная Корея",
+            Lang::Ru,
+            "Северной Кореи Ким",
+            Lang::Ru
+        ));
     }
 
     #[test]
