@@ -964,8 +964,16 @@ impl<'a> RefView<'a> {
                 .sentences
                 .get(unpaired[i].0)
                 .map_or("", |st| st.text.as_str());
+            // A reference name a letter from the source's own here (`Трампт`, a typo, against
+            // `Тръмп`: `tramp`, `trampt`) is that name, whatever spelling of it the source
+            // writes elsewhere: no evidence of another.
+            let own_name = |r: &Name| {
+                name(source, unpaired[i]).is_some_and(|s| strsim::levenshtein(&s.key, &r.key) <= 1)
+            };
             let known = name(reference, absent[j]).is_some_and(|r| {
-                !names::appears_in(r, here, source.doc.lang) && words_of.source(source).contains(r)
+                !names::appears_in(r, here, source.doc.lang)
+                    && !own_name(r)
+                    && words_of.source(source).contains(r)
             });
             if !known {
                 self.weak_names.insert(unpaired[i]);
@@ -2293,6 +2301,20 @@ impl Ctx<'_> {
                                 s.text
                             ));
                         }
+                        // Likewise the reference's name beside an ordinary word of a title
+                        // (`Партии Уэльса`, the party of Wales, for the source's `Plaid`): the
+                        // reference translates a name, the place within it is no name put for
+                        // the source's.
+                        let reference_title =
+                            names_translated::title_word_beside(view.reference, p.reference)
+                                .filter(|_| is_latin(&s.text) && !is_latin(&r.text));
+                        if let Some(word) = &reference_title {
+                            m.push_str(&format!(
+                                " The reference names {} within a title of ordinary words ({word}): a translation?",
+                                r.text
+                            ));
+                        }
+                        let title = title || reference_title.is_some();
                         let ordinary = ordinary || title;
                         // One word of a name of several replaced by another name-word, the
                         // rest the same (`Южна Bestwood` for `Південної Кароліни`): the
@@ -2577,11 +2599,18 @@ impl Ctx<'_> {
             .into_iter()
             .filter(|id| !here.contains(&id.0))
             .find_map(|id| {
-                let z = name(self.source, id).filter(|z| z.key == s.key)?;
-                let p = view
-                    .names
+                // The source's spelling there: this one, or a slip of it (`Детфорд` once
+                // for `Дептфорд`), which the reference may pair as another spelling.
+                let slip_of_this = self
+                    .misspelt
                     .get(&id)
-                    .filter(|p| p.relation == Relation::Equal)?;
+                    .and_then(|&u| name(self.source, u))
+                    .is_some_and(|u| u.key == s.key);
+                let z = name(self.source, id).filter(|z| z.key == s.key || slip_of_this)?;
+                let p = view.names.get(&id).filter(|p| {
+                    p.relation == Relation::Equal
+                        || (slip_of_this && p.relation == Relation::Number)
+                })?;
                 let rz = name(view.reference, p.reference)?;
                 (names::name_similarity(rz, r).0 != names::Relation::Unrelated).then_some((z, rz))
             })
@@ -2970,12 +2999,16 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
                 .map(|w| words.iter().filter(|m| m.contains(w)).count())
                 .sum::<usize>()
         };
-        // A spelling mixing scripts in a word is a slip whatever the counts (`Twittаr`).
-        let clean = |n: &Name| !names_odd::mixes_scripts_in_a_word(n);
+        // A spelling mixing scripts in a word (`Twittаr`), or breaking its language's
+        // orthography (`Шрьдер`), is a slip whatever the counts; on a tie of counts, a
+        // spelling the language's tables list (`Брекзит`, not `Бекзит`) is the usual one.
+        let clean =
+            |n: &Name| !names_odd::mixes_scripts_in_a_word(n) && !names_odd::breaks_orthography(n);
         let a_is_odd = match clean(a)
             .cmp(&clean(b))
             .then(count(&a.text).cmp(&count(&b.text)))
             .then(word_uses(&words[i], &words[j]).cmp(&word_uses(&words[j], &words[i])))
+            .then_with(|| names_odd::known_spelling(a, b))
         {
             std::cmp::Ordering::Less => true,
             std::cmp::Ordering::Greater => false,

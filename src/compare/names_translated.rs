@@ -3,9 +3,35 @@
 //! words one side renders in ordinary words of its language are no spelling to check: the
 //! difference there is a translation, for the reader's information.
 
-use super::{is_common_word, is_latin, is_short, single_words};
+use super::{is_common_word, is_latin, is_short, single_words, Id};
 use crate::lang::Lang;
 use crate::names::{self, Name};
+use crate::pipeline::Analyzed;
+
+/// The capitalized ordinary word that stands right beside name `id` of `doc`, with only
+/// white space between, as a word of one title with it (`Партии` of `Партии Уэльса`,
+/// `Партиясының` of `Уэльс Партиясының`: the party of Wales): the name is then a part of a
+/// title said in words, not a name on its own.
+pub(super) fn title_word_beside(doc: &Analyzed, id: Id) -> Option<String> {
+    let names_here = doc.names.get(id.0)?;
+    let n = names_here.get(id.1)?;
+    let text = doc.doc.text.as_str();
+    let between_is_space = |from: usize, to: usize| {
+        from < to
+            && text
+                .get(from..to)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    };
+    names_here
+        .iter()
+        .enumerate()
+        .filter(|&(k, o)| k != id.1 && o.ordinary && !o.acronym && !o.text.contains(' '))
+        .find(|(_, o)| {
+            between_is_space(o.offset + o.text.len(), n.offset)
+                || between_is_space(n.offset + n.text.len(), o.offset)
+        })
+        .map(|(_, o)| o.text.clone())
+}
 
 /// The words of `a` that no word of `b` is the same as.
 pub(super) fn unmatched_words(a: &Name, b: &Name) -> Vec<Name> {
