@@ -419,6 +419,7 @@ mod matching {
         assert!(same("Кайл Роу", Lang::Uk, "Kyle Rowe", Lang::En));
         assert!(same("Хиросиму", Lang::Ru, "Hiroshima", Lang::En));
         assert!(!same("Дейв", Lang::Ru, "Dive", Lang::En));
+        assert!(same("Ови Эджарии", Lang::Ru, "Ovie Ejaria", Lang::En));
         assert!(!same("Кубка Стэнли", Lang::Ru, "Ryder Cup", Lang::En));
         // A two-letter last word inflected still names the known person (`Ынды`: Ын).
         assert!(same("Ким Чен Ынды", Lang::Kk, "Kim Jong", Lang::En));
