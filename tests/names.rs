@@ -150,6 +150,34 @@ mod finding {
     }
 
     #[test]
+    fn an_acronym_opening_a_sentence_is_no_common_word_by_its_stem() {
+        // `ақша` (money) written in lower case shares the stem of `АҚШ` (the US).
+        let text = "АҚШ жасанды интеллект саласын қаржыландыруы керек.\nОлар көп ақша бөлді.";
+        assert_eq!(found(Lang::Kk, text), ["АҚШ"]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_soft_sign_meets_its_oblique_cases() {
+        // Seen capitalized mid-sentence as `Феттеля`, `Феттель` opening a sentence is a name.
+        let text = "Феттель первым ушел на пит-стоп.\nХэмилтон вышел позади Феттеля на трассе.";
+        assert!(found(Lang::Ru, text).contains(&"Феттель".to_string()));
+        assert!(same("Кубков Райдера", Lang::Ru, "Ryder Cups", Lang::En));
+        // A known body written inside a longer name is that body.
+        assert!(same(
+            "Международный Комитет Красного Креста",
+            Lang::Ru,
+            "Red Cross",
+            Lang::En
+        ));
+        assert!(!same(
+            "Южная Корея",
+            Lang::Ru,
+            "Северной Кореи Ким",
+            Lang::Ru
+        ));
+    }
+
+    #[test]
     fn a_word_before_a_title_that_follows_names_is_a_name() {
         // Kazakh writes Mr and Mrs after the name (`мырза`, `ханым`, `common_words.tsv`
         // kind `after_name`): the word before is a name even when it opens the sentence.
@@ -186,6 +214,9 @@ mod finding {
         // A common word in capitals is shouted, not an acronym; a known one stays.
         let text = "But I chose NOT to reward him for it, said the man from the US.";
         assert_eq!(found(Lang::En, text), ["US"]);
+        // A title after a title is no name (`Lord Protector`).
+        let text = "His achievements as Lord Protector are worth celebrating, they said.";
+        assert!(found(Lang::En, text).is_empty());
         // `TV` and `O.K.` are common words, whatever their capitals.
         let text = "There is quite a bit of kids' TV about it, and that is O.K. with him.";
         assert!(found(Lang::En, text).is_empty());
@@ -196,6 +227,15 @@ mod finding {
         let text = "Лос Анджелес Лейкерс атынан шығуын күткен жанкүйерлер көп.";
         // A known place heading a run of capitals is a name of its own.
         assert_eq!(found(Lang::Kk, text), ["Лос Анджелес", "Лейкерс"]);
+        // A place's adjective heads a name of its own; compass words before a place are its.
+        let text = "It struck the coast along the Indian Ocean, then Southern California.";
+        assert_eq!(
+            found(Lang::En, text),
+            ["Indian Ocean", "Southern California"]
+        );
+        // In English a place before ordinary words names a body of it, one name.
+        let text = "They thanked the Louisiana State Police fugitive task force for it.";
+        assert_eq!(found(Lang::En, text), ["Louisiana State Police"]);
         // Its first word may be a common word (`ақ`: white), and it may have three words.
         let text = "Ақ Үйдің мәлімдеуінше кездесу кейінге қалдырылуы мүмкін.";
         assert_eq!(found(Lang::Kk, text), ["Ақ Үйдің"]);
@@ -358,6 +398,31 @@ mod matching {
         assert!(same("Си Цзиньпин", Lang::Kk, "Xi Jinping", Lang::En));
         assert!(same("БК", Lang::Kk, "UK", Lang::En));
         assert!(same("Муном Чжэ Ином", Lang::Ru, "Moon Jae-in", Lang::En));
+        // Palladius for pinyin, xh read as dzh, th heard as z; a translated part (`Cup`,
+        // `Lower`) and a known event in its case forms.
+        assert!(same("Гуйчжоу", Lang::Ru, "Guizhou", Lang::En));
+        assert!(same(
+            "Джердана Шакири",
+            Lang::Ru,
+            "Xherdan Shaqiri",
+            Lang::En
+        ));
+        assert!(same("Хезер Науэрт", Lang::Ru, "Heather Nauert", Lang::En));
+        assert!(same(
+            "Нижнем Манхэттене",
+            Lang::Ru,
+            "Lower Manhattan",
+            Lang::En
+        ));
+        assert!(same("Кубка Райдера", Lang::Ru, "Ryder Cup", Lang::En));
+        assert!(same("Дейв Шварц", Lang::Ru, "Dave Schwartz", Lang::En));
+        assert!(same("Кайл Роу", Lang::Uk, "Kyle Rowe", Lang::En));
+        assert!(same("Хиросиму", Lang::Ru, "Hiroshima", Lang::En));
+        assert!(!same("Дейв", Lang::Ru, "Dive", Lang::En));
+        assert!(same("Ови Эджарии", Lang::Ru, "Ovie Ejaria", Lang::En));
+        assert!(!same("Кубка Стэнли", Lang::Ru, "Ryder Cup", Lang::En));
+        // A two-letter last word inflected still names the known person (`Ынды`: Ын).
+        assert!(same("Ким Чен Ынды", Lang::Kk, "Kim Jong", Lang::En));
         // AI translated in words is the same entity, written as words.
         let ai = name("AI", Lang::En);
         assert!(names::translated_as_words(

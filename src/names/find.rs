@@ -81,18 +81,23 @@ impl DocWords {
         any_stem(word, lang, |s| self.lower.contains(s))
     }
 
-    /// Whether the word itself, or an inflection of it but not an adjective made from it, is
-    /// written in lower case: for a known place, only its own forms in lower case make it
-    /// an ordinary word (`turkey`), not an adjective whose stem it shares (`еуропалық` for
-    /// `Еуропа`, `американски` for `Америка`).
-    fn written_lower_as_such(&self, word: &str, lang: Lang, text: &str) -> bool {
-        let lower_exact = self.lower_exact.get_or_init(|| {
+    /// The document's words written in lower case, as written (worked out when first asked).
+    fn lower_exact(&self, lang: Lang, text: &str) -> &HashSet<String> {
+        self.lower_exact.get_or_init(|| {
             text.lines()
                 .flat_map(|line| tokens(line, lang))
                 .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
                 .map(|t| t.text.to_string())
                 .collect()
-        });
+        })
+    }
+
+    /// Whether the word itself, or an inflection of it but not an adjective made from it, is
+    /// written in lower case: for a known place, only its own forms in lower case make it
+    /// an ordinary word (`turkey`), not an adjective whose stem it shares (`еуропалық` for
+    /// `Еуропа`, `американски` for `Америка`).
+    fn written_lower_as_such(&self, word: &str, lang: Lang, text: &str) -> bool {
+        let lower_exact = self.lower_exact(lang, text);
         let lower = to_lowercase(word);
         if lower_exact.contains(&lower) {
             return true;
@@ -103,6 +108,11 @@ impl DocWords {
                 && super::demonyms::demonym(w, lang).is_empty()
                 && any_stem(w, lang, |s| any_stem(&lower, lang, |t| t == s))
         })
+    }
+
+    /// Whether the word itself, lower-cased, is written in lower case in the document.
+    fn written_lower_exactly(&self, word: &str, lang: Lang, text: &str) -> bool {
+        self.lower_exact(lang, text).contains(&to_lowercase(word))
     }
 
     fn seen_capital_mid(&self, word: &str, lang: Lang) -> bool {
@@ -536,9 +546,15 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             continue;
         }
         let known_place = !exonym_ids_of_word(part, lang).is_empty();
-        if words.written_lower(part, lang)
-            && (!known_place || words.written_lower_as_such(part, lang, &doc.text))
-        {
+        // An acronym is an ordinary word only when it is itself written in lower case: a
+        // lower-case word sharing its stem says nothing of it (`ақша`, money, is no `АҚШ`).
+        let ordinary_here = if acronym {
+            words.written_lower_exactly(part, lang, &doc.text)
+        } else {
+            words.written_lower(part, lang)
+                && (!known_place || words.written_lower_as_such(part, lang, &doc.text))
+        };
+        if ordinary_here {
             continue;
         }
         // A title that follows a name (`Гендон мырза`) names the word before it.
@@ -678,7 +694,17 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             if !quoted[i] && last > from && !is_place(whole, lang) {
                 for k in (0..(last - from).min(3)).rev() {
                     let prefix = &text[toks[from].start..toks[from + k].end];
-                    if is_place(prefix, lang) {
+                    // An adjective of a place heads a name of its own (`Indian Ocean`,
+                    // `British Airways`): see `adjective` above.
+                    let adjective_heads = k == 0 && adjective[from];
+                    // In English, a place before ordinary words names a body of that place
+                    // (`Louisiana State Police`, `Texas Tribune`): one name. (The Cyrillic
+                    // languages write such a body with a case or an adjective: `Шотландия
+                    // Үкіметі`, `Европейския парламент`, which their references word apart.)
+                    let body_of_place = !lang.is_cyrillic()
+                        && (from + k + 1..=last)
+                            .all(|j| is_ordinary_word(toks[j].text, lang, Some(words)));
+                    if is_place(prefix, lang) && !adjective_heads && !body_of_place {
                         cut = from + k;
                         break;
                     }
@@ -688,7 +714,17 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                     for k in (1..=(last - from).min(3)).rev() {
                         let suffix =
                             &text[toks[last + 1 - k].start..end.max(toks[last + 1 - k].start)];
-                        if is_place(suffix, lang) {
+                        // Compass words before a place are part of its name (`Southern
+                        // California`, `South Texas`): `part:` rows of `exonyms_extra.tsv`.
+                        let compass = (from..=last - k).all(|j| {
+                            let ids = exonym_ids(toks[j].text, lang);
+                            !ids.is_empty()
+                                && ids.iter().all(|&id| {
+                                    super::exonym_id_name(id)
+                                        .is_some_and(|n| n.starts_with("part:"))
+                                })
+                        });
+                        if is_place(suffix, lang) && !compass {
                             cut = last - k;
                             break;
                         }

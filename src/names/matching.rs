@@ -903,6 +903,9 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     if share_exonym(a, b) {
         return (Relation::Same, 1.0);
     }
+    if known_inside(a, b) || known_inside(b, a) {
+        return (Relation::Same, 0.95);
+    }
     if looks_like(a, b) || looks_like(b, a) {
         return (Relation::Same, 1.0);
     }
@@ -947,6 +950,32 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Close, DIFFERENT_MIN_SIMILARITY);
     }
     by_words
+}
+
+/// Whether `short`, a known body of two words or more (`Red Cross`), is written word for word
+/// inside the longer name `long` as the same known entity (`Международный Комитет Красного
+/// Креста`, `Индонезийского Красного Креста`). As many words on both sides, so that one word
+/// shared (`Корея`) does not stand for a country of two (`Северна Корея`).
+fn known_inside(short: &Prepared, long: &Prepared) -> bool {
+    let n = short.words.len();
+    if n < 2 || long.words.len() <= n || short.exonyms.is_empty() || short.acronym {
+        return false;
+    }
+    let Some(lang) = long.words.first().map(|w| w.lang) else {
+        return false;
+    };
+    long.words.windows(n).any(|span| {
+        let text: Vec<&str> = span.iter().map(|w| w.text.as_str()).collect();
+        exonym_ids(&text.join(" "), lang)
+            .iter()
+            .any(|id| short.exonyms.contains(id) && is_body(*id))
+    })
+}
+
+/// Whether an exonym entity is a body or an event (`org:red-cross`), not a country, place or
+/// name part: those the finder already cuts out of a run of capitals.
+fn is_body(id: u32) -> bool {
+    super::exonym_id_name(id).is_some_and(|n| n.starts_with("org:") || n.starts_with("event:"))
 }
 
 /// A name written as one word on one side and as several on the other (`Пиди Джая` /

@@ -118,11 +118,19 @@ const MAX_COMBINATIONS: usize = 32;
 /// space (the words are taken from `text` written in `lang`).
 pub(crate) fn folded_combinations(text: &str, lang: Lang) -> Vec<String> {
     let mut combos = vec![String::new()];
-    for word in translit::split_words(text) {
+    let words: Vec<&str> = translit::split_words(text).collect();
+    for (at, word) in words.iter().enumerate() {
         let forms = translit::word_forms(word, lang);
+        // A case ending goes on a name's last word, and may leave two letters of it
+        // (`Ким Чен Ынды`: Ын) when the name has more words to tell it by.
+        let short: &[String] = if at + 1 == words.len() && at > 0 {
+            &forms.short_stems
+        } else {
+            &[]
+        };
         let mut next = Vec::new();
         for c in &combos {
-            for f in &forms.folded {
+            for f in forms.folded.iter().chain(short) {
                 if next.len() >= MAX_COMBINATIONS {
                     break;
                 }
