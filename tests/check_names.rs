@@ -1495,3 +1495,39 @@ fn a_name_put_for_another_inside_reported_words_is_a_warning() {
     let rows = check(&bg, &[(Lang::En, &en)]);
     assert!(warnings_on(&rows, 2, "").is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_capital_said_for_its_country_is_no_other_name() {
+    // Line 2 names Madrid where the reference names Spain, which the source writes on line
+    // 1: the capital for its government, one entity said two ways. A city of another
+    // country there is another name.
+    let bg = [
+        "Испания отхвърли искането на регионалните власти.",
+        "Референдумът бе обявен за незаконен от Мадрид още през октомври.",
+    ];
+    let ru = [
+        "Испания отклонила требование региональных властей.",
+        "Референдум был признан незаконным правительством Испании ещё в октябре.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let line2 = name_rows(&rows, 2);
+    assert!(
+        line2.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    assert!(
+        line2
+            .iter()
+            .any(|r| r.message.contains("the country it is in")),
+        "{rows:#?}"
+    );
+    let mut wrong = bg;
+    wrong[1] = "Референдумът бе обявен за незаконен от Лондон още през октомври.";
+    let rows = check(&wrong, &[(Lang::Ru, &ru)]);
+    assert!(
+        name_rows(&rows, 2)
+            .iter()
+            .any(|r| r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+}

@@ -2350,7 +2350,21 @@ impl Ctx<'_> {
                                 s.text
                             ));
                         }
-                        let severity = if (most || proven.is_some()) && !ordinary {
+                        // `Мадрид` where the reference names `Испании`: the capital for its
+                        // government, a region for its country; one entity said two ways
+                        // unless most references name the other here.
+                        let within = names::place_within_country(
+                            &s.text,
+                            self.source.doc.lang,
+                            &r.text,
+                            view.reference.doc.lang,
+                        );
+                        if within {
+                            m.push_str(" One side names a place, the other the country it is in.");
+                        }
+                        let severity = if within && !most {
+                            Severity::Info
+                        } else if (most || proven.is_some()) && !ordinary {
                             Severity::Error
                         } else if (proven.is_some()
                             && !title

@@ -23,6 +23,7 @@ mod matching;
 pub mod tables;
 pub mod translit;
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::lang::Lang;
@@ -209,6 +210,29 @@ pub fn rendered_as_word(name: &Name, text: &str, lang: Lang) -> bool {
 /// counts such a rendering as the name's; this tells it from a name written as a name.
 pub fn translated_as_words(name: &Name, text: &str, lang: Lang) -> bool {
     TextWords::new(text, lang).translates(name)
+}
+
+/// Whether one name is a place within the country the other names (`Мадрид` and `Испании`,
+/// either way round): a capital said for its government, a region for its country
+/// (`src/lang/places_within.tsv`).
+pub fn place_within_country(a: &str, a_lang: Lang, b: &str, b_lang: Lang) -> bool {
+    static WITHIN: OnceLock<HashSet<(&'static str, &'static str)>> = OnceLock::new();
+    let within = WITHIN.get_or_init(|| {
+        crate::lang::rows(include_str!("../lang/places_within.tsv"))
+            .filter_map(|row| Some((*row.first()?, *row.get(1)?)))
+            .collect()
+    });
+    let names = |text: &str, lang: Lang| -> Vec<&'static str> {
+        exonym_ids(text, lang)
+            .into_iter()
+            .filter_map(exonym_id_name)
+            .collect()
+    };
+    let (a, b) = (names(a, a_lang), names(b, b_lang));
+    a.iter().any(|x| {
+        b.iter()
+            .any(|y| within.contains(&(*x, *y)) || within.contains(&(*y, *x)))
+    })
 }
 
 /// The id of an exonym entity (`country:us`, `place:athens`), for reports and tests.
