@@ -24,6 +24,7 @@ mod name_evidence;
 mod names_convention;
 mod names_elsewhere;
 mod names_foreign;
+mod names_generic_word;
 mod names_latin;
 mod names_odd;
 mod names_outvoted;
@@ -933,7 +934,9 @@ impl<'a> RefView<'a> {
                 || is_short(r)
                 || is_common_word(s)
                 || is_common_word(r)
-                || (words(s) != words(r) && lone_word(s, r).is_none())
+                || (words(s) != words(r)
+                    && lone_word(s, r).is_none()
+                    && !names_generic_word::generic_word_beside(s, r))
                 // (A name whose other words the reference writes is a name wherever it
                 // stands.)
                 || (first(source, unpaired[i], s) && lone_word(s, r).is_none())
