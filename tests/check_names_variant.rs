@@ -141,13 +141,3 @@ fn the_pacific_ocean_in_another_case_is_the_same_place() {
     let rows = check(&bg, &[(Lang::Uk, &atlantic)]);
     assert!(!name_rows(&rows).is_empty(), "{rows:#?}");
 }
-
-#[test]
-fn a_known_organisation_written_in_its_own_words_is_no_alarm() {
-    // The Trades Union Congress: `Конгреса на профсъюзите` (bg) against `Британському конгресі
-    // тред-юніонів` (uk), not the US Congress against a stray adjective.
-    let bg = ["Планът е одобрен от Конгреса на профсъюзите в понеделник."];
-    let uk = ["План схвалили на Британському конгресі тред-юніонів у понеділок."];
-    let rows = check(&bg, &[(Lang::Uk, &uk)]);
-    assert!(name_rows(&rows).is_empty(), "{rows:#?}");
-}
