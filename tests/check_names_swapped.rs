@@ -5,20 +5,9 @@
 #[path = "support/check.rs"]
 mod support;
 
-use support::check;
+use support::{check, name_alarms as name_findings};
 use sverka::lang::Lang;
-use sverka::report::{Kind, Row, Severity};
-
-/// The warning or error name rows on source line `line`.
-fn name_findings(rows: &[Row], line: usize) -> Vec<&Row> {
-    rows.iter()
-        .filter(|r| {
-            matches!(r.kind, Kind::NameMismatch | Kind::MissingName)
-                && r.severity >= Severity::Warning
-                && r.source_line == Some(line)
-        })
-        .collect()
-}
+use sverka::report::Kind;
 
 const PLANE_EN: [&str; 3] = [
     "The company's plane took off from Manila on Wednesday morning.",

@@ -6,20 +6,9 @@
 #[path = "support/check.rs"]
 mod support;
 
-use support::check;
+use support::{check, name_alarms as alarms};
 use sverka::lang::Lang;
 use sverka::report::{Kind, Row, Severity};
-
-/// The warning and error name rows on source line `line`.
-fn alarms(rows: &[Row], line: usize) -> Vec<&Row> {
-    rows.iter()
-        .filter(|r| {
-            matches!(r.kind, Kind::NameMismatch | Kind::MissingName)
-                && r.severity >= Severity::Warning
-                && r.source_line == Some(line)
-        })
-        .collect()
-}
 
 /// The name rows of any severity.
 fn name_rows(rows: &[Row]) -> Vec<&Row> {

@@ -9,7 +9,7 @@ use sverka::compare;
 use sverka::document::Document;
 use sverka::lang::Lang;
 use sverka::pipeline::{self, Analyzed};
-use sverka::report::Row;
+use sverka::report::{Kind, Row, Severity};
 
 /// One document of `lang`, analyzed with one sentence a line.
 pub fn analyzed(lang: Lang, lines: &[&str]) -> Analyzed {
@@ -26,4 +26,15 @@ pub fn check(source: &[&str], references: &[(Lang, &[&str])]) -> Vec<Row> {
         .map(|(lang, lines)| analyzed(*lang, lines))
         .collect();
     compare::check("doc", &bg, &refs)
+}
+
+/// The name rows of warning or error (name_mismatch, missing_name) on source line `line`.
+pub fn name_alarms(rows: &[Row], line: usize) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| {
+            matches!(r.kind, Kind::NameMismatch | Kind::MissingName)
+                && r.severity >= Severity::Warning
+                && r.source_line == Some(line)
+        })
+        .collect()
 }
