@@ -227,6 +227,23 @@ fn says_less(s: &Figure, r: &Figure) -> bool {
 /// `85 миля/сағ (137 км/сағ)`.
 const GLOSS_REACH: usize = 40;
 
+/// A figure of sentence `sentence` of `doc` that `f` converts within rounding (`385 miles`
+/// for `619 km`). With `within`, only one written within that many bytes of `f`: a conversion
+/// a text adds is given right beside its figure (`45 мили (72 километра)`, `12 mph (19
+/// km/h)`), and a sentence of thousands of figures (a table on one line) must not cost their
+/// square.
+fn converted_in<'d>(
+    doc: &'d Analyzed,
+    sentence: usize,
+    f: &Figure,
+    within: Option<usize>,
+) -> Option<&'d Figure> {
+    doc.figures.get(sentence)?.iter().find(|o| {
+        within.is_none_or(|n| o.offset.abs_diff(f.offset) <= n)
+            && relate(o, f) == Relation::Converted
+    })
+}
+
 /// Whether reference figure `rid` is the reference's own conversion of another of `r_ids`
 /// given in the unit of source figure `s` (`12 mph (19 km/h)` against the source's mph):
 /// then that other figure, changed or not, is the counterpart of `s`, not the conversion.
@@ -1931,20 +1948,14 @@ impl Ctx<'_> {
         source_left || reference_left
     }
 
-    /// A figure of source sentence `sentence` that `f` converts within rounding (`385 miles`
-    /// for `619 km`). With `within`, only one written within that many bytes of `f`: a
-    /// conversion the source adds is given right beside its figure (`45 мили (72 километра)`),
-    /// and a sentence of thousands of figures (a table on one line) must not cost their square.
+    /// A figure of source sentence `sentence` that `f` converts (see [`converted_in`]).
     fn converted_from(
         &self,
         sentence: usize,
         f: &Figure,
         within: Option<usize>,
     ) -> Option<&Figure> {
-        self.source.figures.get(sentence)?.iter().find(|o| {
-            within.is_none_or(|n| o.offset.abs_diff(f.offset) <= n)
-                && relate(o, f) == Relation::Converted
-        })
+        converted_in(self.source, sentence, f, within)
     }
 
     /// Whether source sentence `sentence` has a figure of the same number as `r` (with any
@@ -2053,13 +2064,7 @@ impl Ctx<'_> {
                 // `12 mph (19 km/h)`: the reference's own conversion of a figure beside it;
                 // `385 миль (619 км)`: a conversion of a figure the source gives. Nothing is
                 // missing.
-                let own = view.reference.figures.get(rid.0).and_then(|figs| {
-                    figs.iter().find(|o| {
-                        o.offset != r.offset
-                            && o.offset.abs_diff(r.offset) <= GLOSS_REACH
-                            && relate(o, r) == Relation::Converted
-                    })
-                });
+                let own = converted_in(view.reference, rid.0, r, Some(GLOSS_REACH));
                 let conversion = match own {
                     Some(of) => Some(format!("its own conversion of {}", shown(of))),
                     None => self
@@ -2386,18 +2391,12 @@ impl Ctx<'_> {
                             Severity::Info
                         };
                         (Kind::NameMismatch, severity, m)
-                    } else if usual.is_none() && names_variant::shortened(s, r) {
-                        // `Insta` against `Instagram`, `R-Arizona` against `Ариз`: one side
-                        // abbreviates the name (see `names_variant.rs`).
-                        m.push_str(" One side shortens the name.");
-                        (Kind::NameMismatch, Severity::Info, m)
-                    } else if usual.is_none() && names_variant::demonym_for_place(s, r) {
-                        // `Чехословаците` against `Чехословаччину`: the people for the country.
-                        m.push_str(" One side names the people, the other their country.");
-                        (Kind::NameMismatch, Severity::Info, m)
-                    } else if usual.is_none() && names_variant::translated_in_ordinary_words(s, r) {
-                        // `Consumer Energy Alliance` against `Тұтынушы Энергиясы Альянсы`.
-                        m.push_str(" The reference translates a name of ordinary English words.");
+                    } else if let Some(note) = usual
+                        .is_none()
+                        .then(|| names_variant::one_name_said_otherwise(s, r))
+                        .flatten()
+                    {
+                        m.push_str(note);
                         (Kind::NameMismatch, Severity::Info, m)
                     } else if let Some(z) = usual
                         .is_none()

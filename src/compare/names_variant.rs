@@ -232,6 +232,23 @@ fn cut_short(a: &WordForms, b: &WordForms) -> bool {
         && starting.all(|f| f.chars().count() >= n + SHORTENED_BY)
 }
 
+/// The note for a source name `s` and reference name `r` that are one name said another way:
+/// one side shortens it (`Insta` against `Instagram`, see [`shortened`]), names the people
+/// for their country (`Чехословаците` against `Чехословаччину`, see [`demonym_for_place`]),
+/// or translates a name of ordinary English words (`Consumer Energy Alliance` against
+/// `Тұтынушы Энергиясы Альянсы`, see [`translated_in_ordinary_words`]).
+pub(super) fn one_name_said_otherwise(s: &Name, r: &Name) -> Option<&'static str> {
+    if shortened(s, r) {
+        Some(" One side shortens the name.")
+    } else if demonym_for_place(s, r) {
+        Some(" One side names the people, the other their country.")
+    } else if translated_in_ordinary_words(s, r) {
+        Some(" The reference translates a name of ordinary English words.")
+    } else {
+        None
+    }
+}
+
 /// Whether source name `s` and reference name `r` are one name, one side shortening a word of
 /// it (`Insta` / `Instagram`, `R-Arizona` / `Ариз`, `Севе Балистерос` / `Северьяно
 /// Баллестеросом`): as many words of two letters or more, at least one pair cut short (see
