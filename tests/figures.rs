@@ -643,6 +643,31 @@ fn seventh_pass_misreads() {
     check_cases(cases);
 }
 
+#[test]
+fn ninth_session_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // A verb that says "exceeds" qualifies the number after it as `над` and `over` do
+        // (kk writes it after the number, on its ablative).
+        (Lang::Ru, "Число жертв превышает 800.", &[">800"]),
+        (Lang::Ru, "продажи превысили 2 млн", &[">2000000"]),
+        (Lang::Uk, "Кількість загиблих перевищує 800.", &[">800"]),
+        (Lang::Kk, "саны 800-ден асты.", &[">800"]),
+        (Lang::Bg, "броят надхвърля 800", &[">800"]),
+        (Lang::En, "the toll exceeded 800", &[">800"]),
+        (Lang::Ru, "превысил на 5%", &["5 %"]),
+        // A qualifier before the preposition of a distance (uk `приблизно на`).
+        (Lang::Uk, "приблизно на 130 миль", &["~130 mi"]),
+        // A range written upside down with a range word is a range all the same (an error
+        // the comparison must see); bare numbers the other way round are a score.
+        (Lang::Bg, "предвиждат 6 до 4 инча дъжд", &["6..4 in"]),
+        (Lang::Bg, "между 8 и 3 години", &["8..3 year"]),
+        (Lang::En, "a final score of 16.5 to 10.5", &["16.5", "10.5"]),
+        (Lang::Bg, "резултат 3-1", &["3", "1"]),
+        (Lang::Bg, "от 2 до 4 инча", &["2..4 in"]),
+    ];
+    check_cases(cases);
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

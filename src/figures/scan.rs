@@ -818,6 +818,8 @@ impl<'a> Scanner<'a> {
         let dash = matches!(self.char_at(e), Some('-' | '–' | '—'));
         // `5-тен 7-ге дейін`: a case ending opens the range, the "up to" word closes it.
         let mut closed_after = false;
+        // A range written with words (`до`, `to`, `between … and`), not a dash.
+        let mut by_word = false;
         let next = if dash {
             let n = e + self.char_at(e).map_or(1, char::len_utf8);
             let spaced = self.char_at(n).is_some_and(char::is_whitespace);
@@ -836,8 +838,14 @@ impl<'a> Scanner<'a> {
         } else {
             let s = self.skip_ws(e);
             match self.data.ranges.longest(self.text, s) {
-                Some((&RangeRole::To, x)) => self.skip_ws(x),
-                Some((&RangeRole::And, x)) if from => self.skip_ws(x),
+                Some((&RangeRole::To, x)) => {
+                    by_word = true;
+                    self.skip_ws(x)
+                }
+                Some((&RangeRole::And, x)) if from => {
+                    by_word = true;
+                    self.skip_ws(x)
+                }
                 _ if s > e && self.ends_with_from_ending(first) => {
                     closed_after = true;
                     s
@@ -878,7 +886,12 @@ impl<'a> Scanner<'a> {
             let century = low - low % Decimal::from(100);
             high = high.checked_add(century)?;
         }
-        if high <= low {
+        // `6 до 4 инча`: written upside down, a range all the same (and an error a reader must
+        // see), when a range word joins it and it counts something; a dash or a word between
+        // a larger and a smaller bare number is a score (`3-1`, `16.5 to 10.5`).
+        let measured = second.unit.is_some() || second.kind != FigureKind::Number;
+        let upside_down = by_word && measured && high < low && first.plain_digits != 4;
+        if high <= low && !upside_down {
             return None;
         }
         let mut last = second;
