@@ -664,6 +664,11 @@ fn ninth_session_misreads() {
         (Lang::En, "a final score of 16.5 to 10.5", &["16.5", "10.5"]),
         (Lang::Bg, "резултат 3-1", &["3", "1"]),
         (Lang::Bg, "от 2 до 4 инча", &["2..4 in"]),
+        // Kazakh units with the possessive ending (`сегізі`: eight of them), from the table's
+        // own rows; `жер жүзі` (the world) stays no number.
+        (Lang::Kk, "түрдің сегізі тіршілік етеді", &["8"]),
+        (Lang::Kk, "таңғы алтысы болатын", &["6"]),
+        (Lang::Kk, "жер жүзі бойынша", &[]),
     ];
     check_cases(cases);
 }
