@@ -670,6 +670,11 @@ fn ninth_session_misreads() {
         (Lang::Kk, "түрдің сегізі тіршілік етеді", &["8"]),
         (Lang::Kk, "таңғы алтысы болатын", &["6"]),
         (Lang::Kk, "жер жүзі бойынша", &[]),
+        // Four digits between a year preposition and a year marker are a year, however
+        // unlikely (a mistyped digit), to meet the other side's year; a count of years stays.
+        (Lang::Bg, "през 2918 г.", &["2918"]),
+        (Lang::Ru, "в 7870 году", &["7870"]),
+        (Lang::Bg, "след 4000 години", &["4000 year"]),
     ];
     check_cases(cases);
 }

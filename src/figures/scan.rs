@@ -1213,7 +1213,13 @@ impl<'a> Scanner<'a> {
             .longest(self.text, q.end)
             .and_then(|(_, e)| d.dates.longest(self.text, self.skip_ws(e)))
             .filter(|(role, _)| matches!(role, DateRole::OClock | DateRole::Am | DateRole::Pm));
-        let year_like = is_year(q.value, q.plain_digits);
+        // `през 2918 г.`: four digits between a year preposition and a year marker are a
+        // year however unlikely (a mistyped digit), so that they meet the other side's year
+        // as a changed figure, not as a count of years.
+        let year_like = is_year(q.value, q.plain_digits)
+            || (q.plain_digits == 4
+                && q.value >= Decimal::from(1000)
+                && self.prep_before(q.start, DateRole::YearPrep));
         let ten = Decimal::from(10);
         for (role, e) in [attached, spaced, after_ordinal].into_iter().flatten() {
             match *role {
