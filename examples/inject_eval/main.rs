@@ -457,6 +457,54 @@ struct Injection {
     after: String,
 }
 
+impl Injection {
+    /// The report kinds that count as finding this injection. A deletion that takes part of
+    /// a figure (the low end of `1 до 4 инча`, the hour of `11:15`, the year of `29 септември
+    /// 1918 г.`) leaves a changed figure, not a missing one: a row saying the figure differs
+    /// fits it as well.
+    fn fitting(&self) -> Vec<Kind> {
+        let mut kinds = self.family.fitting().to_vec();
+        if self.family == Family::Deleted && self.takes_part_of_a_figure() {
+            kinds.extend([Kind::NumberMismatch, Kind::DateMismatch]);
+        }
+        kinds
+    }
+
+    /// Whether the bytes the injection removed lie inside a figure of the clean line that
+    /// reaches beyond them.
+    fn takes_part_of_a_figure(&self) -> bool {
+        let (b, a) = (self.before.as_bytes(), self.after.as_bytes());
+        let start = b.iter().zip(a).take_while(|(x, y)| x == y).count();
+        let common_end = b
+            .iter()
+            .rev()
+            .zip(a.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+            .min(b.len().saturating_sub(start))
+            .min(a.len().saturating_sub(start));
+        let mut end = b.len() - common_end;
+        // Bytes compared, not characters: widen to whole characters.
+        let mut start = start;
+        while !self.before.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !self.before.is_char_boundary(end) {
+            end += 1;
+        }
+        // The deleted span, without the spaces the deletion closed up.
+        let span = &self.before[start..end];
+        let start = start + (span.len() - span.trim_start().len());
+        let end = end - (span.len() - span.trim_end().len());
+        figures::extract_text(&self.before, Lang::Bg)
+            .iter()
+            .any(|f| {
+                let (fs, fe) = (f.offset, f.offset + f.text.len());
+                fs <= start && end <= fe && (fs < start || end < fe)
+            })
+    }
+}
+
 /// A tool's findings: per global line, the kinds and severities reported there.
 type Findings = HashMap<usize, Vec<(Kind, Severity, String)>>;
 
@@ -538,9 +586,10 @@ fn score(
     let mut digits_carried = (0, 0);
     for inj in injections {
         let rows = findings.get(&inj.line).map(Vec::as_slice).unwrap_or(&[]);
+        let fitting = inj.fitting();
         let hit = rows
             .iter()
-            .any(|(k, s, _)| *s >= Severity::Warning && inj.family.fitting().contains(k));
+            .any(|(k, s, _)| *s >= Severity::Warning && fitting.contains(k));
         let e = found.entry(inj.family).or_default();
         e.1 += 1;
         if inj.family == Family::Digit && carried.contains(&inj.line) {
