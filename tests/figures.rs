@@ -675,6 +675,10 @@ fn ninth_session_misreads() {
         (Lang::Bg, "през 2918 г.", &["2918"]),
         (Lang::Ru, "в 7870 году", &["7870"]),
         (Lang::Bg, "след 4000 години", &["4000 year"]),
+        // Multiplicative adverbs say a count as bg `три пъти` and en `three times` do.
+        (Lang::Ru, "посещал уже трижды", &["3"]),
+        (Lang::Uk, "втричі важчий", &["3"]),
+        (Lang::Bg, "посети три пъти", &["3"]),
     ];
     check_cases(cases);
 }
