@@ -679,6 +679,11 @@ fn ninth_session_misreads() {
         (Lang::Ru, "посещал уже трижды", &["3"]),
         (Lang::Uk, "втричі важчий", &["3"]),
         (Lang::Bg, "посети три пъти", &["3"]),
+        // A two-letter number word with a case ending opens a number (kk `үштен екі`: 2/3;
+        // the prefilter looked at the first three letters only, and `үшт` begins no word).
+        (Lang::Kk, "парламенттің үштен екі бөлігі", &["0.666667"]),
+        (Lang::Kk, "үштен бір бөлігі", &["0.333333"]),
+        (Lang::Kk, "бестен екі", &["0.4"]),
     ];
     check_cases(cases);
 }
