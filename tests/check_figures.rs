@@ -192,3 +192,39 @@ fn a_share_meets_its_part_and_whole_written_apart() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_changed_year_in_each_of_two_sentences_is_no_alignment_slip() {
+    // The first sentence's 2011 became 2009 and the second's 2012 became 2011. Pairing the
+    // second sentence's 2011 with the first reference sentence's (equal, next door) would
+    // leave an extra and a missing year instead of two changed ones.
+    let en = [
+        "His father Robert died in 2011 at the age of 40.",
+        "He asked whether they had tickets for the London Olympics in 2012.",
+    ];
+    let changed = [
+        "Баща му Робърт почина през 2009 г. на 40-годишна възраст.",
+        "Той попита дали имат билети за Олимпийските игри в Лондон през 2011 г.",
+    ];
+    let rows = check(&changed, Lang::En, &en);
+    let dates: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::DateMismatch && r.severity >= Severity::Warning)
+        .collect();
+    assert_eq!(dates.len(), 2, "{rows:#?}");
+    // A real slip still costs nothing: the year the reference puts one sentence later.
+    let slipped = [
+        "Баща му Робърт почина на 40-годишна възраст.",
+        "През 2011 г. той попита дали имат билети за Олимпийските игри в Лондон.",
+    ];
+    let en_slipped = [
+        "His father Robert died in 2011 at the age of 40.",
+        "He asked whether they had tickets for the London Olympics.",
+    ];
+    let rows = check(&slipped, Lang::En, &en_slipped);
+    assert!(
+        rows.iter()
+            .all(|r| !matches!(r.kind, Kind::DateMismatch | Kind::NumberMismatch)),
+        "{rows:#?}"
+    );
+}

@@ -359,10 +359,26 @@ impl<'a> RefView<'a> {
                 .filter(|id| !self.figures.contains_key(id))
                 .collect();
             let neighbours = [b.wrapping_sub(1), b + 1];
+            // A neighbour's figure that its own source sentence may still meet (a figure of
+            // the same kind left there, `2011 г.` against `2012`) is that sentence's to pair:
+            // a changed year in each of two sentences is no slip.
+            let own_partner_left = |nb: &Bead, r: &Figure| {
+                ids(&source.figures, nb.source.clone())
+                    .into_iter()
+                    .filter(|id| !self.figures.contains_key(id))
+                    .filter_map(|id| figure(source, id))
+                    .any(|o| o.kind == r.kind && o.unit == r.unit)
+            };
             let r_ids: Vec<Id> = neighbours
                 .iter()
                 .filter_map(|&n| beads.get(n))
-                .flat_map(|nb| ids(&reference.figures, nb.reference.clone()))
+                .flat_map(|nb| {
+                    ids(&reference.figures, nb.reference.clone())
+                        .into_iter()
+                        .filter(|&id| {
+                            figure(reference, id).is_some_and(|r| !own_partner_left(nb, r))
+                        })
+                })
                 .filter(|id| !ref_paired.contains(id))
                 .collect();
             self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, _, _| {
