@@ -1001,12 +1001,15 @@ mod ninth_session {
     }
 
     #[test]
-    fn a_gh_read_as_spelt_and_a_silent_final_b() {
+    fn letters_read_as_spelt_a_silent_final_b_and_the_korean_park() {
         assert!(same("Kavanaugh", Lang::En, "Каванауг", Lang::Kk));
         assert!(same("Kavanaugh", Lang::En, "Каванаухты", Lang::Kk));
         assert!(same("Gallagher", Lang::En, "Галлагер", Lang::Ru));
         assert!(same("Ilfracombe", Lang::En, "Ильфракомда", Lang::Kk));
         assert!(same("Илфракомб", Lang::Bg, "Ильфракомда", Lang::Kk));
+        assert!(same("Ruaridh Knott", Lang::En, "Руарида Кнотта", Lang::Ru));
+        assert!(same("Park", Lang::En, "Пак", Lang::Ru));
+        assert!(!same("Parks", Lang::En, "Пак", Lang::Ru));
         // A changed consonant is still no reading.
         assert!(!same("Kavanaugh", Lang::En, "Каванаут", Lang::Kk));
         assert!(!same("Илфракомб", Lang::Bg, "Илфраком", Lang::Bg));
