@@ -1017,6 +1017,30 @@ mod ninth_session {
 
     #[test]
     fn known_bodies_in_their_translations() {
+        // Ukrainian inflects дім as дому, домі: the case forms are rows of their own.
+        assert!(same("White House", Lang::En, "Білому домі", Lang::Uk));
+        assert!(same(
+            "Judiciary Committee",
+            Lang::En,
+            "Юридичним комітетом",
+            Lang::Uk
+        ));
+        assert!(same(
+            "United Nations",
+            Lang::En,
+            "Организации Объединенных Наций",
+            Lang::Ru
+        ));
+        // `Central` is a part each language translates, like a compass word: it stays with
+        // the place after it.
+        let names = found(Lang::En, "Migrants crossed Central America on foot.");
+        assert!(names.contains(&"Central America".to_string()), "{names:?}");
+        assert!(same(
+            "Central America",
+            Lang::En,
+            "Централна Америка",
+            Lang::Bg
+        ));
         assert!(same(
             "Associated Press",
             Lang::En,
