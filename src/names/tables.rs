@@ -1,6 +1,6 @@
 //! The names stage's data tables, read once (`OnceLock`) from the files embedded at build time:
 //! `src/lang/<code>/translit.tsv`, `suffixes.tsv`, `common_words.tsv`,
-//! `adjective_endings.tsv`, and the exonyms (`src/lang/exonyms.tsv`, generated from Debian's
+//! `adjective_endings.tsv`, `loan_letters.tsv`, and the exonyms (`src/lang/exonyms.tsv`, generated from Debian's
 //! iso-codes, and the hand-kept `src/lang/exonyms_extra.tsv`).
 //!
 //! Adding a language: its folder of tables and one line in [`table_text`].
@@ -10,13 +10,14 @@ use std::sync::OnceLock;
 use crate::lang::{self, Lang};
 
 /// The per-language tables the names stage reads.
-pub const TABLES: [&str; 6] = [
+pub const TABLES: [&str; 7] = [
     "translit",
     "suffixes",
     "common_words",
     "adjective_endings",
     "demonym_endings",
     "demonyms",
+    "loan_letters",
 ];
 
 /// The embedded text of one table of one language (`None` for an unknown table).
@@ -42,6 +43,11 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
                     "/demonym_endings.tsv"
                 ))),
                 "demonyms" => Some(include_str!(concat!("../lang/", $code, "/demonyms.tsv"))),
+                "loan_letters" => Some(include_str!(concat!(
+                    "../lang/",
+                    $code,
+                    "/loan_letters.tsv"
+                ))),
                 _ => None,
             }
         };
@@ -159,6 +165,9 @@ pub struct LangTables {
     /// Adjectives no ending rule derives from their place (`demonyms.tsv`: `гръцк` →
     /// `Гърция`, `dutch` → `Netherlands`): (stem in lower case, the place as written).
     pub demonyms: Vec<(&'static str, &'static str)>,
+    /// Letters and letter pairs the language's own words never have, only loanwords and
+    /// foreign names (`loan_letters.tsv`: Kazakh `дж`, `э`, `ф`), in lower case.
+    pub loan_letters: Vec<&'static str>,
 }
 
 /// A rule of a Latin reading: pattern, replacement, whether only at the word's start,
@@ -301,6 +310,10 @@ fn build() -> Tables {
                 .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
                 .filter(|(stem, place)| !stem.is_empty() && !place.is_empty())
                 .collect();
+            let loan_letters = rows("loan_letters")
+                .filter_map(|r| r.first().copied())
+                .filter(|l| !l.is_empty())
+                .collect();
             LangTables {
                 translit,
                 suffixes,
@@ -309,6 +322,7 @@ fn build() -> Tables {
                 adjective_endings,
                 demonym_endings,
                 demonyms,
+                loan_letters,
             }
         })
         .collect();
