@@ -32,6 +32,7 @@ mod names_quoted;
 mod names_swapped;
 mod names_translated;
 mod names_typo;
+mod names_unknown;
 mod names_variant;
 pub mod relation;
 
@@ -127,6 +128,7 @@ pub fn check_aligned(
     ctx.near_spelling_rows(&mut rows);
     ctx.mixed_script_rows(&mut rows);
     ctx.consonants_outvoted(&mut rows);
+    ctx.unknown_name_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }

@@ -1,0 +1,156 @@
+//! A source name that no reference knows: not paired as the same name by any reference, and
+//! written nowhere in any reference document, in any script (`Мориси Корея` where every
+//! reference writes `North Korea`, `Комисията на Уорън` for the Assembly Commission,
+//! `Остин, Мутиара` for Austin, Texas).
+//!
+//! A translation renders the names of its original, and so does each reference: a name that
+//! several translations of the same original all lack, everywhere in their documents, came
+//! from somewhere other than the original. One reference alone is weak evidence (it may drop
+//! or rephrase the name, `the president` for `Тръмп`), so this needs most of several
+//! references to render the sentence with confidence; the pairing rows judge a lone
+//! reference. What [`Ctx::foreign_to_references`] excludes stays excluded: acronyms,
+//! ordinary words, short words, a sentence's capitalized first word; and so do titles in
+//! words (a lower-case word inside the name, a head adjective, a quoted or Latin title),
+//! which a translation renders its own way.
+
+use super::names_foreign::{latin_title, name_row_against, quoted_title};
+use super::names_swapped::{adjective, in_quotes};
+use super::{ids, name, name_side, sentence_side, single_words, text_after, Ctx, Id};
+use crate::lang;
+use crate::names::{translit, Name};
+use crate::pipeline::Analyzed;
+use crate::report::{Kind, Row, Severity};
+
+const PHRASE_HEADS: &str = include_str!("../lang/phrase_heads.tsv");
+
+/// How many references must render the source sentence with confidence: a name all of
+/// three or four translations lack is evidence, one that one or two lack is not.
+const MIN_RENDERING: usize = 3;
+
+impl Ctx<'_> {
+    /// Rows for source names no reference knows (see the module): a `name_mismatch` warning
+    /// against each reference that renders the sentence, or the row another rule made for
+    /// that name and reference raised to one.
+    pub(super) fn unknown_name_rows(&self, rows: &mut Vec<Row>) {
+        if self.views.len() < MIN_RENDERING {
+            return;
+        }
+        for sid in ids(&self.source.names, 0..self.source.sentences.len()) {
+            let Some(s) = name(self.source, sid) else {
+                continue;
+            };
+            if self.titled(sid, s)
+                || in_quotes(self.source, sid, s)
+                || part_of_a_word(self.source, sid, s)
+                || heads_phrase(self.source, sid, s)
+                || !self.foreign_to_references(sid)
+            {
+                continue;
+            }
+            let rendering: Vec<usize> = (0..self.views.len())
+                .filter(|&v| {
+                    let view = &self.views[v];
+                    !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0)
+                })
+                .collect();
+            if rendering.len() < MIN_RENDERING || rendering.len() * 2 <= self.views.len() {
+                continue;
+            }
+            let langs: Vec<&str> = rendering.iter().map(|&v| self.lang(v)).collect();
+            let why = format!(
+                "No reference writes {} anywhere, in any script (the {} references render this sentence): a name put in place of another, or added?",
+                s.text,
+                super::list(&langs)
+            );
+            for &v in &rendering {
+                self.warn_unknown_name(rows, v, (sid, s), &why);
+            }
+        }
+    }
+
+    /// Whether source name `sid` (`s`) is a title in words, which translations render each
+    /// its own way: a word of it in lower case (`Белия дом`), an adjective at its head
+    /// (`Шотландската Висша Лига`), a Latin or quoted title (`Chariots of Fire`, `„Спасете децата“`).
+    fn titled(&self, sid: Id, s: &Name) -> bool {
+        let lower_word = s
+            .text
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        lower_word
+            || single_words(s).first().is_some_and(adjective)
+            || latin_title(self.source, sid, s)
+            || quoted_title(self.source, sid, s)
+    }
+
+    /// The warning against reference `v` for source name `s`: the row another rule made
+    /// raised, or a new one pointing at the name paired with it by place, else at the
+    /// reference's sentence.
+    fn warn_unknown_name(&self, rows: &mut Vec<Row>, v: usize, (sid, s): (Id, &Name), why: &str) {
+        let lang = self.lang(v);
+        match name_row_against(rows, lang, s) {
+            Some(row) if row.severity >= Severity::Warning => {}
+            Some(row) => {
+                row.severity = Severity::Warning;
+                row.message.push(' ');
+                row.message.push_str(why);
+            }
+            None => {
+                let view = &self.views[v];
+                let reference_side = match view.names.get(&sid) {
+                    Some(p) => name_side(view.reference, p.reference),
+                    None => {
+                        let (_, here_ref) = self.bead_of(v, sid.0);
+                        sentence_side(view.reference, here_ref.start)
+                    }
+                };
+                rows.push(self.row(
+                    Some(v),
+                    Kind::NameMismatch,
+                    Severity::Warning,
+                    name_side(self.source, sid),
+                    reference_side,
+                    format!("The source names {}. {why}", s.text),
+                ));
+            }
+        }
+    }
+}
+
+/// Whether name `n` (id `id` of `doc`) continues a word the names stage cut (`О‘Хаган`, the
+/// `Хаган` after an apostrophe): the references write the whole word, not this part.
+fn part_of_a_word(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    doc.sentences.get(id.0).is_some_and(|st| {
+        st.text
+            .get(..n.offset.saturating_sub(st.offset))
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`'))
+    })
+}
+
+/// Whether one-word name `n` (id `id` of `doc`) heads a phrase of ordinary words: it ends
+/// with an ending of `phrase_heads.tsv` for its language and a word in lower case follows
+/// (`Въздушен контрол`, `Мрежата за ...`).
+fn heads_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    if n.text.contains(char::is_whitespace) {
+        return false;
+    }
+    let code = n.lang.code();
+    let lower = translit::to_lowercase(&n.text);
+    let ending = lang::rows(PHRASE_HEADS)
+        .filter(|row| row.first() == Some(&code))
+        .filter_map(|row| row.get(1).copied())
+        .any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        });
+    ending
+        && text_after(doc, id, n).is_some_and(|rest| {
+            rest.starts_with(' ')
+                && rest
+                    .trim_start_matches(' ')
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
+        })
+}

@@ -1,0 +1,156 @@
+//! A source name that no reference writes anywhere, in any script, where most of several
+//! references render its sentence (`src/compare/names_unknown.rs`): made-up articles, end to
+//! end through the checking stage.
+
+#[path = "support/check.rs"]
+mod support;
+
+use support::{check, name_alarms};
+use sverka::lang::Lang;
+use sverka::report::{Kind, Row};
+
+const EN: [&str; 3] = [
+    "The regional parliament met in Cardiff on Monday.",
+    "The budget committee of the Assembly approved the plan on Tuesday.",
+    "Its members will vote on the plan next month.",
+];
+const RU: [&str; 3] = [
+    "Региональный парламент собрался в Кардиффе в понедельник.",
+    "Бюджетный комитет Ассамблеи одобрил план во вторник.",
+    "Его члены проголосуют за план в следующем месяце.",
+];
+const UK: [&str; 3] = [
+    "Регіональний парламент зібрався в Кардіффі в понеділок.",
+    "Бюджетний комітет Асамблеї схвалив план у вівторок.",
+    "Його члени проголосують за план наступного місяця.",
+];
+const KK: [&str; 3] = [
+    "Аймақтық парламент дүйсенбі күні Кардиффте жиналды.",
+    "Ассамблеяның бюджет комитеті сейсенбі күні жоспарды мақұлдады.",
+    "Оның мүшелері келесі айда жоспар бойынша дауыс береді.",
+];
+
+fn bg(line2: &str) -> [String; 3] {
+    [
+        "Регионалният парламент се събра в Кардиф в понеделник.".to_string(),
+        line2.to_string(),
+        "Членовете му ще гласуват плана следващия месец.".to_string(),
+    ]
+}
+
+fn run(line2: &str, references: &[(Lang, &[&str])]) -> Vec<Row> {
+    let bg = bg(line2);
+    let bg: Vec<&str> = bg.iter().map(String::as_str).collect();
+    check(&bg, references)
+}
+
+fn all_four() -> [(Lang, &'static [&'static str]); 4] {
+    [
+        (Lang::En, &EN[..]),
+        (Lang::Ru, &RU[..]),
+        (Lang::Uk, &UK[..]),
+        (Lang::Kk, &KK[..]),
+    ]
+}
+
+/// The rows of this rule: a name no reference writes.
+fn unknown(rows: &[Row], line: usize) -> Vec<&Row> {
+    name_alarms(rows, line)
+        .into_iter()
+        .filter(|r| r.message.contains("No reference writes"))
+        .collect()
+}
+
+#[test]
+fn a_name_no_reference_writes_is_a_warning_against_each_reference() {
+    let rows = run(
+        "Бюджетната комисия на Харингтън одобри плана във вторник.",
+        &all_four(),
+    );
+    let line2 = name_alarms(&rows, 2);
+    assert!(
+        line2
+            .iter()
+            .all(|r| r.kind == Kind::NameMismatch && r.source_text == "Харингтън"),
+        "{rows:#?}"
+    );
+    let mut langs: Vec<&str> = line2.iter().map(|r| r.ref_lang.as_str()).collect();
+    langs.sort_unstable();
+    langs.dedup();
+    assert_eq!(langs, ["en", "kk", "ru", "uk"], "{rows:#?}");
+}
+
+#[test]
+fn the_right_name_is_no_finding() {
+    let rows = run(
+        "Бюджетната комисия на Асамблеята одобри плана във вторник.",
+        &all_four(),
+    );
+    assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_name_the_references_write_elsewhere_is_not_unknown() {
+    // The references name Harrington in another sentence: the source may have moved him.
+    let en = [
+        EN[0],
+        EN[1],
+        "Harrington said its members will vote next month.",
+    ];
+    let ru = [
+        RU[0],
+        RU[1],
+        "Харрингтон сказал, что его члены проголосуют в следующем месяце.",
+    ];
+    let uk = [
+        UK[0],
+        UK[1],
+        "Гаррінгтон сказав, що його члени проголосують наступного місяця.",
+    ];
+    let kk = [
+        KK[0],
+        KK[1],
+        "Харрингтонның айтуынша, мүшелер келесі айда дауыс береді.",
+    ];
+    let rows = run(
+        "Бюджетната комисия на Харингтън одобри плана във вторник.",
+        &[
+            (Lang::En, &en[..]),
+            (Lang::Ru, &ru[..]),
+            (Lang::Uk, &uk[..]),
+            (Lang::Kk, &kk[..]),
+        ],
+    );
+    assert!(unknown(&rows, 2).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn one_or_two_references_lacking_a_name_are_no_evidence() {
+    // A translation drops names (`the president` for `Тръмп`): one or two references
+    // without it say nothing on their own.
+    let line2 = "Бюджетната комисия на Харингтън одобри плана във вторник.";
+    let rows = run(line2, &[(Lang::En, &EN[..])]);
+    assert!(unknown(&rows, 2).is_empty(), "{rows:#?}");
+    let rows = run(line2, &[(Lang::En, &EN[..]), (Lang::Ru, &RU[..])]);
+    assert!(unknown(&rows, 2).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_capitalized_word_heading_a_phrase_in_lower_case_is_no_name() {
+    // `Въздушен контрол`: a title said in ordinary words, which no reference writes as such.
+    let rows = run(
+        "Бюджетната комисия и Въздушен контрол одобриха плана във вторник.",
+        &all_four(),
+    );
+    assert!(unknown(&rows, 2).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_word_in_quotation_marks_is_no_name_put_in() {
+    // A pun or a title translated in quotation marks (`„римува се с Тъп“`).
+    let rows = run(
+        "Бюджетната комисия на Асамблеята нарече плана „Нова Зорница“ във вторник.",
+        &all_four(),
+    );
+    assert!(unknown(&rows, 2).is_empty(), "{rows:#?}");
+}
