@@ -14,8 +14,11 @@
 //! which a translation renders its own way.
 
 use super::names_foreign::{latin_title, name_row_against, quoted_title};
-use super::names_swapped::{adjective, in_quotes};
-use super::{ids, name, name_side, sentence_side, single_words, text_after, Ctx, Id};
+use super::names_swapped::{adjective, in_quoted_title};
+use super::{
+    ids, is_common_word, is_short, name, name_side, opens_sentence, sentence_side, single_words,
+    text_after, Ctx, Id, Relation,
+};
 use crate::lang;
 use crate::names::{translit, Name};
 use crate::pipeline::Analyzed;
@@ -40,32 +43,62 @@ impl Ctx<'_> {
                 continue;
             };
             if self.titled(sid, s)
-                || in_quotes(self.source, sid, s)
+                || in_quoted_title(self.source, sid, s)
                 || part_of_a_word(self.source, sid, s)
                 || heads_phrase(self.source, sid, s)
-                || !self.foreign_to_references(sid)
             {
                 continue;
             }
-            let rendering: Vec<usize> = (0..self.views.len())
-                .filter(|&v| {
-                    let view = &self.views[v];
-                    !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0)
-                })
-                .collect();
-            if rendering.len() < MIN_RENDERING || rendering.len() * 2 <= self.views.len() {
+            let Some(rendering) = self.references_not_knowing(sid, s) else {
                 continue;
-            }
+            };
             let langs: Vec<&str> = rendering.iter().map(|&v| self.lang(v)).collect();
             let why = format!(
-                "No reference writes {} anywhere, in any script (the {} references render this sentence): a name put in place of another, or added?",
+                "The {} {} write {} nowhere, in any script, and render this sentence: a name put in place of another, or added?",
+                super::list(&langs),
+                super::plural(&langs),
                 s.text,
-                super::list(&langs)
             );
             for &v in &rendering {
                 self.warn_unknown_name(rows, v, (sid, s), &why);
             }
         }
+    }
+
+    /// The references that render source name `sid`'s sentence with confidence, when none
+    /// of the references pairs `s` as the same name or writes it anywhere in its document,
+    /// in any script, and there are [`MIN_RENDERING`] or more of them, most of the
+    /// references. `None` too when `s` is no name of its own (an acronym, an ordinary or
+    /// short word, a sentence's capitalized first word). (One reference writing a word like
+    /// it is enough: a Latin name the Cyrillic references translate, `Open Data`, is written
+    /// by the English one alone.)
+    fn references_not_knowing(&self, sid: Id, s: &Name) -> Option<Vec<usize>> {
+        if s.acronym
+            || s.ordinary
+            || is_short(s)
+            || is_common_word(s)
+            || opens_sentence(self.source, sid, s)
+        {
+            return None;
+        }
+        let mut rendering = Vec::new();
+        for (v, view) in self.views.iter().enumerate() {
+            let paired = view
+                .names
+                .get(&sid)
+                .is_some_and(|p| p.relation != Relation::Unrelated);
+            if paired {
+                return None;
+            }
+            if self.reference_words(v).contains(s) {
+                return None;
+            }
+            if !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0) {
+                rendering.push(v);
+            }
+        }
+        (rendering.len() >= MIN_RENDERING && rendering.len() * 2 > self.views.len())
+            .then_some(rendering)
     }
 
     /// Whether source name `sid` (`s`) is a title in words, which translations render each
