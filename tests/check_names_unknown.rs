@@ -154,3 +154,63 @@ fn a_word_in_quotation_marks_is_no_name_put_in() {
     );
     assert!(unknown(&rows, 2).is_empty(), "{rows:#?}");
 }
+
+const CHAIR_EN: [&str; 3] = [
+    "The committee met on Monday.",
+    "Committee chair Christine Maisie Hart presented the plan.",
+    "The vote is next month.",
+];
+const CHAIR_RU: [&str; 3] = [
+    "Комитет собрался в понедельник.",
+    "Председатель комитета Кристин Мэйзи Харт представила план.",
+    "Голосование состоится в следующем месяце.",
+];
+const CHAIR_UK: [&str; 3] = [
+    "Комітет зібрався в понеділок.",
+    "Голова комітету Крістін Мейзі Гарт представила план.",
+    "Голосування відбудеться наступного місяця.",
+];
+const CHAIR_KK: [&str; 3] = [
+    "Комитет дүйсенбі күні жиналды.",
+    "Комитет төрайымы Кристин Мэйзи Харт жоспарды таныстырды.",
+    "Дауыс беру келесі айда өтеді.",
+];
+
+fn chair(line2: &str) -> Vec<Row> {
+    let bg = [
+        "Комитетът се събра в понеделник.",
+        line2,
+        "Гласуването е следващия месец.",
+    ];
+    check(
+        &bg,
+        &[
+            (Lang::En, &CHAIR_EN[..]),
+            (Lang::Ru, &CHAIR_RU[..]),
+            (Lang::Uk, &CHAIR_UK[..]),
+            (Lang::Kk, &CHAIR_KK[..]),
+        ],
+    )
+}
+
+#[test]
+fn a_first_name_put_for_another_in_a_longer_name_is_found() {
+    // The other words agree with every reference; the first name is written in none of
+    // them. (Whichever rule finds it: the pairing here, or the word no reference writes
+    // where the pairing takes the name for the same.)
+    let rows = chair("Председателят на комитета Науърт Мейзи Харт представи плана.");
+    let line2 = name_alarms(&rows, 2);
+    assert!(line2.len() >= 3, "{rows:#?}");
+    assert!(
+        line2
+            .iter()
+            .all(|r| r.kind == Kind::NameMismatch && r.source_text.contains("Науърт")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn the_whole_name_right_is_no_finding() {
+    let rows = chair("Председателят на комитета Кристин Мейзи Харт представи плана.");
+    assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
+}

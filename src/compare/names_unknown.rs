@@ -49,15 +49,23 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let Some(rendering) = self.references_not_knowing(sid, s) else {
-                continue;
+            let (rendering, unknown) = match self.references_not_knowing(sid, s) {
+                Some(rendering) => (rendering, s.text.clone()),
+                None => match self.word_not_known(sid, s) {
+                    Some(found) => found,
+                    None => continue,
+                },
             };
             let langs: Vec<&str> = rendering.iter().map(|&v| self.lang(v)).collect();
+            let of = if unknown == s.text {
+                String::new()
+            } else {
+                format!(" (of {})", s.text)
+            };
             let why = format!(
-                "The {} {} write {} nowhere, in any script, and render this sentence: a name put in place of another, or added?",
+                "The {} {} write {unknown}{of} nowhere, in any script, and render this sentence: a name put in place of another, or added?",
                 super::list(&langs),
                 super::plural(&langs),
-                s.text,
             );
             for &v in &rendering {
                 self.warn_unknown_name(rows, v, (sid, s), &why);
@@ -99,6 +107,52 @@ impl Ctx<'_> {
         }
         (rendering.len() >= MIN_RENDERING && rendering.len() * 2 > self.views.len())
             .then_some(rendering)
+    }
+
+    /// For a name of several words that references pair through its other words (`Науърт
+    /// Бласий Форд` with `Christine Blasey Ford`, `Кристин Блейзи Форд`): its one word that
+    /// can only be a name and that no reference writes anywhere, in any script, with the
+    /// references that render the sentence (as [`Self::references_not_knowing`] counts them).
+    /// A second such word makes the name another one altogether, left to the pairing.
+    fn word_not_known(&self, sid: Id, s: &Name) -> Option<(Vec<usize>, String)> {
+        let words = single_words(s);
+        if words.len() < 2 || s.acronym || s.ordinary {
+            return None;
+        }
+        let paired = self.views.iter().any(|view| {
+            view.names
+                .get(&sid)
+                .is_some_and(|p| p.relation != Relation::Unrelated)
+        });
+        if !paired {
+            return None;
+        }
+        let first_opens = opens_sentence(self.source, sid, s);
+        let written = |w: &Name| (0..self.views.len()).any(|v| self.reference_words(v).contains(w));
+        let name_like = |w: &Name| {
+            !(w.acronym
+                || w.ordinary
+                || is_short(w)
+                || is_common_word(w)
+                || adjective(w)
+                || ends_as_phrase_head(w))
+        };
+        let mut unknown = words
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| (i > 0 || !first_opens) && name_like(w) && !written(w));
+        let (_, word) = unknown.next()?;
+        if unknown.next().is_some() {
+            return None;
+        }
+        let rendering: Vec<usize> = (0..self.views.len())
+            .filter(|&v| {
+                let view = &self.views[v];
+                !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0)
+            })
+            .collect();
+        (rendering.len() >= MIN_RENDERING && rendering.len() * 2 > self.views.len())
+            .then(|| (rendering, word.text.clone()))
     }
 
     /// Whether source name `sid` (`s`) is a title in words, which translations render each
@@ -167,17 +221,7 @@ fn heads_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if n.text.contains(char::is_whitespace) {
         return false;
     }
-    let code = n.lang.code();
-    let lower = translit::to_lowercase(&n.text);
-    let ending = lang::rows(PHRASE_HEADS)
-        .filter(|row| row.first() == Some(&code))
-        .filter_map(|row| row.get(1).copied())
-        .any(|e| {
-            lower
-                .strip_suffix(e)
-                .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        });
-    ending
+    ends_as_phrase_head(n)
         && text_after(doc, id, n).is_some_and(|rest| {
             rest.starts_with(' ')
                 && rest
@@ -185,5 +229,21 @@ fn heads_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
+        })
+}
+
+/// Whether word `w` ends with an ending of `phrase_heads.tsv` for its language after three
+/// letters or more: an adjective or a noun with the article (`Средния` of `Средния Изток`),
+/// an ordinary word, which translations say in their own words.
+fn ends_as_phrase_head(w: &Name) -> bool {
+    let code = w.lang.code();
+    let lower = translit::to_lowercase(&w.text);
+    lang::rows(PHRASE_HEADS)
+        .filter(|row| row.first() == Some(&code))
+        .filter_map(|row| row.get(1).copied())
+        .any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         })
 }
