@@ -214,3 +214,47 @@ fn the_whole_name_right_is_no_finding() {
     let rows = chair("Председателят на комитета Кристин Мейзи Харт представи плана.");
     assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
 }
+
+/// The rows of the slip rule: an ordinary word of a name misspelt (`names_slip.rs`).
+fn slips(rows: &[Row], line: usize) -> Vec<&Row> {
+    name_alarms(rows, line)
+        .into_iter()
+        .filter(|r| r.message.contains("one letter from"))
+        .collect()
+}
+
+#[test]
+fn an_ordinary_word_of_a_name_misspelt_is_a_warning() {
+    // `Агонция` for `Агенция`: the references translate the word (`Agency`, `Агентство`),
+    // so the pairing cannot see the slip; the source's own common words can.
+    let en = [
+        "The ministers met in Sofia on Monday.",
+        "The Agency for Road Safety published its report on Tuesday.",
+        "The report will be discussed next month.",
+    ];
+    let ru = [
+        "Министры встретились в Софии в понедельник.",
+        "Агентство по безопасности дорожного движения опубликовало доклад во вторник.",
+        "Доклад обсудят в следующем месяце.",
+    ];
+    let line2 =
+        |agency: &str| format!("Във вторник {agency} за пътна безопасност публикува доклада си.");
+    let run = |agency: &str| {
+        let second = line2(agency);
+        let bg = [
+            "Министрите се срещнаха в София в понеделник.",
+            second.as_str(),
+            "Докладът ще бъде обсъден следващия месец.",
+        ];
+        check(&bg, &[(Lang::En, &en[..]), (Lang::Ru, &ru[..])])
+    };
+    let rows = run("Агонция");
+    let found = slips(&rows, 2);
+    assert_eq!(found.len(), 2, "{rows:#?}");
+    assert!(
+        found.iter().all(|r| r.message.contains("агенция")),
+        "{rows:#?}"
+    );
+    let rows = run("Агенция");
+    assert!(slips(&rows, 2).is_empty(), "{rows:#?}");
+}

@@ -29,6 +29,7 @@ mod names_latin;
 mod names_odd;
 mod names_outvoted;
 mod names_quoted;
+mod names_slip;
 mod names_swapped;
 mod names_translated;
 mod names_typo;
@@ -129,6 +130,7 @@ pub fn check_aligned(
     ctx.mixed_script_rows(&mut rows);
     ctx.consonants_outvoted(&mut rows);
     ctx.unknown_name_rows(&mut rows);
+    ctx.slipped_word_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }
