@@ -136,3 +136,30 @@ fn a_reference_that_leaves_the_percent_unsaid_sides_with_nobody() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_conversion_that_fits_both_figures_takes_no_side() {
+    // 560 lb for the 550 lb the English reference gives; ru and uk convert it (250 kg, 249
+    // kg), which fits 550 lb and 560 lb alike within rounding. They cannot back the source
+    // against the reference that gives the pounds: the change is a finding, not a conflict
+    // among the references.
+    let source = ["Експертизата потвърди, че 560-фунтовото прасе е нападнало фермера."];
+    let en = ["The examination confirmed that the 550-pound pig attacked the farmer."];
+    let ru = ["Экспертиза подтвердила, что 250-килограммовая свинья напала на фермера."];
+    let uk = ["Експертиза підтвердила, що 249-кілограмова свиня напала на фермера."];
+    let refs: [(Lang, &[&str]); 3] = [(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)];
+    let rows = support::check(&source, &refs);
+    let found: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NumberMismatch && r.severity >= Severity::Warning)
+        .collect();
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert!(found[0].ref_text.contains("550"), "{rows:#?}");
+    // The clean source agrees with all three.
+    let clean = ["Експертизата потвърди, че 550-фунтовото прасе е нападнало фермера."];
+    let rows = support::check(&clean, &refs);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}

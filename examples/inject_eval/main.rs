@@ -28,6 +28,7 @@ use std::process::Command;
 use regex::Regex;
 use sverka::compare;
 use sverka::document::Document;
+use sverka::figures;
 use sverka::lang::Lang;
 use sverka::ntrex::Ntrex;
 use sverka::pipeline::{self, Analyzed};
@@ -456,6 +457,54 @@ struct Injection {
     after: String,
 }
 
+impl Injection {
+    /// The report kinds that count as finding this injection. A deletion that takes part of
+    /// a figure (the low end of `1 до 4 инча`, the hour of `11:15`, the year of `29 септември
+    /// 1918 г.`) leaves a changed figure, not a missing one: a row saying the figure differs
+    /// fits it as well.
+    fn fitting(&self) -> Vec<Kind> {
+        let mut kinds = self.family.fitting().to_vec();
+        if self.family == Family::Deleted && self.takes_part_of_a_figure() {
+            kinds.extend([Kind::NumberMismatch, Kind::DateMismatch]);
+        }
+        kinds
+    }
+
+    /// Whether the bytes the injection removed lie inside a figure of the clean line that
+    /// reaches beyond them.
+    fn takes_part_of_a_figure(&self) -> bool {
+        let (b, a) = (self.before.as_bytes(), self.after.as_bytes());
+        let start = b.iter().zip(a).take_while(|(x, y)| x == y).count();
+        let common_end = b
+            .iter()
+            .rev()
+            .zip(a.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+            .min(b.len().saturating_sub(start))
+            .min(a.len().saturating_sub(start));
+        let mut end = b.len() - common_end;
+        // Bytes compared, not characters: widen to whole characters.
+        let mut start = start;
+        while !self.before.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !self.before.is_char_boundary(end) {
+            end += 1;
+        }
+        // The deleted span, without the spaces the deletion closed up.
+        let span = &self.before[start..end];
+        let start = start + (span.len() - span.trim_start().len());
+        let end = end - (span.len() - span.trim_end().len());
+        figures::extract_text(&self.before, Lang::Bg)
+            .iter()
+            .any(|f| {
+                let (fs, fe) = (f.offset, f.offset + f.text.len());
+                fs <= start && end <= fe && (fs < start || end < fe)
+            })
+    }
+}
+
 /// A tool's findings: per global line, the kinds and severities reported there.
 type Findings = HashMap<usize, Vec<(Kind, Severity, String)>>;
 
@@ -476,6 +525,51 @@ struct Score {
     /// The `info` rows on untouched lines, listed like the false alarms.
     info_list: Vec<String>,
     misses: Vec<String>,
+    /// Digit changes whose figure the reference carries (see [`carried_digit_changes`]):
+    /// found, total.
+    digits_carried: (usize, usize),
+}
+
+/// The lines of digit changes whose original figure each reference gives on its line (the
+/// same number, whatever the qualifier or unit conversion), keyed by reference code and
+/// `all` (any of the four). A change the reference cannot show (it drops the figure, or says
+/// it in a way no reader of figures takes for one) has no evidence against that reference.
+fn carried_digit_changes(
+    injections: &[Injection],
+    ntrex: &Ntrex,
+) -> HashMap<String, HashSet<usize>> {
+    let mut carried: HashMap<String, HashSet<usize>> = HashMap::new();
+    for inj in injections.iter().filter(|i| i.family == Family::Digit) {
+        let changed_at = inj
+            .before
+            .bytes()
+            .zip(inj.after.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        let Some(original) = figures::extract_text(&inj.before, Lang::Bg)
+            .into_iter()
+            .find(|f| (f.offset..f.offset + f.text.len()).contains(&changed_at))
+        else {
+            continue;
+        };
+        for &lang in &REFERENCES {
+            let line = &ntrex.lines(lang)[inj.line];
+            let gives = figures::extract_text(line, lang)
+                .iter()
+                .any(|r| compare::relate(&original, r).same_number());
+            if gives {
+                carried
+                    .entry(lang.code().to_string())
+                    .or_default()
+                    .insert(inj.line);
+                carried
+                    .entry("all".to_string())
+                    .or_default()
+                    .insert(inj.line);
+            }
+        }
+    }
+    carried
 }
 
 fn score(
@@ -483,18 +577,25 @@ fn score(
     injections: &[Injection],
     reviewed: &[Reviewed],
     lang: &str,
+    carried: &HashSet<usize>,
     describe: impl Fn(usize) -> String,
 ) -> Score {
     let injected: HashMap<usize, &Injection> = injections.iter().map(|i| (i.line, i)).collect();
     let mut found: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();
+    let mut digits_carried = (0, 0);
     for inj in injections {
         let rows = findings.get(&inj.line).map(Vec::as_slice).unwrap_or(&[]);
+        let fitting = inj.fitting();
         let hit = rows
             .iter()
-            .any(|(k, s, _)| *s >= Severity::Warning && inj.family.fitting().contains(k));
+            .any(|(k, s, _)| *s >= Severity::Warning && fitting.contains(k));
         let e = found.entry(inj.family).or_default();
         e.1 += 1;
+        if inj.family == Family::Digit && carried.contains(&inj.line) {
+            digits_carried.1 += 1;
+            digits_carried.0 += usize::from(hit);
+        }
         if hit {
             e.0 += 1;
         } else {
@@ -573,6 +674,7 @@ fn score(
         alarm_list,
         info_list,
         misses,
+        digits_carried,
     }
 }
 
@@ -871,6 +973,7 @@ fn main() {
     if let Some(t) = &toolkit {
         tools.push(("translate-toolkit numbers", t));
     }
+    let carried = carried_digit_changes(&injections, &ntrex);
     for (tool, per_lang) in tools {
         let langs: Vec<&String> = per_lang.keys().collect();
         let scores: Vec<Score> = langs
@@ -883,7 +986,16 @@ fn main() {
                 } else {
                     none
                 };
-                let mut s = score(&per_lang[*l], &injections, review, l, describe);
+                let none_carried = HashSet::new();
+                let carried_here = carried.get(l.as_str()).unwrap_or(&none_carried);
+                let mut s = score(
+                    &per_lang[*l],
+                    &injections,
+                    review,
+                    l,
+                    carried_here,
+                    describe,
+                );
                 if tool != "sverka" {
                     // The peers flag "numbers differ": fitting for the families that change digits.
                     s.found = peer_found(&per_lang[*l], &injections);
@@ -913,6 +1025,15 @@ fn main() {
                 .collect();
             let _ = writeln!(summary, "| {} | {n} | {} |", fam.name(), cells.join(" | "));
         }
+        let carried_cells: Vec<String> = scores
+            .iter()
+            .map(|s| format!("{} of {}", s.digits_carried.0, s.digits_carried.1))
+            .collect();
+        let _ = writeln!(
+            summary,
+            "| digit change, the reference giving the figure (found of cases) | | {} |",
+            carried_cells.join(" | ")
+        );
         let overall: Vec<String> = scores
             .iter()
             .map(|s| {

@@ -1649,7 +1649,6 @@ impl Ctx<'_> {
             if differ.is_empty() {
                 agree.extend(unsaid);
             }
-            let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
             for &(v, p) in &differ {
                 let view = &self.views[v];
                 let Some(r) = figure(view.reference, p.reference) else {
@@ -1658,7 +1657,33 @@ impl Ctx<'_> {
                 let Some((kind, mut severity)) = p.relation.finding() else {
                     continue;
                 };
+                // A reference that converts the figure backs the source only if its conversion
+                // does not fit this reference's figure as well: `249 кг` is 550 lb and 560 lb
+                // within rounding, so against `550 pound` it takes no side.
+                let neutral: Vec<usize> = converted
+                    .iter()
+                    .filter(|&&(w, q)| {
+                        figure(self.views[w].reference, q.reference)
+                            .is_some_and(|o| relate(o, r).is_same())
+                    })
+                    .map(|&(w, _)| w)
+                    .collect();
+                let agree: Vec<usize> = agree
+                    .iter()
+                    .copied()
+                    .filter(|w| !neutral.contains(w))
+                    .collect();
+                let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
                 let mut message = describe(p.relation, s, r, self.lang(v));
+                if agree.is_empty() && !neutral.is_empty() {
+                    let langs: Vec<&str> = neutral.iter().map(|&w| self.lang(w)).collect();
+                    message.push_str(&format!(
+                        " The {} {} {} it converted, which fits either figure.",
+                        list(&langs),
+                        plural(&langs),
+                        if langs.len() == 1 { "gives" } else { "give" }
+                    ));
+                }
                 let kind = if agree.is_empty() {
                     // Every reference that speaks contradicts the source: name those that
                     // agree with this one.

@@ -818,6 +818,8 @@ impl<'a> Scanner<'a> {
         let dash = matches!(self.char_at(e), Some('-' | '–' | '—'));
         // `5-тен 7-ге дейін`: a case ending opens the range, the "up to" word closes it.
         let mut closed_after = false;
+        // A range written with words (`до`, `to`, `between … and`), not a dash.
+        let mut by_word = false;
         let next = if dash {
             let n = e + self.char_at(e).map_or(1, char::len_utf8);
             let spaced = self.char_at(n).is_some_and(char::is_whitespace);
@@ -836,8 +838,14 @@ impl<'a> Scanner<'a> {
         } else {
             let s = self.skip_ws(e);
             match self.data.ranges.longest(self.text, s) {
-                Some((&RangeRole::To, x)) => self.skip_ws(x),
-                Some((&RangeRole::And, x)) if from => self.skip_ws(x),
+                Some((&RangeRole::To, x)) => {
+                    by_word = true;
+                    self.skip_ws(x)
+                }
+                Some((&RangeRole::And, x)) if from => {
+                    by_word = true;
+                    self.skip_ws(x)
+                }
                 _ if s > e && self.ends_with_from_ending(first) => {
                     closed_after = true;
                     s
@@ -878,7 +886,12 @@ impl<'a> Scanner<'a> {
             let century = low - low % Decimal::from(100);
             high = high.checked_add(century)?;
         }
-        if high <= low {
+        // `6 до 4 инча`: written upside down, a range all the same (and an error a reader must
+        // see), when a range word joins it and it counts something; a dash or a word between
+        // a larger and a smaller bare number is a score (`3-1`, `16.5 to 10.5`).
+        let measured = second.unit.is_some() || second.kind != FigureKind::Number;
+        let upside_down = by_word && measured && high < low && first.plain_digits != 4;
+        if high <= low && !upside_down {
             return None;
         }
         let mut last = second;
@@ -1200,7 +1213,13 @@ impl<'a> Scanner<'a> {
             .longest(self.text, q.end)
             .and_then(|(_, e)| d.dates.longest(self.text, self.skip_ws(e)))
             .filter(|(role, _)| matches!(role, DateRole::OClock | DateRole::Am | DateRole::Pm));
-        let year_like = is_year(q.value, q.plain_digits);
+        // `през 2918 г.`: four digits between a year preposition and a year marker are a
+        // year however unlikely (a mistyped digit), so that they meet the other side's year
+        // as a changed figure, not as a count of years.
+        let year_like = is_year(q.value, q.plain_digits)
+            || (q.plain_digits == 4
+                && q.value >= Decimal::from(1000)
+                && self.prep_before(q.start, DateRole::YearPrep));
         let ten = Decimal::from(10);
         for (role, e) in [attached, spaced, after_ordinal].into_iter().flatten() {
             match *role {

@@ -39,7 +39,8 @@
 //!   `a second` are not read (time, not a share).
 //! - Russian and Ukrainian `раз` is not a number word (`в два раза` = twice).
 //! - Kazakh case endings (`-ға`, `-де`, `-нан`, `-ның`, ...) are accepted on the last word,
-//!   from the table's `suffix` rows; possessive endings are not (`жер жүзі` is `the world`),
+//!   from the table's `suffix` rows; possessive endings are not (`жер жүзі` is `the world`)
+//!   except in the table's own rows for the units (`сегізі`, eight of them; `екеуін`),
 //!   and `он`, `бір` take none when alone (`онда` is `there`, `бірге` `together`).
 //! - `per` words: English `in`, `out of` (`one in five`); Bulgarian `на`, `от` without a
 //!   share word only after `one` and before an indefinite number (`едно от пет деца` is 0.2,
