@@ -5,8 +5,8 @@
 //! `Солтүстік`), so the pairing matches the name through its other words, or takes the
 //! translated part for a translation, and says nothing of the slip.
 //!
-//! The language's table of common words (`common_words.tsv`) knows those words: a word of a
-//! name one letter away from one of them, with the same first letter, that is neither a
+//! The language's table of common words (`common_words.tsv`) knows those words, and the
+//! exonym table its spellings of places: a word of a name one letter away from one of them, with the same first letter, that is neither a
 //! listed word itself nor a known place, is that word misspelt (`Севррна` for `северна`;
 //! with its article or ending off first, `Заподната` for `западна`). Short words are left
 //! alone: under six letters, one letter makes another word (`Сода`, `Съда`), and so does an
@@ -109,6 +109,9 @@ fn slip_of_common_word(w: &Name) -> Option<(String, String)> {
     if forms.iter().any(|f| t.words.contains_key(f.as_str())) {
         return None;
     }
+    if let Some(place) = slip_of_place(&lower, w.lang) {
+        return Some((w.text.clone(), place));
+    }
     for form in &forms {
         let first = form.chars().next()?;
         let length = form.chars().count();
@@ -134,6 +137,30 @@ fn slip_of_common_word(w: &Name) -> Option<(String, String)> {
     None
 }
 
+/// A known place (`exonyms.tsv`) of one word that word `lower` (lower case) is one letter
+/// from, with the same first and last letters (`Нндерландия` for `Нидерландия`). Places do
+/// not take endings in every language, so only the last letter must agree.
+fn slip_of_place(lower: &str, lang: crate::lang::Lang) -> Option<String> {
+    let (first, last) = (lower.chars().next()?, lower.chars().last()?);
+    let length = lower.chars().count();
+    let at = tables::lang_index(lang);
+    tables::tables()
+        .exonyms
+        .iter()
+        .filter_map(|(_, spellings)| spellings.get(at))
+        .flatten()
+        .map(|spelling| translit::to_lowercase(spelling))
+        .find(|place| {
+            let n = place.chars().count();
+            n >= MIN_LETTERS
+                && n.abs_diff(length) <= 1
+                && place.chars().all(char::is_alphabetic)
+                && place.starts_with(first)
+                && place.ends_with(last)
+                && strsim::levenshtein(place, lower) == 1
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +174,7 @@ mod tests {
     fn a_common_word_one_letter_off_is_a_slip() {
         assert!(slip_of_common_word(&bg("Севррна")).is_some());
         assert!(slip_of_common_word(&bg("Агонция")).is_some());
+        assert!(slip_of_common_word(&bg("Нндерландия")).is_some());
     }
 
     #[test]
@@ -154,6 +182,7 @@ mod tests {
         assert!(slip_of_common_word(&bg("Северна")).is_none());
         assert!(slip_of_common_word(&bg("Комитет")).is_none());
         assert!(slip_of_common_word(&bg("Кавано")).is_none());
+        assert!(slip_of_common_word(&bg("Нидерландия")).is_none());
         assert!(slip_of_common_word(&bg("Сода")).is_none());
         // Another form of a listed word: the ending differs, not the stem.
         assert!(slip_of_common_word(&bg("Първата")).is_none());
