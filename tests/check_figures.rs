@@ -163,3 +163,32 @@ fn a_conversion_that_fits_both_figures_takes_no_side() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_share_meets_its_part_and_whole_written_apart() {
+    // `осем от десетте` (eight of the ten) against `восемь из десяти` (eight out of ten, read
+    // as the share 0.8): the same figure said another way. Nine of the ten is a changed part.
+    let ru = ["Заповедник является домом для восьми из десяти видов летучих мышей Шотландии."];
+    let clean = ["Резерватът е дом на осем от десетте вида прилепи в Шотландия."];
+    let rows = check(&clean, Lang::Ru, &ru);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let changed = ["Резерватът е дом на девет от десетте вида прилепи в Шотландия."];
+    let rows = check(&changed, Lang::Ru, &ru);
+    let errors: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_text, "девет", "{rows:#?}");
+    // Two numbers far apart are no part and whole.
+    let apart = ["Осем души от отбора и десет от публиката видяха десетте вида прилепи."];
+    let rows = check(&apart, Lang::Ru, &ru);
+    assert!(
+        rows.iter()
+            .all(|r| !(r.kind == Kind::NumberMismatch && r.source_text == "осем")),
+        "{rows:#?}"
+    );
+}

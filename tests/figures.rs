@@ -675,6 +675,15 @@ fn ninth_session_misreads() {
         (Lang::Bg, "през 2918 г.", &["2918"]),
         (Lang::Ru, "в 7870 году", &["7870"]),
         (Lang::Bg, "след 4000 години", &["4000 year"]),
+        // Multiplicative adverbs say a count as bg `три пъти` and en `three times` do.
+        (Lang::Ru, "посещал уже трижды", &["3"]),
+        (Lang::Uk, "втричі важчий", &["3"]),
+        (Lang::Bg, "посети три пъти", &["3"]),
+        // A two-letter number word with a case ending opens a number (kk `үштен екі`: 2/3;
+        // the prefilter looked at the first three letters only, and `үшт` begins no word).
+        (Lang::Kk, "парламенттің үштен екі бөлігі", &["0.666667"]),
+        (Lang::Kk, "үштен бір бөлігі", &["0.333333"]),
+        (Lang::Kk, "бестен екі", &["0.4"]),
     ];
     check_cases(cases);
 }

@@ -580,12 +580,14 @@ fn bulgarian_figures_agree_with_each_reference() {
         // пъти`): differences of the translation, sorted as such. Sixth pass (21:40 UTC):
         // 418 en, 366 kk (`half-time`, `жарты ай түзіп`, `“60 минутта”` read right).
         // Seventh pass (2026-11-26, fig8): 419, 377, 379, 368 (`80-те години на 20 век`,
-        // `247sports`, `по0сериозен`, `0ведены` read right).
+        // `247sports`, `по0сериозен`, `0ведены` read right). Ninth session: 419, 378, 382,
+        // 369; digit figures 434, 406, 416, 415 (verbs of exceeding read as `over` in every
+        // language: `превышает 800`, `перевищує`, `800-ден асты`, as `над` and `above`).
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (93.4, 96.3),
-            Lang::Ru => (83.4, 89.0),
-            Lang::Uk => (83.5, 91.2),
-            _ => (81.3, 91.0),
+            Lang::En => (93.4, 96.7),
+            Lang::Ru => (83.7, 89.9),
+            Lang::Uk => (84.2, 91.7),
+            _ => (81.5, 91.7),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(

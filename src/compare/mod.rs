@@ -42,6 +42,8 @@ use name_evidence::NameIndex;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use rust_decimal::Decimal;
+
 use crate::align::{self, Bead};
 use crate::figures::{plain, Figure, FigureKind};
 use crate::names::{self, Name, NameStatus};
@@ -385,6 +387,13 @@ impl<'a> RefView<'a> {
             self.pair_range_ends(source, bead, &mut ref_paired);
         }
 
+        // 2c. A share against its part and whole written apart (`осем от десетте` against
+        // `восемь из десяти`, 0.8): the same figure said another way, or, when the whole is the
+        // same and the part is not, a changed part.
+        for bead in beads.iter().filter(|b| both(b)) {
+            self.pair_share_parts(source, bead, &mut ref_paired);
+        }
+
         // 3. Differing figures within each bead.
         for bead in beads.iter().filter(|b| both(b)) {
             let (s_ids, r_ids) = self.unpaired(source, bead, &ref_paired);
@@ -484,6 +493,106 @@ impl<'a> RefView<'a> {
                     );
                 }
                 ref_paired.insert(rid);
+            }
+        }
+    }
+
+    /// A share on one side (`восемь из десяти`, 0.8) against its part and whole as two
+    /// counts written next to each other on the other (`осем от десетте`, `оннан сегізі`).
+    /// The part meets the share (said another way, or a changed number when the whole times
+    /// the share is another whole number), the whole is accounted for.
+    fn pair_share_parts(&mut self, source: &Analyzed, bead: &Bead, ref_paired: &mut HashSet<Id>) {
+        let reference = self.reference;
+        let (s_free, r_free) = self.unpaired(source, bead, ref_paired);
+        // Of the free figures of one side, a part and a whole next to each other, and the
+        // relation of the part to `share`: Reworded when part / whole is the share, Number
+        // when the whole of the share's part is a different whole number.
+        let parts = |share: &Figure, list: &[Id], doc: &Analyzed, taken: &dyn Fn(Id) -> bool| {
+            let value = share.share()?;
+            if share.kind != FigureKind::Fraction || value <= Decimal::ZERO || value >= Decimal::ONE
+            {
+                return None;
+            }
+            let counts: Vec<(Id, &Figure)> = list
+                .iter()
+                .filter(|&&id| !taken(id))
+                .filter_map(|&id| Some((id, figure(doc, id)?)))
+                .filter(|(_, f)| is_whole_count(f))
+                .collect();
+            for &(a, fa) in &counts {
+                for &(b, fb) in &counts {
+                    let (first, second) = if fa.offset < fb.offset {
+                        (fa, fb)
+                    } else {
+                        continue;
+                    };
+                    if second.offset - (first.offset + first.text.len()) > SHARE_PARTS_GAP {
+                        continue;
+                    }
+                    // `осем от десетте` (part, whole) or kk `оннан сегізі` (whole, part).
+                    let (part, whole, part_id, whole_id) = if fa.value < fb.value {
+                        (fa, fb, a, b)
+                    } else {
+                        (fb, fa, b, a)
+                    };
+                    let said = value * whole.value;
+                    if !said.fract().is_zero() {
+                        continue;
+                    }
+                    let ratio = part.value / whole.value;
+                    let relation = if (ratio - value).abs() < Decimal::new(1, 6) {
+                        Relation::Reworded
+                    } else {
+                        Relation::Number
+                    };
+                    return Some((part_id, whole_id, relation));
+                }
+            }
+            None
+        };
+        // A reference share, the part and whole in the source.
+        for &rid in &r_free {
+            let Some(r) = figure(reference, rid) else {
+                continue;
+            };
+            let taken = |id: Id| self.figures.contains_key(&id);
+            if let Some((part, whole, relation)) = parts(r, &s_free, source, &taken) {
+                self.figures.insert(
+                    part,
+                    Pairing {
+                        reference: rid,
+                        relation,
+                    },
+                );
+                self.figures.insert(
+                    whole,
+                    Pairing {
+                        reference: rid,
+                        relation: Relation::Reworded,
+                    },
+                );
+                ref_paired.insert(rid);
+            }
+        }
+        // A source share, the part and whole in the reference.
+        for &sid in &s_free {
+            if self.figures.contains_key(&sid) {
+                continue;
+            }
+            let Some(s) = figure(source, sid) else {
+                continue;
+            };
+            let taken = |id: Id| ref_paired.contains(&id);
+            if let Some((part, whole, relation)) = parts(s, &r_free, reference, &taken) {
+                self.figures.insert(
+                    sid,
+                    Pairing {
+                        reference: part,
+                        relation,
+                    },
+                );
+                ref_paired.insert(part);
+                ref_paired.insert(whole);
             }
         }
     }
@@ -3354,6 +3463,20 @@ fn lone_number_words(
 /// worth the reader's information.
 /// A count, rank or measure, exact and no range: what a sentence may also say in words (`8
 /// жыл` for `осмата година`, `номер 1` for `первыми`).
+/// The most bytes between a part and its whole written apart (`осем от десетте`, `8 of the
+/// 10`, `оннан сегізі`).
+const SHARE_PARTS_GAP: usize = 12;
+
+/// A plain whole number with nothing attached: a part or a whole of a share.
+fn is_whole_count(f: &Figure) -> bool {
+    f.kind == FigureKind::Number
+        && f.unit.is_none()
+        && f.high.is_none()
+        && f.approx == crate::figures::Approx::Exact
+        && f.value > Decimal::ZERO
+        && f.value.fract().is_zero()
+}
+
 fn is_count(f: &Figure) -> bool {
     matches!(
         f.kind,

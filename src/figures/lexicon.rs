@@ -472,11 +472,16 @@ impl LangData {
             word_shorts: HashSet::with_hasher(CharHash),
         };
         let (mut short_prefixes, mut heads) = (Vec::new(), Vec::new());
+        let (mut short_numbers, mut suffix_starts) = (Vec::new(), Vec::new());
         for r in rows(super::words::table(lang)) {
             let word: Vec<char> = r[0].chars().map(fold_e).collect();
             match col(&r, 1) {
                 "prefix" if word.len() < 3 => short_prefixes.push(word.clone()),
                 "head" => heads.push(word.clone()),
+                "unit" | "ten" if word.len() == 2 && !col(&r, 3).contains("nosuffix") => {
+                    short_numbers.push(word.clone())
+                }
+                "suffix" => suffix_starts.extend(word.first().copied()),
                 _ => {}
             }
             match word[..] {
@@ -485,6 +490,13 @@ impl LangData {
                 [a] => data.word_shorts.insert([a, ' ', ' ']),
                 [] => false,
             };
+        }
+        // A short number word with a case ending (kk `үштен`, `үшке`) opens with the
+        // ending's first letter.
+        for w in &short_numbers {
+            for &c in &suffix_starts {
+                data.word_starts.insert([w[0], w[1], c]);
+            }
         }
         // A compound of a short prefix (kk `үш`, `он`) opens with the head's first letters:
         // `үшжылдық`.
