@@ -258,3 +258,19 @@ fn an_ordinary_word_of_a_name_misspelt_is_a_warning() {
     let rows = run("Агенция");
     assert!(slips(&rows, 2).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_name_in_someones_long_quoted_words_is_judged_like_any() {
+    // A quotation of many words is someone's words, not a title, even when the speaker is
+    // named in another sentence: a name put in there is found.
+    let rows = run(
+        "„Както и да гледаме на това, бюджетната комисия на Харингтън одобри плана във вторник, без много обсъждане.",
+        &all_four(),
+    );
+    let line2 = unknown(&rows, 2);
+    assert!(!line2.is_empty(), "{rows:#?}");
+    assert!(
+        line2.iter().all(|r| r.source_text == "Харингтън"),
+        "{rows:#?}"
+    );
+}

@@ -30,6 +30,11 @@ const PHRASE_HEADS: &str = include_str!("../lang/phrase_heads.tsv");
 /// three or four translations lack is evidence, one that one or two lack is not.
 const MIN_RENDERING: usize = 3;
 
+/// The most words a quotation may have and still be a title or a pun (`„Суперсилите на ИИ:
+/// Китай, Силиконовата долина и Новия световен ред“` has ten): a longer one is someone's
+/// words, whose names are names like any other.
+const TITLE_WORDS_AT_MOST: usize = 12;
+
 impl Ctx<'_> {
     /// Rows for source names no reference knows (see the module): a `name_mismatch` warning
     /// against each reference that renders the sentence, or the row another rule made for
@@ -43,7 +48,7 @@ impl Ctx<'_> {
                 continue;
             };
             if self.titled(sid, s)
-                || in_quoted_title(self.source, sid, s)
+                || (in_quoted_title(self.source, sid, s) && !in_speech(self.source, sid, s))
                 || part_of_a_word(self.source, sid, s)
                 || heads_phrase(self.source, sid, s)
             {
@@ -246,4 +251,42 @@ fn ends_as_phrase_head(w: &Name) -> bool {
                 .strip_suffix(e)
                 .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         })
+}
+
+/// Whether name `n` (id `id` of `doc`) stands in a quotation of more than
+/// [`TITLE_WORDS_AT_MOST`] words (to its closing mark, or the sentence's end): someone's
+/// words, not a title, even with no verb of saying in the sentence (the speaker named in the
+/// next one).
+fn in_speech(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    let Some((sentence, at)) = doc.sentences.get(id.0).and_then(|st| {
+        n.offset
+            .checked_sub(st.offset)
+            .map(|at| (st.text.as_str(), at))
+    }) else {
+        return false;
+    };
+    let (Some(before), Some(after)) = (sentence.get(..at), sentence.get(at..)) else {
+        return false;
+    };
+    let mut opened: Vec<usize> = Vec::new();
+    let mut straight: Option<usize> = None;
+    for (i, c) in before.char_indices() {
+        match c {
+            '„' | '«' => opened.push(i),
+            '“' | '»' => {
+                opened.pop();
+            }
+            '"' => straight = if straight.is_some() { None } else { Some(i) },
+            _ => {}
+        }
+    }
+    let Some(from) = opened.last().copied().or(straight) else {
+        return false;
+    };
+    let close = after
+        .find(['“', '»', '"'])
+        .map_or(sentence.len(), |k| at + k);
+    sentence
+        .get(from..close)
+        .is_some_and(|quoted| quoted.split_whitespace().count() > TITLE_WORDS_AT_MOST)
 }
