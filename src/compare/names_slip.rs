@@ -10,7 +10,7 @@
 //! listed word itself nor a known place, is that word misspelt (`Севррна` for `северна`;
 //! with its article or ending off first, `Заподната` for `западна`). Short words are left
 //! alone: under six letters, one letter makes another word (`Сода`, `Съда`), and so does an
-//! ending changed (`Първа`, `първо`): the slip must fall before the last two letters.
+//! ending changed (`Първа`, `първо`): the slip must leave the last letter as it is.
 
 use super::{ids, name, name_side, sentence_side, single_words, Ctx, Id};
 use crate::names::{self, tables, translit, Name};
@@ -115,19 +115,17 @@ fn slip_of_common_word(w: &Name) -> Option<(String, String)> {
     for form in &forms {
         let first = form.chars().next()?;
         let length = form.chars().count();
-        // The slip inside the word: the last two letters are the same (an ending changed,
+        // The slip inside the word: the last letter is the same (an ending changed,
         // `Първа` against `първо`, `планини` against `планина`, is another form of the word).
-        let tail: String = {
-            let mut last: Vec<char> = form.chars().rev().take(2).collect();
-            last.reverse();
-            last.into_iter().collect()
+        let Some(last) = form.chars().last() else {
+            continue;
         };
         let meant = t.words.keys().find(|common| {
             let n = common.chars().count();
             n >= MIN_LETTERS
                 && n.abs_diff(length) <= 1
                 && common.starts_with(first)
-                && common.ends_with(tail.as_str())
+                && common.ends_with(last)
                 && strsim::levenshtein(common, form) == 1
         });
         if let Some(meant) = meant {
@@ -174,6 +172,7 @@ mod tests {
     fn a_common_word_one_letter_off_is_a_slip() {
         assert!(slip_of_common_word(&bg("Севррна")).is_some());
         assert!(slip_of_common_word(&bg("Агонция")).is_some());
+        assert!(slip_of_common_word(&bg("Комитт")).is_some());
         assert!(slip_of_common_word(&bg("Нндерландия")).is_some());
     }
 
