@@ -29,9 +29,11 @@ mod names_latin;
 mod names_odd;
 mod names_outvoted;
 mod names_quoted;
+mod names_slip;
 mod names_swapped;
 mod names_translated;
 mod names_typo;
+mod names_unknown;
 mod names_variant;
 pub mod relation;
 
@@ -129,6 +131,8 @@ pub fn check_aligned(
     ctx.near_spelling_rows(&mut rows);
     ctx.mixed_script_rows(&mut rows);
     ctx.consonants_outvoted(&mut rows);
+    ctx.unknown_name_rows(&mut rows);
+    ctx.slipped_word_rows(&mut rows);
     report::sort(&mut rows);
     rows
 }

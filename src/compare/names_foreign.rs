@@ -421,7 +421,7 @@ pub(super) fn latin_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
 /// Whether name `n` stands within three words after an opening quotation mark not closed
 /// before it (`„Спасете децата“`, `«Снежанка и седемте джуджета»`): a title. (Further on, the
 /// quotation is a speech, whose names are names like any other.)
-fn quoted_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
+pub(super) fn quoted_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if !in_quotes(doc, id, n) {
         return false;
     }

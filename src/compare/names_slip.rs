@@ -1,0 +1,190 @@
+//! A slip in an ordinary word of a source name: `Севррна Македония`, `Агонция за
+//! национална сигурност`. Institutions and places are named with the language's ordinary
+//! words (`Северна`, `Комитет`, `Център`), and the names stage takes them, capitalized, for
+//! a part of the name; the references translate those words (`North`, `Северная`,
+//! `Солтүстік`), so the pairing matches the name through its other words, or takes the
+//! translated part for a translation, and says nothing of the slip.
+//!
+//! The language's table of common words (`common_words.tsv`) knows those words, and the
+//! exonym table its spellings of places: a word of a name one letter away from one of them, with the same first letter, that is neither a
+//! listed word itself nor a known place, is that word misspelt (`Севррна` for `северна`;
+//! with its article or ending off first, `Заподната` for `западна`). Short words are left
+//! alone: under six letters, one letter makes another word (`Сода`, `Съда`), and so does an
+//! ending changed (`Първа`, `първо`): the slip must leave the last letter as it is.
+
+use super::{ids, name, name_side, sentence_side, single_words, Ctx, Id};
+use crate::names::{self, tables, translit, Name};
+use crate::report::{Kind, Row, Severity};
+
+/// The fewest letters a common word must have for a word one letter from it to be taken
+/// for a slip of it.
+const MIN_LETTERS: usize = 6;
+
+impl Ctx<'_> {
+    /// Rows for source names with a misspelt ordinary word (see the module): a
+    /// `name_mismatch` warning against each reference that renders the sentence, unless a
+    /// row of warning or more is there already.
+    pub(super) fn slipped_word_rows(&self, rows: &mut Vec<Row>) {
+        for sid in ids(&self.source.names, 0..self.source.sentences.len()) {
+            let Some(s) = name(self.source, sid) else {
+                continue;
+            };
+            if s.acronym {
+                continue;
+            }
+            // A word a reference writes is a name of its own (`Пурво`, one letter from
+            // `първо`), not a slip.
+            let Some((word, meant)) = single_words(s)
+                .iter()
+                .filter(|w| (0..self.views.len()).all(|v| !self.reference_words(v).contains(w)))
+                .find_map(slip_of_common_word)
+            else {
+                continue;
+            };
+            let why = format!(
+                "{word} is no word of the source's language; one letter from {meant}, a word of it: a slip?"
+            );
+            for v in 0..self.views.len() {
+                let view = &self.views[v];
+                if view.uncovered.contains(&sid.0) {
+                    continue;
+                }
+                self.warn_slip(rows, v, (sid, s), &why);
+            }
+        }
+    }
+
+    fn warn_slip(&self, rows: &mut Vec<Row>, v: usize, (sid, s): (Id, &Name), why: &str) {
+        let lang = self.lang(v);
+        match super::names_foreign::name_row_against(rows, lang, s) {
+            Some(row) if row.severity >= Severity::Warning => {}
+            Some(row) => {
+                row.severity = Severity::Warning;
+                row.message.push(' ');
+                row.message.push_str(why);
+            }
+            None => {
+                let view = &self.views[v];
+                let reference_side = match view.names.get(&sid) {
+                    Some(p) => name_side(view.reference, p.reference),
+                    None => {
+                        let (_, here_ref) = self.bead_of(v, sid.0);
+                        sentence_side(view.reference, here_ref.start)
+                    }
+                };
+                rows.push(self.row(
+                    Some(v),
+                    Kind::NameMismatch,
+                    Severity::Warning,
+                    name_side(self.source, sid),
+                    reference_side,
+                    format!("The source names {}. {why}", s.text),
+                ));
+            }
+        }
+    }
+}
+
+/// For one word of a name: the word and the common word of its language (lower case) it is
+/// a slip of, when it is one (see the module).
+fn slip_of_common_word(w: &Name) -> Option<(String, String)> {
+    let t = tables::tables().lang(w.lang);
+    if t.words.is_empty() || !names::exonym_ids(&w.text, w.lang).is_empty() {
+        return None;
+    }
+    let lower = translit::to_lowercase(&w.text);
+    if lower.chars().count() < MIN_LETTERS || !lower.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    // The word as written and without each ending the language's tables strip (the
+    // article, an adjective's ending), with the ending's replacement.
+    let mut forms = vec![lower.clone()];
+    for (ending, replacement) in &t.suffixes {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            if stem.chars().count() + replacement.chars().count() >= MIN_LETTERS - 1 {
+                forms.push(format!("{stem}{replacement}"));
+            }
+        }
+    }
+    if forms.iter().any(|f| t.words.contains_key(f.as_str())) {
+        return None;
+    }
+    if let Some(place) = slip_of_place(&lower, w.lang) {
+        return Some((w.text.clone(), place));
+    }
+    for form in &forms {
+        let first = form.chars().next()?;
+        let length = form.chars().count();
+        // The slip inside the word: the last letter is the same (an ending changed,
+        // `Първа` against `първо`, `планини` against `планина`, is another form of the word).
+        let Some(last) = form.chars().last() else {
+            continue;
+        };
+        let meant = t.words.keys().find(|common| {
+            let n = common.chars().count();
+            n >= MIN_LETTERS
+                && n.abs_diff(length) <= 1
+                && common.starts_with(first)
+                && common.ends_with(last)
+                && strsim::levenshtein(common, form) == 1
+        });
+        if let Some(meant) = meant {
+            return Some((w.text.clone(), meant.to_string()));
+        }
+    }
+    None
+}
+
+/// A known place (`exonyms.tsv`) of one word that word `lower` (lower case) is one letter
+/// from, with the same first and last letters (`Нндерландия` for `Нидерландия`). Places do
+/// not take endings in every language, so only the last letter must agree.
+fn slip_of_place(lower: &str, lang: crate::lang::Lang) -> Option<String> {
+    let (first, last) = (lower.chars().next()?, lower.chars().last()?);
+    let length = lower.chars().count();
+    let at = tables::lang_index(lang);
+    tables::tables()
+        .exonyms
+        .iter()
+        .filter_map(|(_, spellings)| spellings.get(at))
+        .flatten()
+        .map(|spelling| translit::to_lowercase(spelling))
+        .find(|place| {
+            let n = place.chars().count();
+            n >= MIN_LETTERS
+                && n.abs_diff(length) <= 1
+                && place.chars().all(char::is_alphabetic)
+                && place.starts_with(first)
+                && place.ends_with(last)
+                && strsim::levenshtein(place, lower) == 1
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn bg(text: &str) -> Name {
+        Name::new(text, Lang::Bg, 1, 0)
+    }
+
+    #[test]
+    fn a_common_word_one_letter_off_is_a_slip() {
+        assert!(slip_of_common_word(&bg("Севррна")).is_some());
+        assert!(slip_of_common_word(&bg("Агонция")).is_some());
+        assert!(slip_of_common_word(&bg("Комитт")).is_some());
+        assert!(slip_of_common_word(&bg("Нндерландия")).is_some());
+    }
+
+    #[test]
+    fn listed_words_names_and_short_words_are_no_slips() {
+        assert!(slip_of_common_word(&bg("Северна")).is_none());
+        assert!(slip_of_common_word(&bg("Комитет")).is_none());
+        assert!(slip_of_common_word(&bg("Кавано")).is_none());
+        assert!(slip_of_common_word(&bg("Нидерландия")).is_none());
+        assert!(slip_of_common_word(&bg("Сода")).is_none());
+        // Another form of a listed word: the ending differs, not the stem.
+        assert!(slip_of_common_word(&bg("Първата")).is_none());
+        assert!(slip_of_common_word(&bg("Трета")).is_none());
+    }
+}
