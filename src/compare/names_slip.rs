@@ -34,11 +34,13 @@ impl Ctx<'_> {
             }
             // A word a reference writes is a name of its own (`Пурво`, one letter from
             // `първо`), not a slip.
-            let Some((word, meant)) = single_words(s)
-                .iter()
-                .filter(|w| (0..self.views.len()).all(|v| !self.reference_words(v).contains(w)))
-                .find_map(slip_of_common_word)
-            else {
+            // (The slip first: looking it up is cheap, a scan of each reference's words is not.)
+            let Some((word, meant)) = single_words(s).iter().find_map(|w| {
+                let slip = slip_of_common_word(w)?;
+                (0..self.views.len())
+                    .all(|v| !self.reference_words(v).contains(w))
+                    .then_some(slip)
+            }) else {
                 continue;
             };
             let why = format!(

@@ -94,22 +94,29 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let mut rendering = Vec::new();
-        for (v, view) in self.views.iter().enumerate() {
-            let paired = view
-                .names
+        let paired = self.views.iter().any(|view| {
+            view.names
                 .get(&sid)
-                .is_some_and(|p| p.relation != Relation::Unrelated);
-            if paired {
-                return None;
-            }
-            if self.reference_words(v).contains(s) {
-                return None;
-            }
-            if !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0) {
-                rendering.push(v);
-            }
+                .is_some_and(|p| p.relation != Relation::Unrelated)
+        });
+        if paired {
+            return None;
         }
+        let rendering = self.rendering(sid)?;
+        // The costly test last: a scan of each reference's words.
+        let written = (0..self.views.len()).any(|v| self.reference_words(v).contains(s));
+        (!written).then_some(rendering)
+    }
+
+    /// The references that render source sentence `sid.0` with confidence, when they are
+    /// [`MIN_RENDERING`] or more and most of the references.
+    fn rendering(&self, sid: Id) -> Option<Vec<usize>> {
+        let rendering: Vec<usize> = (0..self.views.len())
+            .filter(|&v| {
+                let view = &self.views[v];
+                !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0)
+            })
+            .collect();
         (rendering.len() >= MIN_RENDERING && rendering.len() * 2 > self.views.len())
             .then_some(rendering)
     }
@@ -132,6 +139,7 @@ impl Ctx<'_> {
         if !paired {
             return None;
         }
+        let rendering = self.rendering(sid)?;
         let first_opens = opens_sentence(self.source, sid, s);
         let written = |w: &Name| (0..self.views.len()).any(|v| self.reference_words(v).contains(w));
         let name_like = |w: &Name| {
@@ -150,14 +158,7 @@ impl Ctx<'_> {
         if unknown.next().is_some() {
             return None;
         }
-        let rendering: Vec<usize> = (0..self.views.len())
-            .filter(|&v| {
-                let view = &self.views[v];
-                !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0)
-            })
-            .collect();
-        (rendering.len() >= MIN_RENDERING && rendering.len() * 2 > self.views.len())
-            .then(|| (rendering, word.text.clone()))
+        Some((rendering, word.text.clone()))
     }
 
     /// Whether source name `sid` (`s`) is a title in words, which translations render each
