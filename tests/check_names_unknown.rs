@@ -274,3 +274,38 @@ fn a_name_in_someones_long_quoted_words_is_judged_like_any() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_adjective_standing_alone_for_a_name_is_a_warning() {
+    // A capitalized adjective with the article that no noun follows (the sentence ends, or
+    // `на`, a word that is never a noun, comes next) heads no title: it stands where a name
+    // stood (`одобрено от Корейската на профсъюзите` for `Конгреса на профсъюзите`).
+    for line2 in [
+        "Планът беше одобрен във вторник от бюджетната комисия на Шотландската.",
+        "Бюджетната комисия на Шотландската на членовете одобри плана във вторник.",
+    ] {
+        let rows = run(line2, &all_four());
+        let found = unknown(&rows, 2);
+        let mut langs: Vec<&str> = found
+            .iter()
+            .filter(|r| r.source_text == "Шотландската")
+            .map(|r| r.ref_lang.as_str())
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
+        assert_eq!(langs, ["en", "kk", "ru", "uk"], "{line2}: {rows:#?}");
+    }
+}
+
+#[test]
+fn an_adjective_heading_its_noun_is_a_title_not_a_name_put_in() {
+    // `Шотландската асамблея`: a title in words, which each translation renders its own way;
+    // and two adjectives sharing one noun (`Шотландската и Уелската`) are no adjective alone.
+    for line2 in [
+        "Бюджетната комисия на Шотландската асамблея одобри плана във вторник.",
+        "Бюджетните комисии на Шотландската и Уелската асамблея одобриха плана във вторник.",
+    ] {
+        let rows = run(line2, &all_four());
+        assert!(unknown(&rows, 2).is_empty(), "{line2}: {rows:#?}");
+    }
+}
