@@ -309,3 +309,74 @@ fn an_adjective_heading_its_noun_is_a_title_not_a_name_put_in() {
         assert!(unknown(&rows, 2).is_empty(), "{line2}: {rows:#?}");
     }
 }
+
+#[test]
+fn one_reference_writing_the_lone_adjective_elsewhere_does_not_outweigh_it() {
+    // The kk reference names Scotland two sentences on: the source's `Шотландската` alone
+    // still stands where a name stood, against the three that write it nowhere; with the ru
+    // reference naming Scotland too, two references know it, and it is left alone.
+    let bg = [
+        "Регионалният парламент се събра в Кардиф в понеделник.",
+        "Планът беше одобрен във вторник от бюджетната комисия на Шотландската.",
+        "Членовете му ще гласуват плана следващия месец.",
+        "Сесията продължи три часа.",
+        "Гласуването ще бъде публично.",
+    ];
+    let en = [
+        EN[0],
+        EN[1],
+        EN[2],
+        "The session lasted three hours.",
+        "The vote will be public.",
+    ];
+    let uk = [
+        UK[0],
+        UK[1],
+        UK[2],
+        "Сесія тривала три години.",
+        "Голосування буде відкритим.",
+    ];
+    let ru_plain = [
+        RU[0],
+        RU[1],
+        RU[2],
+        "Сессия длилась три часа.",
+        "Голосование будет открытым.",
+    ];
+    let ru_scotland = [
+        RU[0],
+        RU[1],
+        RU[2],
+        "Сессия длилась три часа.",
+        "Голосование в Шотландии будет открытым.",
+    ];
+    let kk = [
+        KK[0],
+        KK[1],
+        KK[2],
+        "Сессия үш сағатқа созылды.",
+        "Шотландияда дауыс беру ашық болады.",
+    ];
+    let langs_warned = |ru: &[&str]| {
+        let rows = check(
+            &bg,
+            &[
+                (Lang::En, &en[..]),
+                (Lang::Ru, ru),
+                (Lang::Uk, &uk[..]),
+                (Lang::Kk, &kk[..]),
+            ],
+        );
+        let mut langs: Vec<String> = unknown(&rows, 2)
+            .iter()
+            .map(|r| r.ref_lang.clone())
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
+        (langs, rows)
+    };
+    let (langs, rows) = langs_warned(&ru_plain);
+    assert_eq!(langs, ["en", "ru", "uk"], "{rows:#?}");
+    let (langs, rows) = langs_warned(&ru_scotland);
+    assert!(langs.is_empty(), "{rows:#?}");
+}

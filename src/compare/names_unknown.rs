@@ -98,6 +98,10 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // An adjective alone is grammar's evidence already: one reference writing a word like
+        // it somewhere (the place it is the adjective of, `Корея` for `Корейския`) does not
+        // outweigh it; two do.
+        let mut writing = 0;
         let mut rendering = Vec::new();
         for (v, view) in self.views.iter().enumerate() {
             let paired = view.names.get(&sid).is_some_and(|p| {
@@ -107,7 +111,11 @@ impl Ctx<'_> {
                 return None;
             }
             if self.reference_words(v).contains(s) {
-                return None;
+                writing += 1;
+                if !alone || writing > 1 {
+                    return None;
+                }
+                continue;
             }
             if !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0) {
                 rendering.push(v);
