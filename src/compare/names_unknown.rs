@@ -25,6 +25,7 @@ use crate::pipeline::Analyzed;
 use crate::report::{Kind, Row, Severity};
 
 const PHRASE_HEADS: &str = include_str!("../lang/phrase_heads.tsv");
+const FUNCTION_WORDS: &str = include_str!("../lang/function_words.tsv");
 
 /// How many references must render the source sentence with confidence: a name all of
 /// three or four translations lack is evidence, one that one or two lack is not.
@@ -54,7 +55,8 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let (rendering, unknown) = match self.references_not_knowing(sid, s) {
+            let alone = adjective_alone(self.source, sid, s);
+            let (rendering, unknown) = match self.references_not_knowing(sid, s, alone) {
                 Some(rendering) => (rendering, s.text.clone()),
                 None => match self.word_not_known(sid, s) {
                     Some(found) => found,
@@ -84,28 +86,48 @@ impl Ctx<'_> {
     /// references. `None` too when `s` is no name of its own (an acronym, an ordinary or
     /// short word, a sentence's capitalized first word). (One reference writing a word like
     /// it is enough: a Latin name the Cyrillic references translate, `Open Data`, is written
-    /// by the English one alone.)
-    fn references_not_knowing(&self, sid: Id, s: &Name) -> Option<Vec<usize>> {
+    /// by the English one alone.) An adjective standing alone (`alone`, see
+    /// [`adjective_alone`]) is an ordinary word that took a name's place: it counts however
+    /// ordinary, and a reference pairing it with a different name does not know it.
+    fn references_not_knowing(&self, sid: Id, s: &Name, alone: bool) -> Option<Vec<usize>> {
         if s.acronym
-            || s.ordinary
+            || (s.ordinary && !alone)
             || is_short(s)
-            || is_common_word(s)
+            || (is_common_word(s) && !alone)
             || opens_sentence(self.source, sid, s)
         {
             return None;
         }
         let paired = self.views.iter().any(|view| {
-            view.names
-                .get(&sid)
-                .is_some_and(|p| p.relation != Relation::Unrelated)
+            view.names.get(&sid).is_some_and(|p| {
+                p.relation == Relation::Equal || (!alone && p.relation != Relation::Unrelated)
+            })
         });
         if paired {
             return None;
         }
-        let rendering = self.rendering(sid)?;
-        // The costly test last: a scan of each reference's words.
-        let written = (0..self.views.len()).any(|v| self.reference_words(v).contains(s));
-        (!written).then_some(rendering)
+        // The cheap test before the costly scan of each reference's words: enough references
+        // render the sentence at all (those that write the word are left out below).
+        self.rendering(sid)?;
+        // An adjective alone is grammar's evidence already: one reference writing a word like
+        // it somewhere (the place it is the adjective of, `Корея` for `Корейския`) does not
+        // outweigh it; two do.
+        let mut writing = 0;
+        let mut rendering = Vec::new();
+        for (v, view) in self.views.iter().enumerate() {
+            if self.reference_words(v).contains(s) {
+                writing += 1;
+                if !alone || writing > 1 {
+                    return None;
+                }
+                continue;
+            }
+            if !view.uncovered.contains(&sid.0) && !view.low.contains(&sid.0) {
+                rendering.push(v);
+            }
+        }
+        (rendering.len() >= MIN_RENDERING && rendering.len() * 2 > self.views.len())
+            .then_some(rendering)
     }
 
     /// The references that render source sentence `sid.0` with confidence, when they are
@@ -170,7 +192,8 @@ impl Ctx<'_> {
             .split_whitespace()
             .any(|w| w.chars().next().is_some_and(char::is_lowercase));
         lower_word
-            || single_words(s).first().is_some_and(adjective)
+            || (single_words(s).first().is_some_and(adjective)
+                && !adjective_alone(self.source, sid, s))
             || latin_title(self.source, sid, s)
             || quoted_title(self.source, sid, s)
     }
@@ -224,7 +247,7 @@ fn part_of_a_word(doc: &Analyzed, id: Id, n: &Name) -> bool {
 /// with an ending of `phrase_heads.tsv` for its language and a word in lower case follows
 /// (`Въздушен контрол`, `Мрежата за ...`).
 fn heads_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
-    if n.text.contains(char::is_whitespace) {
+    if n.text.contains(char::is_whitespace) || adjective_alone(doc, id, n) {
         return false;
     }
     ends_as_phrase_head(n)
@@ -236,6 +259,52 @@ fn heads_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
                     .next()
                     .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
         })
+}
+
+/// Whether one-word name `n` (id `id` of `doc`) is an adjective with the article
+/// ([`adjective`]) that no noun follows: the sentence ends or a stop comes after it, or a word
+/// that is never a noun (`function_words.tsv`) or a verb of saying (`speech_verbs.tsv`). Such
+/// an adjective heads no title (`от Корейската на профсъюзите`, `каза Арктическият.`): it
+/// stands where a name stood.
+fn adjective_alone(doc: &Analyzed, id: Id, n: &Name) -> bool {
+    if n.text.contains(char::is_whitespace) || !adjective(n) {
+        return false;
+    }
+    let Some(rest) = text_after(doc, id, n) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(' ');
+    let Some(first) = rest.chars().next() else {
+        return true;
+    };
+    if matches!(
+        first,
+        '.' | ',' | ';' | ':' | '!' | '?' | '“' | '”' | '»' | ')'
+    ) {
+        return true;
+    }
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>();
+    if next.is_empty() || next.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let code = n.lang.code();
+    lang::rows(FUNCTION_WORDS)
+        .any(|row| row.first() == Some(&code) && row.get(1) == Some(&next.as_str()))
+        || lang::rows(speech_verbs(n.lang)).any(|row| row.first() == Some(&next.as_str()))
+}
+
+/// The verbs of saying of language `l` (`speech_verbs.tsv`), as the segmenter reads them.
+fn speech_verbs(l: lang::Lang) -> &'static str {
+    match l {
+        lang::Lang::Bg => include_str!("../lang/bg/speech_verbs.tsv"),
+        lang::Lang::Ru => include_str!("../lang/ru/speech_verbs.tsv"),
+        lang::Lang::Uk => include_str!("../lang/uk/speech_verbs.tsv"),
+        lang::Lang::Kk => include_str!("../lang/kk/speech_verbs.tsv"),
+        lang::Lang::En => include_str!("../lang/en/speech_verbs.tsv"),
+    }
 }
 
 /// Whether word `w` ends with an ending of `phrase_heads.tsv` for its language after three
