@@ -12,9 +12,9 @@
 //! alone: under six letters, one letter makes another word (`Сода`, `Съда`), and so does an
 //! ending changed (`Първа`, `първо`): the slip must leave the last letter as it is.
 
-use super::{ids, name, name_side, sentence_side, single_words, Ctx, Id};
+use super::{ids, name, single_words, Ctx};
 use crate::names::{self, tables, translit, Name};
-use crate::report::{Kind, Row, Severity};
+use crate::report::Row;
 
 /// The fewest letters a common word must have for a word one letter from it to be taken
 /// for a slip of it.
@@ -51,37 +51,7 @@ impl Ctx<'_> {
                 if view.uncovered.contains(&sid.0) {
                     continue;
                 }
-                self.warn_slip(rows, v, (sid, s), &why);
-            }
-        }
-    }
-
-    fn warn_slip(&self, rows: &mut Vec<Row>, v: usize, (sid, s): (Id, &Name), why: &str) {
-        let lang = self.lang(v);
-        match super::names_foreign::name_row_against(rows, lang, s) {
-            Some(row) if row.severity >= Severity::Warning => {}
-            Some(row) => {
-                row.severity = Severity::Warning;
-                row.message.push(' ');
-                row.message.push_str(why);
-            }
-            None => {
-                let view = &self.views[v];
-                let reference_side = match view.names.get(&sid) {
-                    Some(p) => name_side(view.reference, p.reference),
-                    None => {
-                        let (_, here_ref) = self.bead_of(v, sid.0);
-                        sentence_side(view.reference, here_ref.start)
-                    }
-                };
-                rows.push(self.row(
-                    Some(v),
-                    Kind::NameMismatch,
-                    Severity::Warning,
-                    name_side(self.source, sid),
-                    reference_side,
-                    format!("The source names {}. {why}", s.text),
-                ));
+                self.warn_name(rows, v, (sid, s), &why);
             }
         }
     }

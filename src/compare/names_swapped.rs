@@ -121,35 +121,9 @@ pub(super) fn in_quoted_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if !in_quotes(doc, id, n) {
         return false;
     }
-    let Some((sentence, at)) = doc.sentences.get(id.0).and_then(|st| {
-        n.offset
-            .checked_sub(st.offset)
-            .map(|at| (st.text.as_str(), at))
-    }) else {
+    let Some((sentence, from, close)) = quotation_around(doc, id, n) else {
         return true;
     };
-    let (Some(before), Some(after)) = (sentence.get(..at), sentence.get(at..)) else {
-        return true;
-    };
-    // The opening mark still open before the name: the last one not closed.
-    let mut opened: Vec<usize> = Vec::new();
-    let mut straight: Option<usize> = None;
-    for (i, c) in before.char_indices() {
-        match c {
-            '„' | '«' => opened.push(i),
-            '“' | '»' => {
-                opened.pop();
-            }
-            '"' => straight = if straight.is_some() { None } else { Some(i) },
-            _ => {}
-        }
-    }
-    let Some(from) = opened.last().copied().or(straight) else {
-        return true;
-    };
-    let close = after
-        .find(['“', '»', '"'])
-        .map_or(sentence.len(), |k| at + k);
     let long = sentence
         .get(from..close)
         .is_some_and(|quoted| quoted.split_whitespace().count() > TITLE_WORDS);
@@ -162,4 +136,37 @@ pub(super) fn in_quoted_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
             .any(|w| verbs.iter().any(|row| row.first() == Some(&w.as_str())))
     });
     !(long && said)
+}
+
+/// The quotation name `n` (id `id` of `doc`) stands in: its sentence, where the last opening
+/// mark still open before the name is, and where the quotation closes (the sentence's end when
+/// it does not). `None` when no mark is open before the name.
+pub(super) fn quotation_around<'d>(
+    doc: &'d Analyzed,
+    id: Id,
+    n: &Name,
+) -> Option<(&'d str, usize, usize)> {
+    let (sentence, at) = doc.sentences.get(id.0).and_then(|st| {
+        n.offset
+            .checked_sub(st.offset)
+            .map(|at| (st.text.as_str(), at))
+    })?;
+    let (before, after) = (sentence.get(..at)?, sentence.get(at..)?);
+    let mut opened: Vec<usize> = Vec::new();
+    let mut straight: Option<usize> = None;
+    for (i, c) in before.char_indices() {
+        match c {
+            '„' | '«' => opened.push(i),
+            '“' | '»' => {
+                opened.pop();
+            }
+            '"' => straight = if straight.is_some() { None } else { Some(i) },
+            _ => {}
+        }
+    }
+    let from = opened.last().copied().or(straight)?;
+    let close = after
+        .find(['“', '»', '"'])
+        .map_or(sentence.len(), |k| at + k);
+    Some((sentence, from, close))
 }

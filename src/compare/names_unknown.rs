@@ -14,7 +14,7 @@
 //! which a translation renders its own way.
 
 use super::names_foreign::{latin_title, name_row_against, quoted_title};
-use super::names_swapped::{adjective, in_quoted_title};
+use super::names_swapped::{adjective, in_quoted_title, quotation_around};
 use super::{
     ids, is_common_word, is_short, name, name_side, opens_sentence, sentence_side, single_words,
     text_after, Ctx, Id, Relation,
@@ -75,7 +75,7 @@ impl Ctx<'_> {
                 super::plural(&langs),
             );
             for &v in &rendering {
-                self.warn_unknown_name(rows, v, (sid, s), &why);
+                self.warn_name(rows, v, (sid, s), &why);
             }
         }
     }
@@ -201,7 +201,13 @@ impl Ctx<'_> {
     /// The warning against reference `v` for source name `s`: the row another rule made
     /// raised, or a new one pointing at the name paired with it by place, else at the
     /// reference's sentence.
-    fn warn_unknown_name(&self, rows: &mut Vec<Row>, v: usize, (sid, s): (Id, &Name), why: &str) {
+    pub(super) fn warn_name(
+        &self,
+        rows: &mut Vec<Row>,
+        v: usize,
+        (sid, s): (Id, &Name),
+        why: &str,
+    ) {
         let lang = self.lang(v);
         match name_row_against(rows, lang, s) {
             Some(row) if row.severity >= Severity::Warning => {}
@@ -328,35 +334,9 @@ fn ends_as_phrase_head(w: &Name) -> bool {
 /// words, not a title, even with no verb of saying in the sentence (the speaker named in the
 /// next one).
 fn in_speech(doc: &Analyzed, id: Id, n: &Name) -> bool {
-    let Some((sentence, at)) = doc.sentences.get(id.0).and_then(|st| {
-        n.offset
-            .checked_sub(st.offset)
-            .map(|at| (st.text.as_str(), at))
-    }) else {
-        return false;
-    };
-    let (Some(before), Some(after)) = (sentence.get(..at), sentence.get(at..)) else {
-        return false;
-    };
-    let mut opened: Vec<usize> = Vec::new();
-    let mut straight: Option<usize> = None;
-    for (i, c) in before.char_indices() {
-        match c {
-            '„' | '«' => opened.push(i),
-            '“' | '»' => {
-                opened.pop();
-            }
-            '"' => straight = if straight.is_some() { None } else { Some(i) },
-            _ => {}
-        }
-    }
-    let Some(from) = opened.last().copied().or(straight) else {
-        return false;
-    };
-    let close = after
-        .find(['“', '»', '"'])
-        .map_or(sentence.len(), |k| at + k);
-    sentence
-        .get(from..close)
-        .is_some_and(|quoted| quoted.split_whitespace().count() > TITLE_WORDS_AT_MOST)
+    quotation_around(doc, id, n).is_some_and(|(sentence, from, close)| {
+        sentence
+            .get(from..close)
+            .is_some_and(|quoted| quoted.split_whitespace().count() > TITLE_WORDS_AT_MOST)
+    })
 }
