@@ -1267,6 +1267,11 @@ fn heads_title(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if n.acronym || !names_swapped::adjective(n) {
         return false;
     }
+    lower_case_word_after(doc, id, n)
+}
+
+/// Whether a word in lower case follows name `n` (id `id` of `doc`) after a space.
+fn lower_case_word_after(doc: &Analyzed, id: Id, n: &Name) -> bool {
     text_after(doc, id, n).is_some_and(|rest| {
         rest.starts_with(' ')
             && rest

@@ -99,25 +99,20 @@ impl Ctx<'_> {
         why: &str,
     ) {
         let lang = self.lang(v);
-        match name_row_against(rows, lang, s) {
-            Some(row) if row.severity >= Severity::Warning => {}
-            Some(row) => {
-                row.severity = Severity::Warning;
-                row.message.push(' ');
-                row.message.push_str(why);
-            }
-            None => rows.push(self.row(
-                Some(v),
-                Kind::NameMismatch,
-                Severity::Warning,
-                name_side(self.source, sid),
-                name_side(self.views[v].reference, rid),
-                format!(
-                    "The source names {} where the {lang} reference names {}. {why}",
-                    s.text, r.text
-                ),
-            )),
+        if raise_name_row(rows, lang, s, why) {
+            return;
         }
+        rows.push(self.row(
+            Some(v),
+            Kind::NameMismatch,
+            Severity::Warning,
+            name_side(self.source, sid),
+            name_side(self.views[v].reference, rid),
+            format!(
+                "The source names {} where the {lang} reference names {}. {why}",
+                s.text, r.text
+            ),
+        ));
     }
 
     /// Why source name `sid`'s word `word` stands for reference `v`'s name `rid`.
@@ -375,6 +370,21 @@ pub(super) fn name_row_against<'r>(
             && row.source_offset == Some(s.offset)
             && row.source_line == Some(s.line)
     })
+}
+
+/// The row another rule made for source name `s` against reference `lang`, raised to a
+/// warning with the reason `why` added when it was less; `false` when there is none (the
+/// caller writes its own row).
+pub(super) fn raise_name_row(rows: &mut [Row], lang: &str, s: &Name, why: &str) -> bool {
+    let Some(row) = name_row_against(rows, lang, s) else {
+        return false;
+    };
+    if row.severity < Severity::Warning {
+        row.severity = Severity::Warning;
+        row.message.push(' ');
+        row.message.push_str(why);
+    }
+    true
 }
 
 /// The text of name `n`'s sentence (id `id` of `doc`) before and after it.

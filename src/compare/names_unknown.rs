@@ -13,11 +13,11 @@
 //! words (a lower-case word inside the name, a head adjective, a quoted or Latin title),
 //! which a translation renders its own way.
 
-use super::names_foreign::{latin_title, name_row_against, quoted_title};
+use super::names_foreign::{latin_title, quoted_title, raise_name_row};
 use super::names_swapped::{adjective, in_quoted_title, quotation_around};
 use super::{
-    ids, is_common_word, is_short, name, name_side, opens_sentence, sentence_side, single_words,
-    text_after, Ctx, Id, Relation,
+    ids, is_common_word, is_short, lower_case_word_after, name, name_side, opens_sentence,
+    sentence_side, single_words, text_after, Ctx, Id, Relation,
 };
 use crate::lang;
 use crate::names::{translit, Name};
@@ -208,33 +208,25 @@ impl Ctx<'_> {
         (sid, s): (Id, &Name),
         why: &str,
     ) {
-        let lang = self.lang(v);
-        match name_row_against(rows, lang, s) {
-            Some(row) if row.severity >= Severity::Warning => {}
-            Some(row) => {
-                row.severity = Severity::Warning;
-                row.message.push(' ');
-                row.message.push_str(why);
-            }
-            None => {
-                let view = &self.views[v];
-                let reference_side = match view.names.get(&sid) {
-                    Some(p) => name_side(view.reference, p.reference),
-                    None => {
-                        let (_, here_ref) = self.bead_of(v, sid.0);
-                        sentence_side(view.reference, here_ref.start)
-                    }
-                };
-                rows.push(self.row(
-                    Some(v),
-                    Kind::NameMismatch,
-                    Severity::Warning,
-                    name_side(self.source, sid),
-                    reference_side,
-                    format!("The source names {}. {why}", s.text),
-                ));
-            }
+        if raise_name_row(rows, self.lang(v), s, why) {
+            return;
         }
+        let view = &self.views[v];
+        let reference_side = match view.names.get(&sid) {
+            Some(p) => name_side(view.reference, p.reference),
+            None => {
+                let (_, here_ref) = self.bead_of(v, sid.0);
+                sentence_side(view.reference, here_ref.start)
+            }
+        };
+        rows.push(self.row(
+            Some(v),
+            Kind::NameMismatch,
+            Severity::Warning,
+            name_side(self.source, sid),
+            reference_side,
+            format!("The source names {}. {why}", s.text),
+        ));
     }
 }
 
@@ -256,15 +248,7 @@ fn heads_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if n.text.contains(char::is_whitespace) || adjective_alone(doc, id, n) {
         return false;
     }
-    ends_as_phrase_head(n)
-        && text_after(doc, id, n).is_some_and(|rest| {
-            rest.starts_with(' ')
-                && rest
-                    .trim_start_matches(' ')
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
-        })
+    ends_as_phrase_head(n) && lower_case_word_after(doc, id, n)
 }
 
 /// Whether one-word name `n` (id `id` of `doc`) is an adjective with the article
