@@ -473,6 +473,21 @@ impl Injection {
     /// Whether the bytes the injection removed lie inside a figure of the clean line that
     /// reaches beyond them.
     fn takes_part_of_a_figure(&self) -> bool {
+        let (start, end) = self.changed_span();
+        // The deleted span, without the spaces the deletion closed up.
+        let span = &self.before[start..end];
+        let start = start + (span.len() - span.trim_start().len());
+        let end = end - (span.len() - span.trim_end().len());
+        figures::extract_text(&self.before, Lang::Bg)
+            .iter()
+            .any(|f| {
+                let (fs, fe) = (f.offset, f.offset + f.text.len());
+                fs <= start && end <= fe && (fs < start || end < fe)
+            })
+    }
+
+    /// The bytes of the clean line the injection changed, widened to whole characters.
+    fn changed_span(&self) -> (usize, usize) {
         let (b, a) = (self.before.as_bytes(), self.after.as_bytes());
         let start = b.iter().zip(a).take_while(|(x, y)| x == y).count();
         let common_end = b
@@ -492,16 +507,7 @@ impl Injection {
         while !self.before.is_char_boundary(end) {
             end += 1;
         }
-        // The deleted span, without the spaces the deletion closed up.
-        let span = &self.before[start..end];
-        let start = start + (span.len() - span.trim_start().len());
-        let end = end - (span.len() - span.trim_end().len());
-        figures::extract_text(&self.before, Lang::Bg)
-            .iter()
-            .any(|f| {
-                let (fs, fe) = (f.offset, f.offset + f.text.len());
-                fs <= start && end <= fe && (fs < start || end < fe)
-            })
+        (start, end)
     }
 }
 
@@ -540,12 +546,7 @@ fn carried_digit_changes(
 ) -> HashMap<String, HashSet<usize>> {
     let mut carried: HashMap<String, HashSet<usize>> = HashMap::new();
     for inj in injections.iter().filter(|i| i.family == Family::Digit) {
-        let changed_at = inj
-            .before
-            .bytes()
-            .zip(inj.after.bytes())
-            .position(|(a, b)| a != b)
-            .unwrap_or(0);
+        let (changed_at, _) = inj.changed_span();
         let Some(original) = figures::extract_text(&inj.before, Lang::Bg)
             .into_iter()
             .find(|f| (f.offset..f.offset + f.text.len()).contains(&changed_at))
