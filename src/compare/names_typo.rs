@@ -270,6 +270,13 @@ impl<'a> Ctx<'a> {
     pub(super) fn near_spelling_rows(&self, rows: &mut Vec<Row>) {
         let capitalised = self.capitalised_words();
         let lang = self.source.doc.lang;
+        // Each reference's capitalised words, each distinct word once (a long document
+        // repeats its names), built when a long word first asks.
+        let everywhere_of: Vec<std::cell::OnceCell<Vec<Name>>> = self
+            .views
+            .iter()
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
         for near in self.near_spellings(&capitalised) {
             let side = word_side(self.source, near.sentence, near.at, near.word);
             let (line, offset) = (side.line.unwrap_or(0), side.offset.unwrap_or(0));
@@ -296,7 +303,7 @@ impl<'a> Ctx<'a> {
             let mut here: Vec<(usize, Name)> = Vec::new();
             let mut against = false;
             let mut elsewhere: Vec<usize> = Vec::new();
-            for v in 0..self.views.len() {
+            for (v, everywhere) in everywhere_of.iter().enumerate() {
                 let reference = self.views[v].reference;
                 // Capitalised words, not only names: the names stage may not see a name
                 // opening a sentence (uk `Дастін Джонсон`), and a reference that writes the
@@ -313,7 +320,13 @@ impl<'a> Ctx<'a> {
                 if near.word.chars().count() < LONG_WORD {
                     continue;
                 }
-                let everywhere = capitalised_in(reference, 0..reference.sentences.len());
+                let everywhere = everywhere.get_or_init(|| {
+                    let mut seen = rustc_hash::FxHashSet::default();
+                    capitalised_in(reference, 0..reference.sentences.len())
+                        .into_iter()
+                        .filter(|w| seen.insert(w.text.clone()))
+                        .collect()
+                });
                 if everywhere.iter().any(&sides_with_word) {
                     against = true;
                     break;

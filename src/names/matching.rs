@@ -1422,6 +1422,10 @@ pub struct TextWords<'a> {
     /// Each distinct word (in the order of `forms`) read as an adjective or demonym of a
     /// place (worked out when first needed).
     demonyms: OnceCell<Vec<Rc<Demonym>>>,
+    /// [`TextWords::contains`] answered before, by the name's text, language and flags: a
+    /// long document asks about the same names again and again, and a name the text does
+    /// not write is a scan of all its words.
+    answers: RefCell<FxHashMap<(String, Lang, bool, bool), bool>>,
 }
 
 impl<'a> TextWords<'a> {
@@ -1465,12 +1469,19 @@ impl<'a> TextWords<'a> {
             forms,
             exonyms: OnceCell::new(),
             demonyms: OnceCell::new(),
+            answers: RefCell::default(),
         }
     }
 
     /// [`appears_in`] for this text.
     pub fn contains(&self, name: &Name) -> bool {
-        self.contains_except(name, None)
+        let key = (name.text.clone(), name.lang, name.acronym, name.ordinary);
+        if let Some(&known) = self.answers.borrow().get(&key) {
+            return known;
+        }
+        let answer = self.contains_except(name, None);
+        self.answers.borrow_mut().insert(key, answer);
+        answer
     }
 
     /// [`appears_in`] for the text without the sentence of id `except` (the other sentences
