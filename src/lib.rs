@@ -41,3 +41,4 @@ pub mod ntrex;
 pub mod pipeline;
 pub mod report;
 pub mod segment;
+pub mod spelling;

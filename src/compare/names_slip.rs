@@ -12,9 +12,11 @@
 //! alone: under six letters, one letter makes another word (`Сода`, `Съда`), and so does an
 //! ending changed (`Първа`, `първо`): the slip must leave the last letter as it is.
 
-use super::{ids, name, single_words, Ctx};
+use super::names_unknown::ends_as_phrase_head;
+use super::{ids, lower_case_word_after, name, single_words, Ctx};
 use crate::names::{self, tables, translit, Name};
 use crate::report::Row;
+use crate::spelling;
 
 /// The fewest letters a common word must have for a word one letter from it to be taken
 /// for a slip of it.
@@ -35,10 +37,22 @@ impl Ctx<'_> {
             // A word a reference writes is a name of its own (`Пурво`, one letter from
             // `първо`), not a slip.
             // (The slip first: looking it up is cheap, a scan of each reference's words is not.)
+            // One word followed by a word in lower case heads a phrase (`Върховния съд`).
+            let heads =
+                !s.text.contains(char::is_whitespace) && lower_case_word_after(self.source, sid, s);
             let Some((word, meant)) = single_words(s).iter().find_map(|w| {
-                let slip = slip_of_common_word(w)?;
+                let (slip, by_dictionary) = match slip_of_common_word(w) {
+                    Some(slip) => (slip, false),
+                    None => (slip_by_dictionary(w, heads)?, true),
+                };
+                // A sister language writes its own form of an adjective, which meets both the
+                // slip and the word meant (ru `Верховный` for `Върхоуния` and `върховния`).
+                let meant = Name::new(&slip.1, w.lang, w.line, w.offset);
                 (0..self.views.len())
-                    .all(|v| !self.reference_words(v).contains(w))
+                    .all(|v| {
+                        let written = self.reference_words(v);
+                        !written.contains(w) || (by_dictionary && written.contains(&meant))
+                    })
                     .then_some(slip)
             }) else {
                 continue;
@@ -105,6 +119,36 @@ fn slip_of_common_word(w: &Name) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// For one word of a name the tables know nothing of: the word and the word of its language
+/// (lower case) it is a slip of, by the language's spelling dictionary ([`spelling`]): no
+/// word of the language itself, and one letter from one that keeps its first and last
+/// letters (`Върхоуния` for `върховния`, `Европейсият` for `европейският`). None without a
+/// dictionary, and only for a word one letter from an adjective (below). The dictionary knows
+/// many names (`Розенщайн`), not all.
+fn slip_by_dictionary(w: &Name, heads_phrase: bool) -> Option<(String, String)> {
+    if w.acronym || !names::exonym_ids(&w.text, w.lang).is_empty() {
+        return None;
+    }
+    let lower = translit::to_lowercase(&w.text);
+    if lower.chars().count() < MIN_LETTERS || !lower.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    // The ordinary words an institution's or a place's name is made of: an adjective
+    // (`adjective_endings.tsv`: `Европейският`), or, for a word heading a phrase in lower
+    // case, an adjective or a noun with the article (`phrase_heads.tsv`: `Върховния съд`).
+    // A foreign name is one letter from any word (`Макарти`, `макари`; `Кърсти Йънг`,
+    // `кърски`).
+    let endings = &tables::tables().lang(w.lang).adjective_endings;
+    let meant = spelling::one_letter_from(&w.text, w.lang)
+        .into_iter()
+        .find(|m| {
+            m.chars().count() >= MIN_LETTERS
+                && (endings.iter().any(|e| m.ends_with(e))
+                    || (heads_phrase && ends_as_phrase_head(&Name::new(m, w.lang, 0, 0))))
+        })?;
+    Some((w.text.clone(), meant))
 }
 
 /// A known place (`exonyms.tsv`) of one word that word `lower` (lower case) is one letter

@@ -300,7 +300,7 @@ fn speech_verbs(l: lang::Lang) -> &'static str {
 /// Whether word `w` ends with an ending of `phrase_heads.tsv` for its language after three
 /// letters or more: an adjective or a noun with the article (`Средния` of `Средния Изток`),
 /// an ordinary word, which translations say in their own words.
-fn ends_as_phrase_head(w: &Name) -> bool {
+pub(super) fn ends_as_phrase_head(w: &Name) -> bool {
     let code = w.lang.code();
     let lower = translit::to_lowercase(&w.text);
     lang::rows(PHRASE_HEADS)
