@@ -386,7 +386,9 @@ impl Output {
     /// Opens the output: `None` is standard output.
     pub fn open(path: Option<&Path>) -> Result<Output, Error> {
         match path {
+            // `-o -`: standard output, as most tools read it.
             None => Ok(Output::Stdout(io::BufWriter::new(io::stdout()))),
+            Some(p) if p == Path::new("-") => Ok(Output::Stdout(io::BufWriter::new(io::stdout()))),
             Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
                 let file = std::fs::OpenOptions::new()
                     .write(true)

@@ -163,3 +163,24 @@ fn a_long_run_of_encoded_data_gives_a_bounded_report() {
         blob.len()
     );
 }
+
+#[test]
+fn a_dash_for_the_output_is_standard_output() {
+    // `-o -` writes to standard output, as most tools read it, not to a file named `-`.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = write(
+        &dir,
+        "bg.txt",
+        "Първо изречение. Второ изречение.\n".as_bytes(),
+    );
+    let out = Command::cargo_bin("sverka")
+        .expect("the sverka binary is built")
+        .current_dir(dir.path())
+        .args(["segment", s(&text), "-o", "-"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Второ изречение."), "{stdout}");
+    assert!(!dir.path().join("-").exists(), "no file named -");
+}
