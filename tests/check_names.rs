@@ -5,7 +5,7 @@
 #[path = "support/check.rs"]
 mod support;
 
-use support::check;
+use support::{check, name_alarms};
 use sverka::lang::Lang;
 use sverka::report::{Kind, Row, Severity};
 
@@ -1535,4 +1535,24 @@ fn a_capital_said_for_its_country_is_no_other_name() {
             .any(|r| r.severity >= Severity::Warning),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn a_name_the_reference_writes_in_lower_case_is_not_paired_with_another() {
+    // The reference renders `Конгреса` as an ordinary word (`конгресі`) and names a
+    // country's adjective the source leaves out: no name was replaced.
+    let bg = [
+        "Работниците се събраха в понеделник.",
+        "Предложението е одобрено от Конгреса на профсъюзите миналата седмица.",
+    ];
+    let uk = [
+        "Працівники зібралися в понеділок.",
+        "Пропозицію схвалили на Британському конгресі профспілок минулого тижня.",
+    ];
+    let rows = check(&bg, &[(Lang::Uk, &uk[..])]);
+    let paired: Vec<&Row> = name_alarms(&rows, 2)
+        .into_iter()
+        .filter(|r| r.source_text == "Конгреса")
+        .collect();
+    assert!(paired.is_empty(), "{rows:#?}");
 }
