@@ -1045,3 +1045,58 @@ mod ninth_session {
         ));
     }
 }
+
+mod tenth_session {
+    use super::*;
+
+    #[test]
+    fn an_english_title_and_the_common_word_it_takes_are_no_name() {
+        let names = found(
+            Lang::En,
+            "The envoy met Secretary of State Mike Pompeo on Monday, and Attorney General Jeff Sessions said so.",
+        );
+        assert!(names.contains(&"Mike Pompeo".to_string()), "{names:?}");
+        assert!(names.contains(&"Jeff Sessions".to_string()), "{names:?}");
+        let names = found(
+            Lang::En,
+            "Later that day he was joined by Minority Leader Nancy Pelosi, who came with her staff, and then by Lt Col The Reverend Bernard Vann of the local parish.",
+        );
+        assert_eq!(names, ["Nancy Pelosi", "Bernard Vann"]);
+        // A title naming nobody after it keeps the name it is (`Prime Minister May said`).
+        let names = found(
+            Lang::En,
+            "It was a plan that Prime Minister May said would pass with ease.",
+        );
+        assert!(names.contains(&"May".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_connector_before_a_place_cut_off_ends_no_name() {
+        let names = found(
+            Lang::En,
+            "In the fourth match it was Thorbjorn Olesen of Denmark who won, ahead of Ian Poulter of England.",
+        );
+        assert_eq!(
+            names,
+            ["Thorbjorn Olesen", "Denmark", "Ian Poulter", "England"]
+        );
+        // Ordinary words joined to a place by a connector name a body of it: one name.
+        let names = found(
+            Lang::En,
+            "He said the rule of the Church of England was read out in the office of the Southern District of New York.",
+        );
+        assert_eq!(
+            names,
+            ["Church of England", "Southern District of New York"]
+        );
+    }
+
+    #[test]
+    fn an_english_ssion_is_heard_as_sh() {
+        assert!(same("Sessions", Lang::En, "Сэшнс", Lang::Ru));
+        assert!(same("Jeff Sessions", Lang::En, "Сешнса", Lang::Uk));
+        assert!(same("Sessions", Lang::En, "Сешнстің", Lang::Kk));
+        // A different consonant is no reading of it.
+        assert!(!same("Sessions", Lang::En, "Сетнс", Lang::Ru));
+    }
+}
