@@ -1092,6 +1092,30 @@ mod tenth_session {
     }
 
     #[test]
+    fn central_is_a_qualifier_each_language_translates_and_stays_a_name_of_its_own() {
+        // The finder leaves it apart from the place, so the place meets the place's own word.
+        let names = found(
+            Lang::En,
+            "Officials from North and Central America postponed a high-level conference on security.",
+        );
+        assert!(names.contains(&"Central".to_string()), "{names:?}");
+        assert!(names.contains(&"America".to_string()), "{names:?}");
+        assert!(same("Central", Lang::En, "Централна", Lang::Bg));
+        assert!(same("Central", Lang::En, "Центрального", Lang::Ru));
+        assert!(same("Central", Lang::En, "Центральної", Lang::Uk));
+        assert!(same("Central", Lang::En, "Орталық", Lang::Kk));
+        // Another qualifier is no rendering of it.
+        assert!(!same("Central", Lang::En, "Южна", Lang::Bg));
+        // Written in lower case it is Central put in words (`провинция централен Сулавеси`).
+        let line = "Палу е столицата на провинция централен Сулавеси.";
+        assert!(names::translated_as_words(
+            &name("Central", Lang::En),
+            line,
+            Lang::Bg
+        ));
+    }
+
+    #[test]
     fn an_english_ssion_is_heard_as_sh() {
         assert!(same("Sessions", Lang::En, "Сэшнс", Lang::Ru));
         assert!(same("Jeff Sessions", Lang::En, "Сешнса", Lang::Uk));

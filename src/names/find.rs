@@ -1025,7 +1025,7 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
     // A name part each language translates (`part:west`: `Западна`) is an ordinary word.
     any && exonym_ids(text, lang)
         .into_iter()
-        .all(|id| super::exonym_id_name(id).is_some_and(|n| n.starts_with("part:")))
+        .all(super::is_translated_part)
 }
 
 fn make_name(

@@ -1091,7 +1091,7 @@ fn misspells_known(unknown: &Prepared, known: &Prepared) -> bool {
 /// Whether an exonym entity is a part of names (`part:east`: `East`, `Източен`, `Ист`) rather
 /// than a place or body of its own.
 fn is_part(id: u32) -> bool {
-    super::exonym_id_name(id).is_some_and(|n| n.starts_with("part:"))
+    super::is_translated_part(id)
 }
 
 /// The relation of two names through their words (see [`relation`]).
@@ -1509,7 +1509,8 @@ impl<'a> TextWords<'a> {
     pub fn translates(&self, name: &Name) -> bool {
         let p = prepare(name);
         // Direction words (`part:` rows: `южната` for `Southern`) are parts of names, not
-        // names a translation renders.
+        // names a translation renders; a qualifier the finder leaves a name of its own
+        // (`qualifier:central`: `централен Сулавеси`) is rendered so.
         let entity = |id: &u32| {
             p.exonyms.contains(id)
                 && !super::exonym_id_name(*id).is_some_and(|n| n.starts_with("part:"))
