@@ -1116,6 +1116,23 @@ mod tenth_session {
     }
 
     #[test]
+    fn a_plural_acronym_is_its_letters() {
+        assert!(same("WMPs", Lang::En, "WMP", Lang::Ru));
+        assert!(same("MWPs", Lang::En, "MWP", Lang::Uk));
+        // Another acronym is not.
+        assert!(!same("WMPs", Lang::En, "MWP", Lang::Ru));
+    }
+
+    #[test]
+    fn senators_in_capitals_are_no_name() {
+        let names = found(
+            Lang::En,
+            "George W. Bush has been picking up the phone to call Senators, lobbying them to back the nominee.",
+        );
+        assert_eq!(names, ["George W. Bush"]);
+    }
+
+    #[test]
     fn an_english_ssion_is_heard_as_sh() {
         assert!(same("Sessions", Lang::En, "Сэшнс", Lang::Ru));
         assert!(same("Jeff Sessions", Lang::En, "Сешнса", Lang::Uk));
