@@ -1133,6 +1133,31 @@ mod tenth_session {
     }
 
     #[test]
+    fn czechoslovakia_and_its_adjectives() {
+        // Demonyms are no names in English (`Americans`, `American` alone): nor these.
+        let names = found(
+            Lang::En,
+            "My mother was a Czechoslovak Jew, and the West had backed the Czechoslovaks at Munich.",
+        );
+        assert_eq!(names, ["West", "Munich"]);
+        // The place, written as its adjective (k becomes ц before the ending).
+        let place = name("Czechoslovakia", Lang::En);
+        for (text, lang) in [
+            ("Моя мать была чехословацкой еврейкой.", Lang::Ru),
+            ("Моя мати була чехословацькою єврейкою.", Lang::Uk),
+            ("Западът беше подкрепил чехословаците в Мюнхен.", Lang::Bg),
+            ("Мюнхендегі чехословактық әскерлерге қолдау.", Lang::Kk),
+        ] {
+            assert!(names::rendered_as_word(&place, text, lang), "{text}");
+        }
+        assert!(!names::rendered_as_word(
+            &place,
+            "Моя мать была чешской еврейкой.",
+            Lang::Ru
+        ));
+    }
+
+    #[test]
     fn an_english_ssion_is_heard_as_sh() {
         assert!(same("Sessions", Lang::En, "Сэшнс", Lang::Ru));
         assert!(same("Jeff Sessions", Lang::En, "Сешнса", Lang::Uk));
