@@ -1158,11 +1158,47 @@ mod tenth_session {
     }
 
     #[test]
+    fn assembly_members_and_game_of_thrones_translated_by_meaning() {
+        let ams = name("AMs", Lang::En);
+        for (text, lang) in [
+            ("Част от членовете на Асамблеята са смаяни.", Lang::Bg),
+            ("По словам члена Ассамблеи, все решено.", Lang::Ru),
+            ("Ассамблея мүшелері заң жобасын талқылайды.", Lang::Kk),
+        ] {
+            assert!(names::translated_as_words(&ams, text, lang), "{text}");
+        }
+        // The Assembly alone is the body, not its members.
+        assert!(!names::translated_as_words(
+            &ams,
+            "Работата на Асамблеята продължава.",
+            Lang::Bg
+        ));
+        let got = name("Game of Thrones", Lang::En);
+        for (text, lang) in [
+            ("Он снялся в сериале «Игра престолов».", Lang::Ru),
+            ("Він знявся у серіалі \"Гра престолів\".", Lang::Uk),
+            ("Ол “Тақтар таласы” сериалында ойнады.", Lang::Kk),
+        ] {
+            assert!(names::translated_as_words(&got, text, lang), "{text}");
+        }
+        // A misspelt title is no rendering of it (bg NTREX 866: `Игран на тронове`).
+        assert!(!names::appears_in(
+            &got,
+            "сериалът „Игран на тронове“.",
+            Lang::Bg
+        ));
+    }
+
+    #[test]
     fn an_english_ssion_is_heard_as_sh() {
         assert!(same("Sessions", Lang::En, "Сэшнс", Lang::Ru));
         assert!(same("Jeff Sessions", Lang::En, "Сешнса", Lang::Uk));
         assert!(same("Sessions", Lang::En, "Сешнстің", Lang::Kk));
         // A different consonant is no reading of it.
         assert!(!same("Sessions", Lang::En, "Сетнс", Lang::Ru));
+        // A final -ough as in tough (`Bough`, read so by the ru, uk and kk translators).
+        assert!(same("Bough", Lang::En, "Бафом", Lang::Ru));
+        assert!(same("Bough", Lang::En, "Бафқа", Lang::Kk));
+        assert!(!same("Bough", Lang::En, "Бам", Lang::Ru));
     }
 }
