@@ -1022,10 +1022,13 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
         let table = tables().lang(lang);
         return any && table.words.get(to_lowercase(text).as_str()) == Some(&WordKind::Never);
     }
-    // A name part each language translates (`part:west`: `Западна`) is an ordinary word.
-    any && exonym_ids(text, lang)
-        .into_iter()
-        .all(super::is_translated_part)
+    // A name part each language translates (`part:west`: `Западна`) is an ordinary word; so
+    // is a title known by its meaning (`concept:game-of-thrones`): a translation may still
+    // word it its own way.
+    any && exonym_ids(text, lang).into_iter().all(|id| {
+        super::is_translated_part(id)
+            || super::exonym_id_name(id).is_some_and(|n| n.starts_with("concept:"))
+    })
 }
 
 fn make_name(
