@@ -1158,7 +1158,7 @@ mod tenth_session {
     }
 
     #[test]
-    fn assembly_members_and_game_of_thrones_translated_by_meaning() {
+    fn assembly_members_translated_by_meaning() {
         let ams = name("AMs", Lang::En);
         for (text, lang) in [
             ("Част от членовете на Асамблеята са смаяни.", Lang::Bg),
@@ -1171,20 +1171,6 @@ mod tenth_session {
         assert!(!names::translated_as_words(
             &ams,
             "Работата на Асамблеята продължава.",
-            Lang::Bg
-        ));
-        let got = name("Game of Thrones", Lang::En);
-        for (text, lang) in [
-            ("Он снялся в сериале «Игра престолов».", Lang::Ru),
-            ("Він знявся у серіалі \"Гра престолів\".", Lang::Uk),
-            ("Ол “Тақтар таласы” сериалында ойнады.", Lang::Kk),
-        ] {
-            assert!(names::translated_as_words(&got, text, lang), "{text}");
-        }
-        // A misspelt title is no rendering of it (bg NTREX 866: `Игран на тронове`).
-        assert!(!names::appears_in(
-            &got,
-            "сериалът „Игран на тронове“.",
             Lang::Bg
         ));
     }

@@ -1023,7 +1023,7 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
         return any && table.words.get(to_lowercase(text).as_str()) == Some(&WordKind::Never);
     }
     // A name part each language translates (`part:west`: `Западна`) is an ordinary word; so
-    // is a title known by its meaning (`concept:game-of-thrones`): a translation may still
+    // is a title known by its meaning (`concept:assembly-member`): a translation may still
     // word it its own way.
     any && exonym_ids(text, lang).into_iter().all(|id| {
         super::is_translated_part(id)
