@@ -1045,3 +1045,146 @@ mod ninth_session {
         ));
     }
 }
+
+mod tenth_session {
+    use super::*;
+
+    #[test]
+    fn an_english_title_and_the_common_word_it_takes_are_no_name() {
+        let names = found(
+            Lang::En,
+            "The envoy met Secretary of State Mike Pompeo on Monday, and Attorney General Jeff Sessions said so.",
+        );
+        assert!(names.contains(&"Mike Pompeo".to_string()), "{names:?}");
+        assert!(names.contains(&"Jeff Sessions".to_string()), "{names:?}");
+        let names = found(
+            Lang::En,
+            "Later that day he was joined by Minority Leader Nancy Pelosi, who came with her staff, and then by Lt Col The Reverend Bernard Vann of the local parish.",
+        );
+        assert_eq!(names, ["Nancy Pelosi", "Bernard Vann"]);
+        // A title naming nobody after it keeps the name it is (`Prime Minister May said`).
+        let names = found(
+            Lang::En,
+            "It was a plan that Prime Minister May said would pass with ease.",
+        );
+        assert!(names.contains(&"May".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_connector_before_a_place_cut_off_ends_no_name() {
+        let names = found(
+            Lang::En,
+            "In the fourth match it was Thorbjorn Olesen of Denmark who won, ahead of Ian Poulter of England.",
+        );
+        assert_eq!(
+            names,
+            ["Thorbjorn Olesen", "Denmark", "Ian Poulter", "England"]
+        );
+        // Ordinary words joined to a place by a connector name a body of it: one name.
+        let names = found(
+            Lang::En,
+            "He said the rule of the Church of England was read out in the office of the Southern District of New York.",
+        );
+        assert_eq!(
+            names,
+            ["Church of England", "Southern District of New York"]
+        );
+    }
+
+    #[test]
+    fn central_is_a_qualifier_each_language_translates_and_stays_a_name_of_its_own() {
+        // The finder leaves it apart from the place, so the place meets the place's own word.
+        let names = found(
+            Lang::En,
+            "Officials from North and Central America postponed a high-level conference on security.",
+        );
+        assert!(names.contains(&"Central".to_string()), "{names:?}");
+        assert!(names.contains(&"America".to_string()), "{names:?}");
+        assert!(same("Central", Lang::En, "Централна", Lang::Bg));
+        assert!(same("Central", Lang::En, "Центрального", Lang::Ru));
+        assert!(same("Central", Lang::En, "Центральної", Lang::Uk));
+        assert!(same("Central", Lang::En, "Орталық", Lang::Kk));
+        // Another qualifier is no rendering of it.
+        assert!(!same("Central", Lang::En, "Южна", Lang::Bg));
+        // Written in lower case it is Central put in words (`провинция централен Сулавеси`).
+        let line = "Палу е столицата на провинция централен Сулавеси.";
+        assert!(names::translated_as_words(
+            &name("Central", Lang::En),
+            line,
+            Lang::Bg
+        ));
+    }
+
+    #[test]
+    fn a_plural_acronym_is_its_letters() {
+        assert!(same("WMPs", Lang::En, "WMP", Lang::Ru));
+        assert!(same("MWPs", Lang::En, "MWP", Lang::Uk));
+        // Another acronym is not.
+        assert!(!same("WMPs", Lang::En, "MWP", Lang::Ru));
+    }
+
+    #[test]
+    fn senators_in_capitals_are_no_name() {
+        let names = found(
+            Lang::En,
+            "George W. Bush has been picking up the phone to call Senators, lobbying them to back the nominee.",
+        );
+        assert_eq!(names, ["George W. Bush"]);
+    }
+
+    #[test]
+    fn czechoslovakia_and_its_adjectives() {
+        // Demonyms are no names in English (`Americans`, `American` alone): nor these.
+        let names = found(
+            Lang::En,
+            "My mother was a Czechoslovak Jew, and the West had backed the Czechoslovaks at Munich.",
+        );
+        assert_eq!(names, ["West", "Munich"]);
+        // The place, written as its adjective (k becomes ц before the ending).
+        let place = name("Czechoslovakia", Lang::En);
+        for (text, lang) in [
+            ("Моя мать была чехословацкой еврейкой.", Lang::Ru),
+            ("Моя мати була чехословацькою єврейкою.", Lang::Uk),
+            ("Западът беше подкрепил чехословаците в Мюнхен.", Lang::Bg),
+            ("Мюнхендегі чехословактық әскерлерге қолдау.", Lang::Kk),
+        ] {
+            assert!(names::rendered_as_word(&place, text, lang), "{text}");
+        }
+        assert!(!names::rendered_as_word(
+            &place,
+            "Моя мать была чешской еврейкой.",
+            Lang::Ru
+        ));
+    }
+
+    #[test]
+    fn assembly_members_translated_by_meaning() {
+        let ams = name("AMs", Lang::En);
+        for (text, lang) in [
+            ("Част от членовете на Асамблеята са смаяни.", Lang::Bg),
+            ("По словам члена Ассамблеи, все решено.", Lang::Ru),
+            ("Ассамблея мүшелері заң жобасын талқылайды.", Lang::Kk),
+        ] {
+            assert!(names::translated_as_words(&ams, text, lang), "{text}");
+        }
+        // The Assembly alone is the body, not its members.
+        assert!(!names::translated_as_words(
+            &ams,
+            "Работата на Асамблеята продължава.",
+            Lang::Bg
+        ));
+    }
+
+    #[test]
+    fn an_english_ssion_is_heard_as_sh() {
+        assert!(same("Sessions", Lang::En, "Сэшнс", Lang::Ru));
+        assert!(same("Jeff Sessions", Lang::En, "Сешнса", Lang::Uk));
+        assert!(same("Sessions", Lang::En, "Сешнстің", Lang::Kk));
+        // A different consonant is no reading of it.
+        assert!(!same("Sessions", Lang::En, "Сетнс", Lang::Ru));
+        // A final -ough as in tough (`Bough`, read so by the ru, uk and kk translators).
+        assert!(same("Bough", Lang::En, "Бафом", Lang::Ru));
+        assert!(same("Bough", Lang::En, "Бафқа", Lang::Kk));
+        assert!(!same("Bough", Lang::En, "Бам", Lang::Ru));
+    }
+}

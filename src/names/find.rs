@@ -597,6 +597,51 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
     }
 
+    // An English title takes the common word beside it (`Attorney General`, `Secretary of
+    // State`, `Minority Leader`): the title is no name, only the person it names (`Jeff
+    // Sessions`, `Mike Pompeo`, `Nancy Pelosi`), which translations write apart from the title
+    // they put in words. Only words of `common_words.tsv` (not words written in lower case
+    // somewhere in the document: `Mayor Bill de Blasio` keeps Bill).
+    if lang == Lang::En {
+        let common = |is_name: &[bool], k: usize| {
+            is_name[k]
+                && !quoted[k]
+                && kinds.get(to_lowercase(toks[k].text).as_str()) == Some(&WordKind::Common)
+                && exonym_ids(toks[k].text, lang).is_empty()
+        };
+        for i in 0..toks.len() {
+            if !is_capitalized(toks[i].text) || kind_of(toks[i].text) != Some(WordKind::Never) {
+                continue;
+            }
+            let mut after = i + 1;
+            if toks.get(after).is_some_and(|t| {
+                t.joined && to_lowercase(t.text) == "of" && toks.get(after + 1).is_some()
+            }) {
+                after += 1;
+            }
+            // The title names someone: a name word follows it (`Prime Minister May said`
+            // keeps May, `Christmas Day` its day).
+            let title_end = if toks.get(after).is_some_and(|t| t.joined) && common(&is_name, after)
+            {
+                after
+            } else {
+                i
+            };
+            let person_follows = toks
+                .get(title_end + 1)
+                .is_some_and(|t| t.joined && is_name[title_end + 1]);
+            if !person_follows {
+                continue;
+            }
+            if title_end > i {
+                is_name[title_end] = false;
+            }
+            if i > 0 && toks[i].joined && common(&is_name, i - 1) {
+                is_name[i - 1] = false;
+            }
+        }
+    }
+
     // A word opening a sentence that makes a known place with the name word after it is the
     // place's first word (`Лос Анджелес Лейкерс`, `Сан Диего`): alone it says nothing.
     for i in 0..toks.len().saturating_sub(1) {
@@ -734,14 +779,36 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                                         .is_some_and(|n| n.starts_with("part:"))
                                 })
                         });
-                        if is_place(suffix, lang) && !compass {
+                        // In English, ordinary words joined to a place by a connector
+                        // name a body of it (`Church of England`, `Member of Congress`,
+                        // `Southern District of New York`): one name.
+                        let before = last - k;
+                        let body_of_place = !lang.is_cyrillic()
+                            && before > from
+                            && kind_of(toks[before].text) == Some(WordKind::Connector)
+                            && (from..before)
+                                .all(|j| is_ordinary_word(toks[j].text, lang, Some(words)));
+                        if is_place(suffix, lang) && !compass && !body_of_place {
                             cut = last - k;
                             break;
                         }
                     }
                 }
             }
-            let piece_end = if cut == last { end } else { toks[cut].end };
+            // A connector left before a place cut off is no part of the name before it
+            // (`Thorbjorn Olesen of` Denmark).
+            let mut piece_last = cut;
+            while cut < last
+                && piece_last > from
+                && kind_of(toks[piece_last].text) == Some(WordKind::Connector)
+            {
+                piece_last -= 1;
+            }
+            let piece_end = if cut == last {
+                end
+            } else {
+                toks[piece_last].end
+            };
             let lone_initial = cut == from && toks[from].dotted_initial;
             if piece_end > toks[from].start && !lone_initial {
                 let span = &text[toks[from].start..piece_end];
@@ -955,10 +1022,13 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
         let table = tables().lang(lang);
         return any && table.words.get(to_lowercase(text).as_str()) == Some(&WordKind::Never);
     }
-    // A name part each language translates (`part:west`: `Западна`) is an ordinary word.
-    any && exonym_ids(text, lang)
-        .into_iter()
-        .all(|id| super::exonym_id_name(id).is_some_and(|n| n.starts_with("part:")))
+    // A name part each language translates (`part:west`: `Западна`) is an ordinary word; so
+    // is a title known by its meaning (`concept:assembly-member`): a translation may still
+    // word it its own way.
+    any && exonym_ids(text, lang).into_iter().all(|id| {
+        super::is_translated_part(id)
+            || super::exonym_id_name(id).is_some_and(|n| n.starts_with("concept:"))
+    })
 }
 
 fn make_name(

@@ -108,7 +108,18 @@ fn prepare(name: &Name) -> Prepared {
             .next()
             .is_some_and(|c| super::translit::is_uppercase(c) || c.is_numeric())
     };
-    let all: Vec<&str> = split_words(&name.text).collect();
+    // A plural acronym is its letters (`WMPs` = `WMP`, `AMs`): its key drops the s too.
+    let text = match name.text.strip_suffix('s') {
+        Some(stem)
+            if name.acronym
+                && stem.chars().count() >= 2
+                && stem.chars().all(|c| !c.is_lowercase()) =>
+        {
+            stem
+        }
+        _ => name.text.as_str(),
+    };
+    let all: Vec<&str> = split_words(text).collect();
     let carrying: Vec<&str> = all.iter().copied().filter(capitalized).collect();
     let chosen = if carrying.is_empty() { all } else { carrying };
     let words: Vec<Rc<WordForms>> = chosen
@@ -116,8 +127,7 @@ fn prepare(name: &Name) -> Prepared {
         .map(|w| word_forms(w, name.lang))
         .collect();
     let letters = if name.acronym {
-        name.text
-            .chars()
+        text.chars()
             .filter(|c| c.is_alphabetic())
             .filter_map(|c| {
                 let mut s = String::new();
@@ -130,12 +140,12 @@ fn prepare(name: &Name) -> Prepared {
     };
     Prepared {
         words,
-        exonyms: exonym_ids(&name.text, name.lang),
+        exonyms: exonym_ids(text, name.lang),
         acronym: name.acronym,
         letters,
         ordinary: name.ordinary,
-        latin_letters: latin_letters(&name.text),
-        acronym_text: name.acronym.then(|| name.text.clone()),
+        latin_letters: latin_letters(text),
+        acronym_text: name.acronym.then(|| text.to_string()),
     }
 }
 
@@ -1091,7 +1101,7 @@ fn misspells_known(unknown: &Prepared, known: &Prepared) -> bool {
 /// Whether an exonym entity is a part of names (`part:east`: `East`, `Източен`, `Ист`) rather
 /// than a place or body of its own.
 fn is_part(id: u32) -> bool {
-    super::exonym_id_name(id).is_some_and(|n| n.starts_with("part:"))
+    super::is_translated_part(id)
 }
 
 /// The relation of two names through their words (see [`relation`]).
@@ -1520,7 +1530,8 @@ impl<'a> TextWords<'a> {
     pub fn translates(&self, name: &Name) -> bool {
         let p = prepare(name);
         // Direction words (`part:` rows: `южната` for `Southern`) are parts of names, not
-        // names a translation renders.
+        // names a translation renders; a qualifier the finder leaves a name of its own
+        // (`qualifier:central`: `централен Сулавеси`) is rendered so.
         let entity = |id: &u32| {
             p.exonyms.contains(id)
                 && !super::exonym_id_name(*id).is_some_and(|n| n.starts_with("part:"))

@@ -236,6 +236,15 @@ pub fn place_within_country(a: &str, a_lang: Lang, b: &str, b_lang: Lang) -> boo
 }
 
 /// The id of an exonym entity (`country:us`, `place:athens`), for reports and tests.
+/// Whether an exonym entity is a word of names each language translates rather than a place or
+/// body of its own: a compass word (`part:west`: `Western`, `Западна`), which the finder keeps
+/// with the place after it (`Southern California`), or a qualifier (`qualifier:central`:
+/// `Central`, `Централна`, `Орталық`), which it leaves a name of its own (`Central` |
+/// `America`), so that the place is matched by its own word and a qualifier changed is seen.
+pub fn is_translated_part(id: u32) -> bool {
+    exonym_id_name(id).is_some_and(|n| n.starts_with("part:") || n.starts_with("qualifier:"))
+}
+
 pub fn exonym_id_name(id: u32) -> Option<&'static str> {
     tables::tables().exonyms.get(id as usize).map(|(n, _)| *n)
 }
