@@ -1221,8 +1221,12 @@ fn a_word_of_a_name_replaced_by_another_name_is_a_warning() {
     // (The names stage may take the place name for a name of its own.)
     let found = warnings_on(&rows, 2, "Шотландия");
     assert_eq!(found.len(), 1, "{rows:#?}");
+    // Either reason says where the first name went: the reference's `Donald` unwritten, or
+    // the source's own `Доналд Тръмп` on line 1 (the word before `Тръмп` paired with the
+    // reference's first name, `names_adjacent.rs`).
     assert!(
-        found[0].message.contains("does not write Donald"),
+        found[0].message.contains("does not write Donald")
+            || found[0].message.contains("writes Доналд Тръмп on line 1"),
         "{}",
         found[0].message
     );

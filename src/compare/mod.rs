@@ -21,6 +21,7 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_adjacent;
 mod names_convention;
 mod names_elsewhere;
 mod names_foreign;
@@ -158,7 +159,8 @@ pub struct RefView<'a> {
     /// Source names paired by place only, with nothing else to back the pairing.
     weak_names: HashSet<Id>,
     /// Source names that continue the name before them, cut off by the names stage (`Райдър`
-    /// after `Ню`) → that name.
+    /// after `Ню`), or stand right before one (`Досеба` before `Корея`, `names_adjacent.rs`)
+    /// → that name.
     joined_names: HashMap<Id, Id>,
     /// Source names paired with a reference name that the source writes elsewhere in the
     /// document (paired there) but not in this sentence → that spelling elsewhere.
@@ -959,6 +961,7 @@ impl<'a> RefView<'a> {
         }
         // What is left is judged with the whole document's pairings at hand.
         let index = NameIndex::build(source, self);
+        self.pair_preceding_names(source, beads, &index);
         for (b, s_ids, left) in leftovers {
             if let Some(bead) = beads.get(b) {
                 self.pair_leftover_names(source, bead, &s_ids, left, &index, &mut words);
@@ -2332,8 +2335,12 @@ impl Ctx<'_> {
                         .get(&sid)
                         .and_then(|&first| name(self.source, first));
                     let (shown, key) = match joined {
-                        Some(first) => {
-                            let whole = format!("{} {}", first.text, s.text);
+                        Some(other) => {
+                            let whole = if other.offset < s.offset {
+                                format!("{} {}", other.text, s.text)
+                            } else {
+                                format!("{} {}", s.text, other.text)
+                            };
                             let key = names::key(&whole, self.source.doc.lang);
                             (whole, key)
                         }

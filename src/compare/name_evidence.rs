@@ -161,6 +161,31 @@ impl NameIndex {
         found
     }
 
+    /// A source name of as many words as reference name `r` that the document pairs, outside
+    /// the bead `(here_source, here_ref)`, with a reference name of as many words naming the
+    /// same, while the source sentences `here_source` do not write it: the source knows `r`
+    /// whole (`Северна Корея` for `North Korea`), where [`Self::source_spelling_elsewhere`]
+    /// is content with a part of it (`Корея`).
+    pub(super) fn whole_spelling_elsewhere(
+        &self,
+        source: &Analyzed,
+        reference: &Analyzed,
+        r: &Name,
+        here_source: &Range<usize>,
+        here_ref: &Range<usize>,
+    ) -> Option<Id> {
+        let words = |n: &Name| n.text.split_whitespace().count();
+        let text = sentences_text(source, here_source);
+        candidates(&self.by_reference, r).find_map(|(sid, rid)| {
+            if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
+                return None;
+            }
+            let (z, o) = (name(source, sid)?, name(reference, rid)?);
+            let whole = words(z) == words(r) && words(o) == words(r) && same_entity(o, r);
+            (whole && !names::appears_in(z, &text, source.doc.lang)).then_some(sid)
+        })
+    }
+
     /// The pair (source name, reference name), outside the bead `(here_source, here_ref)`, of
     /// a source name naming the same as `s`, where the reference sentences `here_ref` do not
     /// write that reference name: `s` is a known entity of the document, and the reference
