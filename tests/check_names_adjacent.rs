@@ -70,3 +70,44 @@ fn a_longer_reference_name_the_source_never_writes_whole_is_no_evidence() {
     let rows = check(&bg, &[(Lang::Ru, &ru)]);
     assert!(name_alarms(&rows, 3).is_empty(), "{rows:#?}");
 }
+
+const TRADE_EN: [&str; 3] = [
+    "The US imposed new tariffs on Chinese goods on Monday.",
+    "Backing down would mean bowing publicly to the US, which Beijing will not do.",
+    "Talks are expected to resume next month.",
+];
+
+fn trade_bg(second: &str) -> [&str; 3] {
+    [
+        "САЩ наложиха нови мита на китайски стоки в понеделник.",
+        second,
+        "Очаква се преговорите да бъдат подновени следващия месец.",
+    ]
+}
+
+#[test]
+fn a_name_in_place_of_an_acronym_the_source_writes_elsewhere_is_reported() {
+    // The source writes `САЩ` on line 1 for the reference's `US`, and on line 2, where the
+    // reference names the US again, a name the reference document writes nowhere.
+    let bg = trade_bg("Отстъплението би означавало публично да се поклони пред Хартлипул, което Пекин няма да направи.");
+    let rows = check(&bg, &[(Lang::En, &TRADE_EN)]);
+    let line2 = name_alarms(&rows, 2);
+    assert_eq!(line2.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (
+            line2[0].kind,
+            line2[0].source_text.as_str(),
+            line2[0].ref_text.as_str()
+        ),
+        (Kind::NameMismatch, "Хартлипул", "US")
+    );
+}
+
+#[test]
+fn the_acronym_rendered_here_is_no_finding() {
+    let bg = trade_bg(
+        "Отстъплението би означавало публично да се поклони пред САЩ, което Пекин няма да направи.",
+    );
+    let rows = check(&bg, &[(Lang::En, &TRADE_EN)]);
+    assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
+}

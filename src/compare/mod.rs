@@ -1194,7 +1194,9 @@ impl<'a> RefView<'a> {
         let known: Vec<Option<Id>> = absent
             .iter()
             .map(|&rid| {
-                let r = name(reference, rid).filter(|r| proper(r))?;
+                // An acronym too (`US`, which the source writes `САЩ` elsewhere): the
+                // source's knowing it elsewhere is the evidence, not its spelling.
+                let r = name(reference, rid).filter(|r| r.acronym || proper(r))?;
                 index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
             })
             .collect();
@@ -1214,6 +1216,9 @@ impl<'a> RefView<'a> {
             known[j]?;
             let s = name(source, foreign[i])?;
             let r = name(reference, absent[j])?;
+            if r.acronym && !name_evidence::may_stand_for_acronym(s) {
+                return None;
+            }
             let d = (place(source, &bead.source, foreign[i].0, s.offset)
                 - place(reference, &bead.reference, absent[j].0, r.offset))
             .abs();

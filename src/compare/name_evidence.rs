@@ -73,6 +73,15 @@ pub(super) fn same_entity(a: &Name, b: &Name) -> bool {
     }
 }
 
+/// Whether the source's name `s`, which the reference document writes nowhere, may stand in
+/// the place of the reference's acronym `r`, which the source writes elsewhere (`Хартлипул`
+/// where the reference names `US`, the source writing `САЩ` elsewhere): a single word. A
+/// name of several words is as often a title the source translates or spells out
+/// (`Скалисти планини`, which a reference renders in words; `Saturday Night Live` for `SNL`).
+pub(super) fn may_stand_for_acronym(s: &Name) -> bool {
+    !s.text.contains(char::is_whitespace)
+}
+
 /// Whether the source's name `s` here renders reference name `r` more closely than `z`, the
 /// source's name on another line paired there with `r`'s entity: then `z` is no evidence that
 /// the source knows `r` and names another here, rather an odd spelling of the name the source
