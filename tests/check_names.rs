@@ -1483,6 +1483,29 @@ fn an_ordinary_word_in_place_of_a_country_the_source_knows_is_a_warning() {
 }
 
 #[test]
+fn an_ordinary_word_a_clause_follows_in_place_of_a_name_the_source_knows_is_a_warning() {
+    // Line 3 writes `Комисията` (the Commission) where the reference names the storm, which
+    // the source names on line 1: `да` opens a clause, so no title in words goes on after it.
+    let mut bg = [
+        "Ураганът Роза се засилва над океана.",
+        "Синоптиците следят движението му.",
+        "Очаква се в неделя Комисията да се придвижи на север.",
+    ];
+    let ru = [
+        "Ураган Роза усиливается над океаном.",
+        "Синоптики следят за его движением.",
+        "Ожидается, что в воскресенье Роза сместится на север.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    let found = warnings_on(&rows, 3, "Комисията");
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    // A title in words goes on with a preposition: a translation of a name, maybe.
+    bg[2] = "Очаква се в неделя Комисията за бедствия да предупреди за бурята.";
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(warnings_on(&rows, 3, "Комисията").is_empty(), "{rows:#?}");
+}
+
+#[test]
 fn a_name_put_for_another_inside_reported_words_is_a_warning() {
     // A long quotation with a verb of saying outside it is someone's words, not a title: a
     // name in it that neither document knows, where the reference names a place the source
