@@ -111,3 +111,34 @@ fn the_acronym_rendered_here_is_no_finding() {
     let rows = check(&bg, &[(Lang::En, &TRADE_EN)]);
     assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn another_surname_after_a_first_name_the_reference_writes_whole_is_reported() {
+    // `Кание Гватемала` where the reference names Kanye West: the names stage cuts the run at
+    // the known place, the matcher pairs `Кание` with `Kanye West` through the first name,
+    // and the word after it stands for the surname the sentence does not write.
+    let en = [
+        "The rapper Kanye West has changed his name.",
+        "On Saturday the rapper Kanye West announced the change on Twitter.",
+        "Fans were surprised.",
+    ];
+    let mut bg = [
+        "Рапърът Кание Уест смени името си.",
+        "В събота рапърът Кание Гватемала обяви промяната в Twitter.",
+        "Феновете бяха изненадани.",
+    ];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let line2 = name_alarms(&rows, 2);
+    assert_eq!(line2.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (
+            line2[0].kind,
+            line2[0].source_text.as_str(),
+            line2[0].ref_text.as_str()
+        ),
+        (Kind::NameMismatch, "Гватемала", "Kanye West")
+    );
+    bg[1] = "В събота рапърът Кание Уест обяви промяната в Twitter.";
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
+}

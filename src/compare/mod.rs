@@ -1010,7 +1010,7 @@ impl<'a> RefView<'a> {
                     || n.acronym
                     || n.ordinary
                     || is_short(n)
-                    || names::appears_in(r, &source_text, source.doc.lang)
+                    || reference_rest_written(s, r, &source_text, source.doc.lang)
                 {
                     continue;
                 }
@@ -1248,6 +1248,23 @@ impl<'a> RefView<'a> {
             .map(|(_, rid)| rid)
             .collect()
     }
+}
+
+/// Whether source text `text` writes a word of reference name `r` beyond those of `s`, the
+/// source name paired with it through part of it (`York` of `New York` against `Ню`): then
+/// the rest of the name is in the sentence, and the name after `s` is no other word in its
+/// place. (The whole name would be found through its first word alone: `Kanye West` in a
+/// text that writes `Кание Гватемала`.)
+fn reference_rest_written(s: &Name, r: &Name, text: &str, lang: crate::lang::Lang) -> bool {
+    let s_words = single_words(s);
+    single_words(r)
+        .iter()
+        .filter(|w| {
+            !s_words
+                .iter()
+                .any(|o| names::name_similarity(o, w).0 == names::Relation::Same)
+        })
+        .any(|w| names::appears_in(w, text, lang))
 }
 
 /// Whether name `n` (id `id` of `doc`) is the first word of its sentence, where a capital
