@@ -21,6 +21,7 @@
 //! 3. within the source alone: one name spelled two ways.
 
 mod name_evidence;
+mod names_adjacent;
 mod names_convention;
 mod names_elsewhere;
 mod names_foreign;
@@ -158,7 +159,8 @@ pub struct RefView<'a> {
     /// Source names paired by place only, with nothing else to back the pairing.
     weak_names: HashSet<Id>,
     /// Source names that continue the name before them, cut off by the names stage (`Райдър`
-    /// after `Ню`) → that name.
+    /// after `Ню`), or stand right before one (`Досеба` before `Корея`, `names_adjacent.rs`)
+    /// → that name.
     joined_names: HashMap<Id, Id>,
     /// Source names paired with a reference name that the source writes elsewhere in the
     /// document (paired there) but not in this sentence → that spelling elsewhere.
@@ -959,6 +961,7 @@ impl<'a> RefView<'a> {
         }
         // What is left is judged with the whole document's pairings at hand.
         let index = NameIndex::build(source, self);
+        self.pair_preceding_names(source, beads, &index);
         for (b, s_ids, left) in leftovers {
             if let Some(bead) = beads.get(b) {
                 self.pair_leftover_names(source, bead, &s_ids, left, &index, &mut words);
@@ -1007,7 +1010,7 @@ impl<'a> RefView<'a> {
                     || n.acronym
                     || n.ordinary
                     || is_short(n)
-                    || names::appears_in(r, &source_text, source.doc.lang)
+                    || reference_rest_written(s, r, &source_text, source.doc.lang)
                 {
                     continue;
                 }
@@ -1200,7 +1203,9 @@ impl<'a> RefView<'a> {
         let known: Vec<Option<Id>> = absent
             .iter()
             .map(|&rid| {
-                let r = name(reference, rid).filter(|r| proper(r))?;
+                // An acronym too (`US`, which the source writes `САЩ` elsewhere): the
+                // source's knowing it elsewhere is the evidence, not its spelling.
+                let r = name(reference, rid).filter(|r| r.acronym || proper(r))?;
                 index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
             })
             .collect();
@@ -1220,6 +1225,9 @@ impl<'a> RefView<'a> {
             known[j]?;
             let s = name(source, foreign[i])?;
             let r = name(reference, absent[j])?;
+            if r.acronym && !name_evidence::may_stand_for_acronym(s) {
+                return None;
+            }
             let d = (place(source, &bead.source, foreign[i].0, s.offset)
                 - place(reference, &bead.reference, absent[j].0, r.offset))
             .abs();
@@ -1249,6 +1257,23 @@ impl<'a> RefView<'a> {
             .map(|(_, rid)| rid)
             .collect()
     }
+}
+
+/// Whether source text `text` writes a word of reference name `r` beyond those of `s`, the
+/// source name paired with it through part of it (`York` of `New York` against `Ню`): then
+/// the rest of the name is in the sentence, and the name after `s` is no other word in its
+/// place. (The whole name would be found through its first word alone: `Kanye West` in a
+/// text that writes `Кание Гватемала`.)
+fn reference_rest_written(s: &Name, r: &Name, text: &str, lang: crate::lang::Lang) -> bool {
+    let s_words = single_words(s);
+    single_words(r)
+        .iter()
+        .filter(|w| {
+            !s_words
+                .iter()
+                .any(|o| names::name_similarity(o, w).0 == names::Relation::Same)
+        })
+        .any(|w| names::appears_in(w, text, lang))
 }
 
 /// Whether name `n` (id `id` of `doc`) is the first word of its sentence, where a capital
@@ -2361,8 +2386,12 @@ impl Ctx<'_> {
                         .get(&sid)
                         .and_then(|&first| name(self.source, first));
                     let (shown, key) = match joined {
-                        Some(first) => {
-                            let whole = format!("{} {}", first.text, s.text);
+                        Some(other) => {
+                            let whole = if other.offset < s.offset {
+                                format!("{} {}", other.text, s.text)
+                            } else {
+                                format!("{} {}", s.text, other.text)
+                            };
                             let key = names::key(&whole, self.source.doc.lang);
                             (whole, key)
                         }

@@ -73,6 +73,15 @@ pub(super) fn same_entity(a: &Name, b: &Name) -> bool {
     }
 }
 
+/// Whether the source's name `s`, which the reference document writes nowhere, may stand in
+/// the place of the reference's acronym `r`, which the source writes elsewhere (`Хартлипул`
+/// where the reference names `US`, the source writing `САЩ` elsewhere): a single word. A
+/// name of several words is as often a title the source translates or spells out
+/// (`Скалисти планини`, which a reference renders in words; `Saturday Night Live` for `SNL`).
+pub(super) fn may_stand_for_acronym(s: &Name) -> bool {
+    !s.text.contains(char::is_whitespace)
+}
+
 /// Whether the source's name `s` here renders reference name `r` more closely than `z`, the
 /// source's name on another line paired there with `r`'s entity: then `z` is no evidence that
 /// the source knows `r` and names another here, rather an odd spelling of the name the source
@@ -159,6 +168,31 @@ impl NameIndex {
             found.get_or_insert(sid);
         }
         found
+    }
+
+    /// A source name of as many words as reference name `r` that the document pairs, outside
+    /// the bead `(here_source, here_ref)`, with a reference name of as many words naming the
+    /// same, while the source sentences `here_source` do not write it: the source knows `r`
+    /// whole (`Северна Корея` for `North Korea`), where [`Self::source_spelling_elsewhere`]
+    /// is content with a part of it (`Корея`).
+    pub(super) fn whole_spelling_elsewhere(
+        &self,
+        source: &Analyzed,
+        reference: &Analyzed,
+        r: &Name,
+        here_source: &Range<usize>,
+        here_ref: &Range<usize>,
+    ) -> Option<Id> {
+        let words = |n: &Name| n.text.split_whitespace().count();
+        let text = sentences_text(source, here_source);
+        candidates(&self.by_reference, r).find_map(|(sid, rid)| {
+            if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
+                return None;
+            }
+            let (z, o) = (name(source, sid)?, name(reference, rid)?);
+            let whole = words(z) == words(r) && words(o) == words(r) && same_entity(o, r);
+            (whole && !names::appears_in(z, &text, source.doc.lang)).then_some(sid)
+        })
     }
 
     /// The pair (source name, reference name), outside the bead `(here_source, here_ref)`, of

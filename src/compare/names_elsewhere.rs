@@ -13,6 +13,7 @@ use super::{
     is_common_word, is_short, name, name_side, opens_sentence, single_words, text_after, Ctx, Id,
     Relation, SPELLINGS_ALIKE,
 };
+use crate::lang::Lang;
 use crate::names::{self, translit::to_lowercase, Name};
 use crate::pipeline::Analyzed;
 use crate::report::{Kind, Row, Severity};
@@ -210,12 +211,62 @@ impl Ctx<'_> {
     }
 }
 
-/// Whether name `n` of sentence `id` is followed by punctuation or the sentence's end, not
-/// by more words of a phrase it may head.
+/// Whether name `n` of sentence `id` is followed by punctuation or the sentence's end, or by
+/// a word that opens a clause or predicate (`clause_words.tsv`: `Департамента да се
+/// придвижи`) or a verb of saying, not by more words of a phrase it may head.
 fn closes_phrase(doc: &Analyzed, id: Id, n: &Name) -> bool {
     text_after(doc, id, n).is_some_and(|rest| {
-        rest.chars()
+        let punctuation = rest
+            .chars()
             .next()
-            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'));
+        punctuation
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|rest| opens_clause(rest, n.lang))
     })
+}
+
+const CLAUSE_WORDS: &str = include_str!("../lang/clause_words.tsv");
+
+/// Whether `text` starts with a word in lower case that opens a clause or predicate in
+/// language `l` (`clause_words.tsv`) or a verb of saying (`speech_verbs.tsv`).
+fn opens_clause(text: &str, l: Lang) -> bool {
+    let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let code = l.code();
+    crate::lang::rows(CLAUSE_WORDS)
+        .any(|row| row.first() == Some(&code) && row.get(1) == Some(&word.as_str()))
+        || crate::lang::rows(speech_verbs(l)).any(|row| row.first() == Some(&word.as_str()))
+}
+
+/// The verbs of saying of language `l` (`speech_verbs.tsv`).
+fn speech_verbs(l: Lang) -> &'static str {
+    match l {
+        Lang::Bg => include_str!("../lang/bg/speech_verbs.tsv"),
+        Lang::Ru => include_str!("../lang/ru/speech_verbs.tsv"),
+        Lang::Uk => include_str!("../lang/uk/speech_verbs.tsv"),
+        Lang::Kk => include_str!("../lang/kk/speech_verbs.tsv"),
+        Lang::En => include_str!("../lang/en/speech_verbs.tsv"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clause_word_or_a_verb_of_saying_closes_the_phrase_a_preposition_does_not() {
+        assert!(opens_clause("да се придвижи на север.", Lang::Bg));
+        assert!(opens_clause("е категоричен.", Lang::Bg));
+        assert!(opens_clause("заяви, че условията са поносими.", Lang::Bg));
+        assert!(!opens_clause("за опазване на природата", Lang::Bg));
+        assert!(!opens_clause("на профсъюзите", Lang::Bg));
+        assert!(!opens_clause("и агенцията", Lang::Bg));
+        // A capitalized word goes on with the name (`Да` opening a title is no particle).
+        assert!(!opens_clause("Да живее", Lang::Bg));
+        assert!(!opens_clause("", Lang::Bg));
+    }
 }
