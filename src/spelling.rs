@@ -71,6 +71,13 @@ pub fn knows(word: &str, lang: Lang) -> Option<bool> {
 /// no word of the language: the words it may be a slip of. Empty when there is no
 /// dictionary or `word` is a word.
 pub fn one_letter_from(word: &str, lang: Lang) -> Vec<String> {
+    one_letter_from_such(word, lang, |_| true)
+}
+
+/// [`one_letter_from`], for the words that pass `wanted` only (a cheap test of a string,
+/// asked before the dictionary is: most of the few hundred strings one letter away never
+/// reach it).
+pub fn one_letter_from_such(word: &str, lang: Lang, wanted: impl Fn(&str) -> bool) -> Vec<String> {
     let Some(d) = dictionary(lang) else {
         return Vec::new();
     };
@@ -88,7 +95,7 @@ pub fn one_letter_from(word: &str, lang: Lang) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     let mut try_word = |w: Vec<char>| {
         let s: String = w.into_iter().collect();
-        if !found.contains(&s) && d.check(&s) {
+        if wanted(&s) && !found.contains(&s) && d.check(&s) {
             found.push(s);
         }
     };

@@ -12,7 +12,7 @@
 //! alone: under six letters, one letter makes another word (`Сода`, `Съда`), and so does an
 //! ending changed (`Първа`, `първо`): the slip must leave the last letter as it is.
 
-use super::names_unknown::ends_as_phrase_head;
+use super::names_unknown::phrase_head_ending;
 use super::{ids, lower_case_word_after, name, single_words, Ctx};
 use crate::names::{self, tables, translit, Name};
 use crate::report::Row;
@@ -128,11 +128,31 @@ fn slip_of_common_word(w: &Name) -> Option<(String, String)> {
 /// dictionary, and only for a word one letter from an adjective (below). The dictionary knows
 /// many names (`Розенщайн`), not all.
 fn slip_by_dictionary(w: &Name, heads_phrase: bool) -> Option<(String, String)> {
-    if w.acronym || !names::exonym_ids(&w.text, w.lang).is_empty() {
+    if w.acronym || !spelling::available(w.lang) {
         return None;
     }
     let lower = translit::to_lowercase(&w.text);
     if lower.chars().count() < MIN_LETTERS || !lower.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    // A document names its people and places again and again; each word is looked up once
+    // (a few hundred dictionary look-ups).
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<(String, crate::lang::Lang, bool), Option<String>>> =
+            std::cell::RefCell::default();
+    }
+    let key = (w.text.clone(), w.lang, heads_phrase);
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(&key).cloned()) {
+        return known.map(|meant| (w.text.clone(), meant));
+    }
+    let meant = meant_by_dictionary(w, heads_phrase);
+    SEEN.with(|seen| seen.borrow_mut().insert(key, meant.clone()));
+    meant.map(|meant| (w.text.clone(), meant))
+}
+
+/// The word of its language one letter from word `w` of a name, for [`slip_by_dictionary`].
+fn meant_by_dictionary(w: &Name, heads_phrase: bool) -> Option<String> {
+    if !names::exonym_ids(&w.text, w.lang).is_empty() {
         return None;
     }
     // The ordinary words an institution's or a place's name is made of: an adjective
@@ -141,14 +161,14 @@ fn slip_by_dictionary(w: &Name, heads_phrase: bool) -> Option<(String, String)> 
     // A foreign name is one letter from any word (`Макарти`, `макари`; `Кърсти Йънг`,
     // `кърски`).
     let endings = &tables::tables().lang(w.lang).adjective_endings;
-    let meant = spelling::one_letter_from(&w.text, w.lang)
+    let wanted = |m: &str| {
+        m.chars().count() >= MIN_LETTERS
+            && (endings.iter().any(|e| m.ends_with(e))
+                || (heads_phrase && phrase_head_ending(m, w.lang)))
+    };
+    spelling::one_letter_from_such(&w.text, w.lang, wanted)
         .into_iter()
-        .find(|m| {
-            m.chars().count() >= MIN_LETTERS
-                && (endings.iter().any(|e| m.ends_with(e))
-                    || (heads_phrase && ends_as_phrase_head(&Name::new(m, w.lang, 0, 0))))
-        })?;
-    Some((w.text.clone(), meant))
+        .next()
 }
 
 /// A known place (`exonyms.tsv`) of one word that word `lower` (lower case) is one letter

@@ -301,16 +301,24 @@ fn speech_verbs(l: lang::Lang) -> &'static str {
 /// letters or more: an adjective or a noun with the article (`Средния` of `Средния Изток`),
 /// an ordinary word, which translations say in their own words.
 pub(super) fn ends_as_phrase_head(w: &Name) -> bool {
-    let code = w.lang.code();
-    let lower = translit::to_lowercase(&w.text);
-    lang::rows(PHRASE_HEADS)
-        .filter(|row| row.first() == Some(&code))
-        .filter_map(|row| row.get(1).copied())
-        .any(|e| {
-            lower
-                .strip_suffix(e)
-                .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        })
+    phrase_head_ending(&translit::to_lowercase(&w.text), w.lang)
+}
+
+/// Whether lower-case word `lower` of language `l` ends as [`ends_as_phrase_head`] asks.
+pub(super) fn phrase_head_ending(lower: &str, l: lang::Lang) -> bool {
+    static ENDINGS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| {
+        lang::rows(PHRASE_HEADS)
+            .filter_map(|row| Some((*row.first()?, *row.get(1)?)))
+            .collect()
+    });
+    let code = l.code();
+    endings.iter().filter(|(c, _)| *c == code).any(|(_, e)| {
+        lower
+            .strip_suffix(e)
+            .is_some_and(|stem| stem.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+    })
 }
 
 /// Whether name `n` (id `id` of `doc`) stands in a quotation of more than
