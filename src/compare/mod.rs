@@ -366,14 +366,17 @@ impl<'a> RefView<'a> {
                 .collect();
             let neighbours = [b.wrapping_sub(1), b + 1];
             // A neighbour's figure that its own source sentence may still meet (a figure of
-            // the same kind left there, `2011 г.` against `2012`) is that sentence's to pair:
+            // the same kind left there, `2011 г.` against `2012`, or a year against a number
+            // that reads as one, `2013 г.` against `London 2012`) is that sentence's to pair:
             // a changed year in each of two sentences is no slip.
             let own_partner_left = |nb: &Bead, r: &Figure| {
                 ids(&source.figures, nb.source.clone())
                     .into_iter()
                     .filter(|id| !self.figures.contains_key(id))
                     .filter_map(|id| figure(source, id))
-                    .any(|o| o.kind == r.kind && o.unit == r.unit)
+                    .any(|o| {
+                        (o.kind == r.kind && o.unit == r.unit) || relate(o, r) == Relation::Date
+                    })
             };
             let r_ids: Vec<Id> = neighbours
                 .iter()
