@@ -1188,3 +1188,43 @@ mod tenth_session {
         assert!(!same("Bough", Lang::En, "Бам", Lang::Ru));
     }
 }
+
+/// A sentence's first word that the language's spelling dictionary knows only with its
+/// capital is a name (Hunspell lists proper names capitalized); words it knows in lower case
+/// stay ordinary. Without dictionaries (`SVERKA_DICTIONARIES=none`) the rule is off.
+mod names_the_dictionary_knows {
+    use super::*;
+    use sverka::spelling;
+
+    #[test]
+    fn a_sentence_opening_name_the_dictionary_capitalizes_is_found() {
+        for (lang, text, expected) in [
+            (Lang::Ru, "Мартин не ответил на вопрос.", "Мартин"),
+            (
+                Lang::En,
+                "Reuters could not confirm the footage.",
+                "Reuters",
+            ),
+        ] {
+            if !spelling::available(lang) {
+                continue;
+            }
+            assert_eq!(found(lang, text), vec![expected.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_opening_ordinary_word_is_no_name() {
+        for (lang, text) in [
+            (Lang::Ru, "Вчера было тепло."),
+            (Lang::En, "Yesterday it rained in the hills."),
+            (Lang::Bg, "Вчера валя дъжд."),
+        ] {
+            assert!(
+                found(lang, text).is_empty(),
+                "{text}: {:?}",
+                found(lang, text)
+            );
+        }
+    }
+}

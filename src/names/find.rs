@@ -495,6 +495,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
 
     let mut is_name = vec![false; toks.len()];
     let mut adjective = vec![false; toks.len()];
+    // A sentence's first word the dictionary knows only with its capital (see below).
+    let mut capital_only_opening = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         // A hyphenated known name stays whole: `Премьер-лиги`.
         let part = if t.text.contains('-') && !exonym_ids(t.text, lang).is_empty() {
@@ -538,7 +540,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         let acronym = is_acronym(part);
         // A quotation opens with a capital whatever its first word (`said, "You see…`), so
         // its first word is read as a sentence's; a quoted name is found above.
-        let sentence_like = t.initial || i == 0 || title_case || opens_quotation(text, &toks, i);
+        let opening = t.initial || i == 0 || opens_quotation(text, &toks, i);
+        let sentence_like = opening || title_case;
         // A common word in capitals is shouted, not an acronym (`I chose NOT to`).
         if acronym
             && letters(part).count() >= 3
@@ -570,6 +573,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         let title_follows = toks
             .get(i + 1)
             .is_some_and(|n| n.joined && kind_of(n.text) == Some(WordKind::AfterName));
+        capital_only_opening[i] = opening && !title_case && written_only_capitalized(bare, lang);
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
@@ -577,6 +581,18 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || !exonym_ids_of_word(part, lang).is_empty()
             || title_follows
             || foreign_word(part, lang, words);
+    }
+
+    // A sentence's first word that the language's dictionary knows only with its capital is
+    // a name (`Аризона`, `Reuters`, `Рамірес`), when it stands alone: before another name
+    // word it is mostly a first name (`Нельсон Мандела`), which another language's
+    // dictionary may not list, so that one text would name more words than the other. Not in
+    // a line of capitalized words (a headline), where the next word's case tells nothing.
+    for i in 0..toks.len() {
+        let name_follows = toks.get(i + 1).is_some_and(|n| n.joined && is_name[i + 1]);
+        if capital_only_opening[i] && !name_follows {
+            is_name[i] = true;
+        }
     }
 
     // A lone capitalized ordinary word that labels what follows it is no name: a class or
@@ -836,6 +852,19 @@ fn foreign_word(word: &str, lang: Lang, words: &DocWords) -> bool {
     let loan_letters = &tables().lang(lang).loan_letters;
     let lower = to_lowercase(word);
     loan_letters.iter().any(|l| lower.contains(l)) && !is_ordinary_word(word, lang, Some(words))
+}
+
+/// Whether the language's spelling dictionary knows `word` only with its capital: Hunspell
+/// lists proper names capitalized (`Даниел`, `Аризона`, `Рамірес`), so a word it knows as
+/// written but not in lower case is a name, even opening a sentence. A word it does not
+/// know at all says nothing (the dictionaries miss many inflected and compound words:
+/// kk `Жұптар`, `Компанияның`). Off without dictionaries.
+fn written_only_capitalized(word: &str, lang: Lang) -> bool {
+    let Some(dictionary) = crate::spelling::dictionary(lang) else {
+        return false;
+    };
+    let lower = to_lowercase(word);
+    lower != word && dictionary.check(word) && !dictionary.check(&lower)
 }
 
 /// Whether `toks[i]` is the first word of a quotation: a quotation mark stands right before
