@@ -47,3 +47,36 @@ fn the_same_town_at_the_other_end_of_the_sentence_is_no_finding() {
     let rows = check(&bg, &[(Lang::Kk, &BRIDGE_KK)]);
     assert!(name_alarms(&rows, 1).is_empty(), "{rows:#?}");
 }
+
+const ADVISER_KK: [&str; 2] = [
+    "Табиғатты қорғау жөніндегі кеңесші Роб Хоггарт жаңа зерттеу бастады.",
+    "Зерттеу бір жылға созылады.",
+];
+
+fn adviser_bg(person: &str) -> [String; 2] {
+    [
+        format!("{person}, съветник по опазване на природата, започна ново изследване."),
+        "Изследването ще продължи една година.".to_string(),
+    ]
+}
+
+#[test]
+fn another_surname_after_the_first_name_opening_the_sentence_is_reported() {
+    let bg = adviser_bg("Роб Лоусън");
+    let bg: Vec<&str> = bg.iter().map(String::as_str).collect();
+    let rows = check(&bg, &[(Lang::Kk, &ADVISER_KK)]);
+    let line1 = name_alarms(&rows, 1);
+    assert_eq!(line1.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (line1[0].kind, line1[0].ref_text.as_str()),
+        (Kind::NameMismatch, "Роб Хоггарт")
+    );
+}
+
+#[test]
+fn the_same_person_opening_the_sentence_is_no_finding() {
+    let bg = adviser_bg("Роб Хогарт");
+    let bg: Vec<&str> = bg.iter().map(String::as_str).collect();
+    let rows = check(&bg, &[(Lang::Kk, &ADVISER_KK)]);
+    assert!(name_alarms(&rows, 1).is_empty(), "{rows:#?}");
+}

@@ -1093,7 +1093,8 @@ impl<'a> RefView<'a> {
                 || is_common_word(r)
                 || (words(s) != words(r)
                     && lone_word(s, r).is_none()
-                    && !names_generic_word::generic_word_beside(s, r))
+                    && !names_generic_word::generic_word_beside(s, r)
+                    && !name_evidence::first_word_opens_sentence(source, unpaired[i], s, r))
                 // (A name whose other words the reference writes is a name wherever it
                 // stands.)
                 || (first(source, unpaired[i], s) && lone_word(s, r).is_none())
