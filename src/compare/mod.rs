@@ -25,6 +25,7 @@ mod names_adjacent;
 mod names_convention;
 mod names_elsewhere;
 mod names_foreign;
+mod names_foreign_pair;
 mod names_generic_word;
 mod names_latin;
 mod names_odd;
@@ -1080,6 +1081,8 @@ impl<'a> RefView<'a> {
                 _ => None,
             }
         };
+        let foreign_pair =
+            names_foreign_pair::lone_foreign_pair(source, reference, &unpaired, &absent, words_of);
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
@@ -1093,7 +1096,8 @@ impl<'a> RefView<'a> {
                 || is_common_word(r)
                 || (words(s) != words(r)
                     && lone_word(s, r).is_none()
-                    && !names_generic_word::generic_word_beside(s, r))
+                    && !names_generic_word::generic_word_beside(s, r)
+                    && !name_evidence::first_word_opens_sentence(source, unpaired[i], s, r))
                 // (A name whose other words the reference writes is a name wherever it
                 // stands.)
                 || (first(source, unpaired[i], s) && lone_word(s, r).is_none())
@@ -1110,7 +1114,9 @@ impl<'a> RefView<'a> {
             .abs();
             // Word order varies (Kazakh puts the verb last): with one candidate on each side
             // the place matters less.
-            let limit = if unpaired.len() == 1 && absent.len() == 1 {
+            let limit = if foreign_pair == Some((i, j)) {
+                1.0
+            } else if unpaired.len() == 1 && absent.len() == 1 {
                 0.5
             } else {
                 0.25

@@ -244,3 +244,38 @@ fn candidates<'i>(
     all.dedup();
     all.into_iter()
 }
+
+/// Whether source name `s` (id `id`) comes right after the one word opening its sentence, a
+/// capitalized word the names stage leaves out (a capital says nothing there), which is the
+/// first word of reference name `r`, one word longer than `s`: a first name agreeing
+/// (`Роб` + `Девън` against `Роб Дьюар`), so `s` stands for the reference's other words.
+pub(super) fn first_word_opens_sentence(doc: &Analyzed, id: Id, s: &Name, r: &Name) -> bool {
+    let count = |n: &Name| n.text.split_whitespace().count();
+    if count(r) != count(s) + 1 || s.acronym || r.acronym {
+        return false;
+    }
+    let Some(sentence) = doc.sentences.get(id.0) else {
+        return false;
+    };
+    let Some(before) = s
+        .offset
+        .checked_sub(sentence.offset)
+        .and_then(|to| sentence.text.get(..to))
+    else {
+        return false;
+    };
+    let opening = before.trim();
+    let one_word = !opening.is_empty()
+        && opening.chars().all(char::is_alphabetic)
+        && opening.chars().next().is_some_and(char::is_uppercase);
+    let Some(first) = r.text.split_whitespace().next() else {
+        return false;
+    };
+    one_word
+        && !before.ends_with(|c: char| !c.is_whitespace())
+        && names::appears_in(
+            &Name::new(first, r.lang, r.line, r.offset),
+            opening,
+            doc.doc.lang,
+        )
+}
