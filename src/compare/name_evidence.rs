@@ -148,13 +148,7 @@ impl NameIndex {
         // Built only once a candidate needs it: most names have none.
         let mut text: Option<String> = None;
         let mut found = None;
-        for (sid, rid) in candidates(&self.by_reference, r) {
-            if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
-                continue;
-            }
-            let (Some(z), Some(o)) = (name(source, sid), name(reference, rid)) else {
-                continue;
-            };
+        for (sid, z, o) in self.paired_outside(source, reference, r, here_source, here_ref) {
             // The spelling elsewhere must be a spelling of `r` itself (a pairing elsewhere may
             // be an alignment slip's).
             if !same_entity(o, r) || names::name_similarity(z, r).0 == names::Relation::Unrelated {
@@ -185,13 +179,29 @@ impl NameIndex {
     ) -> Option<Id> {
         let words = |n: &Name| n.text.split_whitespace().count();
         let text = sentences_text(source, here_source);
-        candidates(&self.by_reference, r).find_map(|(sid, rid)| {
+        self.paired_outside(source, reference, r, here_source, here_ref)
+            .find_map(|(sid, z, o)| {
+                let whole = words(z) == words(r) && words(o) == words(r) && same_entity(o, r);
+                (whole && !names::appears_in(z, &text, source.doc.lang)).then_some(sid)
+            })
+    }
+
+    /// The pairs of the document whose reference name shares a block with `r`, outside the
+    /// bead `(here_source, here_ref)`: the source name's id, the source name and the
+    /// reference name.
+    fn paired_outside<'d>(
+        &'d self,
+        source: &'d Analyzed,
+        reference: &'d Analyzed,
+        r: &Name,
+        here_source: &'d Range<usize>,
+        here_ref: &'d Range<usize>,
+    ) -> impl Iterator<Item = (Id, &'d Name, &'d Name)> + 'd {
+        candidates(&self.by_reference, r).filter_map(move |(sid, rid)| {
             if here_source.contains(&sid.0) || here_ref.contains(&rid.0) {
                 return None;
             }
-            let (z, o) = (name(source, sid)?, name(reference, rid)?);
-            let whole = words(z) == words(r) && words(o) == words(r) && same_entity(o, r);
-            (whole && !names::appears_in(z, &text, source.doc.lang)).then_some(sid)
+            Some((sid, name(source, sid)?, name(reference, rid)?))
         })
     }
 
