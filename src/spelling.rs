@@ -66,6 +66,16 @@ pub fn knows(word: &str, lang: Lang) -> Option<bool> {
     Some(d.check(word) || d.check(&word.to_lowercase()))
 }
 
+/// Whether `lang`'s dictionary lists `word` only capitalized: a proper name (ru `Мартин`, en
+/// `Reuters`), not a word of the language in lower case. False without a dictionary.
+pub fn knows_only_capitalized(word: &str, lang: Lang) -> bool {
+    let Some(d) = dictionary(lang) else {
+        return false;
+    };
+    let lower = crate::names::translit::to_lowercase(word);
+    lower != word && d.check(word) && !d.check(&lower)
+}
+
 /// The words of `lang` one letter from `word` (lower case: a letter dropped, added or
 /// changed) that keep its first and last letters, when `word` itself is
 /// no word of the language: the words it may be a slip of. Empty when there is no
@@ -125,23 +135,28 @@ pub fn one_letter_from_such(word: &str, lang: Lang, wanted: impl Fn(&str) -> boo
 }
 
 /// The lower-case letters of `lang`'s alphabet (the first column of its transliteration
-/// table, `src/lang/<code>/translit.tsv`), or the Latin ones for a word in Latin letters.
+/// table, `src/lang/<code>/translit.tsv`, in its order), or the Latin ones for a word in Latin
+/// letters. Read once per language.
 fn alphabet(lang: Lang, word: &[char]) -> Vec<char> {
+    static ALPHABETS: [OnceLock<Vec<char>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let latin = || ('a'..='z').collect();
     if word.iter().all(|c| c.is_ascii_alphabetic()) || lang == Lang::En {
-        return ('a'..='z').collect();
+        return latin();
     }
-    let table = match lang {
-        Lang::Bg => include_str!("lang/bg/translit.tsv"),
-        Lang::Ru => include_str!("lang/ru/translit.tsv"),
-        Lang::Uk => include_str!("lang/uk/translit.tsv"),
-        Lang::Kk => include_str!("lang/kk/translit.tsv"),
-        Lang::En => return ('a'..='z').collect(),
+    let Some(at) = Lang::ALL.iter().position(|&l| l == lang) else {
+        return latin();
     };
-    lang::rows(table)
-        .filter_map(|row| {
-            let mut letters = row.first()?.chars();
-            let c = letters.next()?;
-            (letters.next().is_none() && c.is_lowercase()).then_some(c)
+    ALPHABETS[at]
+        .get_or_init(|| {
+            let table = crate::names::tables::table_text(lang, "translit").unwrap_or("");
+            lang::rows(table)
+                .filter_map(|row| {
+                    let mut letters = row.first()?.chars();
+                    let c = letters.next()?;
+                    (letters.next().is_none() && c.is_lowercase()).then_some(c)
+                })
+                .collect()
         })
-        .collect()
+        .clone()
 }

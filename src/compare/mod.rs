@@ -1060,11 +1060,6 @@ impl<'a> RefView<'a> {
         // Of a source name longer than a reference name, the one word the reference
         // sentence does not write, when it writes all the others.
         let reference_text = sentences_text(reference, &bead.reference);
-        let reference_lower_words = reference_text
-            .split_whitespace()
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect::<Vec<_>>()
-            .join(" ");
         let lone_word = |s: &Name, r: &Name| -> Option<String> {
             if words(s) != words(r) + 1 || words(r) != 1 {
                 return None;
@@ -1105,7 +1100,7 @@ impl<'a> RefView<'a> {
                 // A name the reference sentence writes itself in lower case (`Конгреса` and uk
                 // `конгресі тред-юніонів`): rendered as an ordinary word, not replaced. (In
                 // capitals it may be the other of two names swapped.)
-                || written_in_lower_case(s, &reference_lower_words)
+                || written_in_lower_case(s, &reference_text)
             {
                 return None;
             }
@@ -1295,24 +1290,26 @@ fn opens_sentence(doc: &Analyzed, id: Id, n: &Name) -> bool {
     })
 }
 
-/// Whether one-word name `n` is, by its first five letters or more, one of `lower_words`
-/// (a reference sentence's words in lower case): the same word, whatever its ending
+/// Whether one-word name `n` is, by its first five letters or more, one of the words of
+/// `text` (a reference sentence) written in lower case: the same word, whatever its ending
 /// (`Конгреса`, `конгресі`). Stricter than a name's likeness across languages, which meets
 /// some word of almost any sentence.
-fn written_in_lower_case(n: &Name, lower_words: &str) -> bool {
+fn written_in_lower_case(n: &Name, text: &str) -> bool {
     const SHARED: usize = 5;
     let word = names::translit::to_lowercase(&n.text);
     if word.contains(char::is_whitespace) || word.chars().count() < SHARED + 1 {
         return false;
     }
-    lower_words.split_whitespace().any(|w| {
-        let shared = word
-            .chars()
-            .zip(w.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        shared >= SHARED && shared + 3 >= word.chars().count().max(w.chars().count())
-    })
+    text.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .any(|w| {
+            let shared = word
+                .chars()
+                .zip(w.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            shared >= SHARED && shared + 3 >= word.chars().count().max(w.chars().count())
+        })
 }
 
 /// The rest of the sentence after name `n` (id `id` of `doc`).

@@ -239,18 +239,8 @@ fn opens_clause(text: &str, l: Lang) -> bool {
     let code = l.code();
     crate::lang::rows(CLAUSE_WORDS)
         .any(|row| row.first() == Some(&code) && row.get(1) == Some(&word.as_str()))
-        || crate::lang::rows(speech_verbs(l)).any(|row| row.first() == Some(&word.as_str()))
-}
-
-/// The verbs of saying of language `l` (`speech_verbs.tsv`).
-fn speech_verbs(l: Lang) -> &'static str {
-    match l {
-        Lang::Bg => include_str!("../lang/bg/speech_verbs.tsv"),
-        Lang::Ru => include_str!("../lang/ru/speech_verbs.tsv"),
-        Lang::Uk => include_str!("../lang/uk/speech_verbs.tsv"),
-        Lang::Kk => include_str!("../lang/kk/speech_verbs.tsv"),
-        Lang::En => include_str!("../lang/en/speech_verbs.tsv"),
-    }
+        || crate::lang::rows(crate::segment::speech_verb_table(l))
+            .any(|row| row.first() == Some(&word.as_str()))
 }
 
 #[cfg(test)]

@@ -283,18 +283,8 @@ fn adjective_alone(doc: &Analyzed, id: Id, n: &Name) -> bool {
     let code = n.lang.code();
     lang::rows(FUNCTION_WORDS)
         .any(|row| row.first() == Some(&code) && row.get(1) == Some(&next.as_str()))
-        || lang::rows(speech_verbs(n.lang)).any(|row| row.first() == Some(&next.as_str()))
-}
-
-/// The verbs of saying of language `l` (`speech_verbs.tsv`), as the segmenter reads them.
-fn speech_verbs(l: lang::Lang) -> &'static str {
-    match l {
-        lang::Lang::Bg => include_str!("../lang/bg/speech_verbs.tsv"),
-        lang::Lang::Ru => include_str!("../lang/ru/speech_verbs.tsv"),
-        lang::Lang::Uk => include_str!("../lang/uk/speech_verbs.tsv"),
-        lang::Lang::Kk => include_str!("../lang/kk/speech_verbs.tsv"),
-        lang::Lang::En => include_str!("../lang/en/speech_verbs.tsv"),
-    }
+        || lang::rows(crate::segment::speech_verb_table(n.lang))
+            .any(|row| row.first() == Some(&next.as_str()))
 }
 
 /// Whether word `w` ends with an ending of `phrase_heads.tsv` for its language after three

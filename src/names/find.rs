@@ -573,7 +573,11 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         let title_follows = toks
             .get(i + 1)
             .is_some_and(|n| n.joined && kind_of(n.text) == Some(WordKind::AfterName));
-        capital_only_opening[i] = opening && !title_case && written_only_capitalized(bare, lang);
+        // Hunspell lists proper names capitalized (`Даниел`, `Аризона`, `Рамірес`): a word it
+        // knows only so is a name, even opening a sentence. A word it does not know at all
+        // says nothing (the dictionaries miss many inflected words: kk `Компанияның`).
+        capital_only_opening[i] =
+            opening && !title_case && crate::spelling::knows_only_capitalized(bare, lang);
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
@@ -852,19 +856,6 @@ fn foreign_word(word: &str, lang: Lang, words: &DocWords) -> bool {
     let loan_letters = &tables().lang(lang).loan_letters;
     let lower = to_lowercase(word);
     loan_letters.iter().any(|l| lower.contains(l)) && !is_ordinary_word(word, lang, Some(words))
-}
-
-/// Whether the language's spelling dictionary knows `word` only with its capital: Hunspell
-/// lists proper names capitalized (`Даниел`, `Аризона`, `Рамірес`), so a word it knows as
-/// written but not in lower case is a name, even opening a sentence. A word it does not
-/// know at all says nothing (the dictionaries miss many inflected and compound words:
-/// kk `Жұптар`, `Компанияның`). Off without dictionaries.
-fn written_only_capitalized(word: &str, lang: Lang) -> bool {
-    let Some(dictionary) = crate::spelling::dictionary(lang) else {
-        return false;
-    };
-    let lower = to_lowercase(word);
-    lower != word && dictionary.check(word) && !dictionary.check(&lower)
 }
 
 /// Whether `toks[i]` is the first word of a quotation: a quotation mark stands right before
