@@ -228,3 +228,35 @@ fn a_changed_year_in_each_of_two_sentences_is_no_alignment_slip() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_bound_the_reference_does_not_give_is_a_warning_a_dropped_about_is_not() {
+    // `над 40 000` says more than 40,000; the reference's plain 40,000 says something else,
+    // and the editor must see which is right. `около 40 000` against a plain 40,000 is the
+    // reference dropping a hedge, as translators often do.
+    let kk = ["Осы жылы 40 000 жаңа жағдай тіркелді."];
+    let over = ["Само през второто тримесечие са докладвани над 40 000 нови случая."];
+    let rows = check(&over, Lang::Kk, &kk);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::ApproxMismatch
+            && r.severity == Severity::Warning
+            && r.source_value == ">40000"),
+        "{rows:#?}"
+    );
+    let about = ["Само през второто тримесечие са докладвани около 40 000 нови случая."];
+    let rows = check(&about, Lang::Kk, &kk);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // And the other way round: the reference's `more than` the source leaves out.
+    let en = ["More than 16,000 people were evacuated after the disaster."];
+    let plain = ["След бедствието бяха евакуирани 16 000 души."];
+    let rows = check(&plain, Lang::En, &en);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::ApproxMismatch
+            && r.severity == Severity::Warning
+            && r.ref_value == ">16000"),
+        "{rows:#?}"
+    );
+}

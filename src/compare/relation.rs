@@ -17,7 +17,8 @@ pub enum Relation {
     Equal,
     /// The same figure in another unit, within rounding (`85 mph` and `135 km/h`).
     Converted,
-    /// The same value with two different qualifiers (`около` against `над`).
+    /// The same value with two different qualifiers (`около` against `над`), or with a bound
+    /// on one side only (`над 40 000` against `40,000`).
     Approx,
     /// The same value, with a qualifier on one side only: translators add and drop `about`
     /// freely, and some languages put it in a case ending.
@@ -171,8 +172,16 @@ fn same_numbers(s: &Figure, r: &Figure) -> bool {
 }
 
 fn approx_or_equal(s: &Figure, r: &Figure) -> Relation {
+    // A bound on one side only (`над 40 000` against `40,000`) moves the figure: an editor
+    // must look. `about`, `nearly` and `up to` on one side only do not (translators add and
+    // drop them freely, and `до`, `дейін` also mean `to`).
+    let bound = |q: Approx| matches!(q, Approx::Over | Approx::Under);
     if s.approx == r.approx {
         Relation::Equal
+    } else if (s.approx == Approx::Exact && bound(r.approx))
+        || (r.approx == Approx::Exact && bound(s.approx))
+    {
+        Relation::Approx
     } else if s.approx == Approx::Exact || r.approx == Approx::Exact {
         Relation::QualifierDropped
     } else if near_synonyms(s.approx, r.approx) {
@@ -963,6 +972,29 @@ pub(crate) mod tests {
             Relation::Approx.finding(),
             Some((Kind::ApproxMismatch, Severity::Warning))
         );
+    }
+
+    #[test]
+    fn a_bound_on_one_side_only_is_a_warning_a_hedge_is_not() {
+        let with = |q: Approx| {
+            let mut f = fig(FigureKind::Number, "40000");
+            f.approx = q;
+            f
+        };
+        use Approx::*;
+        // `над 40 000` against `40,000`, either way round: the figure moved.
+        for q in [Over, Under] {
+            assert_eq!(relate(&with(q), &with(Exact)), Relation::Approx, "{q:?}");
+            assert_eq!(relate(&with(Exact), &with(q)), Relation::Approx, "{q:?}");
+        }
+        // `около`, `почти`, `до` on one side only: dropped freely by translators.
+        for q in [About, Almost, UpTo] {
+            assert_eq!(
+                relate(&with(q), &with(Exact)),
+                Relation::QualifierDropped,
+                "{q:?}"
+            );
+        }
     }
 
     #[test]
