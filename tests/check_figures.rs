@@ -260,3 +260,38 @@ fn a_bound_the_reference_does_not_give_is_a_warning_a_dropped_about_is_not() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_digit_changed_into_an_impossible_value_is_one_changed_figure() {
+    // `0 ноември` is no date and `65:00` no time of day, so neither reads as the kind of
+    // figure the reference gives; the reader must still see one changed figure, not a figure
+    // missing and another added.
+    let en = ["\"After November 6 I will take a serious look at running for president.\""];
+    let changed = ["„След 0 ноември ще погледна сериозно на кандидатирането за президент.“"];
+    let rows = check(&changed, Lang::En, &en);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::NumberMismatch
+            && r.severity == Severity::Error
+            && r.source_text.contains('0')
+            && r.ref_text.contains("November 6")),
+        "{rows:#?}"
+    );
+    let ru = ["Ливерпуль сыграет с Наполи в среду в 15:00 на стадионе «Сан-Паоло»."];
+    let changed =
+        ["Ливърпул ще се изправи срещу Наполи в 65:00 часа в сряда на стадион „Сан Паоло“."];
+    let rows = check(&changed, Lang::Ru, &ru);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::NumberMismatch
+            && r.severity == Severity::Error
+            && r.ref_text.contains("15:00")),
+        "{rows:#?}"
+    );
+    // Read right, the same sentences agree.
+    let clean =
+        ["Ливърпул ще се изправи срещу Наполи в 15:00 часа в сряда на стадион „Сан Паоло“."];
+    let rows = check(&clean, Lang::Ru, &ru);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -212,6 +212,37 @@ fn figure(doc: &Analyzed, id: Id) -> Option<&Figure> {
     doc.figures.get(id.0)?.get(id.1)
 }
 
+/// Whether `f`, a figure of sentence `sentence` of `doc` with no qualifier, stands against
+/// `other`, which has a bound (`over`, `under`), while a word of that bound stands elsewhere
+/// in the sentence (its language's qualifier tables).
+fn bound_said_apart(doc: &Analyzed, sentence: usize, f: &Figure, other: &Figure) -> bool {
+    use crate::figures::Approx;
+    if f.approx != Approx::Exact || !matches!(other.approx, Approx::Over | Approx::Under) {
+        return false;
+    }
+    let Some(text) = doc.sentences.get(sentence).map(|s| s.text.as_str()) else {
+        return false;
+    };
+    let d = crate::figures::lexicon::data(doc.doc.lang);
+    let tables = [
+        &d.qualifiers_before,
+        &d.qualifiers_after,
+        &d.qualifiers_after_noun,
+    ];
+    text.char_indices()
+        .filter(|&(i, _)| {
+            text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .any(|(i, _)| {
+            tables
+                .iter()
+                .any(|t| t.longest(text, i).is_some_and(|(&a, _)| a == other.approx))
+        })
+}
+
 /// The text of sentences `range` of `doc`, joined by a space.
 fn sentences_text(doc: &Analyzed, range: &Range<usize>) -> String {
     range
@@ -430,6 +461,13 @@ impl<'a> RefView<'a> {
             self.mark_swaps(source, bead);
         }
 
+        // 3a. A changed digit that left a value no reading takes for what the reference gives
+        // (`0 ноември` against `November 6`, `65:00 часа` against `3 p.m.`): the two figures
+        // are read as different kinds and no step above pairs them.
+        for bead in beads.iter().filter(|b| both(b)) {
+            self.pair_one_digit_apart(source, bead, &mut ref_paired);
+        }
+
         // 3b. Twins (the same figure written twice in a bead, `0-0`) are interchangeable: give
         // the better pairing to the first, so that every reference says the same of each twin.
         for bead in beads.iter().filter(|b| both(b)) {
@@ -442,6 +480,68 @@ impl<'a> RefView<'a> {
                 if !ref_paired.contains(&id) {
                     self.missing.push((id, bead.source.start));
                 }
+            }
+        }
+    }
+
+    /// Pairs a reference figure left unpaired in `bead` with the bead's one unpaired source
+    /// figure (or two written together across a colon or dot, `65:00`) whose digits are the
+    /// reference's with one digit changed, as [`Relation::Number`]. Whatever the two were read
+    /// as (`0 ноември` is no date, a day 0 being none), the reader sees one figure changed,
+    /// not one missing and another added.
+    fn pair_one_digit_apart(
+        &mut self,
+        source: &Analyzed,
+        bead: &Bead,
+        ref_paired: &mut HashSet<Id>,
+    ) {
+        let (s_ids, r_ids) = self.unpaired(source, bead, ref_paired);
+        if s_ids.is_empty() || r_ids.is_empty() {
+            return;
+        }
+        let digits = |t: &str| -> String { t.chars().filter(char::is_ascii_digit).collect() };
+        // Each unpaired source figure alone, and with the next one when only `:` or `.`
+        // stands between them.
+        let mut candidates: Vec<(Id, String)> = Vec::new();
+        for (i, &sid) in s_ids.iter().enumerate() {
+            let Some(s) = figure(source, sid) else {
+                continue;
+            };
+            let mut d = digits(&s.text);
+            if let Some(next) = s_ids.get(i + 1).and_then(|&n| figure(source, n)) {
+                let gap = source.doc.text.get(
+                    s.offset.saturating_sub(source.doc.base) + s.text.len()
+                        ..next.offset.saturating_sub(source.doc.base),
+                );
+                if matches!(gap, Some(":" | ".")) {
+                    d.push_str(&digits(&next.text));
+                }
+            }
+            candidates.push((sid, d));
+        }
+        for &rid in &r_ids {
+            let Some(r) = figure(self.reference, rid) else {
+                continue;
+            };
+            let want = digits(&r.text);
+            let apart = |d: &str| {
+                d.len() == want.len()
+                    && d.chars().zip(want.chars()).filter(|(a, b)| a != b).count() == 1
+            };
+            let found: Vec<Id> = candidates
+                .iter()
+                .filter(|(sid, d)| !self.figures.contains_key(sid) && apart(d))
+                .map(|&(sid, _)| sid)
+                .collect();
+            if let [sid] = found[..] {
+                self.figures.insert(
+                    sid,
+                    Pairing {
+                        reference: rid,
+                        relation: Relation::Number,
+                    },
+                );
+                ref_paired.insert(rid);
             }
         }
     }
@@ -1847,6 +1947,15 @@ impl Ctx<'_> {
                 let Some((kind, mut severity)) = p.relation.finding() else {
                     continue;
                 };
+                // A bound one side gives with its figure and the other says elsewhere in the
+                // sentence (`повече от съобщената ... бройка от 20,4 милиона` against `more than
+                // the 20.4 million`): said apart, not dropped.
+                if p.relation == Relation::Approx
+                    && (bound_said_apart(self.source, sid.0, s, r)
+                        || bound_said_apart(view.reference, p.reference.0, r, s))
+                {
+                    severity = Severity::Info;
+                }
                 // A reference that converts the figure backs the source only if its conversion
                 // does not fit this reference's figure as well: `249 кг` is 550 lb and 560 lb
                 // within rounding, so against `550 pound` it takes no side.
