@@ -45,13 +45,24 @@ impl Ctx<'_> {
                     Some(slip) => (slip, false),
                     None => (slip_by_dictionary(w, heads)?, true),
                 };
-                // A sister language writes its own form of an adjective, which meets both the
-                // slip and the word meant (ru `Верховный` for `Върхоуния` and `върховния`).
+                // A sister language writes its own form of an adjective or a place, which
+                // meets both the slip and the word meant (ru `Верховный` for `Върхоуния` and
+                // `върховния`, `Чехословакии` for `Чехослоакия` and `Чехословакия`).
+                let place = names::exonym_ids(&slip.1, w.lang);
+                // A place's slip is written once: a spelling the source keeps (`Сулавези`
+                // three times, for `Сулавеси`) is the translator's choice.
+                if !place.is_empty() && self.source_sentence_words().contains_except(w, Some(sid.0))
+                {
+                    return None;
+                }
                 let meant = Name::new(&slip.1, w.lang, w.line, w.offset);
                 (0..self.views.len())
                     .all(|v| {
                         let written = self.reference_words(v);
-                        !written.contains(w) || (by_dictionary && written.contains(&meant))
+                        !written.contains(w)
+                            || (by_dictionary && written.contains(&meant))
+                            || (!place.is_empty()
+                                && (self.names_place(v, &place) || written.renders(&meant)))
                     })
                     .then_some(slip)
             }) else {
@@ -68,6 +79,27 @@ impl Ctx<'_> {
                 self.warn_name(rows, v, (sid, s), &why);
             }
         }
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether reference `v` names a place of `place` (exonym ids) anywhere: then a source
+    /// word one letter from that place's name, which the reference's own spelling meets too
+    /// (ru `Чехословакии` meets `Чехослоакия`), is still a slip of it (as it is where the
+    /// reference renders the place as an adjective, `чехословацкой`); a reference that names
+    /// no such place writes a name of its own (`Ангела`, one letter from the place `Ангила`).
+    fn names_place(&self, v: usize, place: &[u32]) -> bool {
+        self.views[v]
+            .reference
+            .names
+            .iter()
+            .flatten()
+            .flat_map(|n| std::iter::once(n.clone()).chain(single_words(n)))
+            .any(|n| {
+                names::exonym_ids(&n.text, n.lang)
+                    .iter()
+                    .any(|id| place.contains(id))
+            })
     }
 }
 
@@ -192,7 +224,26 @@ fn slip_of_place(lower: &str, lang: crate::lang::Lang) -> Option<String> {
                 && place.starts_with(first)
                 && place.ends_with(last)
                 && strsim::levenshtein(place, lower) == 1
+                && !voicing_apart(place, lower)
         })
+}
+
+/// Whether two words of one length differ in one letter only, a voiced consonant against its
+/// voiceless pair (`voicing_pairs.tsv`): `сулавези`, `сулавеси`.
+fn voicing_apart(a: &str, b: &str) -> bool {
+    static PAIRS: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+        crate::lang::rows(include_str!("../lang/voicing_pairs.tsv"))
+            .filter_map(|row| {
+                let letter = |i: usize| row.get(i).and_then(|s| s.chars().next());
+                Some((letter(0)?, letter(1)?))
+            })
+            .collect()
+    });
+    if a.chars().count() != b.chars().count() {
+        return false;
+    }
+    let differing: Vec<(char, char)> = a.chars().zip(b.chars()).filter(|(x, y)| x != y).collect();
+    matches!(differing[..], [(x, y)] if PAIRS.iter().any(|&(v, u)| (x, y) == (v, u) || (x, y) == (u, v)))
 }
 
 #[cfg(test)]
@@ -210,6 +261,7 @@ mod tests {
         assert!(slip_of_common_word(&bg("Агонция")).is_some());
         assert!(slip_of_common_word(&bg("Комитт")).is_some());
         assert!(slip_of_common_word(&bg("Нндерландия")).is_some());
+        assert!(slip_of_common_word(&bg("Чехослоакия")).is_some());
     }
 
     #[test]
@@ -222,5 +274,7 @@ mod tests {
         // Another form of a listed word: the ending differs, not the stem.
         assert!(slip_of_common_word(&bg("Първата")).is_none());
         assert!(slip_of_common_word(&bg("Трета")).is_none());
+        // A consonant voiced or not: a translator's spelling of a foreign place.
+        assert!(slip_of_common_word(&bg("Сулавези")).is_none());
     }
 }
