@@ -327,6 +327,19 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         };
     }
 
+    // Weekdays only meet weekdays: against a full date or nothing, a weekday is no
+    // difference (a translator may drop one, or give the date instead).
+    if (sk == FigureKind::Weekday) != (rk == FigureKind::Weekday) {
+        return Relation::Unrelated;
+    }
+    if sk == FigureKind::Weekday {
+        return if s.value == r.value {
+            Relation::Equal
+        } else {
+            Relation::Date
+        };
+    }
+
     // Years, dates and periods (a bare number that reads as a year counts as one).
     let s_temporal = is_temporal(sk) || (is_temporal(rk) && looks_like_year(s));
     let r_temporal = is_temporal(rk) || (is_temporal(sk) && looks_like_year(r));
@@ -508,6 +521,31 @@ pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
 
 fn relate_dates(s: &Figure, r: &Figure) -> Relation {
     let year = |f: &Figure| f.date.map(|d| d.year).or_else(|| f.value.to_i32());
+    let month = |f: &Figure| f.date.and_then(|d| d.month);
+    // A month named alone (`през март`, `--03`) meets only a date that names a month and
+    // no day: against `March 5` the day is missing, which the day's date left unpaired says.
+    let lone_month = |f: &Figure| {
+        f.date
+            .is_some_and(|d| d.year == 0 && d.month.is_some() && d.day.is_none())
+    };
+    let day = |f: &Figure| f.date.and_then(|d| d.day);
+    if (lone_month(s) || lone_month(r))
+        && (month(s).is_none() || month(r).is_none() || day(s).is_some() || day(r).is_some())
+    {
+        return Relation::Unrelated;
+    }
+    // A date of no known year (`5 април`, `през март`) against one that gives the year: the
+    // year is no difference, the month and day are compared.
+    let yearless = |f: &Figure| f.date.is_some_and(|d| d.year == 0);
+    if (yearless(s) || yearless(r)) && month(s).is_some() && month(r).is_some() {
+        if month(s) != month(r) {
+            return Relation::Date;
+        }
+        if day(s).is_some() && day(r).is_some() && day(s) != day(r) {
+            return Relation::Date;
+        }
+        return approx_or_equal(s, r);
+    }
     if (s.kind == FigureKind::Period) != (r.kind == FigureKind::Period) {
         // `the 1930s` against `1930 г.`: the decade said by the year that starts it (`30-е
         // годы` for `след 1930 г.`), or another year altogether.
