@@ -521,30 +521,15 @@ pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
 
 fn relate_dates(s: &Figure, r: &Figure) -> Relation {
     let year = |f: &Figure| f.date.map(|d| d.year).or_else(|| f.value.to_i32());
-    let month = |f: &Figure| f.date.and_then(|d| d.month);
-    // A month named alone (`през март`, `--03`) meets only a date that names a month and
-    // no day: against `March 5` the day is missing, which the day's date left unpaired says.
+    // A month named alone (`през март`, `--03`) meets only another month named alone:
+    // against `March 5` or `April 2018` the day or the year is missing, which that date, left
+    // unpaired, says (as it did before months alone were read).
     let lone_month = |f: &Figure| {
         f.date
             .is_some_and(|d| d.year == 0 && d.month.is_some() && d.day.is_none())
     };
-    let day = |f: &Figure| f.date.and_then(|d| d.day);
-    if (lone_month(s) || lone_month(r))
-        && (month(s).is_none() || month(r).is_none() || day(s).is_some() || day(r).is_some())
-    {
+    if lone_month(s) != lone_month(r) {
         return Relation::Unrelated;
-    }
-    // A date of no known year (`5 април`, `през март`) against one that gives the year: the
-    // year is no difference, the month and day are compared.
-    let yearless = |f: &Figure| f.date.is_some_and(|d| d.year == 0);
-    if (yearless(s) || yearless(r)) && month(s).is_some() && month(r).is_some() {
-        if month(s) != month(r) {
-            return Relation::Date;
-        }
-        if day(s).is_some() && day(r).is_some() && day(s) != day(r) {
-            return Relation::Date;
-        }
-        return approx_or_equal(s, r);
     }
     if (s.kind == FigureKind::Period) != (r.kind == FigureKind::Period) {
         // `the 1930s` against `1930 г.`: the decade said by the year that starts it (`30-е
