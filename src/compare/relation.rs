@@ -1024,6 +1024,38 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn weekdays_and_lone_months() {
+        let weekday = |n: &str| fig(FigureKind::Weekday, n);
+        assert_eq!(relate(&weekday("3"), &weekday("3")), Relation::Equal);
+        assert_eq!(relate(&weekday("3"), &weekday("2")), Relation::Date);
+        // A weekday against a date or a year is no counterpart: either may be dropped.
+        assert_eq!(relate(&weekday("3"), &year(2025)), Relation::Unrelated);
+        let on = |year: i32, month: u32, day: Option<u32>| {
+            let mut f = fig(FigureKind::Date, &year.to_string());
+            f.date = Some(DateValue {
+                year,
+                month: Some(month),
+                day,
+            });
+            f
+        };
+        assert_eq!(relate(&on(0, 3, None), &on(0, 3, None)), Relation::Equal);
+        assert_eq!(relate(&on(0, 3, None), &on(0, 4, None)), Relation::Date);
+        assert_eq!(relate(&weekday("3"), &on(0, 3, None)), Relation::Unrelated);
+        // A lone month against a date with a day or a year: that date stays unpaired, so its
+        // day or year is reported missing.
+        assert_eq!(
+            relate(&on(0, 3, None), &on(0, 3, Some(5))),
+            Relation::Unrelated
+        );
+        assert_eq!(
+            relate(&on(0, 4, None), &on(2018, 4, None)),
+            Relation::Unrelated
+        );
+        assert_eq!(relate(&on(0, 4, None), &year(2018)), Relation::Unrelated);
+    }
+
+    #[test]
     fn unrelated_kinds_do_not_pair() {
         assert_eq!(
             relate(&fig(FigureKind::Percent, "20"), &year(2020)),
