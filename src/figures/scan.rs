@@ -1,8 +1,10 @@
 //! The figure grammar: qualifiers, a range opener, a currency sign, a number (digits or words),
 //! and what follows it (year and decade markers, clock words, a month, ordinal endings, a scale
 //! word, a unit, percent or currency, a qualifier placed after); then optionally a range
-//! connector and a second number. Works on one sentence's text; positions are byte offsets
-//! into it and always fall on character boundaries.
+//! connector and a second number. A month or weekday named alone, with no number beside it
+//! (`през март`, `on Wednesday`), is a figure of its own ([`Scanner::lone_calendar_at`]).
+//! Works on one sentence's text; positions are byte offsets into it and always fall on
+//! character boundaries.
 
 use rust_decimal::Decimal;
 
