@@ -164,7 +164,7 @@ fn english() {
             ("September 29, 2018", &["2018-09-29"]),
             ("September 2025", &["2025-09"]),
             ("in the 1980s", &["1980s"]),
-            ("at 3 p.m. on Wednesday", &["15:00"]),
+            ("at 3 p.m. on Wednesday", &["15:00", "-W-3"]),
             ("at 5:30pm", &["17:30"]),
             ("at 7.55am", &["07:55"]),
             ("between 5 and 7 years", &["5..7 year"]),
@@ -349,11 +349,15 @@ fn fourth_pass_misreads() {
         // Ukrainian `й` (and) joins a list that shares a unit.
         (Lang::Uk, "дистанції 100 й 200 метрів", &["100 m", "200 m"]),
         // Ukrainian clock times: `об 11.15`, `на 19 годину`; `11.15` alone stays a number.
-        (Lang::Uk, "в неділю об 11.15 за київським часом", &["11:15"]),
+        (
+            Lang::Uk,
+            "в неділю об 11.15 за київським часом",
+            &["-W-7", "11:15"],
+        ),
         (Lang::Uk, "призначено на 18 годину", &["18:00"]),
         (Lang::Uk, "коефіцієнт 11.15", &["11.15"]),
         // A number with an age ending after a month is no day (`у жовтні 30-річний`).
-        (Lang::Uk, "у жовтні 30-річний чоловік", &["30"]),
+        (Lang::Uk, "у жовтні 30-річний чоловік", &["--10", "30"]),
         (Lang::Uk, "у жовтні 30 числа", &["--10-30"]),
         // Ukrainian `N-разовий` (N-time), like bg `N-кратният`.
         (Lang::Uk, "Чотириразовий чемпіон Європи", &["4"]),
@@ -416,8 +420,8 @@ fn fourth_pass_misreads() {
         (Lang::Bg, "нарасна почти четири пъти", &["<~4"]),
         (Lang::Ru, "почти в 2015 году", &["2015"]),
         // A weekday between the hour word and the morning word.
-        (Lang::Bg, "към 6 часа събота сутринта", &["06:00"]),
-        (Lang::Bg, "след 5 часа в неделя", &["5 hour"]),
+        (Lang::Bg, "към 6 часа събота сутринта", &["06:00", "-W-6"]),
+        (Lang::Bg, "след 5 часа в неделя", &["5 hour", "-W-7"]),
     ];
     check_cases(cases);
 }
@@ -482,7 +486,7 @@ fn fifth_pass_misreads() {
         (Lang::Kk, "шамамен сағат 4-те", &["~04:00"]),
         (Lang::Kk, "04:00 шамасында табылған", &["~04:00"]),
         (Lang::Kk, "сағат 15:00-ге дейін", &["15:00"]),
-        (Lang::Uk, "приблизно о 04:00 в суботу", &["~04:00"]),
+        (Lang::Uk, "приблизно о 04:00 в суботу", &["~04:00", "-W-6"]),
         (Lang::Bg, "до 2030 г.", &["2030"]),
         // Ages: a range of years after a word for children, a dative pronoun in ru, uk
         // `віком ... не старше`; kk `20 жас үлкен` is 20 years older, a duration.
@@ -582,7 +586,7 @@ fn seventh_pass_misreads() {
     let cases: &[(Lang, &str, &[&str])] = &[
         // Digits glued to a word the grammar reads no unit or suffix in: part of a name or a
         // typo, no figure. Units, ordinal and decade endings glued on stay figures.
-        (Lang::En, "according to 247sports on Monday", &[]),
+        (Lang::En, "according to 247sports on Monday", &["-W-1"]),
         (Lang::Bg, "може да стане още по0сериозен", &[]),
         (Lang::Ru, "клетки должны быть 0ведены повторно", &[]),
         (Lang::En, "winds of 20mph", &["20 mph"]),
@@ -1072,4 +1076,91 @@ fn bundled_dataset_agrees_across_languages() {
             .collect();
         assert!(missing.is_empty(), "{lang}: missing {missing:?} in {got:?}");
     }
+}
+
+/// Dates in words (eleventh session, dt17): a month named alone is a date of no known year
+/// (`--03`), a weekday named alone an ISO 8601 weekday (`-W-3`, Monday 1); names that are also
+/// common words are read only beside a preposition or a day-part word; a month next to a day
+/// or year stays one figure.
+#[test]
+fn months_and_weekdays_named_alone() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // Weekdays in every language, inflected.
+        (Lang::Bg, "Цената падна в сряда.", &["-W-3"]),
+        (
+            Lang::Bg,
+            "Дойде в понеделник, тръгна в петък.",
+            &["-W-1", "-W-5"],
+        ),
+        (Lang::Bg, "След петъчната загуба отборът победи.", &["-W-5"]),
+        (Lang::Ru, "Цены упали в среду.", &["-W-3"]),
+        (
+            Lang::Ru,
+            "Во вторник и в воскресенье шёл дождь.",
+            &["-W-2", "-W-7"],
+        ),
+        (Lang::Uk, "Ціни впали у середу.", &["-W-3"]),
+        (
+            Lang::Uk,
+            "У п’ятницю ввечері та в неділю.",
+            &["-W-5", "-W-7"],
+        ),
+        (Lang::Uk, "У п'ятницю.", &["-W-5"]),
+        (Lang::Kk, "Сәрсенбіде баға түсті.", &["-W-3"]),
+        (Lang::Kk, "Ол жексенбі күні келді.", &["-W-7"]),
+        (Lang::En, "Prices fell on Wednesday.", &["-W-3"]),
+        (Lang::En, "Friday's quake was strong.", &["-W-5"]),
+        // Ambiguous words: bg неделя is also a week, ru среда the environment, kk жұма a
+        // name; read only beside a preposition or a day-part word.
+        (Lang::Bg, "Ще се върне след една неделя.", &[]),
+        (Lang::Bg, "Ще се върне в неделя сутринта.", &["-W-7"]),
+        (Lang::Ru, "В среде экспертов и для среды обитания.", &[]),
+        (Lang::Ru, "Неделя прошла спокойно.", &[]),
+        (Lang::Ru, "Встреча перенесена на среду.", &["-W-3"]),
+        (Lang::Kk, "Жұма Нұрланов келді.", &[]),
+        (Lang::Kk, "Ол жұма күні келді.", &["-W-5"]),
+        // Titles: a capitalized weekday before another capitalized word.
+        (Lang::En, "He told The Sunday Telegraph so.", &[]),
+        (Lang::En, "He was booed on Saturday Night Live.", &[]),
+        // A weekday inside a time is a figure of its own.
+        (Lang::Bg, "към 5 часа неделя сутринта", &["05:00", "-W-7"]),
+        // Months alone, in every language.
+        (Lang::Bg, "През март инфлацията се ускори.", &["--03"]),
+        (Lang::Ru, "В марте инфляция ускорилась.", &["--03"]),
+        (Lang::Uk, "У березні інфляція прискорилася.", &["--03"]),
+        (Lang::Kk, "Инфляция наурызда жеделдеді.", &["--03"]),
+        (Lang::En, "Inflation picked up in March.", &["--03"]),
+        // Ambiguous months: en may and march, bg май, ru Марта (a name), kk маусым (a
+        // season), uk лютий (fierce).
+        (Lang::En, "Theresa May said she may go in May.", &["--05"]),
+        (Lang::En, "The march ended peacefully.", &[]),
+        (Lang::Bg, "Май бе тих, но в май валя.", &["--05"]),
+        (Lang::Ru, "Марта Иванова пришла с марта.", &["--03"]),
+        (Lang::Kk, "Өткен маусымда ол ұпай жинады.", &[]),
+        (Lang::Kk, "Маусым айында ол келді.", &["--06"]),
+        (Lang::Uk, "Лютий мороз вдарив у лютому.", &["--02"]),
+        // A month next to a day or a year stays one figure.
+        (
+            Lang::Bg,
+            "На 5 април 2019 г., в петък.",
+            &["2019-04-05", "-W-5"],
+        ),
+        (
+            Lang::En,
+            "On Monday, June 5, 2019 they met.",
+            &["-W-1", "2019-06-05"],
+        ),
+        (Lang::Ru, "в марте 2019 года", &["2019-03"]),
+        // A number with a percent, unit or scale word after the month is no day.
+        (
+            Lang::Kk,
+            "Инфляция наурызда 6%-ға дейін жеделдеді.",
+            &["--03", "<=6 %"],
+        ),
+        (Lang::Ru, "В мае 5 тысяч человек.", &["--05", "5000"]),
+        (Lang::Kk, "наурыздың 6-сы", &["--03-06"]),
+        // Abbreviations only with a day.
+        (Lang::En, "after enlisting on Sept.", &[]),
+    ];
+    check_cases(cases);
 }

@@ -393,6 +393,38 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("kk", 1739, Differs("omission: kk drops 3:35")),
     ("kk", 1962, Differs("re-expression: six losses in a row as алтыншы рет")),
     ("kk", 1968, Differs("translation error: eight appearances as жеті мәрте")),
+    // Eleventh session (dt17): weekdays and lone months read as dates (`в сряда`, `през март`).
+    ("en", 1022, Differs("omission: the en line is cut after on Sept.; bg през септември")),
+    ("en", 1634, Differs("omission: the en line is cut after on Oct.; bg през октомври")),
+    ("ru", 187, Differs("omission: ru drops Thursday")),
+    ("ru", 407, Differs("omission: ru drops Friday's (bg петъчното)")),
+    ("ru", 813, Misread("title: ru Воскресное утро, the almanac Sunday Morning, read as a Sunday")),
+    ("ru", 835, Misread("title: ru субботнего концерта for Saturday Night Live read as a Saturday")),
+    ("ru", 1381, Differs("omission: ru drops on a Saturday")),
+    ("ru", 1385, Differs("re-expression: in June as Июньское (an adjective, not read)")),
+    ("ru", 1541, Misread("Sabbath: ru субботние свечи (Sabbath candles) read as a Saturday")),
+    ("uk", 793, Differs("re-expression: February's as лютневого (an adjective, not read)")),
+    ("uk", 813, Misread("title: uk Недільний ранок, the almanac Sunday Morning, read as a Sunday")),
+    ("uk", 835, Misread("title: uk Суботнім вечором for Saturday Night Live read as a Saturday")),
+    ("uk", 1015, Differs("translation error: on Thursday as в п’ятницю (Friday)")),
+    ("uk", 1029, Differs("omission: uk drops Friday")),
+    ("uk", 1165, Differs("omission: uk drops Saturday's")),
+    ("uk", 1328, Differs("translation error: Saturday's as недільному (Sunday's)")),
+    ("uk", 1335, Differs("translation error: Saturday as в неділю (Sunday)")),
+    ("uk", 1381, Differs("translation error: on a Saturday as у неділю (Sunday)")),
+    ("uk", 1384, Differs("re-expression: June as попередній місяць (the month before)")),
+    ("uk", 1385, Differs("re-expression: in June as Червневе (an adjective, not read)")),
+    ("uk", 1541, Misread("Sabbath: uk суботні свічки (Sabbath candles) read as a Saturday")),
+    ("kk", 182, Differs("omission: kk drops Wednesday")),
+    ("kk", 223, Misread("month: kk Қазанның басында not read (қазан is also a cauldron and Kazan; read only with айы)")),
+    ("kk", 379, Differs("translation error: on Saturday as жексенбі (Sunday)")),
+    ("kk", 1380, Differs("omission: kk drops Sunday")),
+    ("kk", 1384, Misread("month: kk маусымдағы not read (маусым is also a season; read only with айы)")),
+    ("kk", 1385, Misread("month: kk Маусымдағы not read (маусым is also a season); kk drops July")),
+    ("kk", 1584, Misread("weekday: kk Осы жұмада not read (жұма is also a name; read only with күні)")),
+    ("kk", 1695, Differs("translation error: Saturday as жексенбі (Sunday)")),
+    ("kk", 1733, Differs("translation error: on Saturday as жұма күні (Friday)")),
+    ("kk", 1974, Differs("omission: kk drops Sunday")),
 ];
 
 #[test]
@@ -583,11 +615,16 @@ fn bulgarian_figures_agree_with_each_reference() {
         // `247sports`, `по0сериозен`, `0ведены` read right). Ninth session: 419, 378, 382,
         // 369; digit figures 434, 406, 416, 415 (verbs of exceeding read as `over` in every
         // language: `превышает 800`, `перевищує`, `800-ден асты`, as `над` and `above`).
+        // Eleventh session (dt17): 417, 371, 370, 360 normalized, digit figures unchanged.
+        // Weekdays and lone months are read now (`в сряда`, `през март`); a translator
+        // drops them, turns them into adjectives (`Friday's quake`, `пятничные дебаты`) or
+        // writes the wrong day (uk, kk): lines sorted by hand above, the normalized floors
+        // lowered to match.
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (93.4, 96.7),
-            Lang::Ru => (83.7, 89.9),
-            Lang::Uk => (84.2, 91.7),
-            _ => (81.5, 91.7),
+            Lang::En => (93.0, 96.7),
+            Lang::Ru => (82.2, 89.9),
+            Lang::Uk => (81.6, 91.7),
+            _ => (79.6, 91.7),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(

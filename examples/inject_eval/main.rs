@@ -4,8 +4,11 @@
 //! check and translate-toolkit's `numbers` check on the same cases, the same way.
 //!
 //! ```text
-//! cargo run --release --example inject_eval [-- --seed 42 --rate 0.2 --no-peers]
+//! cargo run --release --example inject_eval [-- --seed 42 --rate 0.2 --no-peers --extra]
 //! ```
+//!
+//! `--extra` adds the families that earlier sessions did not inject (weekday and month words
+//! swapped); without it the cases are those of the earlier sessions, byte for byte.
 //!
 //! - recall per family: an injection is found when a finding (warning or error) of a fitting
 //!   kind points at its line; the peers say only "the numbers differ", which is taken as
@@ -101,6 +104,10 @@ enum Family {
     Unit,
     NameMisspelt,
     NameSwapped,
+    /// `--extra` only: a weekday word swapped for another (`в сряда` → `в четвъртък`).
+    Weekday,
+    /// `--extra` only: a month word swapped for another, with or without a day or year.
+    Month,
 }
 
 impl Family {
@@ -118,6 +125,10 @@ impl Family {
         Family::NameSwapped,
     ];
 
+    /// Families injected only with `--extra`, so that the cases without it stay those of the
+    /// earlier sessions, byte for byte.
+    const EXTRA: [Family; 2] = [Family::Weekday, Family::Month];
+
     fn name(self) -> &'static str {
         match self {
             Family::Digit => "digit change",
@@ -131,6 +142,8 @@ impl Family {
             Family::Unit => "unit",
             Family::NameMisspelt => "name misspelt",
             Family::NameSwapped => "surname swapped",
+            Family::Weekday => "weekday",
+            Family::Month => "month",
         }
     }
 
@@ -148,6 +161,7 @@ impl Family {
             Family::Qualifier => &[ApproxMismatch],
             Family::Unit => &[UnitMismatch, NumberMismatch],
             Family::NameMisspelt | Family::NameSwapped => &[NameMismatch, MissingName],
+            Family::Weekday | Family::Month => &[DateMismatch],
         }
     }
 
@@ -269,9 +283,11 @@ impl Perturber {
             || !name_spans(&self.name, line).is_empty()
     }
 
-    fn families_for(&self, line: &str) -> Vec<Family> {
+    fn families_for(&self, line: &str, extra: bool) -> Vec<Family> {
+        let extra = if extra { &Family::EXTRA[..] } else { &[] };
         Family::ALL
             .into_iter()
+            .chain(extra.iter().copied())
             .filter(|&f| self.apply(line, f, &mut Rng(1)).is_some())
             .collect()
     }
@@ -400,6 +416,8 @@ impl Perturber {
             }
             Family::Qualifier => self.swap_word(line, "qualifier", rng)?,
             Family::Unit => self.swap_word(line, "unit", rng)?,
+            Family::Weekday => self.swap_word(line, "weekday", rng)?,
+            Family::Month => self.swap_word(line, "month", rng)?,
             Family::NameMisspelt => {
                 let spans = name_spans(&self.name, line);
                 let &(s, e) = spans.get(rng.below(spans.len()))?;
@@ -712,6 +730,8 @@ struct Args {
     /// Write each injected document and its references under `target/inject_eval/docs/`, for
     /// `sverka check` and `sverka extract` by hand.
     dump: bool,
+    /// Also inject the families of [`Family::EXTRA`] (weekdays, months).
+    extra: bool,
 }
 
 fn parse_args() -> Args {
@@ -720,6 +740,7 @@ fn parse_args() -> Args {
         rate: 0.2,
         peers: true,
         dump: false,
+        extra: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -728,6 +749,7 @@ fn parse_args() -> Args {
             "--rate" => a.rate = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.rate),
             "--no-peers" => a.peers = false,
             "--dump" => a.dump = true,
+            "--extra" => a.extra = true,
             other => eprintln!("inject_eval: ignoring unknown argument {other}"),
         }
     }
@@ -776,7 +798,7 @@ fn main() {
         if !rng.chance(args.rate) {
             continue;
         }
-        let families = perturber.families_for(line);
+        let families = perturber.families_for(line, args.extra);
         if families.is_empty() {
             continue;
         }
@@ -1015,8 +1037,11 @@ fn main() {
                 .join(" | ")
         );
         let _ = writeln!(summary, "|---|---|{}", "---|".repeat(langs.len()));
-        for fam in Family::ALL {
+        for fam in Family::ALL.into_iter().chain(Family::EXTRA) {
             let n = injections.iter().filter(|i| i.family == fam).count();
+            if n == 0 && Family::EXTRA.contains(&fam) {
+                continue;
+            }
             let cells: Vec<String> = scores
                 .iter()
                 .map(|s| {

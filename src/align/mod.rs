@@ -240,7 +240,14 @@ pub fn units(doc: &Analyzed) -> Vec<Unit> {
             let figures = doc
                 .figures
                 .get(i)
-                .map(|f| f.iter().map(|f| f.normalized()).collect::<Vec<_>>())
+                // A weekday is dropped or made an adjective (`Friday's drama`, `петъчната
+                // драма`) too often to anchor a sentence pair.
+                .map(|f| {
+                    f.iter()
+                        .filter(|f| f.kind != crate::figures::FigureKind::Weekday)
+                        .map(|f| f.normalized())
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default();
             let names = doc
                 .names

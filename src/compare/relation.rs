@@ -336,6 +336,19 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         };
     }
 
+    // Weekdays only meet weekdays: against a full date or nothing, a weekday is no
+    // difference (a translator may drop one, or give the date instead).
+    if (sk == FigureKind::Weekday) != (rk == FigureKind::Weekday) {
+        return Relation::Unrelated;
+    }
+    if sk == FigureKind::Weekday {
+        return if s.value == r.value {
+            Relation::Equal
+        } else {
+            Relation::Date
+        };
+    }
+
     // Years, dates and periods (a bare number that reads as a year counts as one).
     let s_temporal = is_temporal(sk) || (is_temporal(rk) && looks_like_year(s));
     let r_temporal = is_temporal(rk) || (is_temporal(sk) && looks_like_year(r));
@@ -517,6 +530,16 @@ pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
 
 fn relate_dates(s: &Figure, r: &Figure) -> Relation {
     let year = |f: &Figure| f.date.map(|d| d.year).or_else(|| f.value.to_i32());
+    // A month named alone (`през март`, `--03`) meets only another month named alone:
+    // against `March 5` or `April 2018` the day or the year is missing, which that date, left
+    // unpaired, says (as it did before months alone were read).
+    let lone_month = |f: &Figure| {
+        f.date
+            .is_some_and(|d| d.year == 0 && d.month.is_some() && d.day.is_none())
+    };
+    if lone_month(s) != lone_month(r) {
+        return Relation::Unrelated;
+    }
     if (s.kind == FigureKind::Period) != (r.kind == FigureKind::Period) {
         // `the 1930s` against `1930 г.`: the decade said by the year that starts it (`30-е
         // годы` for `след 1930 г.`), or another year altogether.
@@ -1030,6 +1053,38 @@ pub(crate) mod tests {
         let mut bare = fig(FigureKind::Number, "1950");
         bare.high = Some(Decimal::from(1953));
         assert_eq!(relate(&years, &bare), Relation::Equal);
+    }
+
+    #[test]
+    fn weekdays_and_lone_months() {
+        let weekday = |n: &str| fig(FigureKind::Weekday, n);
+        assert_eq!(relate(&weekday("3"), &weekday("3")), Relation::Equal);
+        assert_eq!(relate(&weekday("3"), &weekday("2")), Relation::Date);
+        // A weekday against a date or a year is no counterpart: either may be dropped.
+        assert_eq!(relate(&weekday("3"), &year(2025)), Relation::Unrelated);
+        let on = |year: i32, month: u32, day: Option<u32>| {
+            let mut f = fig(FigureKind::Date, &year.to_string());
+            f.date = Some(DateValue {
+                year,
+                month: Some(month),
+                day,
+            });
+            f
+        };
+        assert_eq!(relate(&on(0, 3, None), &on(0, 3, None)), Relation::Equal);
+        assert_eq!(relate(&on(0, 3, None), &on(0, 4, None)), Relation::Date);
+        assert_eq!(relate(&weekday("3"), &on(0, 3, None)), Relation::Unrelated);
+        // A lone month against a date with a day or a year: that date stays unpaired, so its
+        // day or year is reported missing.
+        assert_eq!(
+            relate(&on(0, 3, None), &on(0, 3, Some(5))),
+            Relation::Unrelated
+        );
+        assert_eq!(
+            relate(&on(0, 4, None), &on(2018, 4, None)),
+            Relation::Unrelated
+        );
+        assert_eq!(relate(&on(0, 4, None), &year(2018)), Relation::Unrelated);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The figures stage's language data: the per-language tables under `src/lang/<code>/`
 //! (`digits`, `scales`, `units`, `currencies`, `months`, `qualifiers`, `dates`, `ranges`,
-//! `ordinal_suffixes`, `set_phrases`), parsed once into phrase matchers; and the number-words stage's
+//! `ordinal_suffixes`, `set_phrases`, `weekdays`), parsed once into phrase matchers; and the number-words stage's
 //! `number_words.tsv`, only to know where a number word may start.
 //!
 //! A table row's first column is a surface form, matched case-insensitively at a position in
@@ -18,7 +18,7 @@ use super::{Approx, FigureKind};
 use crate::lang::{rows, Lang};
 
 /// The table files of one language, by name, as embedded text.
-pub const TABLE_NAMES: [&str; 10] = [
+pub const TABLE_NAMES: [&str; 11] = [
     "digits",
     "scales",
     "units",
@@ -29,6 +29,7 @@ pub const TABLE_NAMES: [&str; 10] = [
     "ranges",
     "ordinal_suffixes",
     "set_phrases",
+    "weekdays",
 ];
 
 macro_rules! lang_tables {
@@ -44,12 +45,13 @@ macro_rules! lang_tables {
             include_str!(concat!("../lang/", $code, "/ranges.tsv")),
             include_str!(concat!("../lang/", $code, "/ordinal_suffixes.tsv")),
             include_str!(concat!("../lang/", $code, "/set_phrases.tsv")),
+            include_str!(concat!("../lang/", $code, "/weekdays.tsv")),
         ]
     };
 }
 
 /// The embedded tables of a language, in the order of [`TABLE_NAMES`].
-pub fn tables(lang: Lang) -> [&'static str; 10] {
+pub fn tables(lang: Lang) -> [&'static str; 11] {
     match lang {
         Lang::Bg => lang_tables!("bg"),
         Lang::Ru => lang_tables!("ru"),
@@ -335,9 +337,6 @@ pub enum DateRole {
     /// A word that may stand between a number and its unit: `останні` in `два останні
     /// десятиліття` (the last two decades).
     UnitFiller,
-    /// A day of the week, which may stand between an hour word and the morning or evening
-    /// word (`5 часа неделя сутринта`).
-    Weekday,
     /// A fashion season code written before a two-digit year (`SS19`: 2019), matched on its
     /// own, case-sensitively (see [`LangData::season_codes`]).
     SeasonYear,
@@ -406,6 +405,17 @@ pub struct LangData {
     pub whole_words: Vec<&'static str>,
     /// Month names that are also common words (en `may`): the `common` rows of `months.tsv`.
     pub common_months: Vec<&'static str>,
+    /// Month forms read alone (no day, no year) only next to a context word: the same
+    /// `common` rows, with their month.
+    pub months_in_context: Phrases<u32>,
+    /// Weekday names (`weekdays.tsv`), 1 Monday to 7 Sunday; `true` when the name is also a
+    /// common word (bg `неделя`, a week too; kk `жұма`, a name too) and is read only next to
+    /// a context word.
+    pub weekdays: Phrases<(u32, bool)>,
+    /// Words that make a lone month or weekday name a date when they stand right before it
+    /// (`в`, `through`, `прошлую`) or right after it (`сутринта`, `утром`, kk `айында`).
+    pub calendar_before: Phrases<()>,
+    pub calendar_after: Phrases<()>,
     /// Set phrases in which a number word is no quantity (`half-time`, kk `жарты ай түзіп`:
     /// forming a crescent): the scanner reads nothing inside them.
     pub set_phrases: Phrases<()>,
@@ -442,7 +452,7 @@ fn col(row: &[&'static str], i: usize) -> &'static str {
 
 impl LangData {
     fn build(lang: Lang) -> LangData {
-        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t] =
+        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t, weekdays_t] =
             tables(lang);
         let mut data = LangData {
             decimal: '.',
@@ -464,6 +474,10 @@ impl LangData {
             century_links: Vec::new(),
             whole_words: Vec::new(),
             common_months: Vec::new(),
+            months_in_context: Phrases::new(),
+            weekdays: Phrases::new(),
+            calendar_before: Phrases::new(),
+            calendar_after: Phrases::new(),
             set_phrases: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
@@ -580,6 +594,18 @@ impl LangData {
                 data.months.add(r[0], m);
                 if col(&r, 2) == "common" {
                     data.common_months.push(r[0]);
+                    data.months_in_context.add(r[0], m);
+                }
+            }
+        }
+        for r in rows(weekdays_t) {
+            match col(&r, 1) {
+                "before" => data.calendar_before.add(r[0], ()),
+                "after" => data.calendar_after.add(r[0], ()),
+                n => {
+                    if let Some(day) = n.parse::<u32>().ok().filter(|d| (1..=7).contains(d)) {
+                        data.weekdays.add(r[0], (day, col(&r, 2) == "common"));
+                    }
                 }
             }
         }
@@ -632,7 +658,6 @@ impl LangData {
                 "filler" => DateRole::Filler,
                 "unit_filler" => DateRole::UnitFiller,
                 "rank" => DateRole::Rank,
-                "weekday" => DateRole::Weekday,
                 "season_year" => {
                     data.season_codes.push(r[0]);
                     continue;
@@ -674,6 +699,7 @@ impl LangData {
             .prefixes(|_| true)
             .chain(data.ranges.prefixes(|_| true))
             .chain(data.months.prefixes(|_| true))
+            .chain(data.weekdays.prefixes(|_| true))
             // Words that only qualify a number next to them open nothing themselves.
             .chain(data.dates.prefixes(|role| {
                 !matches!(
@@ -683,7 +709,6 @@ impl LangData {
                         | DateRole::Rank
                         | DateRole::Century
                         | DateRole::ClockPrep
-                        | DateRole::Weekday
                 )
             }))
             .chain(data.units.prefixes(|_| true))
@@ -785,6 +810,7 @@ mod tests {
             assert!(!d.scales.is_empty(), "{lang}: scales");
             assert!(!d.units.is_empty(), "{lang}: units");
             assert!(!d.months.is_empty(), "{lang}: months");
+            assert!(!d.weekdays.is_empty(), "{lang}: weekdays");
             assert!(!d.qualifiers_before.is_empty(), "{lang}: qualifiers");
         }
     }

@@ -8,6 +8,11 @@
 //! puts numbers, words and markers together, and [`words`] (the number-words stage) reads
 //! numbers written in words.
 //!
+//! Dates in words: a month named alone (`през март`, `in March`) is a [`FigureKind::Date`] of
+//! no known year, `--03`; a weekday named alone (`в сряда`, `on Wednesday`) a
+//! [`FigureKind::Weekday`], `-W-3`. Names that are also common words (en `may`, bg `неделя`)
+//! are read only beside a preposition or day-part word (`src/lang/<code>/weekdays.tsv`).
+//!
 //! Shares and percentages: `всеки пети барел` is a [`FigureKind::Fraction`] of value `0.2`,
 //! `20%` a [`FigureKind::Percent`] of value `20`. [`Figure::share`] gives both as a share of
 //! one (`0.2`), so a comparison treats them as equal by comparing shares.
@@ -48,6 +53,11 @@ pub enum FigureKind {
     /// A time of day: `15:00`, `3 p.m.` (value in hours, `15.5` for 15:30, rounded to 10
     /// places; normalized as `HH:MM`).
     Time,
+    /// A day of the week named alone: `в сряда`, `on Wednesday`, kk `сәрсенбіде`. The value
+    /// is its ISO 8601 number, 1 Monday to 7 Sunday, normalized as ISO 8601's truncated form
+    /// `-W-3` (a weekday of no known week). It meets only another weekday: a translator may
+    /// drop one or give the full date instead.
+    Weekday,
     /// A person's age: `37-годишната`, `13-year-old`, `13 жастағы`. Normalized as the plain
     /// number, since English usually writes an age bare (`Jones, 52,`).
     Age,
@@ -135,6 +145,11 @@ impl Figure {
                 }
                 return s;
             }
+            (FigureKind::Weekday, _) => {
+                s.push_str("-W-");
+                s.push_str(&plain(self.value));
+                return s;
+            }
             (FigureKind::Period, _) => {
                 s.push_str(&plain(self.value));
                 s.push('s');
@@ -177,7 +192,11 @@ impl Figure {
             FigureKind::Percent | FigureKind::PercentPoints => "percent",
             FigureKind::Money => "money",
             FigureKind::Measure => "measure",
-            FigureKind::Year | FigureKind::Date | FigureKind::Period | FigureKind::Time => "date",
+            FigureKind::Year
+            | FigureKind::Date
+            | FigureKind::Period
+            | FigureKind::Time
+            | FigureKind::Weekday => "date",
         }
     }
 }

@@ -1,8 +1,10 @@
 //! The figure grammar: qualifiers, a range opener, a currency sign, a number (digits or words),
 //! and what follows it (year and decade markers, clock words, a month, ordinal endings, a scale
 //! word, a unit, percent or currency, a qualifier placed after); then optionally a range
-//! connector and a second number. Works on one sentence's text; positions are byte offsets
-//! into it and always fall on character boundaries.
+//! connector and a second number. A month or weekday named alone, with no number beside it
+//! (`през март`, `on Wednesday`), is a figure of its own ([`Scanner::lone_calendar_at`]).
+//! Works on one sentence's text; positions are byte offsets into it and always fall on
+//! character boundaries.
 
 use rust_decimal::Decimal;
 
@@ -216,6 +218,10 @@ impl<'a> Scanner<'a> {
                 }
                 if let Some(f) = found {
                     pos = f.end.max(pos + c.len_utf8());
+                    // `5 часа неделя сутринта`: the weekday inside a time is a figure too.
+                    let weekday = (f.kind == FigureKind::Time)
+                        .then(|| self.weekday_inside(f.start, f.end))
+                        .flatten();
                     // `первой половины`, `во второй половине дня` (in the afternoon): a half
                     // an ordinal counts is a period, no share nor half a day.
                     let share = f.kind == FigureKind::Fraction
@@ -224,11 +230,16 @@ impl<'a> Scanner<'a> {
                     if !(share && self.period_of_ordinal(f.start)) {
                         out.push(f);
                     }
+                    out.extend(weekday);
                     continue;
                 }
             }
             if word_start && opens {
-                if let Some(f) = self.unit_range_at(pos).or_else(|| self.relative_at(pos)) {
+                if let Some(f) = self
+                    .unit_range_at(pos)
+                    .or_else(|| self.relative_at(pos))
+                    .or_else(|| self.lone_calendar_at(pos))
+                {
                     pos = f.end;
                     out.push(f);
                     continue;
@@ -1254,7 +1265,7 @@ impl<'a> Scanner<'a> {
                     let hour = as_u32(q.value).filter(|&h| h <= 12)?;
                     let mut tail = d.dates.longest(self.text, self.skip_ws(e));
                     // `5 часа неделя сутринта`: a weekday may stand before the morning word.
-                    if let Some((DateRole::Weekday, we)) = tail {
+                    if let Some((_, we)) = d.weekdays.longest(self.text, self.skip_ws(e)) {
                         tail = d.dates.longest(self.text, self.skip_ws(we));
                     }
                     if let Some((&r, e2)) = tail {
@@ -1481,6 +1492,14 @@ impl<'a> Scanner<'a> {
             if self.char_at(end) == Some('-') && self.data.units.longest(self.text, end).is_some() {
                 return None;
             }
+            // kk `наурызда 6%-ға`, ru `в мае 5 тысяч`: a number with a unit, percent or scale
+            // word after it counts something; the month stands alone.
+            let after = self.skip_ws(end);
+            if self.data.units.longest(self.text, after).is_some()
+                || self.data.scales.longest(self.text, after).is_some()
+            {
+                return None;
+            }
             let mut end = end;
             if let Some((_, oe)) = self.data.ordinals.longest(self.text, end) {
                 end = oe;
@@ -1684,6 +1703,101 @@ impl<'a> Scanner<'a> {
             scale: None,
             date: None,
         })
+    }
+
+    /// A month or weekday name alone, with no day or year next to it: `през март`, `in
+    /// March`, kk `наурызда` (a month of no known year, ISO 8601's `--03`); `в сряда`, `on
+    /// Wednesday`, kk `сәрсенбіде` (a [`FigureKind::Weekday`], 1 Monday to 7 Sunday). A name
+    /// that is also a common word (en `may`, bg `неделя`, a week too, ru `Марта`, a name) is
+    /// read only right after a `before` word or right before an `after` word of
+    /// `weekdays.tsv` (`в неделя`, `in May`, `жұма күні`). Abbreviations (`Mar.`) are read
+    /// only with a day.
+    fn lone_calendar_at(&self, pos: usize) -> Option<Found> {
+        let d = self.data;
+        let (kind, value, date, end, common) =
+            if let Some((&(day, common), e)) = d.weekdays.longest(self.text, pos) {
+                (FigureKind::Weekday, day, None, e, common)
+            } else {
+                let (&month, e) = d.months.longest(self.text, pos)?;
+                if self.text.get(pos..e)?.ends_with('.') {
+                    return None;
+                }
+                let common = d
+                    .months_in_context
+                    .longest(self.text, pos)
+                    .is_some_and(|(_, ce)| ce == e);
+                let date = DateValue {
+                    year: 0,
+                    month: Some(month),
+                    day: None,
+                };
+                (FigureKind::Date, 0, Some(date), e, common)
+            };
+        // A stem form (kk `наурыз*`) ends where the letters do.
+        let rest = self.text.get(end..)?;
+        let end = end + rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+        if common && !self.calendar_context(pos, end) {
+            return None;
+        }
+        // A capitalized name before another capitalized word is a title or a person's name
+        // (`The Sunday Telegraph`, `Saturday Night Live`, kk `Жұма Нұрланов`); Cyrillic
+        // languages write weekdays and months in lower case anyway.
+        // At a sentence's start the capital says nothing (kk `Дүйсенбі Боливияға`).
+        let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
+        let before = self.text[..pos].trim_end();
+        let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?']);
+        if !opens_sentence
+            && upper(self.char_at(pos))
+            && upper(self.char_at(self.skip_one_space(end)))
+        {
+            return None;
+        }
+        Some(Found {
+            start: pos,
+            end,
+            kind,
+            value: Decimal::from(value),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date,
+        })
+    }
+
+    /// A weekday name at a word start inside `start..end` (a time that holds one).
+    fn weekday_inside(&self, start: usize, end: usize) -> Option<Found> {
+        let span = self.text.get(start..end)?;
+        span.char_indices()
+            .filter(|&(i, c)| {
+                is_letter(c)
+                    && !span[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|b| is_letter(b) || b.is_ascii_digit())
+            })
+            .find_map(|(i, _)| {
+                let f = self.lone_calendar_at(start + i)?;
+                (f.kind == FigureKind::Weekday && f.end <= end).then_some(f)
+            })
+    }
+
+    /// Whether a context word of `weekdays.tsv` stands right before `start` or right after
+    /// `end` (`в неделя`, `неделя сутринта`).
+    fn calendar_context(&self, start: usize, end: usize) -> bool {
+        let before = self.text[..start].trim_end();
+        let word_before = word_start(before, is_letter).is_some_and(|ws| {
+            self.data
+                .calendar_before
+                .longest(self.text, ws)
+                .is_some_and(|(_, e)| e == before.len())
+        });
+        word_before
+            || self
+                .data
+                .calendar_after
+                .longest(self.text, self.skip_ws(end))
+                .is_some()
     }
 
     /// `тази година`, `last year`, `last month`, resolved against the document's date.

@@ -1,0 +1,101 @@
+//! Dates in words in the checking stage (eleventh session, dt17): a weekday or a month named
+//! alone meets the other side's weekday or month; a weekday against a full date or nothing is
+//! no difference worth a warning (a translator may drop it).
+
+#[path = "support/check.rs"]
+mod support;
+
+use sverka::lang::Lang;
+use sverka::report::{Kind, Row, Severity};
+
+fn check(source: &str, lang: Lang, reference: &str) -> Vec<Row> {
+    support::check(&[source], &[(lang, &[reference])])
+}
+
+fn date_errors(rows: &[Row]) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| r.kind == Kind::DateMismatch && r.severity == Severity::Error)
+        .collect()
+}
+
+fn quiet(rows: &[Row]) -> bool {
+    rows.iter().all(|r| r.severity == Severity::Info)
+}
+
+#[test]
+fn wednesday_against_tuesday_is_a_date_mismatch() {
+    let rows = check("Цената падна в сряда.", Lang::En, "Prices fell on Tuesday.");
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_text, "сряда");
+    assert_eq!(errors[0].source_value, "-W-3");
+    assert_eq!(errors[0].ref_value, "-W-2");
+    for (lang, reference) in [
+        (Lang::Ru, "Цены упали во вторник."),
+        (Lang::Uk, "Ціни впали у вівторок."),
+        (Lang::Kk, "Баға сейсенбі күні түсті."),
+    ] {
+        let rows = check("Цената падна в сряда.", lang, reference);
+        assert_eq!(date_errors(&rows).len(), 1, "{lang}: {rows:#?}");
+    }
+}
+
+#[test]
+fn the_same_weekday_or_none_is_no_warning() {
+    for reference in ["Prices fell on Wednesday.", "Prices fell."] {
+        let rows = check("Цената падна в сряда.", Lang::En, reference);
+        assert!(quiet(&rows), "{reference}: {rows:#?}");
+    }
+    // A full date where the source names the weekday: the date the source lacks is worth a
+    // warning, the weekday against the date is none.
+    let rows = check("Цената падна в сряда.", Lang::En, "Prices fell on June 5.");
+    assert!(date_errors(&rows).is_empty(), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .filter(|r| r.source_value == "-W-3")
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+    // The reference names a weekday the source leaves out.
+    let rows = check("Цената падна.", Lang::En, "Prices fell on Tuesday.");
+    assert!(quiet(&rows), "{rows:#?}");
+}
+
+#[test]
+fn a_month_named_alone_meets_the_other_month() {
+    let rows = check(
+        "През март инфлацията се ускори.",
+        Lang::En,
+        "Inflation picked up in April.",
+    );
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_value, "--03");
+    let rows = check(
+        "През март инфлацията се ускори.",
+        Lang::En,
+        "Inflation picked up in March.",
+    );
+    assert!(quiet(&rows), "{rows:#?}");
+    // The source keeps the month and loses the day or the year: the reference's date is
+    // missing, as it was before months alone were read.
+    for reference in [
+        "Inflation picked up on March 5.",
+        "Inflation picked up in March 2019.",
+    ] {
+        let rows = check("През март инфлацията се ускори.", Lang::En, reference);
+        assert!(
+            rows.iter()
+                .any(|r| r.kind == Kind::MissingNumber && r.severity == Severity::Warning),
+            "{reference}: {rows:#?}"
+        );
+        assert!(date_errors(&rows).is_empty(), "{reference}: {rows:#?}");
+    }
+    // kk: `наурызда 6%` is a month and a percentage, no date `--03-06`.
+    let rows = check(
+        "През март инфлацията се ускори до 6%.",
+        Lang::Kk,
+        "Инфляция наурызда 6%-ға дейін жеделдеді.",
+    );
+    assert!(date_errors(&rows).is_empty(), "{rows:#?}");
+}
