@@ -1164,3 +1164,30 @@ fn months_and_weekdays_named_alone() {
     ];
     check_cases(cases);
 }
+
+#[test]
+fn eleventh_session_qualifier_misreads() {
+    // A bound word before a number with the definite article is a preposition.
+    check(
+        Lang::Bg,
+        &[
+            ("Дъждът ще се разпростре над Четирите ъгъла.", &["4"]),
+            ("Загинаха над четири хиляди души.", &[">4000"]),
+        ],
+    );
+    // A preposition between the bound and its number.
+    check(
+        Lang::Uk,
+        &[
+            ("Більше ніж через три місяці після саміту.", &[">3 month"]),
+            ("Рак зник більше ніж на 18 місяців.", &[">18 month"]),
+            ("Листа надіслала менш ніж за шість місяців.", &["<6 month"]),
+            ("Дістатися зможе мінімум через три дні.", &[">3 day"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[("Обратилась менее, чем за шесть месяцев.", &["<6 month"])],
+    );
+    check(Lang::Kk, &[("Олардың жартысынан көбі Ачехте.", &[">0.5"])]);
+}

@@ -531,6 +531,14 @@ impl<'a> Scanner<'a> {
             approx = Approx::Exact;
             qual_start = None;
         }
+        // `над Четирите ъгъла` (over the Four Corners), `под двете знамена`: before a number
+        // with the definite article a bound word is a preposition.
+        if matches!(approx, Approx::Over | Approx::Under)
+            && number_at(&self.text[p..], self.lang).is_some_and(|n| n.definite)
+        {
+            approx = Approx::Exact;
+            qual_start = None;
+        }
         if let Some(f) = self.month_first_date(p) {
             return Some(f);
         }

@@ -91,6 +91,10 @@ pub struct WordsNumber {
     /// A share (`every fifth`, `one in five`, `всеки пети`): it counts the noun after it and
     /// measures nothing.
     pub share: bool,
+    /// The last word carries the definite article (flag `def`: `четирите`, `двете`): the
+    /// number names a known group (`над Четирите ъгъла`, over the Four Corners), so a word
+    /// before it that reads as a bound is a preposition.
+    pub definite: bool,
 }
 
 /// Reads a number written in words at the very start of `text` (which starts at a word
@@ -113,12 +117,16 @@ pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
             .get(i)
             .is_some_and(|w| w.has(Class::Share) || w.has(Class::Per))
     });
+    let definite = words
+        .get(end - 1)
+        .is_some_and(|w| w.entries.iter().any(|e| e.flags.definite));
     Some(WordsNumber {
         value: value.decimal()?,
         kind,
         len,
         ambiguous,
         share,
+        definite,
     })
 }
 
