@@ -101,6 +101,10 @@ enum Family {
     Unit,
     NameMisspelt,
     NameSwapped,
+    /// `--extra` only: two figures of one kind in a line trade places.
+    FiguresSwapped,
+    /// `--extra` only: the period of a rate changes (`годишно` → `месечно`).
+    RatePeriod,
 }
 
 impl Family {
@@ -118,6 +122,19 @@ impl Family {
         Family::NameSwapped,
     ];
 
+    /// Families injected only with `--extra`, so that the cases without it stay those of
+    /// earlier sessions, byte for byte.
+    const EXTRA: [Family; 2] = [Family::FiguresSwapped, Family::RatePeriod];
+
+    /// The families in play: [`Family::ALL`], and with `extra` also [`Family::EXTRA`].
+    fn in_play(extra: bool) -> Vec<Family> {
+        let mut all = Family::ALL.to_vec();
+        if extra {
+            all.extend(Family::EXTRA);
+        }
+        all
+    }
+
     fn name(self) -> &'static str {
         match self {
             Family::Digit => "digit change",
@@ -131,6 +148,8 @@ impl Family {
             Family::Unit => "unit",
             Family::NameMisspelt => "name misspelt",
             Family::NameSwapped => "surname swapped",
+            Family::FiguresSwapped => "figures swapped",
+            Family::RatePeriod => "rate period",
         }
     }
 
@@ -148,6 +167,10 @@ impl Family {
             Family::Qualifier => &[ApproxMismatch],
             Family::Unit => &[UnitMismatch, NumberMismatch],
             Family::NameMisspelt | Family::NameSwapped => &[NameMismatch, MissingName],
+            // Percentages that trade places are a `percent_shift`, other figures a
+            // `number_mismatch` (see [`Injection::fitting`]).
+            Family::FiguresSwapped => &[PercentShift, NumberMismatch],
+            Family::RatePeriod => &[UnitMismatch],
         }
     }
 
@@ -213,6 +236,11 @@ impl Perturber {
                 let alternation: Vec<String> = keys.iter().map(|k| regex::escape(k)).collect();
                 // Unit and scale words count only right after a number.
                 let re = match family {
+                    // A period a few words after a number (`10 млн. долара годишно`).
+                    "rate_period" => format!(
+                        r"\d(?:\S*\s){{1,4}}?({})(?:[^\p{{L}}]|$)",
+                        alternation.join("|")
+                    ),
                     "unit" | "scale" => {
                         format!(r"\d[\d,]*\s({})(?:\s|$|[,;:.!?)])", alternation.join("|"))
                     }
@@ -269,8 +297,8 @@ impl Perturber {
             || !name_spans(&self.name, line).is_empty()
     }
 
-    fn families_for(&self, line: &str) -> Vec<Family> {
-        Family::ALL
+    fn families_for(&self, line: &str, extra: bool) -> Vec<Family> {
+        Family::in_play(extra)
             .into_iter()
             .filter(|&f| self.apply(line, f, &mut Rng(1)).is_some())
             .collect()
@@ -431,9 +459,44 @@ impl Perturber {
                 let new = pool.get(rng.below(pool.len()))?;
                 format!("{}{}{}", &line[..s], new, &line[e..])
             }
+            Family::FiguresSwapped => {
+                let pairs = swappable_figures(line);
+                let &(a, b) = pairs.get(rng.below(pairs.len()))?;
+                format!(
+                    "{}{}{}{}{}",
+                    &line[..a.0],
+                    &line[b.0..b.1],
+                    &line[a.1..b.0],
+                    &line[a.0..a.1],
+                    &line[b.1..]
+                )
+            }
+            Family::RatePeriod => self.swap_word(line, "rate_period", rng)?,
         };
         (out != line).then_some(out)
     }
+}
+
+/// Pairs of figures of one kind in a line that a swap changes (byte spans, the first before
+/// the second): percentages, or money, measures or counts of one unit, of different values.
+/// Years, dates and ordinals are left to the year family.
+fn swappable_figures(line: &str) -> Vec<((usize, usize), (usize, usize))> {
+    use figures::FigureKind::*;
+    let found: Vec<figures::Figure> = figures::extract_text(line, Lang::Bg)
+        .into_iter()
+        .filter(|f| matches!(f.kind, Percent | Money | Measure | Number))
+        .filter(|f| line.get(f.offset..f.offset + f.text.len()) == Some(f.text.as_str()))
+        .collect();
+    let mut pairs = Vec::new();
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            let (ea, sb) = (a.offset + a.text.len(), b.offset);
+            if a.kind == b.kind && a.unit == b.unit && a.value != b.value && ea < sb {
+                pairs.push(((a.offset, ea), (sb, sb + b.text.len())));
+            }
+        }
+    }
+    pairs
 }
 
 /// Capitalized words that are not the first word of the line: the harness's idea of a name.
@@ -466,6 +529,22 @@ impl Injection {
         let mut kinds = self.family.fitting().to_vec();
         if self.family == Family::Deleted && self.takes_part_of_a_figure() {
             kinds.extend([Kind::NumberMismatch, Kind::DateMismatch]);
+        }
+        if self.family == Family::FiguresSwapped {
+            // Percentages moved to another place are a `percent_shift`; money, measures and
+            // counts a `number_mismatch`.
+            let (start, _) = self.changed_span();
+            let percent = figures::extract_text(&self.before, Lang::Bg)
+                .iter()
+                .any(|f| {
+                    (f.offset..f.offset + f.text.len()).contains(&start)
+                        && f.kind == figures::FigureKind::Percent
+                });
+            kinds = vec![if percent {
+                Kind::PercentShift
+            } else {
+                Kind::NumberMismatch
+            }];
         }
         kinds
     }
@@ -712,6 +791,8 @@ struct Args {
     /// Write each injected document and its references under `target/inject_eval/docs/`, for
     /// `sverka check` and `sverka extract` by hand.
     dump: bool,
+    /// Inject the families of [`Family::EXTRA`] too.
+    extra: bool,
 }
 
 fn parse_args() -> Args {
@@ -720,6 +801,7 @@ fn parse_args() -> Args {
         rate: 0.2,
         peers: true,
         dump: false,
+        extra: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -728,6 +810,7 @@ fn parse_args() -> Args {
             "--rate" => a.rate = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.rate),
             "--no-peers" => a.peers = false,
             "--dump" => a.dump = true,
+            "--extra" => a.extra = true,
             other => eprintln!("inject_eval: ignoring unknown argument {other}"),
         }
     }
@@ -776,7 +859,7 @@ fn main() {
         if !rng.chance(args.rate) {
             continue;
         }
-        let families = perturber.families_for(line);
+        let families = perturber.families_for(line, args.extra);
         if families.is_empty() {
             continue;
         }
@@ -1015,7 +1098,7 @@ fn main() {
                 .join(" | ")
         );
         let _ = writeln!(summary, "|---|---|{}", "---|".repeat(langs.len()));
-        for fam in Family::ALL {
+        for fam in Family::in_play(args.extra) {
             let n = injections.iter().filter(|i| i.family == fam).count();
             let cells: Vec<String> = scores
                 .iter()

@@ -39,6 +39,10 @@ pub enum Relation {
     PercentPoints,
     /// Two percentages that match in value but trade places in the sentence.
     PercentSwap,
+    /// Two amounts or counts of one unit that match in value but trade places around the
+    /// names they belong to (`$3 million for Sofia, $5 million for Varna` against the reverse):
+    /// each place or subject now has another figure.
+    FigureSwap,
     /// Years, dates or periods that differ.
     Date,
     /// Values that differ (a conversion that does not hold is one too).
@@ -81,7 +85,7 @@ impl Relation {
                 (Kind::PercentShift, Severity::Error)
             }
             Relation::Date => (Kind::DateMismatch, Severity::Error),
-            Relation::Number => (Kind::NumberMismatch, Severity::Error),
+            Relation::Number | Relation::FigureSwap => (Kind::NumberMismatch, Severity::Error),
         })
     }
 
@@ -97,7 +101,7 @@ impl Relation {
             | Relation::Reworded => Some(0.2),
             Relation::PercentPoints => Some(0.3),
             Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
-            Relation::PercentSwap => Some(0.4),
+            Relation::PercentSwap | Relation::FigureSwap => Some(0.4),
             Relation::Date | Relation::Number => Some(0.5),
             Relation::Unrelated => None,
         }
@@ -116,7 +120,7 @@ fn is_percentish(k: FigureKind) -> bool {
 }
 
 /// A plain number that reads as a year (`2023` where a language's figures stage saw no `г.`).
-fn looks_like_year(f: &Figure) -> bool {
+pub(crate) fn looks_like_year(f: &Figure) -> bool {
     // `1950-53` as a range of years too.
     let year_like =
         |v: Decimal| v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2200);
