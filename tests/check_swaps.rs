@@ -106,3 +106,55 @@ fn two_references_each_report_the_swap() {
     let found = serious(&rows, Kind::PercentShift);
     assert_eq!(found.len(), 4, "{rows:#?}");
 }
+
+/// The error rows of `kind`.
+fn errors(rows: &[Row], kind: Kind) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| r.kind == kind && r.severity == Severity::Error)
+        .collect()
+}
+
+#[test]
+fn a_rate_per_another_period_is_a_unit_mismatch() {
+    let en = ["The program costs $10 million a month."];
+    let source = ["Програмата струва 10 млн. долара годишно."];
+    let rows = check(&source, Lang::En, &en);
+    let found = errors(&rows, Kind::UnitMismatch);
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].source_value, "10000000 USD/year");
+    assert_eq!(found[0].ref_value, "10000000 USD/month");
+    let clean = ["Програмата струва 10 млн. долара месечно."];
+    assert_clean(&check(&clean, Lang::En, &en));
+
+    let ru = ["Шахта даёт 20 тонн в неделю."];
+    let rows = check(&["Мината дава 20 тона на ден."], Lang::Ru, &ru);
+    assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
+    assert_clean(&check(&["Мината дава 20 тона седмично."], Lang::Ru, &ru));
+}
+
+#[test]
+fn a_period_on_one_side_only_is_no_error() {
+    let en = ["The city has an annual budget of $10 million."];
+    let source = ["Градът разполага с 10 млн. долара годишно."];
+    assert_clean(&check(&source, Lang::En, &en));
+}
+
+#[test]
+fn the_same_rate_per_another_period_is_no_error() {
+    let en = ["The plant treats 120 tons a year."];
+    let source = ["Заводът преработва 10 тона месечно."];
+    assert_clean(&check(&source, Lang::En, &en));
+    let changed = ["Заводът преработва 12 тона месечно."];
+    let rows = check(&changed, Lang::En, &en);
+    assert_eq!(errors(&rows, Kind::NumberMismatch).len(), 1, "{rows:#?}");
+}
+
+#[test]
+fn a_kazakh_period_before_the_figure_meets_the_source_period() {
+    let kk = ["Қазынаға жылына 120 миллион фунт түседі."];
+    let clean = ["Хазната ще получава 120 милиона паунда годишно."];
+    assert_clean(&check(&clean, Lang::Kk, &kk));
+    let changed = ["Хазната ще получава 120 милиона паунда месечно."];
+    let rows = check(&changed, Lang::Kk, &kk);
+    assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
+}
