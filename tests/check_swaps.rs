@@ -158,3 +158,13 @@ fn a_kazakh_period_before_the_figure_meets_the_source_period() {
     let rows = check(&changed, Lang::Kk, &kk);
     assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn a_speed_per_another_period_is_a_unit_mismatch() {
+    let en = ["The storm had winds of 85 mph on Sunday."];
+    let clean = ["Бурята имаше ветрове от 85 мили в час в неделя."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let changed = ["Бурята имаше ветрове от 85 мили в минута в неделя."];
+    let rows = check(&changed, Lang::En, &en);
+    assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
+}

@@ -430,11 +430,15 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
 /// side only is no difference of its own (`annual budget of $10 million` against `10 млн.
 /// долара годишно`). `None` when neither side is a rate.
 fn relate_rates(s: &Figure, r: &Figure) -> Option<Relation> {
-    let s_rate = unit_of(s).and_then(rates::split_rate);
-    let r_rate = unit_of(r).and_then(rates::split_rate);
-    if s_rate.is_none() && r_rate.is_none() {
+    // A speed is a rate only against a written rate (`85 mph`, `85 мили на ден`); against a
+    // plain length it keeps its unit (`100 km/h` against `100 km` stays a unit_mismatch).
+    if unit_of(s).and_then(rates::split_rate).is_none()
+        && unit_of(r).and_then(rates::split_rate).is_none()
+    {
         return None;
     }
+    let s_rate = unit_of(s).and_then(rates::split_rate_or_speed);
+    let r_rate = unit_of(r).and_then(rates::split_rate_or_speed);
     let amount = |f: &Figure, rate: Option<(&str, &str)>| {
         let mut a = f.clone();
         if let Some((unit, _)) = rate {

@@ -21,12 +21,13 @@ fn table(lang: Lang) -> &'static str {
 }
 
 /// The periods a rate's unit may end in (`/year`): what `rates.tsv` may name.
-pub const PERIODS: [&str; 5] = ["hour", "day", "week", "month", "year"];
+pub const PERIODS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
 
 /// How many hours each period lasts (a month and a year on average), for a rate said per
 /// another period (`$120 million a year` against `10 млн. долара месечно`).
 pub fn hours(period: &str) -> Option<f64> {
     Some(match period {
+        "minute" => 1.0 / 60.0,
         "hour" => 1.0,
         "day" => 24.0,
         "week" => 168.0,
@@ -185,6 +186,17 @@ pub fn split_rate(unit: &str) -> Option<(&str, &str)> {
     PERIODS.contains(&period).then_some((base, period))
 }
 
+/// [`split_rate`], speeds included (`km/h` → `km`, `hour`), for comparing a speed with a
+/// length per another period (`85 mph` against `85 мили на ден`).
+pub fn split_rate_or_speed(unit: &str) -> Option<(&str, &str)> {
+    split_rate(unit).or_else(|| {
+        SPEEDS
+            .iter()
+            .find(|(_, speed)| *speed == unit)
+            .and_then(|(long, _)| long.split_once('/'))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +240,7 @@ mod tests {
         assert_eq!(split_rate("USD/year"), Some(("USD", "year")));
         assert_eq!(split_rate("g/t"), None);
         assert_eq!(split_rate("km/h"), None);
+        assert_eq!(split_rate_or_speed("km/h"), Some(("km", "hour")));
+        assert_eq!(split_rate_or_speed("mph"), Some(("mi", "hour")));
     }
 }
