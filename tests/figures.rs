@@ -1124,6 +1124,7 @@ fn rates_per_period_in_every_language() {
             ("It rained 2 inches an hour.", &["2 in/hour"]),
             ("An annual budget of $10 million.", &["10000000 USD"]),
             ("It costs $5 a yearling.", &["5 USD"]),
+            ("Sales were $10 million a year ago.", &["10000000 USD"]),
         ],
     );
 }

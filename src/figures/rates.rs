@@ -23,6 +23,10 @@ fn table(lang: Lang) -> &'static str {
 /// The periods a rate's unit may end in (`/year`): what `rates.tsv` may name.
 pub const PERIODS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
 
+/// The period of a table row that says "no rate here": a longer phrase that starts as a
+/// period does and means a time (en `a year ago`, `a day later`).
+const NO_PERIOD: &str = "-";
+
 /// How many hours each period lasts (a month and a year on average), for a rate said per
 /// another period (`$120 million a year` against `10 млн. долара месечно`).
 pub fn hours(period: &str) -> Option<f64> {
@@ -68,7 +72,7 @@ fn phrases(lang: Lang) -> &'static [Phrase] {
                 let mut rows: Vec<Phrase> = crate::lang::rows(table(l))
                     .filter_map(|r| {
                         let period = *r.get(1)?;
-                        PERIODS.contains(&period).then(|| Phrase {
+                        (PERIODS.contains(&period) || period == NO_PERIOD).then(|| Phrase {
                             text: r[0].to_lowercase(),
                             period,
                             before_too: r.get(2) == Some(&"either"),
@@ -102,6 +106,7 @@ pub fn period_before(text: &str, start: usize, lang: Lang) -> Option<&'static st
                 .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
         })
         .map(|p| p.period)
+        .filter(|&p| p != NO_PERIOD)
 }
 
 /// The period written right after byte `end` of `text` (after white space), and the byte
@@ -138,7 +143,8 @@ pub fn period_after(text: &str, end: usize, lang: Lang) -> Option<(&'static str,
         }
         let ends_word = !rest[matched..].starts_with(|c: char| c.is_alphanumeric());
         if ok && ends_word {
-            return Some((period, start + matched));
+            // The longest phrase decides: `a year ago` is a time, not `a year`.
+            return (*period != NO_PERIOD).then_some((*period, start + matched));
         }
     }
     None
@@ -207,7 +213,10 @@ mod tests {
             let rows: Vec<Vec<&str>> = crate::lang::rows(table(lang)).collect();
             assert!(!rows.is_empty(), "{lang}");
             for r in &rows {
-                assert!(PERIODS.contains(&r[1]), "{lang}: {r:?}");
+                assert!(
+                    PERIODS.contains(&r[1]) || r[1] == NO_PERIOD,
+                    "{lang}: {r:?}"
+                );
             }
             for w in rows.windows(2) {
                 assert!(w[0][0].as_bytes() < w[1][0].as_bytes(), "{lang}: {w:?}");
@@ -226,6 +235,7 @@ mod tests {
         assert_eq!(period_after("$10 a yearling", 3, Lang::En), None);
         assert_eq!(period_after("$10 daily", 3, Lang::En), Some(("day", 9)));
         assert_eq!(period_after("$10", 3, Lang::En), None);
+        assert_eq!(period_after("$10 a year ago", 3, Lang::En), None);
         let kk = "қазынаға жылына 120 миллион фунт";
         let at = kk.find("120").unwrap_or_default();
         assert_eq!(period_before(kk, at, Lang::Kk), Some("year"));
