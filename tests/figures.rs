@@ -408,7 +408,8 @@ fn fourth_pass_misreads() {
         (
             Lang::Kk,
             "жылына 40 миллион фунт стерлингке дейін",
-            &["<=40000000 GBP"],
+            // `жылына` (a year) before the figure makes it a rate (eleventh session).
+            &["<=40000000 GBP/year"],
         ),
         // A verb of exceeding is the qualifier "over" in every language (ninth session; it was
         // read as none before, when only some languages had it).
@@ -1190,4 +1191,66 @@ fn eleventh_session_qualifier_misreads() {
         &[("Обратилась менее, чем за шесть месяцев.", &["<6 month"])],
     );
     check(Lang::Kk, &[("Олардың жартысынан көбі Ачехте.", &[">0.5"])]);
+}
+
+/// Rates per period (issue 6): the period after an amount or measure joins its unit
+/// (`src/lang/<code>/rates.tsv`); Kazakh may put it before the figure. A length per hour is
+/// a speed. A count, a percentage or a time takes no period.
+#[test]
+fn rates_per_period_in_every_language() {
+    check(
+        Lang::Bg,
+        &[
+            ("Бюджетът е 10 млн. долара годишно.", &["10000000 USD/year"]),
+            ("Добиват 20 тона на ден.", &["20 t/day"]),
+            ("Караше със 100 км в час.", &["100 km/h"]),
+            ("Плащат 500 евро месечно.", &["500 EUR/month"]),
+            ("Идват 100 души на ден.", &["100"]),
+            ("Ръст от 3% годишно.", &["3 %"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[
+            ("Добывают 20 тонн в сутки.", &["20 t/day"]),
+            ("Бюджет 10 млн долларов в год.", &["10000000 USD/year"]),
+            ("Скорость 100 км в час.", &["100 km/h"]),
+        ],
+    );
+    check(
+        Lang::Uk,
+        &[
+            ("Видобувають 20 тонн на добу.", &["20 t/day"]),
+            ("Бюджет 10 млн доларів на рік.", &["10000000 USD/year"]),
+        ],
+    );
+    check(
+        Lang::Kk,
+        &[
+            ("20 тонна тәулігіне өндіріледі.", &["20 t/day"]),
+            (
+                "Қазынаға жылына 120 миллион фунт түседі.",
+                &["120000000 GBP/year"],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            ("The budget is $10 million a year.", &["10000000 USD/year"]),
+            ("They mine 20 tons per day.", &["20 t/day"]),
+            ("It rained 2 inches an hour.", &["2 in/hour"]),
+            ("An annual budget of $10 million.", &["10000000 USD"]),
+            ("It costs $5 a yearling.", &["5 USD"]),
+            ("Sales were $10 million a year ago.", &["10000000 USD"]),
+        ],
+    );
+}
+
+/// A unit word inside a rate's period (ru `в сутки`, "a day") is no figure of its own.
+#[test]
+fn a_period_is_no_figure_of_its_own() {
+    let found = extract_text("Добывают 20 тонн в сутки.", Lang::Ru);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].text, "20 тонн в сутки");
 }

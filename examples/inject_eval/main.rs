@@ -108,6 +108,10 @@ enum Family {
     Weekday,
     /// `--extra` only: a month word swapped for another, with or without a day or year.
     Month,
+    /// `--extra` only: two figures of one kind in a line trade places.
+    FiguresSwapped,
+    /// `--extra` only: the period of a rate changes (`годишно` → `месечно`).
+    RatePeriod,
 }
 
 impl Family {
@@ -127,7 +131,21 @@ impl Family {
 
     /// Families injected only with `--extra`, so that the cases without it stay those of the
     /// earlier sessions, byte for byte.
-    const EXTRA: [Family; 2] = [Family::Weekday, Family::Month];
+    const EXTRA: [Family; 4] = [
+        Family::Weekday,
+        Family::Month,
+        Family::FiguresSwapped,
+        Family::RatePeriod,
+    ];
+
+    /// The families in play: [`Family::ALL`], and with `extra` also [`Family::EXTRA`].
+    fn in_play(extra: bool) -> Vec<Family> {
+        let mut all = Family::ALL.to_vec();
+        if extra {
+            all.extend(Family::EXTRA);
+        }
+        all
+    }
 
     fn name(self) -> &'static str {
         match self {
@@ -144,6 +162,8 @@ impl Family {
             Family::NameSwapped => "surname swapped",
             Family::Weekday => "weekday",
             Family::Month => "month",
+            Family::FiguresSwapped => "figures swapped",
+            Family::RatePeriod => "rate period",
         }
     }
 
@@ -162,6 +182,10 @@ impl Family {
             Family::Unit => &[UnitMismatch, NumberMismatch],
             Family::NameMisspelt | Family::NameSwapped => &[NameMismatch, MissingName],
             Family::Weekday | Family::Month => &[DateMismatch],
+            // Percentages that trade places are a `percent_shift`, other figures a
+            // `number_mismatch` (see [`Injection::fitting`]).
+            Family::FiguresSwapped => &[PercentShift, NumberMismatch],
+            Family::RatePeriod => &[UnitMismatch],
         }
     }
 
@@ -227,6 +251,11 @@ impl Perturber {
                 let alternation: Vec<String> = keys.iter().map(|k| regex::escape(k)).collect();
                 // Unit and scale words count only right after a number.
                 let re = match family {
+                    // A period a few words after a number (`10 млн. долара годишно`).
+                    "rate_period" => format!(
+                        r"\d(?:\S*\s){{1,4}}?({})(?:[^\p{{L}}]|$)",
+                        alternation.join("|")
+                    ),
                     "unit" | "scale" => {
                         format!(r"\d[\d,]*\s({})(?:\s|$|[,;:.!?)])", alternation.join("|"))
                     }
@@ -284,10 +313,8 @@ impl Perturber {
     }
 
     fn families_for(&self, line: &str, extra: bool) -> Vec<Family> {
-        let extra = if extra { &Family::EXTRA[..] } else { &[] };
-        Family::ALL
+        Family::in_play(extra)
             .into_iter()
-            .chain(extra.iter().copied())
             .filter(|&f| self.apply(line, f, &mut Rng(1)).is_some())
             .collect()
     }
@@ -449,9 +476,44 @@ impl Perturber {
                 let new = pool.get(rng.below(pool.len()))?;
                 format!("{}{}{}", &line[..s], new, &line[e..])
             }
+            Family::FiguresSwapped => {
+                let pairs = swappable_figures(line);
+                let &(a, b) = pairs.get(rng.below(pairs.len()))?;
+                format!(
+                    "{}{}{}{}{}",
+                    &line[..a.0],
+                    &line[b.0..b.1],
+                    &line[a.1..b.0],
+                    &line[a.0..a.1],
+                    &line[b.1..]
+                )
+            }
+            Family::RatePeriod => self.swap_word(line, "rate_period", rng)?,
         };
         (out != line).then_some(out)
     }
+}
+
+/// Pairs of figures of one kind in a line that a swap changes (byte spans, the first before
+/// the second): percentages, or money, measures or counts of one unit, of different values.
+/// Years, dates and ordinals are left to the year family.
+fn swappable_figures(line: &str) -> Vec<((usize, usize), (usize, usize))> {
+    use figures::FigureKind::*;
+    let found: Vec<figures::Figure> = figures::extract_text(line, Lang::Bg)
+        .into_iter()
+        .filter(|f| matches!(f.kind, Percent | Money | Measure | Number))
+        .filter(|f| line.get(f.offset..f.offset + f.text.len()) == Some(f.text.as_str()))
+        .collect();
+    let mut pairs = Vec::new();
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            let (ea, sb) = (a.offset + a.text.len(), b.offset);
+            if a.kind == b.kind && a.unit == b.unit && a.value != b.value && ea < sb {
+                pairs.push(((a.offset, ea), (sb, sb + b.text.len())));
+            }
+        }
+    }
+    pairs
 }
 
 /// Capitalized words that are not the first word of the line: the harness's idea of a name.
@@ -484,6 +546,22 @@ impl Injection {
         let mut kinds = self.family.fitting().to_vec();
         if self.family == Family::Deleted && self.takes_part_of_a_figure() {
             kinds.extend([Kind::NumberMismatch, Kind::DateMismatch]);
+        }
+        if self.family == Family::FiguresSwapped {
+            // Percentages moved to another place are a `percent_shift`; money, measures and
+            // counts a `number_mismatch`.
+            let (start, _) = self.changed_span();
+            let percent = figures::extract_text(&self.before, Lang::Bg)
+                .iter()
+                .any(|f| {
+                    (f.offset..f.offset + f.text.len()).contains(&start)
+                        && f.kind == figures::FigureKind::Percent
+                });
+            kinds = vec![if percent {
+                Kind::PercentShift
+            } else {
+                Kind::NumberMismatch
+            }];
         }
         kinds
     }
@@ -730,7 +808,8 @@ struct Args {
     /// Write each injected document and its references under `target/inject_eval/docs/`, for
     /// `sverka check` and `sverka extract` by hand.
     dump: bool,
-    /// Also inject the families of [`Family::EXTRA`] (weekdays, months).
+    /// Also inject the families of [`Family::EXTRA`] (weekdays, months, figures swapped,
+    /// rate periods).
     extra: bool,
 }
 
@@ -1037,7 +1116,7 @@ fn main() {
                 .join(" | ")
         );
         let _ = writeln!(summary, "|---|---|{}", "---|".repeat(langs.len()));
-        for fam in Family::ALL.into_iter().chain(Family::EXTRA) {
+        for fam in Family::in_play(args.extra) {
             let n = injections.iter().filter(|i| i.family == fam).count();
             if n == 0 && Family::EXTRA.contains(&fam) {
                 continue;

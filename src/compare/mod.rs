@@ -256,6 +256,53 @@ fn name(doc: &Analyzed, id: Id) -> Option<&Name> {
     doc.names.get(id.0)?.get(id.1)
 }
 
+/// Where a figure or name stands in its document: its sentence and byte offset.
+type Place = (usize, usize);
+
+/// How two figures of one kind that trade places around names are reported: percentages
+/// (and shares) as [`Relation::PercentSwap`], money, measures and counts as
+/// [`Relation::FigureSwap`] when both have the same unit; `None` for figures that do not
+/// take part (years, dates and ordinals say when or which, not how much).
+fn swap_class(f: &Figure) -> Option<Relation> {
+    match f.kind {
+        FigureKind::Percent | FigureKind::PercentPoints | FigureKind::Fraction => {
+            Some(Relation::PercentSwap)
+        }
+        FigureKind::Money | FigureKind::Measure => Some(Relation::FigureSwap),
+        FigureKind::Number if !relation::looks_like_year(f) => Some(Relation::FigureSwap),
+        _ => None,
+    }
+}
+
+/// Whether two figures (`first` before `second` in the source, each as source and reference
+/// place) crossed while the paired `names` around them kept their order: at least one name
+/// stands between them in the source, and the names between them and the nearest name outside
+/// each, with the two figures put back in each other's place in the reference, stand in the
+/// reference in the source's order.
+fn names_keep_their_places(
+    names: &[(Place, Place)],
+    first: (Place, Place),
+    second: (Place, Place),
+) -> bool {
+    let between: Vec<(Place, Place)> = names
+        .iter()
+        .copied()
+        .filter(|n| first.0 < n.0 && n.0 < second.0)
+        .collect();
+    if between.is_empty() {
+        return false;
+    }
+    let before = names.iter().copied().filter(|n| n.0 < first.0).max();
+    let after = names.iter().copied().filter(|n| n.0 > second.0).min();
+    // The figures put back: each takes the other's reference place.
+    let mut items: Vec<(Place, Place)> = vec![(first.0, second.1), (second.0, first.1)];
+    items.extend(between);
+    items.extend(before);
+    items.extend(after);
+    items.sort();
+    items.windows(2).all(|w| w[0].1 < w[1].1)
+}
+
 /// Whether reference figure `r`, equal to source figure `s`, is a plain number where `s` is
 /// a percentage or percentage points: the same number, with what it counts left unsaid.
 fn says_less(s: &Figure, r: &Figure) -> bool {
@@ -353,6 +400,7 @@ impl<'a> RefView<'a> {
         }
         view.pair_figures(source, beads);
         view.pair_names(source, beads);
+        view.mark_name_swaps(source, beads);
         view
     }
 
@@ -934,6 +982,84 @@ impl<'a> RefView<'a> {
         for id in swapped {
             if let Some(p) = self.figures.get_mut(&id) {
                 p.relation = Relation::PercentSwap;
+            }
+        }
+    }
+
+    /// Figures that match in value but trade places around names both sides pair: `ръст 3% в
+    /// България и 5% в Румъния` against `5% in Bulgaria and 3% in Romania`, or `Bulgaria grew 3%
+    /// and Romania 5%` against the reverse. Percentages so moved are a `percent_shift`; money,
+    /// measures and counts a `number_mismatch` (the place or subject now has another figure).
+    ///
+    /// A name between the two figures is not enough: a sentence said the other way round
+    /// (`3% в България, а Румъния 5%` against `Romania 5%, Bulgaria 3%`) moves each figure
+    /// together with its name. So the names between the two figures, and the nearest one
+    /// outside each, must keep the source's order in the reference once the two figures are
+    /// put back: the two figures alone moved.
+    fn mark_name_swaps(&mut self, source: &Analyzed, beads: &[Bead]) {
+        let reference = self.reference;
+        let both = |b: &&Bead| !b.source.is_empty() && !b.reference.is_empty();
+        for bead in beads.iter().filter(both) {
+            let names: Vec<(Place, Place)> = ids(&source.names, bead.source.clone())
+                .into_iter()
+                .filter_map(|sid| {
+                    let p = self.names.get(&sid)?;
+                    if p.relation != Relation::Equal || !bead.reference.contains(&p.reference.0) {
+                        return None;
+                    }
+                    Some((
+                        (sid.0, name(source, sid)?.offset),
+                        (p.reference.0, name(reference, p.reference)?.offset),
+                    ))
+                })
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
+            let figures: Vec<(Id, Place, Place, &Figure)> =
+                ids(&source.figures, bead.source.clone())
+                    .into_iter()
+                    .filter_map(|sid| {
+                        let p = self.figures.get(&sid)?;
+                        if !p.relation.same_number() || !bead.reference.contains(&p.reference.0) {
+                            return None;
+                        }
+                        let s = figure(source, sid)?;
+                        swap_class(s)?;
+                        Some((
+                            sid,
+                            (sid.0, s.offset),
+                            (p.reference.0, figure(reference, p.reference)?.offset),
+                            s,
+                        ))
+                    })
+                    .collect();
+            let mut swapped: Vec<(Id, Relation)> = Vec::new();
+            for (i, a) in figures.iter().enumerate() {
+                for b in &figures[i + 1..] {
+                    let (first, second) = if a.1 < b.1 { (a, b) } else { (b, a) };
+                    let class = swap_class(first.3);
+                    let same_class = class == swap_class(second.3)
+                        && (class == Some(Relation::PercentSwap)
+                            || (first.3.kind == second.3.kind && first.3.unit == second.3.unit));
+                    if !same_class
+                        || first.2 < second.2
+                        || (first.3.value == second.3.value && first.3.high == second.3.high)
+                    {
+                        continue;
+                    }
+                    if names_keep_their_places(&names, (first.1, first.2), (second.1, second.2)) {
+                        if let Some(relation) = class {
+                            swapped.push((first.0, relation));
+                            swapped.push((second.0, relation));
+                        }
+                    }
+                }
+            }
+            for (id, relation) in swapped {
+                if let Some(p) = self.figures.get_mut(&id) {
+                    p.relation = relation;
+                }
             }
         }
     }
@@ -1773,6 +1899,9 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         ),
         Relation::PercentSwap => format!(
             "The percentage {ss} stands for a different year or subject than in the {lang} reference: the percentages trade places."
+        ),
+        Relation::FigureSwap => format!(
+            "The figure {ss} stands for a different place or subject than in the {lang} reference: the figures trade places."
         ),
         Relation::Date => format!(
             "The date differs: {ss} in the source, {rs} in the {lang} reference."

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use crate::figures::{Approx, Figure, FigureKind};
+use crate::figures::{rates, Approx, Figure, FigureKind};
 use crate::report::{Kind, Severity};
 
 /// How a source figure relates to a reference figure.
@@ -40,6 +40,10 @@ pub enum Relation {
     PercentPoints,
     /// Two percentages that match in value but trade places in the sentence.
     PercentSwap,
+    /// Two amounts or counts of one unit that match in value but trade places around the
+    /// names they belong to (`$3 million for Sofia, $5 million for Varna` against the reverse):
+    /// each place or subject now has another figure.
+    FigureSwap,
     /// Years, dates or periods that differ.
     Date,
     /// Values that differ (a conversion that does not hold is one too).
@@ -82,7 +86,7 @@ impl Relation {
                 (Kind::PercentShift, Severity::Error)
             }
             Relation::Date => (Kind::DateMismatch, Severity::Error),
-            Relation::Number => (Kind::NumberMismatch, Severity::Error),
+            Relation::Number | Relation::FigureSwap => (Kind::NumberMismatch, Severity::Error),
         })
     }
 
@@ -98,7 +102,7 @@ impl Relation {
             | Relation::Reworded => Some(0.2),
             Relation::PercentPoints => Some(0.3),
             Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
-            Relation::PercentSwap => Some(0.4),
+            Relation::PercentSwap | Relation::FigureSwap => Some(0.4),
             Relation::Date | Relation::Number => Some(0.5),
             Relation::Unrelated => None,
         }
@@ -117,7 +121,7 @@ fn is_percentish(k: FigureKind) -> bool {
 }
 
 /// A plain number that reads as a year (`2023` where a language's figures stage saw no `г.`).
-fn looks_like_year(f: &Figure) -> bool {
+pub(crate) fn looks_like_year(f: &Figure) -> bool {
     // `1950-53` as a range of years too.
     let year_like =
         |v: Decimal| v.fract().is_zero() && v >= Decimal::from(1000) && v <= Decimal::from(2200);
@@ -364,6 +368,10 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         return relate_percents(s, r);
     }
 
+    if let Some(rel) = relate_rates(s, r) {
+        return rel;
+    }
+
     // Degrees whose scale neither side wrote (`80 градуса` against `27 градусов`): a
     // translator who converts Fahrenheit to Celsius keeps the word. The conversion holding
     // within rounding, either way, says that is what happened.
@@ -435,6 +443,52 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
             }
         }
     }
+}
+
+/// Rates per period (`10000000 USD/year`, [`rates`]): the amounts compared without their
+/// periods. Both sides with a period and the periods differ: the same amount is a
+/// `unit_mismatch` (`годишно` against `a month`), unless the rate is the same said per another
+/// period within rounding (`$120 million a year`, `10 млн. долара месечно`); a period on one
+/// side only is no difference of its own (`annual budget of $10 million` against `10 млн.
+/// долара годишно`). `None` when neither side is a rate.
+fn relate_rates(s: &Figure, r: &Figure) -> Option<Relation> {
+    // A speed is a rate only against a written rate (`85 mph`, `85 мили на ден`); against a
+    // plain length it keeps its unit (`100 km/h` against `100 km` stays a unit_mismatch).
+    if unit_of(s).and_then(rates::split_rate).is_none()
+        && unit_of(r).and_then(rates::split_rate).is_none()
+    {
+        return None;
+    }
+    let s_rate = unit_of(s).and_then(rates::split_rate_or_speed);
+    let r_rate = unit_of(r).and_then(rates::split_rate_or_speed);
+    let amount = |f: &Figure, rate: Option<(&str, &str)>| {
+        let mut a = f.clone();
+        if let Some((unit, _)) = rate {
+            a.unit = Some(unit.to_string());
+        }
+        a
+    };
+    let (sa, ra) = (amount(s, s_rate), amount(r, r_rate));
+    let rel = relate(&sa, &ra);
+    let (Some((_, sp)), Some((_, rp))) = (s_rate, r_rate) else {
+        return Some(rel);
+    };
+    if sp == rp {
+        return Some(rel);
+    }
+    if rel.same_number() {
+        return Some(Relation::Unit);
+    }
+    // The same rate per another period: compared per hour, within rounding.
+    let per_hour = |f: &Figure, p: &str| Some(f.value.to_f64()? / rates::hours(p)?);
+    let same_rate = unit_of(&sa) == unit_of(&ra)
+        && s.high.is_none()
+        && r.high.is_none()
+        && per_hour(s, sp).zip(per_hour(r, rp)).is_some_and(|(a, b)| {
+            let slack = rounding_slack(r.value) / rates::hours(rp).unwrap_or(1.0);
+            (a - b).abs() <= slack + 0.03 * b.abs() + 1e-12
+        });
+    Some(if same_rate { Relation::Converted } else { rel })
 }
 
 /// Whether an ordinal (`15-та минута`, the 15th minute of a match) and a duration

@@ -19,6 +19,7 @@
 
 pub mod digits;
 pub mod lexicon;
+pub mod rates;
 pub mod scan;
 pub mod words;
 
@@ -239,11 +240,17 @@ fn figures_of(
     date: Option<crate::document::Date>,
     place: impl Fn(usize) -> (usize, usize),
 ) -> Vec<Figure> {
+    // The end of the last rate's period: a unit word inside it (ru `в сутки`, "a day") is
+    // no figure of its own.
+    let mut period_end = 0;
     scan::scan(text, lang, date)
         .into_iter()
-        .map(|f| {
+        .filter_map(|f| {
+            if f.start < period_end {
+                return None;
+            }
             let (line, offset) = place(f.start);
-            Figure {
+            let mut figure = Figure {
                 kind: f.kind,
                 value: f.value,
                 high: f.high,
@@ -253,8 +260,19 @@ fn figures_of(
                 date: f.date,
                 line,
                 offset,
-                text: text[f.start..f.end].trim_end().to_string(),
+                text: String::new(),
+            };
+            // `10 млн. долара годишно`: a rate per period (`USD/year`).
+            let end = rates::read_period(text, (f.start, f.end), lang, &mut figure);
+            if end > f.end {
+                period_end = end;
             }
+            figure.text = text
+                .get(f.start..end)
+                .unwrap_or_default()
+                .trim_end()
+                .to_string();
+            Some(figure)
         })
         .collect()
 }

@@ -1,0 +1,256 @@
+//! Rates per period: an amount or measure followed by a period (`10 млн. долара годишно`,
+//! `20 тона на ден`, `$10 million a year`) is a rate, its unit the unit over the period
+//! (`USD/year`, `t/day`; the contract's value form, as `700 g/t`). The periods of each
+//! language are data, `src/lang/<code>/rates.tsv`; this module reads them after the figure
+//! grammar ([`super::scan`]) has found the figure, so the two stay apart.
+
+use std::sync::OnceLock;
+
+use super::{Figure, FigureKind};
+use crate::lang::Lang;
+
+/// The periods, one table per language, in the order of [`Lang::ALL`].
+fn table(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Bg => include_str!("../lang/bg/rates.tsv"),
+        Lang::Ru => include_str!("../lang/ru/rates.tsv"),
+        Lang::Uk => include_str!("../lang/uk/rates.tsv"),
+        Lang::Kk => include_str!("../lang/kk/rates.tsv"),
+        Lang::En => include_str!("../lang/en/rates.tsv"),
+    }
+}
+
+/// The periods a rate's unit may end in (`/year`): what `rates.tsv` may name.
+pub const PERIODS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
+
+/// The period of a table row that says "no rate here": a longer phrase that starts as a
+/// period does and means a time (en `a year ago`, `a day later`).
+const NO_PERIOD: &str = "-";
+
+/// How many hours each period lasts (a month and a year on average), for a rate said per
+/// another period (`$120 million a year` against `10 млн. долара месечно`).
+pub fn hours(period: &str) -> Option<f64> {
+    Some(match period {
+        "minute" => 1.0 / 60.0,
+        "hour" => 1.0,
+        "day" => 24.0,
+        "week" => 168.0,
+        "month" => 730.5,
+        "year" => 8766.0,
+        _ => return None,
+    })
+}
+
+/// Units a period does not divide into a rate: times and ages (`5 години годишно` says
+/// nothing per year), temperatures, and units that are rates already (`км/ч`, `mph`).
+const NOT_DIVIDED: [&str; 15] = [
+    "age", "century", "day", "decade", "deg", "h", "hour", "min", "month", "mph", "s", "week",
+    "year", "°C", "°F",
+];
+
+/// A length over an hour is a speed, written as the speed units are (`100 км в час` is
+/// `100 km/h`, like `100 км/ч`).
+const SPEEDS: [(&str, &str); 2] = [("km/hour", "km/h"), ("mi/hour", "mph")];
+
+/// One phrase of a rates table.
+struct Phrase {
+    /// Lower-case.
+    text: String,
+    period: &'static str,
+    /// The phrase may also stand before the figure (kk `жылына 120 миллион фунт`: a year
+    /// 120 million pounds; the table's third column `either`).
+    before_too: bool,
+}
+
+/// The phrases of `lang`, longest first.
+fn phrases(lang: Lang) -> &'static [Phrase] {
+    static TABLES: OnceLock<Vec<Vec<Phrase>>> = OnceLock::new();
+    let all = TABLES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let mut rows: Vec<Phrase> = crate::lang::rows(table(l))
+                    .filter_map(|r| {
+                        let period = *r.get(1)?;
+                        (PERIODS.contains(&period) || period == NO_PERIOD).then(|| Phrase {
+                            text: r[0].to_lowercase(),
+                            period,
+                            before_too: r.get(2) == Some(&"either"),
+                        })
+                    })
+                    .collect();
+                rows.sort_by_key(|p| std::cmp::Reverse(p.text.chars().count()));
+                rows
+            })
+            .collect()
+    });
+    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    all.get(at).map_or(&[], Vec::as_slice)
+}
+
+/// The period written right before byte `start` of `text` (after white space), for the
+/// phrases the table allows there: `жылына` in `жылына 120 миллион фунт`.
+pub fn period_before(text: &str, start: usize, lang: Lang) -> Option<&'static str> {
+    let head = text.get(..start)?;
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() || head[trimmed.len()..].contains('\n') {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    phrases(lang)
+        .iter()
+        .filter(|p| p.before_too)
+        .find(|p| {
+            lower
+                .strip_suffix(p.text.as_str())
+                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        })
+        .map(|p| p.period)
+        .filter(|&p| p != NO_PERIOD)
+}
+
+/// The period written right after byte `end` of `text` (after white space), and the byte
+/// where its phrase ends: `годишно` in `10 млн. долара годишно`. The phrase must end a word.
+pub fn period_after(text: &str, end: usize, lang: Lang) -> Option<(&'static str, usize)> {
+    let rest = text.get(end..)?;
+    let start = end + (rest.len() - rest.trim_start().len());
+    // The period belongs to the figure only when nothing but spaces stands between them
+    // (the figure's end may take a space in already).
+    let spaced = start > end || text.get(..end)?.ends_with(char::is_whitespace);
+    if !spaced || text[end..start].contains('\n') {
+        return None;
+    }
+    let rest = text.get(start..)?;
+    for Phrase {
+        text: phrase,
+        period,
+        ..
+    } in phrases(lang)
+    {
+        let mut matched = 0;
+        let mut chars = rest.char_indices();
+        let mut ok = true;
+        for p in phrase.chars() {
+            match chars.next() {
+                Some((i, c)) if c.to_lowercase().eq(std::iter::once(p)) => {
+                    matched = i + c.len_utf8();
+                }
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        let ends_word = !rest[matched..].starts_with(|c: char| c.is_alphanumeric());
+        if ok && ends_word {
+            // The longest phrase decides: `a year ago` is a time, not `a year`.
+            return (*period != NO_PERIOD).then_some((*period, start + matched));
+        }
+    }
+    None
+}
+
+/// Makes `figure` (found in `text` from byte `start` to `end`) a rate when a period follows
+/// it (or, where the table allows, precedes it): its unit becomes the unit over the period,
+/// and its text takes a following period's words in. Returns the new end. Only money and measures: a plain count per period (`100 души на
+/// ден`) keeps no unit to divide.
+pub fn read_period(
+    text: &str,
+    (start, end): (usize, usize),
+    lang: Lang,
+    figure: &mut Figure,
+) -> usize {
+    if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) {
+        return end;
+    }
+    let Some(unit) = figure.unit.as_deref() else {
+        return end;
+    };
+    if unit.contains('/') || NOT_DIVIDED.contains(&unit) {
+        return end;
+    }
+    let (period, period_end) = match period_after(text, end, lang) {
+        Some(after) => after,
+        None => match period_before(text, start, lang) {
+            Some(period) => (period, end),
+            None => return end,
+        },
+    };
+    let rate = format!("{unit}/{period}");
+    let rate = SPEEDS
+        .iter()
+        .find(|(long, _)| *long == rate)
+        .map_or(rate, |(_, speed)| speed.to_string());
+    figure.unit = Some(rate);
+    period_end
+}
+
+/// A rate's unit split into the unit and its period (`USD/year` → `USD`, `year`); `None`
+/// for a unit that is no rate per period (`g/t`, `km/h`: speeds are units of their own).
+pub fn split_rate(unit: &str) -> Option<(&str, &str)> {
+    let (base, period) = unit.rsplit_once('/')?;
+    PERIODS.contains(&period).then_some((base, period))
+}
+
+/// [`split_rate`], speeds included (`km/h` → `km`, `hour`), for comparing a speed with a
+/// length per another period (`85 mph` against `85 мили на ден`).
+pub fn split_rate_or_speed(unit: &str) -> Option<(&str, &str)> {
+    split_rate(unit).or_else(|| {
+        SPEEDS
+            .iter()
+            .find(|(_, speed)| *speed == unit)
+            .and_then(|(long, _)| long.split_once('/'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_a_sorted_rates_table_of_known_periods() {
+        for lang in Lang::ALL {
+            let rows: Vec<Vec<&str>> = crate::lang::rows(table(lang)).collect();
+            assert!(!rows.is_empty(), "{lang}");
+            for r in &rows {
+                assert!(
+                    PERIODS.contains(&r[1]) || r[1] == NO_PERIOD,
+                    "{lang}: {r:?}"
+                );
+            }
+            for w in rows.windows(2) {
+                assert!(w[0][0].as_bytes() < w[1][0].as_bytes(), "{lang}: {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_period_must_end_a_word() {
+        let text = "10 долара годишно.";
+        let end = "10 долара".len();
+        assert_eq!(
+            period_after(text, end, Lang::Bg),
+            Some(("year", text.len() - 1))
+        );
+        assert_eq!(period_after("$10 a yearling", 3, Lang::En), None);
+        assert_eq!(period_after("$10 daily", 3, Lang::En), Some(("day", 9)));
+        assert_eq!(period_after("$10", 3, Lang::En), None);
+        assert_eq!(period_after("$10 a year ago", 3, Lang::En), None);
+        let kk = "қазынаға жылына 120 миллион фунт";
+        let at = kk.find("120").unwrap_or_default();
+        assert_eq!(period_before(kk, at, Lang::Kk), Some("year"));
+        assert_eq!(
+            period_before("жылынан 120", "жылынан ".len(), Lang::Kk),
+            None
+        );
+    }
+
+    #[test]
+    fn split_rates() {
+        assert_eq!(split_rate("USD/year"), Some(("USD", "year")));
+        assert_eq!(split_rate("g/t"), None);
+        assert_eq!(split_rate("km/h"), None);
+        assert_eq!(split_rate_or_speed("km/h"), Some(("km", "hour")));
+        assert_eq!(split_rate_or_speed("mph"), Some(("mi", "hour")));
+    }
+}

@@ -1,0 +1,170 @@
+//! Figures that trade places in a sentence (the contract's "a percentage moved to a different
+//! year, place or subject"), end to end on made-up sentences: around a year that keeps its
+//! place, and around names that both sides pair. A sentence said the other way round, as
+//! Kazakh and Russian word order often has it, moves each figure with its name: no finding.
+
+#[path = "support/check.rs"]
+mod support;
+
+use sverka::lang::Lang;
+use sverka::report::{Kind, Row, Severity};
+
+fn check(source: &[&str], lang: Lang, reference: &[&str]) -> Vec<Row> {
+    support::check(source, &[(lang, reference)])
+}
+
+/// The warning and error rows of `kind`.
+fn serious(rows: &[Row], kind: Kind) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| r.kind == kind && r.severity >= Severity::Warning)
+        .collect()
+}
+
+fn assert_clean(rows: &[Row]) {
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}
+
+/// Both percentages of the swap are reported, each against the reference's same value.
+fn assert_swapped(rows: &[Row], kind: Kind, first: &str, second: &str) {
+    let found = serious(rows, kind);
+    assert_eq!(found.len(), 2, "{rows:#?}");
+    for (text, r) in [first, second].iter().zip(&found) {
+        assert!(r.source_text.contains(text), "{rows:#?}");
+        assert_eq!(r.source_value, r.ref_value, "{rows:#?}");
+        assert_eq!(r.severity, Severity::Error, "{rows:#?}");
+    }
+}
+
+#[test]
+fn percentages_after_their_places_trade_places() {
+    let en = ["Growth reached 3% in Bulgaria and 5% in Romania last year."];
+    let clean = ["Миналата година ръстът достигна 3% в България и 5% в Румъния."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let swapped = ["Миналата година ръстът достигна 5% в България и 3% в Румъния."];
+    let rows = check(&swapped, Lang::En, &en);
+    assert_swapped(&rows, Kind::PercentShift, "5%", "3%");
+}
+
+#[test]
+fn percentages_before_their_subjects_trade_places() {
+    // `Bulgaria grew 3% and Romania 5%`: the name stands before its figure.
+    let ru = ["Экономика Болгарии выросла на 3%, а экономика Румынии на 5%."];
+    let clean = ["Икономиката на България нарасна с 3%, а икономиката на Румъния с 5%."];
+    assert_clean(&check(&clean, Lang::Ru, &ru));
+    let swapped = ["Икономиката на България нарасна с 5%, а икономиката на Румъния с 3%."];
+    let rows = check(&swapped, Lang::Ru, &ru);
+    assert_swapped(&rows, Kind::PercentShift, "5%", "3%");
+}
+
+#[test]
+fn a_sentence_said_the_other_way_round_moves_no_percentage() {
+    // The reference names Romania first, each figure still beside its own country.
+    let en = ["Romania grew by 5% last year, while Bulgaria grew by 3%."];
+    let source = ["Миналата година България отчете ръст от 3%, а Румъния от 5%."];
+    assert_clean(&check(&source, Lang::En, &en));
+    let uk = ["Минулого року Румунія зросла на 5%, тоді як Болгарія на 3%."];
+    assert_clean(&check(&source, Lang::Uk, &uk));
+}
+
+#[test]
+fn amounts_of_money_trade_places_as_a_number_mismatch() {
+    let en = ["The fund gave $3 million to Sofia and $5 million to Varna."];
+    let clean = ["Фондът отпусна 3 млн. долара на София и 5 млн. долара на Варна."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let swapped = ["Фондът отпусна 5 млн. долара на София и 3 млн. долара на Варна."];
+    let rows = check(&swapped, Lang::En, &en);
+    assert_swapped(&rows, Kind::NumberMismatch, "5 млн", "3 млн");
+    assert!(serious(&rows, Kind::PercentShift).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn percentages_around_a_year_still_trade_places() {
+    let en = ["Inflation was 4.4% in 2023 and is expected at 6.7% in 2028."];
+    let clean = ["Инфлацията е 4,4% през 2023 г. и се очаква да бъде 6,7% през 2028 г."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let swapped = ["Инфлацията е 6,7% през 2023 г. и се очаква да бъде 4,4% през 2028 г."];
+    let rows = check(&swapped, Lang::En, &en);
+    assert_eq!(serious(&rows, Kind::PercentShift).len(), 2, "{rows:#?}");
+}
+
+#[test]
+fn equal_figures_around_names_are_no_swap() {
+    let en = ["Prices rose 3% in Bulgaria and 3% in Romania."];
+    let source = ["Цените се повишиха с 3% в България и с 3% в Румъния."];
+    assert_clean(&check(&source, Lang::En, &en));
+}
+
+#[test]
+fn two_references_each_report_the_swap() {
+    let en = ["Growth reached 3% in Bulgaria and 5% in Romania."];
+    let ru = ["Рост составил 3% в Болгарии и 5% в Румынии."];
+    let swapped = ["Ръстът достигна 5% в България и 3% в Румъния."];
+    let rows = support::check(&swapped, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    let found = serious(&rows, Kind::PercentShift);
+    assert_eq!(found.len(), 4, "{rows:#?}");
+}
+
+/// The error rows of `kind`.
+fn errors(rows: &[Row], kind: Kind) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| r.kind == kind && r.severity == Severity::Error)
+        .collect()
+}
+
+#[test]
+fn a_rate_per_another_period_is_a_unit_mismatch() {
+    let en = ["The program costs $10 million a month."];
+    let source = ["Програмата струва 10 млн. долара годишно."];
+    let rows = check(&source, Lang::En, &en);
+    let found = errors(&rows, Kind::UnitMismatch);
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].source_value, "10000000 USD/year");
+    assert_eq!(found[0].ref_value, "10000000 USD/month");
+    let clean = ["Програмата струва 10 млн. долара месечно."];
+    assert_clean(&check(&clean, Lang::En, &en));
+
+    let ru = ["Шахта даёт 20 тонн в неделю."];
+    let rows = check(&["Мината дава 20 тона на ден."], Lang::Ru, &ru);
+    assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
+    assert_clean(&check(&["Мината дава 20 тона седмично."], Lang::Ru, &ru));
+}
+
+#[test]
+fn a_period_on_one_side_only_is_no_error() {
+    let en = ["The city has an annual budget of $10 million."];
+    let source = ["Градът разполага с 10 млн. долара годишно."];
+    assert_clean(&check(&source, Lang::En, &en));
+}
+
+#[test]
+fn the_same_rate_per_another_period_is_no_error() {
+    let en = ["The plant treats 120 tons a year."];
+    let source = ["Заводът преработва 10 тона месечно."];
+    assert_clean(&check(&source, Lang::En, &en));
+    let changed = ["Заводът преработва 12 тона месечно."];
+    let rows = check(&changed, Lang::En, &en);
+    assert_eq!(errors(&rows, Kind::NumberMismatch).len(), 1, "{rows:#?}");
+}
+
+#[test]
+fn a_kazakh_period_before_the_figure_meets_the_source_period() {
+    let kk = ["Қазынаға жылына 120 миллион фунт түседі."];
+    let clean = ["Хазната ще получава 120 милиона паунда годишно."];
+    assert_clean(&check(&clean, Lang::Kk, &kk));
+    let changed = ["Хазната ще получава 120 милиона паунда месечно."];
+    let rows = check(&changed, Lang::Kk, &kk);
+    assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
+}
+
+#[test]
+fn a_speed_per_another_period_is_a_unit_mismatch() {
+    let en = ["The storm had winds of 85 mph on Sunday."];
+    let clean = ["Бурята имаше ветрове от 85 мили в час в неделя."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let changed = ["Бурята имаше ветрове от 85 мили в минута в неделя."];
+    let rows = check(&changed, Lang::En, &en);
+    assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
+}
