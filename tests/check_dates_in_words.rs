@@ -99,3 +99,32 @@ fn a_month_named_alone_meets_the_other_month() {
     );
     assert!(date_errors(&rows).is_empty(), "{rows:#?}");
 }
+
+/// dt18: a day one side gives and the other leaves out of the same month of the same year
+/// (`30 септември 1882 г.` against `September 1882`) is a changed date, no agreement at the
+/// precision both give.
+#[test]
+fn a_dropped_day_is_a_date_mismatch() {
+    let rows = check(
+        "Той е роден през септември 1882 г.",
+        Lang::En,
+        "He was born on September 30, 1882.",
+    );
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_value, "1882-09");
+    assert_eq!(errors[0].ref_value, "1882-09-30");
+    let rows = check(
+        "Той е роден на 30 септември 1882 г.",
+        Lang::Ru,
+        "Он родился в сентябре 1882 года.",
+    );
+    assert_eq!(date_errors(&rows).len(), 1, "{rows:#?}");
+    // The same date on both sides, or another month, says as before.
+    let rows = check(
+        "Той е роден на 30 септември 1882 г.",
+        Lang::En,
+        "He was born on September 30, 1882.",
+    );
+    assert!(quiet(&rows), "{rows:#?}");
+}
