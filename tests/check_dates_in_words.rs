@@ -128,3 +128,25 @@ fn a_dropped_day_is_a_date_mismatch() {
     );
     assert!(quiet(&rows), "{rows:#?}");
 }
+
+/// dt18: `86-те години` against `the 1980s`, `0 ноември` against `November 30`: a digit of
+/// a decade or a day changed into an impossible value is a changed date.
+#[test]
+fn an_impossible_decade_or_day_is_a_date_mismatch() {
+    let rows = check(
+        "През 86-те години растежът беше бавен.",
+        Lang::En,
+        "Growth was slow in the 1980s.",
+    );
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_text, "86-те години");
+    let rows = check(
+        "Той дойде на 0 ноември.",
+        Lang::En,
+        "He came on November 30.",
+    );
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_value, "--11-00");
+}

@@ -1314,3 +1314,23 @@ fn over_a_duration_means_during() {
         ],
     );
 }
+
+/// dt18: an impossible value is read as the kind it is written as: a decade form past 20
+/// with a digit that is no ten (`86-те години`, `80-те` with a digit changed) is a decade, a
+/// day 0 before a month a date, so that each meets the other side's decade or date.
+#[test]
+fn impossible_dates_keep_their_written_kind() {
+    check(
+        Lang::Bg,
+        &[
+            ("През 86-те години растежът беше бавен.", &["1986s"]),
+            ("През 80-те години растежът беше бавен.", &["1980s"]),
+            ("На 0 ноември дойде.", &["--11-00"]),
+            ("На 32 ноември дойде.", &["--11-32"]),
+            // `12-те мача` counts matches; `12-те години` may be "the 12 years".
+            ("Изиграха 12-те мача.", &["12"]),
+        ],
+    );
+    check(Lang::En, &[("He came on 0 November.", &["--11-00"])]);
+    check(Lang::Ru, &[("В 86-е годы рост был медленным.", &["1986s"])]);
+}

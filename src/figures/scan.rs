@@ -1291,8 +1291,13 @@ impl<'a> Scanner<'a> {
                     // `2018 жылғы 29 қыркүйек`, `2025 жылғы сәуірде`: a day or month after.
                     return Some(self.month_after_year(y, year));
                 }
-                // Only tens: `12-те години` is also "the 12 years" (of a term in office).
-                DateRole::Decade { sure } if q.value % ten == Decimal::ZERO => {
+                // Only tens: `12-те години` is also "the 12 years" (of a term in office). A
+                // sure form past 20 (`86-те години`, a digit of `80-те` changed) is still read
+                // as the decade it is written as, so that it meets the other side's decade.
+                DateRole::Decade { sure }
+                    if q.value % ten == Decimal::ZERO
+                        || (sure && q.plain_digits == 2 && q.value > Decimal::from(20)) =>
+                {
                     let (value, e) = if year_like {
                         (q.value, e)
                     } else if sure && q.plain_digits == 2 {
@@ -1456,7 +1461,7 @@ impl<'a> Scanner<'a> {
 
     /// `14 септември 2025`, `29 сентября`: a day, a month and maybe a year.
     fn day_month(&self, q: &Quantity) -> Option<Quantity> {
-        let day = as_u32(q.value).filter(|d| (1..=99).contains(d) && q.plain_digits <= 2)?;
+        let day = as_u32(q.value).filter(|d| (0..=99).contains(d) && q.plain_digits <= 2)?;
         // `30th September`, `6-го листопада`: an ordinal ending may come first.
         let after_day = self
             .data
@@ -1465,14 +1470,14 @@ impl<'a> Scanner<'a> {
             .map_or(q.end, |(_, e)| e);
         let month_at = self.skip_ws(after_day);
         let (&month, e) = self.data.months.longest(self.text, month_at)?;
-        // A day past 31 (`90 юли`, a mistyped digit) is still a date, so that it meets the
-        // other side's date as a changed one; but not before a month name that is also a
-        // common word (`40 may be`, bg colloquial `май`).
+        // A day past 31 or a day 0 (`90 юли`, `0 ноември`, a mistyped digit) is still a
+        // date, so that it meets the other side's date as a changed one; but not before a
+        // month name that is also a common word (`40 may be`, bg colloquial `май`).
         let common = self.text.get(month_at..e).is_some_and(|m| {
             let m = m.to_lowercase();
             self.data.common_months.iter().any(|c| *c == m)
         });
-        if day > 31 && common {
+        if (day == 0 || day > 31) && common {
             return None;
         }
         let (year, end) = self.year_after(e).unwrap_or((0, e));
