@@ -150,3 +150,26 @@ fn an_impossible_decade_or_day_is_a_date_mismatch() {
     assert_eq!(errors.len(), 1, "{rows:#?}");
     assert_eq!(errors[0].source_value, "--11-00");
 }
+
+/// dt18: the day given apart on the side that leaves it out of the date (`през септември
+/// 1882 г., на 30-и`) is no dropped day.
+#[test]
+fn a_day_given_apart_is_no_dropped_day() {
+    let rows = check(
+        "Той е роден през септември 1882 г., на 30-и.",
+        Lang::En,
+        "He was born on September 30, 1882.",
+    );
+    assert!(date_errors(&rows).is_empty(), "{rows:#?}");
+    let rows = check(
+        "Той е роден на 30 септември 1882 г.",
+        Lang::En,
+        "He was born in September 1882, on the 30th.",
+    );
+    assert!(date_errors(&rows).is_empty(), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .all(|r| r.severity == Severity::Info || r.kind != Kind::MissingNumber),
+        "{rows:#?}"
+    );
+}
