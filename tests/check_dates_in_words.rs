@@ -99,3 +99,77 @@ fn a_month_named_alone_meets_the_other_month() {
     );
     assert!(date_errors(&rows).is_empty(), "{rows:#?}");
 }
+
+/// dt18: a day one side gives and the other leaves out of the same month of the same year
+/// (`30 септември 1882 г.` against `September 1882`) is a changed date, no agreement at the
+/// precision both give.
+#[test]
+fn a_dropped_day_is_a_date_mismatch() {
+    let rows = check(
+        "Той е роден през септември 1882 г.",
+        Lang::En,
+        "He was born on September 30, 1882.",
+    );
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_value, "1882-09");
+    assert_eq!(errors[0].ref_value, "1882-09-30");
+    let rows = check(
+        "Той е роден на 30 септември 1882 г.",
+        Lang::Ru,
+        "Он родился в сентябре 1882 года.",
+    );
+    assert_eq!(date_errors(&rows).len(), 1, "{rows:#?}");
+    // The same date on both sides, or another month, says as before.
+    let rows = check(
+        "Той е роден на 30 септември 1882 г.",
+        Lang::En,
+        "He was born on September 30, 1882.",
+    );
+    assert!(quiet(&rows), "{rows:#?}");
+}
+
+/// dt18: `86-те години` against `the 1980s`, `0 ноември` against `November 30`: a digit of
+/// a decade or a day changed into an impossible value is a changed date.
+#[test]
+fn an_impossible_decade_or_day_is_a_date_mismatch() {
+    let rows = check(
+        "През 86-те години растежът беше бавен.",
+        Lang::En,
+        "Growth was slow in the 1980s.",
+    );
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_text, "86-те години");
+    let rows = check(
+        "Той дойде на 0 ноември.",
+        Lang::En,
+        "He came on November 30.",
+    );
+    let errors = date_errors(&rows);
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(errors[0].source_value, "--11-00");
+}
+
+/// dt18: the day given apart on the side that leaves it out of the date (`през септември
+/// 1882 г., на 30-и`) is no dropped day.
+#[test]
+fn a_day_given_apart_is_no_dropped_day() {
+    let rows = check(
+        "Той е роден през септември 1882 г., на 30-и.",
+        Lang::En,
+        "He was born on September 30, 1882.",
+    );
+    assert!(date_errors(&rows).is_empty(), "{rows:#?}");
+    let rows = check(
+        "Той е роден на 30 септември 1882 г.",
+        Lang::En,
+        "He was born in September 1882, on the 30th.",
+    );
+    assert!(date_errors(&rows).is_empty(), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .all(|r| r.severity == Severity::Info || r.kind != Kind::MissingNumber),
+        "{rows:#?}"
+    );
+}

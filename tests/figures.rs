@@ -1160,8 +1160,8 @@ fn months_and_weekdays_named_alone() {
         ),
         (Lang::Ru, "В мае 5 тысяч человек.", &["--05", "5000"]),
         (Lang::Kk, "наурыздың 6-сы", &["--03-06"]),
-        // Abbreviations only with a day.
-        (Lang::En, "after enlisting on Sept.", &[]),
+        // An abbreviation alone too (dt18; dt17 read it only with a day).
+        (Lang::En, "after enlisting on Sept.", &["--09"]),
     ];
     check_cases(cases);
 }
@@ -1253,4 +1253,84 @@ fn a_period_is_no_figure_of_its_own() {
     let found = extract_text("Добывают 20 тонн в сутки.", Lang::Ru);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].text, "20 тонн в сутки");
+}
+
+/// dt18: an English month abbreviation is a month named alone too (`in Sept.`, `last Oct.`,
+/// NTREX's `on Sept.` where the line ends before the day), when written with its capital;
+/// its period may end the sentence, so a capital after it does not make it a title.
+#[test]
+fn english_month_abbreviations_without_a_day() {
+    check(
+        Lang::En,
+        &[
+            ("He enlisted in Sept. and left.", &["--09"]),
+            ("They met last Oct. at the port.", &["--10"]),
+            ("The attack came on Oct.", &["--10"]),
+            ("It came in Sept. The crowd cheered.", &["--09"]),
+            ("It ended in Dec. 2018.", &["2018-12"]),
+            ("It began on Jan. 5, 2019.", &["2019-01-05"]),
+            // Lower case is no month's name (`mar.`, a verb cut short).
+            ("Do not dec. the hall.", &[]),
+        ],
+    );
+}
+
+/// dt18: kk `тоқсан` is ninety and a quarter of a year; after an ordinal it is the quarter
+/// (`екінші тоқсанда`, in the second quarter), no 90.
+#[test]
+fn kazakh_quarter_after_an_ordinal_is_no_ninety() {
+    if !words_landed() {
+        return;
+    }
+    check(
+        Lang::Kk,
+        &[
+            (
+                "Компания екінші тоқсанда 5 млн теңге пайда тапты.",
+                &["5000000 KZT"],
+            ),
+            ("Бірінші тоқсанда өсім болды.", &[]),
+            ("Үшінші тоқсанның нәтижесі жақсы.", &[]),
+            ("Ол тоқсан жаста.", &["90"]),
+        ],
+    );
+}
+
+/// dt18: en `over` before a duration says "during" (`over 24 hours`, `over two days`), no
+/// bound; it stays "more than" after `for` or before `ago`, `after`, `later`, and before
+/// anything that is no duration.
+#[test]
+fn over_a_duration_means_during() {
+    check(
+        Lang::En,
+        &[
+            ("Rain fell over 24 hours.", &["24 hour"]),
+            ("Talks went on over two days.", &["2 day"]),
+            ("It rained for over 24 hours.", &[">24 hour"]),
+            ("It happened over two days ago.", &[">2 day"]),
+            ("They returned over 300 days later.", &[">300 day"]),
+            ("It grew by over 5 percent.", &[">5 %"]),
+            ("It weighs over 20 tons.", &[">20 t"]),
+        ],
+    );
+}
+
+/// dt18: an impossible value is read as the kind it is written as: a decade form past 20
+/// with a digit that is no ten (`86-те години`, `80-те` with a digit changed) is a decade, a
+/// day 0 before a month a date, so that each meets the other side's decade or date.
+#[test]
+fn impossible_dates_keep_their_written_kind() {
+    check(
+        Lang::Bg,
+        &[
+            ("През 86-те години растежът беше бавен.", &["1986s"]),
+            ("През 80-те години растежът беше бавен.", &["1980s"]),
+            ("На 0 ноември дойде.", &["--11-00"]),
+            ("На 32 ноември дойде.", &["--11-32"]),
+            // `12-те мача` counts matches; `12-те години` may be "the 12 years".
+            ("Изиграха 12-те мача.", &["12"]),
+        ],
+    );
+    check(Lang::En, &[("He came on 0 November.", &["--11-00"])]);
+    check(Lang::Ru, &[("В 86-е годы рост был медленным.", &["1986s"])]);
 }

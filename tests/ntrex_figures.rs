@@ -394,8 +394,6 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("kk", 1962, Differs("re-expression: six losses in a row as алтыншы рет")),
     ("kk", 1968, Differs("translation error: eight appearances as жеті мәрте")),
     // Eleventh session (dt17): weekdays and lone months read as dates (`в сряда`, `през март`).
-    ("en", 1022, Differs("omission: the en line is cut after on Sept.; bg през септември")),
-    ("en", 1634, Differs("omission: the en line is cut after on Oct.; bg през октомври")),
     ("ru", 187, Differs("omission: ru drops Thursday")),
     ("ru", 407, Differs("omission: ru drops Friday's (bg петъчното)")),
     ("ru", 813, Misread("title: ru Воскресное утро, the almanac Sunday Morning, read as a Sunday")),
@@ -637,9 +635,10 @@ fn bulgarian_figures_agree_with_each_reference() {
         // Weekdays and lone months are read now (`в сряда`, `през март`); a translator
         // drops them, turns them into adjectives (`Friday's quake`, `пятничные дебаты`) or
         // writes the wrong day (uk, kk): lines sorted by hand above, the normalized floors
-        // lowered to match.
+        // lowered to match. Second round (dt18): en 420 (`on Sept.`, `on Oct.` read as the
+        // months they abbreviate, `over 24 hours` as during).
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (93.0, 96.7),
+            Lang::En => (93.6, 96.7),
             Lang::Ru => (82.2, 89.9),
             Lang::Uk => (81.6, 91.7),
             _ => (79.6, 91.7),

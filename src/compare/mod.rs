@@ -516,6 +516,12 @@ impl<'a> RefView<'a> {
             self.pair_one_digit_apart(source, bead, &mut ref_paired);
         }
 
+        // 3c. A date whose day one side gives apart (`през септември 1882 г., на 30-и`
+        // against `September 30, 1882`): the same date said another way, no dropped day.
+        for bead in beads.iter().filter(|b| both(b)) {
+            self.day_given_apart(source, bead, &mut ref_paired);
+        }
+
         // 3b. Twins (the same figure written twice in a bead, `0-0`) are interchangeable: give
         // the better pairing to the first, so that every reference says the same of each twin.
         for bead in beads.iter().filter(|b| both(b)) {
@@ -595,6 +601,62 @@ impl<'a> RefView<'a> {
     }
 
     /// The figures of a bead not paired yet: the source's, then the reference's.
+    /// A date paired as [`Relation::Date`] only because its day is given on one side (the
+    /// same month of the same year) becomes [`Relation::Reworded`] when the side without the
+    /// day gives that day as a figure of its own in the bead, left unpaired (a reference's
+    /// such figure is then taken, not reported missing).
+    fn day_given_apart(&mut self, source: &Analyzed, bead: &Bead, ref_paired: &mut HashSet<Id>) {
+        let reference = self.reference;
+        let (s_free, r_free) = self.unpaired(source, bead, ref_paired);
+        let is_day = |f: &Figure, day: u32| {
+            matches!(f.kind, FigureKind::Number | FigureKind::Ordinal)
+                && f.high.is_none()
+                && f.value == Decimal::from(day)
+        };
+        for sid in ids(&source.figures, bead.source.clone()) {
+            let Some(p) = self.figures.get(&sid).copied() else {
+                continue;
+            };
+            if p.relation != Relation::Date {
+                continue;
+            }
+            let (Some(s), Some(r)) = (figure(source, sid), figure(reference, p.reference)) else {
+                continue;
+            };
+            let (Some(a), Some(b)) = (s.date, r.date) else {
+                continue;
+            };
+            if a.year != b.year || a.month.is_none() || a.month != b.month {
+                continue;
+            }
+            let apart = match (a.day, b.day) {
+                (None, Some(day)) => s_free
+                    .iter()
+                    .any(|&id| figure(source, id).is_some_and(|f| is_day(f, day))),
+                (Some(day), None) => {
+                    let found = r_free.iter().copied().find(|&id| {
+                        !ref_paired.contains(&id)
+                            && figure(reference, id).is_some_and(|f| is_day(f, day))
+                    });
+                    if let Some(id) = found {
+                        ref_paired.insert(id);
+                    }
+                    found.is_some()
+                }
+                _ => false,
+            };
+            if apart {
+                self.figures.insert(
+                    sid,
+                    Pairing {
+                        reference: p.reference,
+                        relation: Relation::Reworded,
+                    },
+                );
+            }
+        }
+    }
+
     fn unpaired(
         &self,
         source: &Analyzed,

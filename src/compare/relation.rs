@@ -619,6 +619,12 @@ fn relate_dates(s: &Figure, r: &Figure) -> Relation {
         if a.day.is_some() && b.day.is_some() && a.day != b.day {
             return Relation::Date;
         }
+        // `30 септември 1882 г.` against `September 1882`: the same month of the same year,
+        // its day given on one side only, is a changed date (a day a translator drops is
+        // rare; one dropped by a slip changes what the reader learns).
+        if a.month.is_some() && a.month == b.month && a.day.is_some() != b.day.is_some() {
+            return Relation::Date;
+        }
     }
     if s.high != r.high && s.high.is_some() && r.high.is_some() {
         return Relation::Date;

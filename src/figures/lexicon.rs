@@ -387,6 +387,12 @@ pub struct LangData {
     /// Verbs of change a few words before an "up to" word, which then means "to" (bg `удвои
     /// съществуващия капацитет до 110`: doubles the capacity to 110).
     pub change_verbs: Phrases<Approx>,
+    /// Bound words that before a duration mean "during" (en `over 24 hours`): the `during`
+    /// rows of `qualifiers.tsv`; still a bound after a `bound_before` word (`for over two
+    /// days`) or before a `bound_after` word (`over two days ago`).
+    pub during_words: Phrases<()>,
+    pub bound_before: Phrases<()>,
+    pub bound_after: Phrases<()>,
     pub dates: Phrases<DateRole>,
     pub ranges: Phrases<RangeRole>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
@@ -466,6 +472,9 @@ impl LangData {
             qualifiers_after: Phrases::new(),
             qualifiers_after_noun: Phrases::new(),
             change_verbs: Phrases::new(),
+            during_words: Phrases::new(),
+            bound_before: Phrases::new(),
+            bound_after: Phrases::new(),
             dates: Phrases::new(),
             ranges: Phrases::new(),
             ordinals: Phrases::new(),
@@ -610,8 +619,14 @@ impl LangData {
             }
         }
         for r in rows(qualifiers_t) {
-            if col(&r, 1) == "whole" {
-                data.whole_words.push(r[0]);
+            match col(&r, 1) {
+                "whole" => data.whole_words.push(r[0]),
+                "bound_before" => data.bound_before.add(r[0], ()),
+                "bound_after" => data.bound_after.add(r[0], ()),
+                _ => {}
+            }
+            if col(&r, 2) == "during" {
+                data.during_words.add(r[0], ());
             }
             if let Some(a) = approx_named(col(&r, 1)) {
                 if col(&r, 2) == "after" {

@@ -223,11 +223,13 @@ impl<'a> Scanner<'a> {
                         .then(|| self.weekday_inside(f.start, f.end))
                         .flatten();
                     // `первой половины`, `во второй половине дня` (in the afternoon): a half
-                    // an ordinal counts is a period, no share nor half a day.
-                    let share = f.kind == FigureKind::Fraction
-                        || (f.value < Decimal::ONE
-                            && !self.text[f.start..f.end].contains(|c: char| c.is_ascii_digit()));
-                    if !(share && self.period_of_ordinal(f.start)) {
+                    // an ordinal counts is a period, no share nor half a day; kk `екінші
+                    // тоқсанда` (in the second quarter) is no 90 either.
+                    let in_words =
+                        !self.text[f.start..f.end].contains(|c: char| c.is_ascii_digit());
+                    if !((f.kind == FigureKind::Fraction || in_words)
+                        && self.period_of_ordinal(f.start))
+                    {
                         out.push(f);
                     }
                     out.extend(weekday);
@@ -303,8 +305,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether the word at `at` is the period word an ordinal before it takes (`первой
-    /// половины`, `the first half`, `бірінші жартысына`): then it is no share. Asked only of
-    /// fractions found, so the words reader runs once more per fraction at most.
+    /// половины`, `the first half`, `бірінші жартысына`, kk `екінші тоқсанда`): then it is no
+    /// share nor number. Asked of fractions and figures in words only, so the words reader runs
+    /// once more per such figure at most.
     fn period_of_ordinal(&self, at: usize) -> bool {
         // A space or a hyphen between (`first-half`); an apostrophe inside the word (`п’ятій`).
         let before = self.text[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '-');
@@ -699,7 +702,41 @@ impl<'a> Scanner<'a> {
         if f.kind == FigureKind::Year && f.high.is_some() {
             f.date = None;
         }
+        if let Some(qs) = qual_start {
+            if self.bound_means_during(&f, qs) {
+                f.approx = Approx::Exact;
+            }
+        }
         Some(f)
+    }
+
+    /// Whether the bound word at `qual_start` says "during" rather than "more than" (en `over
+    /// 24 hours`, `over two days`): a `during` word of `qualifiers.tsv` before a duration, with
+    /// no `bound_before` word right before it (`for over two days`) and no `bound_after` word
+    /// right after the figure (`over two days ago`, `over a week later`).
+    fn bound_means_during(&self, f: &Found, qual_start: usize) -> bool {
+        let d = self.data;
+        let duration = f.kind == FigureKind::Measure
+            && f.high.is_none()
+            && f.unit
+                .is_some_and(|u| crate::figures::rates::PERIODS.contains(&u));
+        if f.approx != Approx::Over
+            || !duration
+            || d.during_words.longest(self.text, qual_start).is_none()
+        {
+            return false;
+        }
+        let before = self.text[..qual_start].trim_end();
+        let bound_before = word_start(before, is_letter).is_some_and(|ws| {
+            d.bound_before
+                .longest(self.text, ws)
+                .is_some_and(|(_, e)| e == before.len())
+        });
+        let bound_after = d
+            .bound_after
+            .longest(self.text, self.skip_ws(f.end))
+            .is_some();
+        !bound_before && !bound_after
     }
 
     /// `one in five`, `едно на пет деца`, `1 от 4`: a share, part over whole (a small part of a
@@ -1254,8 +1291,13 @@ impl<'a> Scanner<'a> {
                     // `2018 жылғы 29 қыркүйек`, `2025 жылғы сәуірде`: a day or month after.
                     return Some(self.month_after_year(y, year));
                 }
-                // Only tens: `12-те години` is also "the 12 years" (of a term in office).
-                DateRole::Decade { sure } if q.value % ten == Decimal::ZERO => {
+                // Only tens: `12-те години` is also "the 12 years" (of a term in office). A
+                // sure form past 20 (`86-те години`, a digit of `80-те` changed) is still read
+                // as the decade it is written as, so that it meets the other side's decade.
+                DateRole::Decade { sure }
+                    if q.value % ten == Decimal::ZERO
+                        || (sure && q.plain_digits == 2 && q.value > Decimal::from(20)) =>
+                {
                     let (value, e) = if year_like {
                         (q.value, e)
                     } else if sure && q.plain_digits == 2 {
@@ -1419,7 +1461,7 @@ impl<'a> Scanner<'a> {
 
     /// `14 септември 2025`, `29 сентября`: a day, a month and maybe a year.
     fn day_month(&self, q: &Quantity) -> Option<Quantity> {
-        let day = as_u32(q.value).filter(|d| (1..=99).contains(d) && q.plain_digits <= 2)?;
+        let day = as_u32(q.value).filter(|d| (0..=99).contains(d) && q.plain_digits <= 2)?;
         // `30th September`, `6-го листопада`: an ordinal ending may come first.
         let after_day = self
             .data
@@ -1428,14 +1470,14 @@ impl<'a> Scanner<'a> {
             .map_or(q.end, |(_, e)| e);
         let month_at = self.skip_ws(after_day);
         let (&month, e) = self.data.months.longest(self.text, month_at)?;
-        // A day past 31 (`90 юли`, a mistyped digit) is still a date, so that it meets the
-        // other side's date as a changed one; but not before a month name that is also a
-        // common word (`40 may be`, bg colloquial `май`).
+        // A day past 31 or a day 0 (`90 юли`, `0 ноември`, a mistyped digit) is still a
+        // date, so that it meets the other side's date as a changed one; but not before a
+        // month name that is also a common word (`40 may be`, bg colloquial `май`).
         let common = self.text.get(month_at..e).is_some_and(|m| {
             let m = m.to_lowercase();
             self.data.common_months.iter().any(|c| *c == m)
         });
-        if day > 31 && common {
+        if (day == 0 || day > 31) && common {
             return None;
         }
         let (year, end) = self.year_after(e).unwrap_or((0, e));
@@ -1718,17 +1760,22 @@ impl<'a> Scanner<'a> {
     /// Wednesday`, kk `сәрсенбіде` (a [`FigureKind::Weekday`], 1 Monday to 7 Sunday). A name
     /// that is also a common word (en `may`, bg `неделя`, a week too, ru `Марта`, a name) is
     /// read only right after a `before` word or right before an `after` word of
-    /// `weekdays.tsv` (`в неделя`, `in May`, `жұма күні`). Abbreviations (`Mar.`) are read
-    /// only with a day.
+    /// `weekdays.tsv` (`в неделя`, `in May`, `жұма күні`). An abbreviation (`in Sept.`,
+    /// `last Oct.`) is read alone only with a capital, as the month's name is written; its
+    /// period may end the sentence too, so a capital after it says nothing.
     fn lone_calendar_at(&self, pos: usize) -> Option<Found> {
         let d = self.data;
+        let mut abbreviated = false;
         let (kind, value, date, end, common) =
             if let Some((&(day, common), e)) = d.weekdays.longest(self.text, pos) {
                 (FigureKind::Weekday, day, None, e, common)
             } else {
                 let (&month, e) = d.months.longest(self.text, pos)?;
                 if self.text.get(pos..e)?.ends_with('.') {
-                    return None;
+                    if !self.char_at(pos).is_some_and(char::is_uppercase) {
+                        return None;
+                    }
+                    abbreviated = true;
                 }
                 let common = d
                     .months_in_context
@@ -1755,6 +1802,7 @@ impl<'a> Scanner<'a> {
         let before = self.text[..pos].trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?']);
         if !opens_sentence
+            && !abbreviated
             && upper(self.char_at(pos))
             && upper(self.char_at(self.skip_one_space(end)))
         {
