@@ -1016,6 +1016,7 @@ impl<'a> RefView<'a> {
             if names.is_empty() {
                 continue;
             }
+            self.mark_teams_reversed(source, bead, &names);
             let figures: Vec<(Id, Place, Place, &Figure)> =
                 ids(&source.figures, bead.source.clone())
                     .into_iter()
@@ -1059,6 +1060,39 @@ impl<'a> RefView<'a> {
             for (id, relation) in swapped {
                 if let Some(p) = self.figures.get_mut(&id) {
                     p.relation = relation;
+                }
+            }
+        }
+    }
+
+    /// A score written the other way round (`1-3` against `3-1`) is another result, unless
+    /// the reference names the teams the other way round too (`Ливингстън 1 – 0 Рейнджърс`
+    /// against `Rangers lost 0-1 to Livingston`): then each count kept its team, and the
+    /// difference is only worth a look (info). The teams are the two paired names nearest the
+    /// score in the source.
+    fn mark_teams_reversed(&mut self, source: &Analyzed, bead: &Bead, names: &[(Place, Place)]) {
+        let reference = self.reference;
+        for sid in ids(&source.figures, bead.source.clone()) {
+            let Some(p) = self.figures.get(&sid) else {
+                continue;
+            };
+            if p.relation != Relation::Number {
+                continue;
+            }
+            let (Some(s), Some(r)) = (figure(source, sid), figure(reference, p.reference)) else {
+                continue;
+            };
+            if !relation::score_reversed(s, r) {
+                continue;
+            }
+            let mut nearest: Vec<(Place, Place)> = names.to_vec();
+            nearest.sort_by_key(|n| n.0 .1.abs_diff(s.offset));
+            nearest.truncate(2);
+            nearest.sort();
+            let teams_reversed = matches!(nearest.as_slice(), [a, b] if a.1 > b.1);
+            if teams_reversed {
+                if let Some(p) = self.figures.get_mut(&sid) {
+                    p.relation = Relation::Reworded;
                 }
             }
         }

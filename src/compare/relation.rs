@@ -340,6 +340,10 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         };
     }
 
+    if sk == FigureKind::Score || rk == FigureKind::Score {
+        return relate_scores(s, r);
+    }
+
     // Weekdays only meet weekdays: against a full date or nothing, a weekday is no
     // difference (a translator may drop one, or give the date instead).
     if (sk == FigureKind::Weekday) != (rk == FigureKind::Weekday) {
@@ -443,6 +447,40 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
             }
         }
     }
+}
+
+/// Scores keep their order: `3-1` against `3-1` is the same, against `1-3` another result
+/// (a `number_mismatch`; [`super`]'s name check lowers it when the reference names the teams
+/// the other way round). Against a range (a text that did not read as sports news: `1-3`,
+/// ordered low..high) the order is unknown, so the same two counts agree. A single number is
+/// no counterpart of a score.
+fn relate_scores(s: &Figure, r: &Figure) -> Relation {
+    let (Some(sh), Some(rh)) = (s.high, r.high) else {
+        return Relation::Unrelated;
+    };
+    let both = s.kind == r.kind;
+    let same = if both {
+        s.value == r.value && sh == rh
+    } else {
+        (s.value == r.value && sh == rh) || (s.value == rh && sh == r.value)
+    };
+    let plain = |f: &Figure| matches!(f.kind, FigureKind::Score | FigureKind::Number);
+    if !plain(s) || !plain(r) {
+        Relation::Unrelated
+    } else if same {
+        Relation::Equal
+    } else {
+        Relation::Number
+    }
+}
+
+/// Whether two scores give the same counts the other way round (`3-1`, `1-3`).
+pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
+    s.kind == FigureKind::Score
+        && r.kind == FigureKind::Score
+        && s.high == Some(r.value)
+        && r.high == Some(s.value)
+        && s.value != r.value
 }
 
 /// Rates per period (`10000000 USD/year`, [`rates`]): the amounts compared without their
@@ -565,6 +603,9 @@ fn about_within(range: &Figure, single: &Figure) -> bool {
 /// Whether `end` is the low (or, with `top`, the high) end of `range` written on its own:
 /// `55-60 минути` against `55, 60 minutes`, the alternatives a range spans.
 pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
+    if range.kind == FigureKind::Score || end.kind == FigureKind::Score {
+        return false;
+    }
     let Some(high) = range.high else {
         return false;
     };
