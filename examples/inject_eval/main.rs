@@ -506,12 +506,12 @@ fn swappable_figures(line: &str) -> Vec<((usize, usize), (usize, usize))> {
     let mut pairs = Vec::new();
     // A score (`3-1`, read as one figure since sc18): its two counts trade places, as they
     // did when the two were read as two counts.
+    let digit_runs = Regex::new(r"[0-9]+").expect("digit run");
     for f in all
         .iter()
         .filter(|f| f.kind == Score && f.high != Some(f.value))
     {
-        let runs: Vec<(usize, usize)> = Regex::new(r"[0-9]+")
-            .expect("digit run")
+        let runs: Vec<(usize, usize)> = digit_runs
             .find_iter(&f.text)
             .map(|m| (f.offset + m.start(), f.offset + m.end()))
             .collect();
