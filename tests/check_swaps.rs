@@ -225,3 +225,14 @@ fn a_range_is_no_score() {
     let bg = ["Цените се покачиха с 6,7-12% за 1-3 години."];
     assert_clean(&check(&bg, Lang::En, &en));
 }
+
+#[test]
+fn a_score_turned_round_into_what_reads_as_a_range_is_a_number_mismatch() {
+    // No sports word: `17-38` reads as a range, its ends in the order written.
+    let en = ["Ayr 38-17 Melrose: unbeaten Ayr go top."];
+    let clean = ["Еър 38-17 Мелроуз: непобедимите Еър излязоха начело."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let turned = ["Еър 17-38 Мелроуз: непобедимите Еър излязоха начело."];
+    let rows = check(&turned, Lang::En, &en);
+    assert_eq!(errors(&rows, Kind::NumberMismatch).len(), 1, "{rows:#?}");
+}

@@ -451,33 +451,29 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
 
 /// Scores keep their order: `3-1` against `3-1` is the same, against `1-3` another result
 /// (a `number_mismatch`; [`super`]'s name check lowers it when the reference names the teams
-/// the other way round). Against a range (a text that did not read as sports news: `1-3`,
-/// ordered low..high) the order is unknown, so the same two counts agree. A single number is
-/// no counterpart of a score.
+/// the other way round). A text that did not read as sports news reads `1-3` as a range of
+/// plain counts, whose ends stand in the order written (a bare count range is read only low
+/// to high), so it meets a score in that order too. A single number, or a range of a unit,
+/// is no counterpart of a score.
 fn relate_scores(s: &Figure, r: &Figure) -> Relation {
-    let (Some(sh), Some(rh)) = (s.high, r.high) else {
-        return Relation::Unrelated;
+    let plain = |f: &Figure| {
+        matches!(f.kind, FigureKind::Score | FigureKind::Number)
+            && f.unit.is_none()
+            && f.high.is_some()
     };
-    let both = s.kind == r.kind;
-    let same = if both {
-        s.value == r.value && sh == rh
-    } else {
-        (s.value == r.value && sh == rh) || (s.value == rh && sh == r.value)
-    };
-    let plain = |f: &Figure| matches!(f.kind, FigureKind::Score | FigureKind::Number);
     if !plain(s) || !plain(r) {
         Relation::Unrelated
-    } else if same {
+    } else if s.value == r.value && s.high == r.high {
         Relation::Equal
     } else {
         Relation::Number
     }
 }
 
-/// Whether two scores give the same counts the other way round (`3-1`, `1-3`).
+/// Whether two scores (or a score and a range of counts) give the same counts the other way
+/// round (`3-1`, `1-3`).
 pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
-    s.kind == FigureKind::Score
-        && r.kind == FigureKind::Score
+    (s.kind == FigureKind::Score || r.kind == FigureKind::Score)
         && s.high == Some(r.value)
         && r.high == Some(s.value)
         && s.value != r.value
