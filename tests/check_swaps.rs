@@ -168,3 +168,71 @@ fn a_speed_per_another_period_is_a_unit_mismatch() {
     let rows = check(&changed, Lang::En, &en);
     assert_eq!(errors(&rows, Kind::UnitMismatch).len(), 1, "{rows:#?}");
 }
+
+/// Scores (sc18): read in the order written, so a score turned round is another result.
+#[test]
+fn a_score_turned_round_is_a_number_mismatch() {
+    let en = ["Menga's strike gave Livingston a 1-0 win over Rangers on Sunday."];
+    let clean = ["Ударът на Менга донесе на Ливингстън победа с 1-0 над Рейнджърс в неделя."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let turned = ["Ударът на Менга донесе на Ливингстън победа с 0-1 над Рейнджърс в неделя."];
+    let rows = check(&turned, Lang::En, &en);
+    let found = errors(&rows, Kind::NumberMismatch);
+    assert_eq!(found.len(), 1, "{rows:#?}");
+    assert_eq!(found[0].source_value, "0-1", "{rows:#?}");
+    assert_eq!(found[0].ref_value, "1-0", "{rows:#?}");
+}
+
+#[test]
+fn scores_with_spaces_colons_and_words_agree_with_the_reference() {
+    let ru = ["«Ливингстон» победил «Рейнджерс» со счетом 2:1 в субботу."];
+    let bg = ["Ливингстън победи Рейнджърс с 2 – 1 в събота."];
+    assert_clean(&check(&bg, Lang::Ru, &ru));
+    let uk = ["«Ліверпуль» переміг «Челсі» з рахунком 3:1."];
+    let bg = ["Ливърпул победи Челси с 3 на 1."];
+    assert_clean(&check(&bg, Lang::Uk, &uk));
+    let kk = ["«Астана» командасы «Қайратты» 2-0 есебімен жеңді."];
+    let bg = ["Отборът на Астана победи Кайрат с 2-0."];
+    assert_clean(&check(&bg, Lang::Kk, &kk));
+}
+
+#[test]
+fn a_changed_count_of_a_score_is_a_number_mismatch() {
+    let en = ["Liverpool beat Chelsea 3-1 at Anfield."];
+    let bg = ["Ливърпул победи Челси с 3-2 на Анфийлд."];
+    let rows = check(&bg, Lang::En, &en);
+    assert_eq!(errors(&rows, Kind::NumberMismatch).len(), 1, "{rows:#?}");
+}
+
+#[test]
+fn a_score_turned_round_with_its_teams_is_no_error() {
+    // The reference names the loser first: each count kept its team.
+    let en = ["Rangers lost the match 0-1 to Livingston on Sunday."];
+    let bg = ["Ливингстън победи Рейнджърс в мача с 1-0 в неделя."];
+    let rows = check(&bg, Lang::En, &en);
+    assert!(errors(&rows, Kind::NumberMismatch).is_empty(), "{rows:#?}");
+    // Still worth a look.
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NumberMismatch && r.source_value == "1-0"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_range_is_no_score() {
+    let en = ["Prices rose by 6.7-12% in 1-3 years."];
+    let bg = ["Цените се покачиха с 6,7-12% за 1-3 години."];
+    assert_clean(&check(&bg, Lang::En, &en));
+}
+
+#[test]
+fn a_score_turned_round_into_what_reads_as_a_range_is_a_number_mismatch() {
+    // No sports word: `17-38` reads as a range, its ends in the order written.
+    let en = ["Ayr 38-17 Melrose: unbeaten Ayr go top."];
+    let clean = ["Еър 38-17 Мелроуз: непобедимите Еър излязоха начело."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let turned = ["Еър 17-38 Мелроуз: непобедимите Еър излязоха начело."];
+    let rows = check(&turned, Lang::En, &en);
+    assert_eq!(errors(&rows, Kind::NumberMismatch).len(), 1, "{rows:#?}");
+}

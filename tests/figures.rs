@@ -172,7 +172,7 @@ fn english() {
             ("a 13-year-old boy", &["13"]),
             ("on 125th Street", &["125"]),
             ("85 mph winds", &["85 mph"]),
-            ("trailing 1-0", &["1", "0"]),
+            ("trailing 1-0", &["1-0"]), // a score (sc18: one figure in its order)
             ("25,000-strong crowd", &["25000"]),
             ("1-of-4 players", &["0.25"]),
             ("1 in 5 children", &["0.2"]),
@@ -668,7 +668,7 @@ fn ninth_session_misreads() {
         (Lang::Bg, "предвиждат 6 до 4 инча дъжд", &["6..4 in"]),
         (Lang::Bg, "между 8 и 3 години", &["8..3 year"]),
         (Lang::En, "a final score of 16.5 to 10.5", &["16.5", "10.5"]),
-        (Lang::Bg, "резултат 3-1", &["3", "1"]),
+        (Lang::Bg, "резултат 3-1", &["3-1"]), // a score (sc18)
         (Lang::Bg, "от 2 до 4 инча", &["2..4 in"]),
         // Kazakh units with the possessive ending (`сегізі`: eight of them), from the table's
         // own rows; `жер жүзі` (the world) stays no number.
@@ -1333,4 +1333,59 @@ fn impossible_dates_keep_their_written_kind() {
     );
     check(Lang::En, &[("He came on 0 November.", &["--11-00"])]);
     check(Lang::Ru, &[("В 86-е годы рост был медленным.", &["1986s"])]);
+}
+
+/// Scores (sc18): two counts read as one figure that keeps its order, `3-1` (kind number);
+/// real ranges stay ranges.
+#[test]
+fn scores_keep_their_order() {
+    check(
+        Lang::Bg,
+        &[
+            ("Ливингстън 1 – 0 Рейнджърс", &["1-0"]),
+            ("Отборът спечели с 3-1.", &["3-1"]),
+            ("Отборът загуби мача с 0-2.", &["0-2"]),
+            ("Отборът спечели мача с 3 на 1.", &["3-1"]),
+            ("Отборът спечели с 2:1 на финала.", &["2-1"]),
+            ("Победа с 2&1 в голфа.", &["2-1"]),
+            ("Ръст от 6,7-12%.", &["6.7..12 %"]),
+            ("Срокът е 1-3 години.", &["1..3 year"]),
+            ("Дойдоха от 5 до 7 души.", &["5..7"]),
+            ("Дойдоха 1-3 души.", &["1..3"]),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            ("Livingston 1-0 Rangers", &["1-0"]),
+            ("The team won 3 to 1.", &["3-1"]),
+            ("They lost the match 0-2.", &["0-2"]),
+            ("They earned a 2&1 win.", &["2-1"]),
+            ("It grew 1-3 points.", &["1..3"]),
+            ("between 2 and 3 teams", &["2..3"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[
+            ("Команда выиграла со счетом 2:0.", &["2-0"]),
+            ("Матч закончился 1-3.", &["1-3"]),
+            ("победа со счетом 2/1 в гольфе", &["2-1"]),
+            ("выход в 1/4 финала", &["1", "4"]), // no score
+        ],
+    );
+    check(
+        Lang::Uk,
+        &[
+            ("Команда перемогла з рахунком 3:1.", &["3-1"]),
+            ("перемога 2та1 у гольфі", &["2-1"]),
+        ],
+    );
+    check(
+        Lang::Kk,
+        &[
+            ("Команда 2-0 есебімен жеңді.", &["2-0"]),
+            ("5 және 4 есебімен жеңді", &["5-4"]),
+        ],
+    );
 }

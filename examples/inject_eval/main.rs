@@ -499,12 +499,30 @@ impl Perturber {
 /// Years, dates and ordinals are left to the year family.
 fn swappable_figures(line: &str) -> Vec<((usize, usize), (usize, usize))> {
     use figures::FigureKind::*;
-    let found: Vec<figures::Figure> = figures::extract_text(line, Lang::Bg)
+    let all: Vec<figures::Figure> = figures::extract_text(line, Lang::Bg)
         .into_iter()
-        .filter(|f| matches!(f.kind, Percent | Money | Measure | Number))
         .filter(|f| line.get(f.offset..f.offset + f.text.len()) == Some(f.text.as_str()))
         .collect();
     let mut pairs = Vec::new();
+    // A score (`3-1`, read as one figure since sc18): its two counts trade places, as they
+    // did when the two were read as two counts.
+    let digit_runs = Regex::new(r"[0-9]+").expect("digit run");
+    for f in all
+        .iter()
+        .filter(|f| f.kind == Score && f.high != Some(f.value))
+    {
+        let runs: Vec<(usize, usize)> = digit_runs
+            .find_iter(&f.text)
+            .map(|m| (f.offset + m.start(), f.offset + m.end()))
+            .collect();
+        if let [a, b] = runs[..] {
+            pairs.push((a, b));
+        }
+    }
+    let found: Vec<&figures::Figure> = all
+        .iter()
+        .filter(|f| matches!(f.kind, Percent | Money | Measure | Number))
+        .collect();
     for (i, a) in found.iter().enumerate() {
         for b in &found[i + 1..] {
             let (ea, sb) = (a.offset + a.text.len(), b.offset);

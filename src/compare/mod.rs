@@ -1078,6 +1078,7 @@ impl<'a> RefView<'a> {
             if names.is_empty() {
                 continue;
             }
+            self.mark_teams_reversed(source, bead, &names);
             let figures: Vec<(Id, Place, Place, &Figure)> =
                 ids(&source.figures, bead.source.clone())
                     .into_iter()
@@ -1121,6 +1122,41 @@ impl<'a> RefView<'a> {
             for (id, relation) in swapped {
                 if let Some(p) = self.figures.get_mut(&id) {
                     p.relation = relation;
+                }
+            }
+        }
+    }
+
+    /// A score written the other way round (`1-3` against `3-1`) is another result, unless
+    /// the reference names the teams the other way round too (`Ливингстън 1 – 0 Рейнджърс`
+    /// against `Rangers lost 0-1 to Livingston`): then each count kept its team, and the
+    /// difference is only worth a look (info). The paired name nearest the score stands for
+    /// its team: the teams were named the other way round when it stands before the score on
+    /// one side and after it on the other.
+    fn mark_teams_reversed(&mut self, source: &Analyzed, bead: &Bead, names: &[(Place, Place)]) {
+        let reference = self.reference;
+        for sid in ids(&source.figures, bead.source.clone()) {
+            let Some(p) = self.figures.get(&sid) else {
+                continue;
+            };
+            if p.relation != Relation::Number {
+                continue;
+            }
+            let (Some(s), Some(r)) = (figure(source, sid), figure(reference, p.reference)) else {
+                continue;
+            };
+            if !relation::score_reversed(s, r) {
+                continue;
+            }
+            let score_at: (Place, Place) = ((sid.0, s.offset), (p.reference.0, r.offset));
+            let Some(team) = names.iter().min_by_key(|n| n.0 .1.abs_diff(s.offset)) else {
+                continue;
+            };
+            // The team stands before the score on one side and after it on the other.
+            let teams_reversed = (team.0 < score_at.0) != (team.1 < score_at.1);
+            if teams_reversed {
+                if let Some(p) = self.figures.get_mut(&sid) {
+                    p.relation = Relation::Reworded;
                 }
             }
         }

@@ -340,6 +340,10 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         };
     }
 
+    if sk == FigureKind::Score || rk == FigureKind::Score {
+        return relate_scores(s, r);
+    }
+
     // Weekdays only meet weekdays: against a full date or nothing, a weekday is no
     // difference (a translator may drop one, or give the date instead).
     if (sk == FigureKind::Weekday) != (rk == FigureKind::Weekday) {
@@ -443,6 +447,36 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
             }
         }
     }
+}
+
+/// Scores keep their order: `3-1` against `3-1` is the same, against `1-3` another result
+/// (a `number_mismatch`; [`super`]'s name check lowers it when the reference names the teams
+/// the other way round). A text that did not read as sports news reads `1-3` as a range of
+/// plain counts, whose ends stand in the order written (a bare count range is read only low
+/// to high), so it meets a score in that order too. A single number, or a range of a unit,
+/// is no counterpart of a score.
+fn relate_scores(s: &Figure, r: &Figure) -> Relation {
+    let plain = |f: &Figure| {
+        matches!(f.kind, FigureKind::Score | FigureKind::Number)
+            && f.unit.is_none()
+            && f.high.is_some()
+    };
+    if !plain(s) || !plain(r) {
+        Relation::Unrelated
+    } else if s.value == r.value && s.high == r.high {
+        Relation::Equal
+    } else {
+        Relation::Number
+    }
+}
+
+/// Whether two scores (or a score and a range of counts) give the same counts the other way
+/// round (`3-1`, `1-3`).
+pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
+    (s.kind == FigureKind::Score || r.kind == FigureKind::Score)
+        && s.high == Some(r.value)
+        && r.high == Some(s.value)
+        && s.value != r.value
 }
 
 /// Rates per period (`10000000 USD/year`, [`rates`]): the amounts compared without their
@@ -565,6 +599,9 @@ fn about_within(range: &Figure, single: &Figure) -> bool {
 /// Whether `end` is the low (or, with `top`, the high) end of `range` written on its own:
 /// `55-60 минути` against `55, 60 minutes`, the alternatives a range spans.
 pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
+    if range.kind == FigureKind::Score || end.kind == FigureKind::Score {
+        return false;
+    }
     let Some(high) = range.high else {
         return false;
     };

@@ -21,6 +21,7 @@ pub mod digits;
 pub mod lexicon;
 pub mod rates;
 pub mod scan;
+pub mod scores;
 pub mod words;
 
 use rust_decimal::Decimal;
@@ -62,6 +63,10 @@ pub enum FigureKind {
     /// A person's age: `37-годишната`, `13-year-old`, `13 жастағы`. Normalized as the plain
     /// number, since English usually writes an age bare (`Jones, 52,`).
     Age,
+    /// A score, two counts in the order written: `3-1`, `1 – 0`, `2:1`, `с 3 на 1` (value the
+    /// first, `high` the second, which may be the smaller). Normalized `3-1`; the contract's
+    /// kind `number`. See [`scores`].
+    Score,
 }
 
 /// The qualifier in front of a figure.
@@ -156,6 +161,12 @@ impl Figure {
                 s.push('s');
                 return s;
             }
+            (FigureKind::Score, _) => {
+                s.push_str(&plain(self.value));
+                s.push('-');
+                s.push_str(&plain(self.high.unwrap_or(self.value)));
+                return s;
+            }
             (FigureKind::Time, _) => {
                 let minutes = (self.value * Decimal::from(60)).round();
                 let minutes = minutes.to_string().parse::<u32>().unwrap_or(0);
@@ -187,9 +198,11 @@ impl Figure {
     /// The contract's `extract` kind: `number`, `percent`, `money`, `measure` or `date`.
     pub fn contract_kind(&self) -> &'static str {
         match self.kind {
-            FigureKind::Number | FigureKind::Ordinal | FigureKind::Fraction | FigureKind::Age => {
-                "number"
-            }
+            FigureKind::Number
+            | FigureKind::Ordinal
+            | FigureKind::Fraction
+            | FigureKind::Age
+            | FigureKind::Score => "number",
             FigureKind::Percent | FigureKind::PercentPoints => "percent",
             FigureKind::Money => "money",
             FigureKind::Measure => "measure",

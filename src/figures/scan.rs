@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::digits::{dotted_clock, literal_at, Literal};
 use super::lexicon::{data, is_letter, DateRole, LangData, RangeRole};
+use super::scores;
 use super::words::{number_at, WordsKind};
 use super::{Approx, DateValue, FigureKind};
 use crate::document::Date;
@@ -590,6 +591,11 @@ impl<'a> Scanner<'a> {
             return Some(f);
         }
 
+        if currency.is_none() && approx == Approx::Exact {
+            if let Some(f) = self.score_after(&first, start, from) {
+                return Some(f);
+            }
+        }
         let range = self.range_after(&first, from, currency);
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
@@ -966,6 +972,82 @@ impl<'a> Scanner<'a> {
             last.unit = first.unit;
         }
         Some((low, high, last))
+    }
+
+    /// A score after its first count (`3-1`, `1 – 0`, `2:1`, `2&1`, `3 на 1`, `3 to 1`; see
+    /// [`super::scores`]): both counts bare whole numbers of up to three digits. A dash
+    /// between a larger and a smaller count (or equal ones) cannot be a range, nor can `2&1`;
+    /// everything else needs a sports word in the sentence, so `1-3` stays a range elsewhere.
+    /// After a range word (`от`, `between`) a word between the counts makes a range.
+    fn score_after(&self, first: &Quantity, start: usize, from: bool) -> Option<Found> {
+        // `2-1-0`, `3:1:2`, `1-3/4`, `12.3-1`: more than two counts, or part of another figure.
+        const JOINTS: [char; 6] = ['-', '–', '—', ':', '/', '&'];
+        let before = self.text[..first.start].chars().next_back();
+        if !self.bare_count(first) || before.is_some_and(|b| JOINTS.contains(&b) || b == '.') {
+            return None;
+        }
+        let joint = self.skip_ws(first.end);
+        let c = self.char_at(joint)?;
+        let (next, by_sign) = match c {
+            '-' | '–' | '—' | ':' | '&' | '/' => (self.skip_ws(joint + c.len_utf8()), true),
+            _ if scores::is_extra_sign(c, self.lang) => (self.skip_ws(joint + c.len_utf8()), true),
+            // `от 5 до 7`, `between 2 and 3`: a range. uk writes golf's `5та4` glued.
+            _ if !from => {
+                let end = scores::joiner_at(self.text, joint, self.lang)?;
+                (self.skip_ws(end), false)
+            }
+            _ => return None,
+        };
+        if !self.char_at(next).is_some_and(|d| d.is_ascii_digit()) {
+            return None;
+        }
+        let second = self.quantity(next, None)?;
+        if !self.bare_count(&second) {
+            return None;
+        }
+        if self
+            .char_at(second.end)
+            .is_some_and(|a| JOINTS.contains(&a) || is_letter(a))
+        {
+            return None;
+        }
+        let sports = scores::sports_context(self.text, self.lang);
+        let score = match c {
+            '-' | '–' | '—' if by_sign => sports || first.value >= second.value,
+            // Golf's match play (`2&1`: two holes up, one to play) is written only so.
+            '&' => sports || (joint == first.end && next == joint + 1),
+            // `2:1`, not the time `2:10` (read as a time before this) nor a ratio `1:100 000`;
+            // ru golf's `2/1`, not the fraction `1/4 финала` (a quarterfinal).
+            ':' | '/' if by_sign => {
+                sports
+                    && first.end - first.start <= 2
+                    && second.end - second.start <= 2
+                    && (c == ':' || first.value > second.value)
+            }
+            _ => sports,
+        };
+        score.then_some(Found {
+            start,
+            end: second.end,
+            kind: FigureKind::Score,
+            value: first.value,
+            high: Some(second.value),
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
+    }
+
+    /// A whole number of one to three digits with nothing attached: a count of a score.
+    fn bare_count(&self, q: &Quantity) -> bool {
+        let digits = self.text.get(q.start..q.end).unwrap_or_default();
+        q.kind == FigureKind::Number
+            && q.unit.is_none()
+            && q.scale.is_none()
+            && !q.words
+            && (1..=3).contains(&digits.len())
+            && digits.chars().all(|d| d.is_ascii_digit())
     }
 
     /// Whether the number's own text ends with a case ending that opens a range (`5-тен`,
