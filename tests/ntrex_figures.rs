@@ -255,6 +255,7 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("en", 803, Differs("re-expression: the quarter-hour mark as 15-та минута")),
     ("en", 969, Differs("re-expression: 36 years old as отпреди 36 години")),
     ("en", 1039, Differs("translation error: June 11 as 11 юли")),
+    ("en", 742, Differs("source typo: bg 2§1 for the golf score 2&1, read now as one figure in the references")),
     ("en", 1075, Differs("source typo: bg по0сериозен has a stray 0 (the ages 18 to 29 agree since the fifth pass)")),
     ("en", 1107, Differs("re-expression: WW1 as Първата световна война")),
     ("en", 1165, Differs("re-expression: biennial as през две години")),
@@ -312,6 +313,7 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("ru", 1916, Differs("omission: ru 45 спустя drops the years")),
     ("ru", 1934, Differs("omission: ru drops the currency of 250")),
     ("ru", 1965, Differs("translation error: ru garbles 1-of-4 as 1-х-4-х (bg един от четиримата reads 0.25 since the fifth pass)")),
+    ("uk", 742, Differs("source typo: bg 2§1 for the golf score 2&1 (uk 2та1)")),
     ("uk", 32, Misread("a decade: bg десетилетие по-късно (one decade) is not read, uk is")),
     ("uk", 33, Differs("re-expression: after 1930 as 1930-х роках")),
     ("uk", 70, Differs("re-expression: the new century as 2000-х років")),
@@ -638,10 +640,12 @@ fn bulgarian_figures_agree_with_each_reference() {
         // lowered to match. Second round (dt18): en 420 (`on Sept.`, `on Oct.` read as the
         // months they abbreviate, `over 24 hours` as during).
         let (floor_normalized, floor_digits) = match lang {
-            Lang::En => (93.6, 96.7),
-            Lang::Ru => (82.2, 89.9),
-            Lang::Uk => (81.6, 91.7),
-            _ => (79.6, 91.7),
+            // Scores (sc18) are one figure each now: line 742's source typo `2§1` for `2&1`
+            // no longer agrees figure by figure (the digit floors one line lower).
+            Lang::En => (93.4, 96.6),
+            Lang::Ru => (82.2, 89.7),
+            Lang::Uk => (81.6, 91.5),
+            _ => (79.6, 91.5),
         };
         if lines < 400 || pct(agree) < floor_normalized || pct(digits_agree) < floor_digits {
             failures.push(format!(
