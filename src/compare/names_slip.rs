@@ -48,11 +48,15 @@ impl Ctx<'_> {
                 // A sister language writes its own form of an adjective or a place, which
                 // meets both the slip and the word meant (ru `Верховный` for `Върхоуния` and
                 // `върховния`, `Чехословакии` for `Чехослоакия` and `Чехословакия`).
-                let place = names::exonym_ids(&slip.1, w.lang);
-                // A place's slip is written once: a spelling the source keeps (`Сулавези`
-                // three times, for `Сулавеси`) is the translator's choice.
-                if !place.is_empty() && self.source_sentence_words().contains_except(w, Some(sid.0))
-                {
+                // A slip of a place (not of an ordinary word that names a place, `британската`)
+                // is written once: a spelling the source keeps (`Сулавези` three times, for
+                // `Сулавеси`) is the translator's choice.
+                let place = if by_dictionary {
+                    Vec::new()
+                } else {
+                    names::exonym_ids(&slip.1, w.lang)
+                };
+                if !place.is_empty() && written_again(&self.source.doc.text, &w.text) {
                     return None;
                 }
                 let meant = Name::new(&slip.1, w.lang, w.line, w.offset);
@@ -101,6 +105,16 @@ impl Ctx<'_> {
                     .any(|id| place.contains(id))
             })
     }
+}
+
+/// Whether `word` stands in `text` as a whole word more than once.
+fn written_again(text: &str, word: &str) -> bool {
+    let whole = |(i, _): &(usize, &str)| {
+        let before = text[..*i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    text.match_indices(word).filter(whole).nth(1).is_some()
 }
 
 /// For one word of a name: the word and the common word of its language (lower case) it is
