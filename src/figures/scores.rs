@@ -34,7 +34,7 @@ struct Words {
     sport_stems: Vec<String>,
     /// Words joining the two counts (`на`, `to`).
     joins: Vec<String>,
-    /// Further characters joining the two counts in sports news (a mistyped `&`).
+    /// Further characters joining the two counts in sports news (rows `sign`).
     signs: Vec<char>,
 }
 
