@@ -600,7 +600,6 @@ impl<'a> RefView<'a> {
         }
     }
 
-    /// The figures of a bead not paired yet: the source's, then the reference's.
     /// A date paired as [`Relation::Date`] only because its day is given on one side (the
     /// same month of the same year) becomes [`Relation::Reworded`] when the side without the
     /// day gives that day as a figure of its own in the bead, left unpaired (a reference's
@@ -657,6 +656,7 @@ impl<'a> RefView<'a> {
         }
     }
 
+    /// The figures of a bead not paired yet: the source's, then the reference's.
     fn unpaired(
         &self,
         source: &Analyzed,

@@ -178,11 +178,16 @@ impl NameIndex {
         here_ref: &Range<usize>,
     ) -> Option<Id> {
         let words = |n: &Name| n.text.split_whitespace().count();
-        let text = sentences_text(source, here_source);
+        // Built only once a candidate needs it, as in `source_spelling_elsewhere`.
+        let mut text: Option<String> = None;
         self.paired_outside(source, reference, r, here_source, here_ref)
             .find_map(|(sid, z, o)| {
                 let whole = words(z) == words(r) && words(o) == words(r) && same_entity(o, r);
-                (whole && !names::appears_in(z, &text, source.doc.lang)).then_some(sid)
+                if !whole {
+                    return None;
+                }
+                let text = text.get_or_insert_with(|| sentences_text(source, here_source));
+                (!names::appears_in(z, text, source.doc.lang)).then_some(sid)
             })
     }
 

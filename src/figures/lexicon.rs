@@ -18,7 +18,7 @@ use super::{Approx, FigureKind};
 use crate::lang::{rows, Lang};
 
 /// The table files of one language, by name, as embedded text.
-pub const TABLE_NAMES: [&str; 11] = [
+pub const TABLE_NAMES: [&str; 13] = [
     "digits",
     "scales",
     "units",
@@ -30,6 +30,8 @@ pub const TABLE_NAMES: [&str; 11] = [
     "ordinal_suffixes",
     "set_phrases",
     "weekdays",
+    "rates",
+    "scores",
 ];
 
 macro_rules! lang_tables {
@@ -46,12 +48,14 @@ macro_rules! lang_tables {
             include_str!(concat!("../lang/", $code, "/ordinal_suffixes.tsv")),
             include_str!(concat!("../lang/", $code, "/set_phrases.tsv")),
             include_str!(concat!("../lang/", $code, "/weekdays.tsv")),
+            include_str!(concat!("../lang/", $code, "/rates.tsv")),
+            include_str!(concat!("../lang/", $code, "/scores.tsv")),
         ]
     };
 }
 
 /// The embedded tables of a language, in the order of [`TABLE_NAMES`].
-pub fn tables(lang: Lang) -> [&'static str; 11] {
+pub fn tables(lang: Lang) -> [&'static str; 13] {
     match lang {
         Lang::Bg => lang_tables!("bg"),
         Lang::Ru => lang_tables!("ru"),
@@ -59,6 +63,15 @@ pub fn tables(lang: Lang) -> [&'static str; 11] {
         Lang::Kk => lang_tables!("kk"),
         Lang::En => lang_tables!("en"),
     }
+}
+
+/// One embedded table of a language by its name in [`TABLE_NAMES`] (empty for another name).
+pub fn table(lang: Lang, name: &str) -> &'static str {
+    TABLE_NAMES
+        .iter()
+        .position(|&n| n == name)
+        .and_then(|at| tables(lang).get(at).copied())
+        .unwrap_or("")
 }
 
 /// One surface form and what it means.
@@ -458,7 +471,7 @@ fn col(row: &[&'static str], i: usize) -> &'static str {
 
 impl LangData {
     fn build(lang: Lang) -> LangData {
-        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t, weekdays_t] =
+        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t, weekdays_t, _rates, _scores] =
             tables(lang);
         let mut data = LangData {
             decimal: '.',

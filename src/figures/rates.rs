@@ -9,17 +9,6 @@ use std::sync::OnceLock;
 use super::{Figure, FigureKind};
 use crate::lang::Lang;
 
-/// The periods, one table per language, in the order of [`Lang::ALL`].
-fn table(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Bg => include_str!("../lang/bg/rates.tsv"),
-        Lang::Ru => include_str!("../lang/ru/rates.tsv"),
-        Lang::Uk => include_str!("../lang/uk/rates.tsv"),
-        Lang::Kk => include_str!("../lang/kk/rates.tsv"),
-        Lang::En => include_str!("../lang/en/rates.tsv"),
-    }
-}
-
 /// The periods a rate's unit may end in (`/year`): what `rates.tsv` may name.
 pub const PERIODS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
 
@@ -69,7 +58,7 @@ fn phrases(lang: Lang) -> &'static [Phrase] {
         Lang::ALL
             .iter()
             .map(|&l| {
-                let mut rows: Vec<Phrase> = crate::lang::rows(table(l))
+                let mut rows: Vec<Phrase> = crate::lang::rows(super::lexicon::table(l, "rates"))
                     .filter_map(|r| {
                         let period = *r.get(1)?;
                         (PERIODS.contains(&period) || period == NO_PERIOD).then(|| Phrase {
@@ -210,7 +199,8 @@ mod tests {
     #[test]
     fn every_language_has_a_sorted_rates_table_of_known_periods() {
         for lang in Lang::ALL {
-            let rows: Vec<Vec<&str>> = crate::lang::rows(table(lang)).collect();
+            let rows: Vec<Vec<&str>> =
+                crate::lang::rows(crate::figures::lexicon::table(lang, "rates")).collect();
             assert!(!rows.is_empty(), "{lang}");
             for r in &rows {
                 assert!(

@@ -16,16 +16,6 @@ use std::sync::OnceLock;
 use super::lexicon::is_letter;
 use crate::lang::Lang;
 
-fn table(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Bg => include_str!("../lang/bg/scores.tsv"),
-        Lang::Ru => include_str!("../lang/ru/scores.tsv"),
-        Lang::Uk => include_str!("../lang/uk/scores.tsv"),
-        Lang::Kk => include_str!("../lang/kk/scores.tsv"),
-        Lang::En => include_str!("../lang/en/scores.tsv"),
-    }
-}
-
 #[derive(Default)]
 struct Words {
     /// Sports words, exact (lower-case).
@@ -45,7 +35,7 @@ fn words(lang: Lang) -> &'static Words {
             .iter()
             .map(|&l| {
                 let mut w = Words::default();
-                for r in crate::lang::rows(table(l)) {
+                for r in crate::lang::rows(super::lexicon::table(l, "scores")) {
                     let (Some(word), Some(role)) = (r.first(), r.get(1)) else {
                         continue;
                     };
