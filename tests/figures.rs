@@ -1123,6 +1123,30 @@ fn months_and_weekdays_named_alone() {
         // Titles: a capitalized weekday before another capitalized word.
         (Lang::En, "He told The Sunday Telegraph so.", &[]),
         (Lang::En, "He was booed on Saturday Night Live.", &[]),
+        // Languages that write weekdays in lower case: a capitalized weekday adjective inside a
+        // sentence makes a title; a capitalized noun is still a date (a translator's capital,
+        // a quoted slogan), and at a sentence's start a capital says nothing.
+        (Lang::Ru, "Страница альманаха «Воскресное утро» вышла.", &[]),
+        (
+            Lang::Uk,
+            "Шоу SNL (Суботнім вечором у прямому ефірі) почалося.",
+            &[],
+        ),
+        (Lang::Ru, "Он сказал: «Воскресенье было тихим».", &["-W-7"]),
+        (
+            Lang::Ru,
+            "Они скандировали «Ноябрь впереди!» у Сената.",
+            &["--11"],
+        ),
+        (Lang::Bg, "Срещата в Москва беше през Септември.", &["--09"]),
+        (
+            Lang::Uk,
+            "Недільний матч скасували. У суботу пішов дощ.",
+            &["-W-7", "-W-6"],
+        ),
+        // Set phrases: ru and uk `субботние свечи` are the Sabbath's candles, no day.
+        (Lang::Ru, "Она зажгла субботние свечи на столе.", &[]),
+        (Lang::Uk, "Вона запалила суботні свічки на столі.", &[]),
         // A weekday inside a time is a figure of its own.
         (Lang::Bg, "към 5 часа неделя сутринта", &["05:00", "-W-7"]),
         // Months alone, in every language.

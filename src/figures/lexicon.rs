@@ -288,6 +288,18 @@ fn match_phrase<T>(p: &Phrase<T>, rest: &str) -> Option<usize> {
     Some(end)
 }
 
+/// A weekday name of `weekdays.tsv`.
+#[derive(Clone, Copy, Debug)]
+pub struct Weekday {
+    /// 1 Monday to 7 Sunday, as ISO 8601 numbers them.
+    pub day: u32,
+    /// The name is also a common word (bg `неделя`, a week too; kk `жұма`, a name too): read
+    /// only next to a context word.
+    pub common: bool,
+    /// A stem row (`петъчн*`, ru `воскресн*`): the adjectives, `петъчната драма`.
+    pub stem: bool,
+}
+
 /// A scale word: `млн.` 1000000. `money_only` forms (`m`, `k`) count only beside a currency.
 #[derive(Clone, Copy, Debug)]
 pub struct Scale {
@@ -427,14 +439,15 @@ pub struct LangData {
     /// Month forms read alone (no day, no year) only next to a context word: the same
     /// `common` rows, with their month.
     pub months_in_context: Phrases<u32>,
-    /// Weekday names (`weekdays.tsv`), 1 Monday to 7 Sunday; `true` when the name is also a
-    /// common word (bg `неделя`, a week too; kk `жұма`, a name too) and is read only next to
-    /// a context word.
-    pub weekdays: Phrases<(u32, bool)>,
+    /// Weekday names (`weekdays.tsv`).
+    pub weekdays: Phrases<Weekday>,
     /// Words that make a lone month or weekday name a date when they stand right before it
     /// (`в`, `through`, `прошлую`) or right after it (`сутринта`, `утром`, kk `айында`).
     pub calendar_before: Phrases<()>,
     pub calendar_after: Phrases<()>,
+    /// The language writes weekdays in lower case (the `lowercase` row of `weekdays.tsv`): a
+    /// capitalized weekday adjective inside a sentence is part of a title.
+    pub calendar_lowercase: bool,
     /// Set phrases in which a number word is no quantity (`half-time`, kk `жарты ай түзіп`:
     /// forming a crescent): the scanner reads nothing inside them.
     pub set_phrases: Phrases<()>,
@@ -500,6 +513,7 @@ impl LangData {
             weekdays: Phrases::new(),
             calendar_before: Phrases::new(),
             calendar_after: Phrases::new(),
+            calendar_lowercase: false,
             set_phrases: Phrases::new(),
             opening_pairs: HashSet::with_hasher(CharHash),
             opening_chars: HashSet::with_hasher(CharHash),
@@ -624,9 +638,15 @@ impl LangData {
             match col(&r, 1) {
                 "before" => data.calendar_before.add(r[0], ()),
                 "after" => data.calendar_after.add(r[0], ()),
+                "lowercase" => data.calendar_lowercase = true,
                 n => {
                     if let Some(day) = n.parse::<u32>().ok().filter(|d| (1..=7).contains(d)) {
-                        data.weekdays.add(r[0], (day, col(&r, 2) == "common"));
+                        let weekday = Weekday {
+                            day,
+                            common: col(&r, 2) == "common",
+                            stem: r[0].ends_with('*'),
+                        };
+                        data.weekdays.add(r[0], weekday);
                     }
                 }
             }

@@ -1848,9 +1848,11 @@ impl<'a> Scanner<'a> {
     fn lone_calendar_at(&self, pos: usize) -> Option<Found> {
         let d = self.data;
         let mut abbreviated = false;
+        let mut adjective = false;
         let (kind, value, date, end, common) =
-            if let Some((&(day, common), e)) = d.weekdays.longest(self.text, pos) {
-                (FigureKind::Weekday, day, None, e, common)
+            if let Some((w, e)) = d.weekdays.longest(self.text, pos) {
+                adjective = w.stem;
+                (FigureKind::Weekday, w.day, None, e, w.common)
             } else {
                 let (&month, e) = d.months.longest(self.text, pos)?;
                 if self.text.get(pos..e)?.ends_with('.') {
@@ -1870,24 +1872,26 @@ impl<'a> Scanner<'a> {
                 };
                 (FigureKind::Date, 0, Some(date), e, common)
             };
-        // A stem form (kk `наурыз*`) ends where the letters do.
+        // A stem form (kk `наурыз*`, ru `воскресн*`) ends where the letters do.
         let rest = self.text.get(end..)?;
         let end = end + rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
         if common && !self.calendar_context(pos, end) {
             return None;
         }
         // A capitalized name before another capitalized word is a title or a person's name
-        // (`The Sunday Telegraph`, `Saturday Night Live`, kk `Жұма Нұрланов`); Cyrillic
-        // languages write weekdays and months in lower case anyway.
+        // (`The Sunday Telegraph`, `Saturday Night Live`, kk `Жұма Нұрланов`). In a language
+        // that writes weekdays in lower case (`lowercase` in `weekdays.tsv`) a capitalized
+        // weekday adjective is one too: ru `альманах «Воскресное утро»`, uk `(Суботнім
+        // вечором у прямому ефірі)`. A capitalized noun is still a date there: translators
+        // write `през Септември`, and a quoted slogan opens with a capital (`„Ноември идва!“`).
         // At a sentence's start the capital says nothing (kk `Дүйсенбі Боливияға`).
         let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
         let before = self.text[..pos].trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?']);
-        if !opens_sentence
-            && !abbreviated
-            && upper(self.char_at(pos))
-            && upper(self.char_at(self.skip_one_space(end)))
-        {
+        let title = upper(self.char_at(pos))
+            && ((d.calendar_lowercase && adjective)
+                || upper(self.char_at(self.skip_one_space(end))));
+        if !opens_sentence && !abbreviated && title {
             return None;
         }
         Some(Found {
