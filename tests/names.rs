@@ -1228,3 +1228,20 @@ mod names_the_dictionary_knows {
         }
     }
 }
+
+/// Twelfth session (integrator): English prose with a verb in lower case is no headline.
+mod twelfth_session {
+    use super::*;
+
+    #[test]
+    fn an_english_sentence_with_a_verb_in_lower_case_is_prose_not_a_headline() {
+        // Its longer words are all names, but `met` is a verb title case would capitalize.
+        let names = found(Lang::En, "He met Johnny Smith in Utah.");
+        assert_eq!(names, ["Johnny Smith", "Utah"]);
+        let names = found(Lang::En, "Ross played for Napoli in the Champions League.");
+        assert_eq!(names, ["Ross", "Napoli", "Champions League"]);
+        // Title case leaves the short words of the table lower (`in`, `from`): a headline.
+        let names = found(Lang::En, "Lawmakers Approve Sweeping Reforms in Parliament");
+        assert!(!names.contains(&"Lawmakers".to_string()), "{names:?}");
+    }
+}

@@ -418,9 +418,22 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// A title-cased headline: three or more words of four letters or more that the language's
-/// table does not know (`President`, `Monday` say nothing), three in four of them capitalized.
+/// table does not know (`President`, `Monday` say nothing), three in four of them capitalized,
+/// and no word in lower case but the short words of the table (`of`, `in`, `from`), which
+/// title case leaves lower: a verb in lower case (`He met Johnny Smith in Utah.`) is prose,
+/// where a headline writes `Meets`.
 fn is_title_case(toks: &[Token], lang: Lang) -> bool {
     let kinds = &tables().lang(lang).words;
+    let prose_word = toks.iter().any(|t| {
+        let n = letters(t.text).count();
+        !is_capitalized(t.text)
+            && t.text.chars().next().is_some_and(char::is_alphabetic)
+            && n >= 3
+            && !(n <= TITLE_CASE_LOWER_LETTERS && kinds.contains_key(t.text))
+    });
+    if prose_word {
+        return false;
+    }
     let long: Vec<&Token> = toks
         .iter()
         .filter(|t| {
@@ -443,6 +456,10 @@ fn is_title_case(toks: &[Token], lang: Lang) -> bool {
     };
     long.len() >= 3 && capitalized >= needed
 }
+
+/// The longest word of the language's table that title case may leave in lower case
+/// (`from`, `with`, `about`; AP and Chicago styles differ between four and five letters).
+const TITLE_CASE_LOWER_LETTERS: usize = 5;
 
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(is_uppercase)
