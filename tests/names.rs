@@ -1228,3 +1228,23 @@ mod names_the_dictionary_knows {
         }
     }
 }
+
+/// The twelfth session's conventions (task nm19): names the recall of issue 4 missed on our
+/// side.
+mod twelfth_session {
+    use super::*;
+
+    /// The Kazakh similative -дай/-дей after the locative-adjectival -дағы (`as in …`):
+    /// `Құрама Штаттардағыдай` is the United States, `Берлиндегідей` Berlin.
+    #[test]
+    fn a_kazakh_similative_ending_meets_the_base_form() {
+        assert!(same(
+            "Құрама Штаттардағыдай",
+            Lang::Kk,
+            "United States",
+            Lang::En
+        ));
+        assert!(same("Берлиндегідей", Lang::Kk, "Berlin", Lang::En));
+        assert!(same("Мадридтегідей", Lang::Kk, "Мадрид", Lang::Ru));
+    }
+}
