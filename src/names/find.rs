@@ -591,10 +591,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             .get(i + 1)
             .is_some_and(|n| n.joined && kind_of(n.text) == Some(WordKind::AfterName));
         // Hunspell lists proper names capitalized (`Даниел`, `Аризона`, `Рамірес`): a word it
-        // knows only so is a name, even opening a sentence. A word it does not know at all
-        // says nothing (the dictionaries miss many inflected words: kk `Компанияның`).
-        capital_only_opening[i] =
-            opening && !title_case && crate::spelling::knows_only_capitalized(bare, lang);
+        // knows only so is a name, even opening a sentence; so is a Cyrillic word it knows in
+        // no form, not even by its stem (see `unknown_in_every_form`: the dictionaries miss
+        // many inflected words, kk `Компанияның`, whose stems they know).
+        capital_only_opening[i] = opening
+            && !title_case
+            && (crate::spelling::knows_only_capitalized(bare, lang)
+                || unknown_in_every_form(bare, lang));
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
@@ -604,11 +607,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || foreign_word(part, lang, words);
     }
 
-    // A sentence's first word that the language's dictionary knows only with its capital is
-    // a name (`Аризона`, `Reuters`, `Рамірес`), when it stands alone: before another name
-    // word it is mostly a first name (`Нельсон Мандела`), which another language's
-    // dictionary may not list, so that one text would name more words than the other. Not in
-    // a line of capitalized words (a headline), where the next word's case tells nothing.
+    // A sentence's first word that the language's dictionary knows only with its capital, or
+    // in no form, is a name (`Аризона`, `Reuters`, `Рамірес`; `Калзадилла`), when it stands
+    // alone: before another name word it is mostly a first name (`Нельсон Мандела`), which
+    // another language's dictionary may not list, so that one text would name more words than
+    // the other. Not in a line of capitalized words (a headline), where the next word's case
+    // tells nothing.
     for i in 0..toks.len() {
         let name_follows = toks.get(i + 1).is_some_and(|n| n.joined && is_name[i + 1]);
         if capital_only_opening[i] && !name_follows {
@@ -863,6 +867,65 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         i = last + 1;
     }
     names
+}
+
+/// Whether a Cyrillic word is no word of its language's dictionary in any form: neither as
+/// written, nor in lower case, nor any beginning of it of four letters or more: a foreign
+/// name the dictionary does not list (kk `Калзадилла`, `Лидниде`; ru `Гендон`), which opening a
+/// sentence has no other sign. The beginnings matter: the dictionaries miss many inflected
+/// and derived ordinary words (kk `Компанияның`, `Жарақаттанған`) whose stem they know
+/// (`компания`, `жарақат`). A word whose every form (the word, each stem its inflection endings
+/// leave) has a letter only the language's own words have (`native_letters.tsv`: Kazakh
+/// `Сәйсенбі`, `Ұшулардың`) is a word of the language the dictionary misses, no foreign name.
+/// False without a dictionary, and for a Latin word (found as a name in a Cyrillic text
+/// anyway).
+fn unknown_in_every_form(word: &str, lang: Lang) -> bool {
+    const SHORTEST_STEM: usize = 4;
+    if !lang.is_cyrillic()
+        || word
+            .chars()
+            .any(|c| !is_letter(c) || c.is_ascii_alphabetic())
+    {
+        return false;
+    }
+    let Some(dictionary) = crate::spelling::dictionary(lang) else {
+        return false;
+    };
+    let native = &tables().lang(lang).native_letters;
+    if !native.is_empty() && !any_stem(word, lang, |s| !native.iter().any(|l| s.contains(l))) {
+        return false;
+    }
+    let lower = to_lowercase(word);
+    let ends: Vec<usize> = lower
+        .char_indices()
+        .map(|(at, c)| at + c.len_utf8())
+        .skip(SHORTEST_STEM - 1)
+        .collect();
+    // A stem of two letters counts when an inflection ending leaves it (kk `Суда`: су, water).
+    let short_stem = tables().lang(lang).suffixes.iter().any(|(ending, _)| {
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.chars().count() >= 2 && dictionary.check(stem))
+    });
+    // A loanword in the spelling of the language it came through (`loanword_sources.tsv`:
+    // kk `Маятник`, Russian `маятник`) is an ordinary word too.
+    let loanword = loanword_source(lang)
+        .and_then(crate::spelling::dictionary)
+        .is_some_and(|source| ends.iter().any(|&end| source.check(&lower[..end])));
+    // A word one letter from a word of the language is rather a slip, or a word the
+    // dictionary misses beside its cousin (bg `Отиграването`, `обиграването`), than a name.
+    !dictionary.check(word)
+        && !short_stem
+        && ends.iter().all(|&end| !dictionary.check(&lower[..end]))
+        && !loanword
+        && crate::spelling::one_letter_from(&lower, lang).is_empty()
+}
+
+/// The language `lang` takes most of its loanwords through (`src/lang/loanword_sources.tsv`).
+fn loanword_source(lang: Lang) -> Option<Lang> {
+    crate::lang::rows(include_str!("../lang/loanword_sources.tsv"))
+        .find(|row| row.first() == Some(&lang.code()))
+        .and_then(|row| Lang::from_code(row.get(1)?))
 }
 
 /// Whether a word is spelt with letters its language's own words never have

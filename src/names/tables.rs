@@ -1,6 +1,6 @@
 //! The names stage's data tables, read once (`OnceLock`) from the files embedded at build time:
 //! `src/lang/<code>/translit.tsv`, `suffixes.tsv`, `common_words.tsv`,
-//! `adjective_endings.tsv`, `loan_letters.tsv`, and the exonyms (`src/lang/exonyms.tsv`, generated from Debian's
+//! `adjective_endings.tsv`, `loan_letters.tsv`, `native_letters.tsv`, and the exonyms (`src/lang/exonyms.tsv`, generated from Debian's
 //! iso-codes, and the hand-kept `src/lang/exonyms_extra.tsv`).
 //!
 //! Adding a language: its folder of tables and one line in [`table_text`].
@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use crate::lang::{self, Lang};
 
 /// The per-language tables the names stage reads.
-pub const TABLES: [&str; 7] = [
+pub const TABLES: [&str; 8] = [
     "translit",
     "suffixes",
     "common_words",
@@ -18,6 +18,7 @@ pub const TABLES: [&str; 7] = [
     "demonym_endings",
     "demonyms",
     "loan_letters",
+    "native_letters",
 ];
 
 /// The embedded text of one table of one language (`None` for an unknown table).
@@ -47,6 +48,11 @@ pub fn table_text(lang: Lang, table: &str) -> Option<&'static str> {
                     "../lang/",
                     $code,
                     "/loan_letters.tsv"
+                ))),
+                "native_letters" => Some(include_str!(concat!(
+                    "../lang/",
+                    $code,
+                    "/native_letters.tsv"
                 ))),
                 _ => None,
             }
@@ -168,6 +174,9 @@ pub struct LangTables {
     /// Letters and letter pairs the language's own words never have, only loanwords and
     /// foreign names (`loan_letters.tsv`: Kazakh `дж`, `э`, `ф`), in lower case.
     pub loan_letters: Vec<&'static str>,
+    /// Letters only the language's own words have, never a foreign name written in it
+    /// (`native_letters.tsv`: Kazakh `ә`, `қ`, `ұ`), in lower case.
+    pub native_letters: Vec<&'static str>,
 }
 
 /// A rule of a Latin reading: pattern, replacement, whether only at the word's start,
@@ -314,6 +323,10 @@ fn build() -> Tables {
                 .filter_map(|r| r.first().copied())
                 .filter(|l| !l.is_empty())
                 .collect();
+            let native_letters = rows("native_letters")
+                .filter_map(|r| r.first().copied())
+                .filter(|l| !l.is_empty())
+                .collect();
             LangTables {
                 translit,
                 suffixes,
@@ -323,6 +336,7 @@ fn build() -> Tables {
                 demonym_endings,
                 demonyms,
                 loan_letters,
+                native_letters,
             }
         })
         .collect();
