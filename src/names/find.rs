@@ -512,8 +512,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
 
     let mut is_name = vec![false; toks.len()];
     let mut adjective = vec![false; toks.len()];
-    // A sentence's first word the dictionary knows only with its capital (see below).
-    let mut capital_only_opening = vec![false; toks.len()];
+    // A sentence's first word the dictionary may name (see below): the word to look up.
+    let mut opening_to_look_up: Vec<Option<&str>> = vec![None; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         // A hyphenated known name stays whole: `Премьер-лиги`.
         let part = if t.text.contains('-') && !exonym_ids(t.text, lang).is_empty() {
@@ -590,14 +590,9 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         let title_follows = toks
             .get(i + 1)
             .is_some_and(|n| n.joined && kind_of(n.text) == Some(WordKind::AfterName));
-        // Hunspell lists proper names capitalized (`Даниел`, `Аризона`, `Рамірес`): a word it
-        // knows only so is a name, even opening a sentence; so is a Cyrillic word it knows in
-        // no form, not even by its stem (see `unknown_in_every_form`: the dictionaries miss
-        // many inflected words, kk `Компанияның`, whose stems they know).
-        capital_only_opening[i] = opening
-            && !title_case
-            && (crate::spelling::knows_only_capitalized(bare, lang)
-                || unknown_in_every_form(bare, lang));
+        if opening && !title_case {
+            opening_to_look_up[i] = Some(bare);
+        }
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
@@ -613,9 +608,22 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     // another language's dictionary may not list, so that one text would name more words than
     // the other. Not in a line of capitalized words (a headline), where the next word's case
     // tells nothing.
+    //
+    // Hunspell lists proper names capitalized (`Даниел`, `Аризона`, `Рамірес`): a word it
+    // knows only so is a name; so is a Cyrillic word it knows in no form, not even by its stem
+    // (see `unknown_in_every_form`: the dictionaries miss many inflected words, kk
+    // `Компанияның`, whose stems they know). The dictionary is asked last, and only for a word
+    // that is no name yet: the second question costs some hundred look-ups.
     for i in 0..toks.len() {
+        let Some(bare) = opening_to_look_up[i] else {
+            continue;
+        };
         let name_follows = toks.get(i + 1).is_some_and(|n| n.joined && is_name[i + 1]);
-        if capital_only_opening[i] && !name_follows {
+        if !is_name[i]
+            && !name_follows
+            && (crate::spelling::knows_only_capitalized(bare, lang)
+                || unknown_in_every_form(bare, lang))
+        {
             is_name[i] = true;
         }
     }
@@ -880,6 +888,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
 /// False without a dictionary, and for a Latin word (found as a name in a Cyrillic text
 /// anyway).
 fn unknown_in_every_form(word: &str, lang: Lang) -> bool {
+    // Some hundred dictionary look-ups a word (its one-letter neighbours): once a thread.
+    thread_local! {
+        static UNKNOWN: crate::names::tables::WordCache<bool> = crate::names::tables::word_cache();
+    }
+    crate::names::tables::cached(&UNKNOWN, word, lang, || {
+        unknown_in_every_form_uncached(word, lang)
+    })
+}
+
+fn unknown_in_every_form_uncached(word: &str, lang: Lang) -> bool {
     const SHORTEST_STEM: usize = 4;
     if !lang.is_cyrillic()
         || word
