@@ -107,6 +107,58 @@ fn two_references_each_report_the_swap() {
     assert_eq!(found.len(), 4, "{rows:#?}");
 }
 
+/// Two counts with nothing between them that keeps its place: one reference alone cannot
+/// tell a swap from a sentence said the other way round; several that all give the two in
+/// the other order can.
+#[test]
+fn counts_every_reference_gives_the_other_way_round_trade_places() {
+    let en: &[&str] = &["Firefighters rescued 120 people, and 35 were taken to hospital."];
+    let ru: &[&str] = &["Пожарные спасли 120 человек, а 35 были доставлены в больницу."];
+    let uk: &[&str] = &["Пожежники врятували 120 людей, а 35 були доставлені до лікарні."];
+    let clean = ["Пожарникарите спасиха 120 души, а 35 бяха откарани в болница."];
+    assert_clean(&support::check(&clean, &[(Lang::En, en), (Lang::Ru, ru)]));
+    let swapped = ["Пожарникарите спасиха 35 души, а 120 бяха откарани в болница."];
+    // One reference: no anchor, no finding.
+    assert_clean(&check(&swapped, Lang::En, en));
+    let rows = support::check(&swapped, &[(Lang::En, en), (Lang::Ru, ru), (Lang::Uk, uk)]);
+    let found = errors(&rows, Kind::NumberMismatch);
+    assert_eq!(found.len(), 6, "{rows:#?}");
+    assert!(
+        found.iter().all(|r| r.source_value == r.ref_value),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn percentages_every_reference_gives_the_other_way_round_are_a_percent_shift() {
+    let en: &[&str] = &["Turnout was 64% among women and 58% among men."];
+    let kk: &[&str] = &["Әйелдер арасында сайлауға қатысу 64% болды, ал ерлер арасында 58%."];
+    let swapped = ["Избирателната активност е 58% сред жените и 64% сред мъжете."];
+    let rows = support::check(&swapped, &[(Lang::En, en), (Lang::Kk, kk)]);
+    assert_eq!(errors(&rows, Kind::PercentShift).len(), 4, "{rows:#?}");
+}
+
+#[test]
+fn one_reference_in_the_source_order_outweighs_the_others() {
+    // kk says the sentence the other way round, in the source's order: the references no
+    // longer agree that the source moved the two.
+    let en: &[&str] = &["Firefighters rescued 120 people, and 35 were taken to hospital."];
+    let ru: &[&str] = &["Пожарные спасли 120 человек, а 35 были доставлены в больницу."];
+    let kk: &[&str] = &["35 адам ауруханаға жеткізілді, ал өрт сөндірушілер 120 адамды құтқарды."];
+    let source = ["Пожарникарите спасиха 35 души, а 120 бяха откарани в болница."];
+    let rows = support::check(&source, &[(Lang::En, en), (Lang::Ru, ru), (Lang::Kk, kk)]);
+    assert!(errors(&rows, Kind::NumberMismatch).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_source_said_the_other_way_round_with_its_places_moves_no_figure() {
+    // Every reference names Sofia first, but each count stays beside its own city.
+    let en: &[&str] = &["In Sofia 120 people were injured, and in Varna 35."];
+    let ru: &[&str] = &["В Софии пострадали 120 человек, а в Варне 35."];
+    let source = ["Във Варна бяха ранени 35 души, а в София 120."];
+    assert_clean(&support::check(&source, &[(Lang::En, en), (Lang::Ru, ru)]));
+}
+
 /// The error rows of `kind`.
 fn errors(rows: &[Row], kind: Kind) -> Vec<&Row> {
     rows.iter()

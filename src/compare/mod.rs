@@ -17,9 +17,12 @@
 //! 2. across references: a source figure that every reference contradicts is an error per
 //!    reference; one that some references confirm and others contradict is a
 //!    `reference_conflict`; a figure that several references have and the source lacks is
-//!    an error, one that only a single reference has a warning;
+//!    an error, one that only a single reference has a warning; two figures of one kind
+//!    that several references give the other way round, and none in the source's order,
+//!    traded places (`figures_outvoted.rs`);
 //! 3. within the source alone: one name spelled two ways.
 
+mod figures_outvoted;
 mod name_evidence;
 mod names_adjacent;
 mod names_convention;
@@ -94,18 +97,20 @@ pub fn check_aligned(
     references: &[(&Analyzed, Vec<Bead>)],
 ) -> Vec<Row> {
     // Each reference's view is its own: in a long document they are built side by side.
-    let views: Vec<RefView> = if source.sentences.len() >= crate::pipeline::PARALLEL_MIN_SENTENCES {
-        use rayon::prelude::*;
-        references
-            .par_iter()
-            .map(|(r, beads)| RefView::build(source, r, beads))
-            .collect()
-    } else {
-        references
-            .iter()
-            .map(|(r, beads)| RefView::build(source, r, beads))
-            .collect()
-    };
+    let mut views: Vec<RefView> =
+        if source.sentences.len() >= crate::pipeline::PARALLEL_MIN_SENTENCES {
+            use rayon::prelude::*;
+            references
+                .par_iter()
+                .map(|(r, beads)| RefView::build(source, r, beads))
+                .collect()
+        } else {
+            references
+                .iter()
+                .map(|(r, beads)| RefView::build(source, r, beads))
+                .collect()
+        };
+    figures_outvoted::mark_order_outvoted(source, &mut views);
     let mut rows = Vec::new();
     let ctx = Ctx {
         doc_id,
