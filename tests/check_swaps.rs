@@ -107,6 +107,28 @@ fn two_references_each_report_the_swap() {
     assert_eq!(found.len(), 4, "{rows:#?}");
 }
 
+#[test]
+fn amounts_around_a_conversion_that_keeps_its_place_trade_places() {
+    // The dollar figure stands after the first amount on both sides: the amounts moved.
+    let en = ["The budget reached €3.1 billion ($3.6 billion), up from an initial €2.2 billion."];
+    let clean =
+        ["Бюджетът достигна 3,1 млрд. евро (3,6 млрд. долара) при първоначални 2,2 млрд. евро."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let swapped =
+        ["Бюджетът достигна 2,2 млрд. евро (3,6 млрд. долара) при първоначални 3,1 млрд. евро."];
+    let rows = check(&swapped, Lang::En, &en);
+    assert_swapped(&rows, Kind::NumberMismatch, "2,2 млрд", "3,1 млрд");
+}
+
+#[test]
+fn a_conversion_that_moves_with_its_amount_is_no_swap() {
+    // uk says it the other way round, the dollars still beside their euros.
+    let uk = ["Початкові 2,2 млрд євро зросли до 3,1 млрд євро (3,6 млрд доларів)."];
+    let source =
+        ["Бюджетът достигна 3,1 млрд. евро (3,6 млрд. долара) при първоначални 2,2 млрд. евро."];
+    assert_clean(&check(&source, Lang::Uk, &uk));
+}
+
 /// Two counts with nothing between them that keeps its place: one reference alone cannot
 /// tell a swap from a sentence said the other way round; several that all give the two in
 /// the other order can.

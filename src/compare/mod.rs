@@ -1053,10 +1053,12 @@ impl<'a> RefView<'a> {
         }
     }
 
-    /// Figures that match in value but trade places around names both sides pair: `ръст 3% в
-    /// България и 5% в Румъния` against `5% in Bulgaria and 3% in Romania`, or `Bulgaria grew 3%
-    /// and Romania 5%` against the reverse. Percentages so moved are a `percent_shift`; money,
-    /// measures and counts a `number_mismatch` (the place or subject now has another figure).
+    /// Figures that match in value but trade places around names both sides pair, or around
+    /// other figures that give the same number on both sides (`2,2 млрд. евро (3,6 млрд.
+    /// долара) … 3,1 млрд.` against `€3.1bn ($3.6bn) … €2.2bn`): `ръст 3% в България и 5% в
+    /// Румъния` against `5% in Bulgaria and 3% in Romania`, or `Bulgaria grew 3% and Romania
+    /// 5%` against the reverse. Percentages so moved are a `percent_shift`; money, measures and
+    /// counts a `number_mismatch` (the place or subject now has another figure).
     ///
     /// A name between the two figures is not enough: a sentence said the other way round
     /// (`3% в България, а Румъния 5%` against `Romania 5%, Bulgaria 3%`) moves each figure
@@ -1080,10 +1082,9 @@ impl<'a> RefView<'a> {
                     ))
                 })
                 .collect();
-            if names.is_empty() {
-                continue;
+            if !names.is_empty() {
+                self.mark_teams_reversed(source, bead, &names);
             }
-            self.mark_teams_reversed(source, bead, &names);
             let figures: Vec<(Id, Place, Place, &Figure)> =
                 ids(&source.figures, bead.source.clone())
                     .into_iter()
@@ -1102,6 +1103,24 @@ impl<'a> RefView<'a> {
                         ))
                     })
                     .collect();
+            // Figures that give the same number on both sides keep their place as names do
+            // (`2,2 млрд. евро (3,6 млрд. долара) … 3,1 млрд.`), whatever their kind.
+            let anchors: Vec<(Id, (Place, Place))> = ids(&source.figures, bead.source.clone())
+                .into_iter()
+                .filter_map(|sid| {
+                    let p = self.figures.get(&sid)?;
+                    if p.relation != Relation::Equal || !bead.reference.contains(&p.reference.0) {
+                        return None;
+                    }
+                    Some((
+                        sid,
+                        (
+                            (sid.0, figure(source, sid)?.offset),
+                            (p.reference.0, figure(reference, p.reference)?.offset),
+                        ),
+                    ))
+                })
+                .collect();
             let mut swapped: Vec<(Id, Relation)> = Vec::new();
             for (i, a) in figures.iter().enumerate() {
                 for b in &figures[i + 1..] {
@@ -1116,7 +1135,14 @@ impl<'a> RefView<'a> {
                     {
                         continue;
                     }
-                    if names_keep_their_places(&names, (first.1, first.2), (second.1, second.2)) {
+                    let mut kept: Vec<(Place, Place)> = names.clone();
+                    kept.extend(
+                        anchors
+                            .iter()
+                            .filter(|(id, _)| *id != a.0 && *id != b.0)
+                            .map(|&(_, places)| places),
+                    );
+                    if names_keep_their_places(&kept, (first.1, first.2), (second.1, second.2)) {
                         if let Some(relation) = class {
                             swapped.push((first.0, relation));
                             swapped.push((second.0, relation));
