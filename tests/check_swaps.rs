@@ -161,6 +161,22 @@ fn percentages_every_reference_gives_the_other_way_round_are_a_percent_shift() {
 }
 
 #[test]
+fn a_reference_that_rewords_around_the_two_takes_no_side() {
+    // kk gives the two the other way round too, but puts the town between them: said its
+    // own way, it neither backs nor contradicts en and ru.
+    let en: &[&str] = &["About 3,000 people were evacuated to 12 shelters in Varna."];
+    let ru: &[&str] = &["Около 3000 человек были эвакуированы в 12 убежищ в Варне."];
+    let kk: &[&str] = &["Шамамен 3000 адам Варнадағы 12 баспанаға эвакуацияланды."];
+    let swapped = ["12 души бяха евакуирани в около 3000 убежища във Варна."];
+    let rows = support::check(&swapped, &[(Lang::En, en), (Lang::Ru, ru), (Lang::Kk, kk)]);
+    let found = errors(&rows, Kind::NumberMismatch);
+    for lang in ["en", "ru"] {
+        let of_lang = found.iter().filter(|r| r.ref_lang == lang).count();
+        assert_eq!(of_lang, 2, "{rows:#?}");
+    }
+}
+
+#[test]
 fn one_reference_in_the_source_order_outweighs_the_others() {
     // kk says the sentence the other way round, in the source's order: the references no
     // longer agree that the source moved the two.

@@ -20,13 +20,16 @@ const MIN_REFERENCES: usize = 2;
 /// How one reference places two source figures.
 #[derive(PartialEq)]
 enum Order {
-    /// In the source's order, or the sentence around them moved too.
+    /// In the source's order.
     Kept,
     /// The other way round, everything else in its place.
     Crossed,
+    /// The other way round, with the sentence around them moved too: said otherwise, which
+    /// alone tells nothing either way.
+    Reworded,
 }
 
-/// Marks, in every reference view that crosses them, the source figures that several
+/// Marks, in every reference view that gives both, the source figures that several
 /// references give the other way round and none in the source's order (see the module
 /// header), as [`Relation::PercentSwap`] or [`Relation::FigureSwap`].
 pub(super) fn mark_order_outvoted(source: &Analyzed, views: &mut [RefView]) {
@@ -62,8 +65,12 @@ pub(super) fn mark_order_outvoted(source: &Analyzed, views: &mut [RefView]) {
                     .filter(|(_, o)| *o == Order::Crossed)
                     .map(|&(v, _)| v)
                     .collect();
-                if crossed.len() >= MIN_REFERENCES && crossed.len() == orders.len() {
-                    for v in crossed {
+                let kept = orders.iter().any(|(_, o)| *o == Order::Kept);
+                if crossed.len() >= MIN_REFERENCES && !kept {
+                    // A reference that said the sentence otherwise gives the two the other
+                    // way round as well: left as the same figures, it would seem to side with
+                    // the source against the others.
+                    for (v, _) in orders {
                         marks.push((v, a, relation));
                         marks.push((v, b, relation));
                     }
@@ -125,7 +132,7 @@ impl RefView<'_> {
         if items.windows(2).all(|w| w[0].1 < w[1].1) {
             Some(Order::Crossed)
         } else {
-            Some(Order::Kept)
+            Some(Order::Reworded)
         }
     }
 }
