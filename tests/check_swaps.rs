@@ -129,6 +129,25 @@ fn a_conversion_that_moves_with_its_amount_is_no_swap() {
     assert_clean(&check(&source, Lang::Uk, &uk));
 }
 
+#[test]
+fn counts_side_by_side_between_names_that_keep_their_places_trade_places() {
+    // No name between the two, but one before and one after them on both sides.
+    let en = ["Burgas reported 120 injured and 35 missing on Monday, Ivanov said."];
+    let clean = ["Бургас отчете 120 ранени и 35 изчезнали в понеделник, каза Иванов."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let swapped = ["Бургас отчете 35 ранени и 120 изчезнали в понеделник, каза Иванов."];
+    let rows = check(&swapped, Lang::En, &en);
+    assert_swapped(&rows, Kind::NumberMismatch, "35", "120");
+}
+
+#[test]
+fn counts_side_by_side_in_a_sentence_turned_round_are_no_swap() {
+    // The reference turns the whole sentence round: the names moved with the counts.
+    let en = ["Ivanov said 35 were missing and 120 injured in Burgas on Monday."];
+    let source = ["Бургас отчете 120 ранени и 35 изчезнали в понеделник, каза Иванов."];
+    assert_clean(&check(&source, Lang::En, &en));
+}
+
 /// Two counts with nothing between them that keeps its place: one reference alone cannot
 /// tell a swap from a sentence said the other way round; several that all give the two in
 /// the other order can.

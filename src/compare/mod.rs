@@ -281,9 +281,9 @@ fn swap_class(f: &Figure) -> Option<Relation> {
 
 /// Whether two figures (`first` before `second` in the source, each as source and reference
 /// place) crossed while the paired `names` around them kept their order: at least one name
-/// stands between them in the source, and the names between them and the nearest name outside
-/// each, with the two figures put back in each other's place in the reference, stand in the
-/// reference in the source's order.
+/// stands between them in the source, or, side by side, one before and one after them; and
+/// the names between them and the nearest name outside each, with the two figures put back in
+/// each other's place in the reference, stand in the reference in the source's order.
 fn names_keep_their_places(
     names: &[(Place, Place)],
     first: (Place, Place),
@@ -294,11 +294,12 @@ fn names_keep_their_places(
         .copied()
         .filter(|n| first.0 < n.0 && n.0 < second.0)
         .collect();
-    if between.is_empty() {
-        return false;
-    }
     let before = names.iter().copied().filter(|n| n.0 < first.0).max();
     let after = names.iter().copied().filter(|n| n.0 > second.0).min();
+    // Side by side, the two need a name on either side that keeps its place.
+    if between.is_empty() && (before.is_none() || after.is_none()) {
+        return false;
+    }
     // The figures put back: each takes the other's reference place.
     let mut items: Vec<(Place, Place)> = vec![(first.0, second.1), (second.0, first.1)];
     items.extend(between);
