@@ -107,6 +107,115 @@ fn two_references_each_report_the_swap() {
     assert_eq!(found.len(), 4, "{rows:#?}");
 }
 
+#[test]
+fn amounts_around_a_conversion_that_keeps_its_place_trade_places() {
+    // The dollar figure stands after the first amount on both sides: the amounts moved.
+    let en = ["The budget reached €3.1 billion ($3.6 billion), up from an initial €2.2 billion."];
+    let clean =
+        ["Бюджетът достигна 3,1 млрд. евро (3,6 млрд. долара) при първоначални 2,2 млрд. евро."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let swapped =
+        ["Бюджетът достигна 2,2 млрд. евро (3,6 млрд. долара) при първоначални 3,1 млрд. евро."];
+    let rows = check(&swapped, Lang::En, &en);
+    assert_swapped(&rows, Kind::NumberMismatch, "2,2 млрд", "3,1 млрд");
+}
+
+#[test]
+fn a_conversion_that_moves_with_its_amount_is_no_swap() {
+    // uk says it the other way round, the dollars still beside their euros.
+    let uk = ["Початкові 2,2 млрд євро зросли до 3,1 млрд євро (3,6 млрд доларів)."];
+    let source =
+        ["Бюджетът достигна 3,1 млрд. евро (3,6 млрд. долара) при първоначални 2,2 млрд. евро."];
+    assert_clean(&check(&source, Lang::Uk, &uk));
+}
+
+#[test]
+fn counts_side_by_side_between_names_that_keep_their_places_trade_places() {
+    // No name between the two, but one before and one after them on both sides.
+    let en = ["Burgas reported 120 injured and 35 missing on Monday, Ivanov said."];
+    let clean = ["Бургас отчете 120 ранени и 35 изчезнали в понеделник, каза Иванов."];
+    assert_clean(&check(&clean, Lang::En, &en));
+    let swapped = ["Бургас отчете 35 ранени и 120 изчезнали в понеделник, каза Иванов."];
+    let rows = check(&swapped, Lang::En, &en);
+    assert_swapped(&rows, Kind::NumberMismatch, "35", "120");
+}
+
+#[test]
+fn counts_side_by_side_in_a_sentence_turned_round_are_no_swap() {
+    // The reference turns the whole sentence round: the names moved with the counts.
+    let en = ["Ivanov said 35 were missing and 120 injured in Burgas on Monday."];
+    let source = ["Бургас отчете 120 ранени и 35 изчезнали в понеделник, каза Иванов."];
+    assert_clean(&check(&source, Lang::En, &en));
+}
+
+/// Two counts with nothing between them that keeps its place: one reference alone cannot
+/// tell a swap from a sentence said the other way round; several that all give the two in
+/// the other order can.
+#[test]
+fn counts_every_reference_gives_the_other_way_round_trade_places() {
+    let en: &[&str] = &["Firefighters rescued 120 people, and 35 were taken to hospital."];
+    let ru: &[&str] = &["Пожарные спасли 120 человек, а 35 были доставлены в больницу."];
+    let uk: &[&str] = &["Пожежники врятували 120 людей, а 35 були доставлені до лікарні."];
+    let clean = ["Пожарникарите спасиха 120 души, а 35 бяха откарани в болница."];
+    assert_clean(&support::check(&clean, &[(Lang::En, en), (Lang::Ru, ru)]));
+    let swapped = ["Пожарникарите спасиха 35 души, а 120 бяха откарани в болница."];
+    // One reference: no anchor, no finding.
+    assert_clean(&check(&swapped, Lang::En, en));
+    let rows = support::check(&swapped, &[(Lang::En, en), (Lang::Ru, ru), (Lang::Uk, uk)]);
+    let found = errors(&rows, Kind::NumberMismatch);
+    assert_eq!(found.len(), 6, "{rows:#?}");
+    assert!(
+        found.iter().all(|r| r.source_value == r.ref_value),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn percentages_every_reference_gives_the_other_way_round_are_a_percent_shift() {
+    let en: &[&str] = &["Turnout was 64% among women and 58% among men."];
+    let kk: &[&str] = &["Әйелдер арасында сайлауға қатысу 64% болды, ал ерлер арасында 58%."];
+    let swapped = ["Избирателната активност е 58% сред жените и 64% сред мъжете."];
+    let rows = support::check(&swapped, &[(Lang::En, en), (Lang::Kk, kk)]);
+    assert_eq!(errors(&rows, Kind::PercentShift).len(), 4, "{rows:#?}");
+}
+
+#[test]
+fn a_reference_that_rewords_around_the_two_takes_no_side() {
+    // kk gives the two the other way round too, but puts the town between them: said its
+    // own way, it neither backs nor contradicts en and ru.
+    let en: &[&str] = &["About 3,000 people were evacuated to 12 shelters in Varna."];
+    let ru: &[&str] = &["Около 3000 человек были эвакуированы в 12 убежищ в Варне."];
+    let kk: &[&str] = &["Шамамен 3000 адам Варнадағы 12 баспанаға эвакуацияланды."];
+    let swapped = ["12 души бяха евакуирани в около 3000 убежища във Варна."];
+    let rows = support::check(&swapped, &[(Lang::En, en), (Lang::Ru, ru), (Lang::Kk, kk)]);
+    let found = errors(&rows, Kind::NumberMismatch);
+    for lang in ["en", "ru"] {
+        let of_lang = found.iter().filter(|r| r.ref_lang == lang).count();
+        assert_eq!(of_lang, 2, "{rows:#?}");
+    }
+}
+
+#[test]
+fn one_reference_in_the_source_order_outweighs_the_others() {
+    // kk says the sentence the other way round, in the source's order: the references no
+    // longer agree that the source moved the two.
+    let en: &[&str] = &["Firefighters rescued 120 people, and 35 were taken to hospital."];
+    let ru: &[&str] = &["Пожарные спасли 120 человек, а 35 были доставлены в больницу."];
+    let kk: &[&str] = &["35 адам ауруханаға жеткізілді, ал өрт сөндірушілер 120 адамды құтқарды."];
+    let source = ["Пожарникарите спасиха 35 души, а 120 бяха откарани в болница."];
+    let rows = support::check(&source, &[(Lang::En, en), (Lang::Ru, ru), (Lang::Kk, kk)]);
+    assert!(errors(&rows, Kind::NumberMismatch).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_source_said_the_other_way_round_with_its_places_moves_no_figure() {
+    // Every reference names Sofia first, but each count stays beside its own city.
+    let en: &[&str] = &["In Sofia 120 people were injured, and in Varna 35."];
+    let ru: &[&str] = &["В Софии пострадали 120 человек, а в Варне 35."];
+    let source = ["Във Варна бяха ранени 35 души, а в София 120."];
+    assert_clean(&support::check(&source, &[(Lang::En, en), (Lang::Ru, ru)]));
+}
+
 /// The error rows of `kind`.
 fn errors(rows: &[Row], kind: Kind) -> Vec<&Row> {
     rows.iter()

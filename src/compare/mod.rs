@@ -17,9 +17,12 @@
 //! 2. across references: a source figure that every reference contradicts is an error per
 //!    reference; one that some references confirm and others contradict is a
 //!    `reference_conflict`; a figure that several references have and the source lacks is
-//!    an error, one that only a single reference has a warning;
+//!    an error, one that only a single reference has a warning; two figures of one kind
+//!    that several references give the other way round, and none in the source's order,
+//!    traded places (`figures_outvoted.rs`);
 //! 3. within the source alone: one name spelled two ways.
 
+mod figures_outvoted;
 mod name_evidence;
 mod names_adjacent;
 mod names_convention;
@@ -94,18 +97,20 @@ pub fn check_aligned(
     references: &[(&Analyzed, Vec<Bead>)],
 ) -> Vec<Row> {
     // Each reference's view is its own: in a long document they are built side by side.
-    let views: Vec<RefView> = if source.sentences.len() >= crate::pipeline::PARALLEL_MIN_SENTENCES {
-        use rayon::prelude::*;
-        references
-            .par_iter()
-            .map(|(r, beads)| RefView::build(source, r, beads))
-            .collect()
-    } else {
-        references
-            .iter()
-            .map(|(r, beads)| RefView::build(source, r, beads))
-            .collect()
-    };
+    let mut views: Vec<RefView> =
+        if source.sentences.len() >= crate::pipeline::PARALLEL_MIN_SENTENCES {
+            use rayon::prelude::*;
+            references
+                .par_iter()
+                .map(|(r, beads)| RefView::build(source, r, beads))
+                .collect()
+        } else {
+            references
+                .iter()
+                .map(|(r, beads)| RefView::build(source, r, beads))
+                .collect()
+        };
+    figures_outvoted::mark_order_outvoted(source, &mut views);
     let mut rows = Vec::new();
     let ctx = Ctx {
         doc_id,
@@ -276,9 +281,9 @@ fn swap_class(f: &Figure) -> Option<Relation> {
 
 /// Whether two figures (`first` before `second` in the source, each as source and reference
 /// place) crossed while the paired `names` around them kept their order: at least one name
-/// stands between them in the source, and the names between them and the nearest name outside
-/// each, with the two figures put back in each other's place in the reference, stand in the
-/// reference in the source's order.
+/// stands between them in the source, or, side by side, one before and one after them; and
+/// the names between them and the nearest name outside each, with the two figures put back in
+/// each other's place in the reference, stand in the reference in the source's order.
 fn names_keep_their_places(
     names: &[(Place, Place)],
     first: (Place, Place),
@@ -289,11 +294,12 @@ fn names_keep_their_places(
         .copied()
         .filter(|n| first.0 < n.0 && n.0 < second.0)
         .collect();
-    if between.is_empty() {
-        return false;
-    }
     let before = names.iter().copied().filter(|n| n.0 < first.0).max();
     let after = names.iter().copied().filter(|n| n.0 > second.0).min();
+    // Side by side, the two need a name on either side that keeps its place.
+    if between.is_empty() && (before.is_none() || after.is_none()) {
+        return false;
+    }
     // The figures put back: each takes the other's reference place.
     let mut items: Vec<(Place, Place)> = vec![(first.0, second.1), (second.0, first.1)];
     items.extend(between);
@@ -1048,10 +1054,12 @@ impl<'a> RefView<'a> {
         }
     }
 
-    /// Figures that match in value but trade places around names both sides pair: `ръст 3% в
-    /// България и 5% в Румъния` against `5% in Bulgaria and 3% in Romania`, or `Bulgaria grew 3%
-    /// and Romania 5%` against the reverse. Percentages so moved are a `percent_shift`; money,
-    /// measures and counts a `number_mismatch` (the place or subject now has another figure).
+    /// Figures that match in value but trade places around names both sides pair, or around
+    /// other figures that give the same number on both sides (`2,2 млрд. евро (3,6 млрд.
+    /// долара) … 3,1 млрд.` against `€3.1bn ($3.6bn) … €2.2bn`): `ръст 3% в България и 5% в
+    /// Румъния` against `5% in Bulgaria and 3% in Romania`, or `Bulgaria grew 3% and Romania
+    /// 5%` against the reverse. Percentages so moved are a `percent_shift`; money, measures and
+    /// counts a `number_mismatch` (the place or subject now has another figure).
     ///
     /// A name between the two figures is not enough: a sentence said the other way round
     /// (`3% в България, а Румъния 5%` against `Romania 5%, Bulgaria 3%`) moves each figure
@@ -1075,10 +1083,9 @@ impl<'a> RefView<'a> {
                     ))
                 })
                 .collect();
-            if names.is_empty() {
-                continue;
+            if !names.is_empty() {
+                self.mark_teams_reversed(source, bead, &names);
             }
-            self.mark_teams_reversed(source, bead, &names);
             let figures: Vec<(Id, Place, Place, &Figure)> =
                 ids(&source.figures, bead.source.clone())
                     .into_iter()
@@ -1097,6 +1104,24 @@ impl<'a> RefView<'a> {
                         ))
                     })
                     .collect();
+            // Figures that give the same number on both sides keep their place as names do
+            // (`2,2 млрд. евро (3,6 млрд. долара) … 3,1 млрд.`), whatever their kind.
+            let anchors: Vec<(Id, (Place, Place))> = ids(&source.figures, bead.source.clone())
+                .into_iter()
+                .filter_map(|sid| {
+                    let p = self.figures.get(&sid)?;
+                    if p.relation != Relation::Equal || !bead.reference.contains(&p.reference.0) {
+                        return None;
+                    }
+                    Some((
+                        sid,
+                        (
+                            (sid.0, figure(source, sid)?.offset),
+                            (p.reference.0, figure(reference, p.reference)?.offset),
+                        ),
+                    ))
+                })
+                .collect();
             let mut swapped: Vec<(Id, Relation)> = Vec::new();
             for (i, a) in figures.iter().enumerate() {
                 for b in &figures[i + 1..] {
@@ -1111,7 +1136,14 @@ impl<'a> RefView<'a> {
                     {
                         continue;
                     }
-                    if names_keep_their_places(&names, (first.1, first.2), (second.1, second.2)) {
+                    let mut kept: Vec<(Place, Place)> = names.clone();
+                    kept.extend(
+                        anchors
+                            .iter()
+                            .filter(|(id, _)| *id != a.0 && *id != b.0)
+                            .map(|&(_, places)| places),
+                    );
+                    if names_keep_their_places(&kept, (first.1, first.2), (second.1, second.2)) {
                         if let Some(relation) = class {
                             swapped.push((first.0, relation));
                             swapped.push((second.0, relation));
