@@ -463,4 +463,14 @@ fn direct_to_sell_against_direct_to_cell_is_reported() {
             "no name finding on line 67 against {lang}:\n{report}"
         );
     }
+    // The Cyrillic references write the name in Latin letters with an English `to` inside:
+    // the row gives it whole.
+    for lang in ["ru", "kk"] {
+        assert!(
+            records(&report)
+                .iter()
+                .any(|r| &r[2] == lang && &r[5] == "67" && &r[11] == "Starlink Direct to Cell"),
+            "the {lang} row does not give the reference's name whole:\n{report}"
+        );
+    }
 }

@@ -1300,6 +1300,23 @@ mod twelfth_session {
     }
 
     #[test]
+    fn english_words_join_latin_names_in_a_cyrillic_text() {
+        // The text's own words are Cyrillic: `to`, `and`, `of` between Latin name words are
+        // the name's (the `connector` and `abroad` rows of the English table).
+        let names = found(
+            Lang::Ru,
+            "Компания подписала соглашение со Starlink Direct to Cell, а Marks and Spencer промолчала.",
+        );
+        assert_eq!(names, ["Starlink Direct to Cell", "Marks and Spencer"]);
+        // A word no row names stays out (`Proud by Heather Small`: a song and its singer).
+        let names = found(Lang::Ru, "Прозвучала песня Proud by Heather Small.");
+        assert_eq!(names, ["Proud", "Heather Small"]);
+        // In English text `to` is a common word: two places stay two.
+        let names = found(Lang::En, "He flew from Moscow to London.");
+        assert_eq!(names, ["Moscow", "London"]);
+    }
+
+    #[test]
     fn an_english_sentence_with_a_verb_in_lower_case_is_prose_not_a_headline() {
         // Its longer words are all names, but `met` is a verb title case would capitalize.
         let names = found(Lang::En, "He met Johnny Smith in Utah.");

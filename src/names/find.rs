@@ -725,6 +725,20 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
     }
 
+    // In a Cyrillic text, English words that join Latin name words into one (`of`, `to`,
+    // `and`: the `connector` and `abroad` rows of the English table): the text's own words
+    // are Cyrillic, so they belong to the name around them.
+    let is_latin = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic());
+    let latin_link: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            lang.is_cyrillic()
+                && is_latin(t.text)
+                && !is_capitalized(t.text)
+                && (en_kinds.get(t.text) == Some(&WordKind::Connector)
+                    || tables().lang(Lang::En).joins_abroad.contains(&t.text))
+        })
+        .collect();
     // Join neighbouring name words (and connectors between them) into names.
     let mut names = Vec::new();
     let mut i = 0;
@@ -759,8 +773,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 j += 1;
                 continue;
             }
-            // A connector joins only when a name word follows it: Bank of America.
-            let connector = kind_of(t.text) == Some(WordKind::Connector);
+            // A connector joins only when a name word follows it: Bank of America; in a
+            // Cyrillic text an English one between two Latin name words (`Starlink Direct to
+            // Cell`).
+            let connector = kind_of(t.text) == Some(WordKind::Connector)
+                || (latin_link[j]
+                    && is_latin(name_part(toks[last].text))
+                    && toks.get(j + 1).is_some_and(|n| is_latin(name_part(n.text))));
             let inside_quote = quoted[j];
             if (connector || inside_quote)
                 && toks.get(j + 1).is_some_and(|n| n.joined && is_name[j + 1])
@@ -849,7 +868,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             let mut piece_last = cut;
             while cut < last
                 && piece_last > from
-                && kind_of(toks[piece_last].text) == Some(WordKind::Connector)
+                && (kind_of(toks[piece_last].text) == Some(WordKind::Connector)
+                    || latin_link[piece_last])
             {
                 piece_last -= 1;
             }

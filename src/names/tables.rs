@@ -162,6 +162,10 @@ pub struct LangTables {
     /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
     pub closing: Vec<&'static str>,
     pub words: FastMap<&'static str, WordKind>,
+    /// Words that join Latin name words into one name inside a text of another script (third
+    /// column `abroad` of `common_words.tsv`: `Direct to Cell`, `Marks and Spencer` in a
+    /// Russian text), where in the table's own language they are common words.
+    pub joins_abroad: Vec<&'static str>,
     /// Endings of adjectives (`adjective_endings.tsv`): a capitalized word with one is an
     /// adjective of a longer title (`Национальной ассамблеи`), longest first.
     pub adjective_endings: Vec<&'static str>,
@@ -293,6 +297,10 @@ fn build() -> Tables {
                 .filter(|r| r.get(2) == Some(&"last"))
                 .filter_map(|r| r.first().copied())
                 .collect();
+            let joins_abroad = rows("common_words")
+                .filter(|r| r.get(2) == Some(&"abroad"))
+                .filter_map(|r| r.first().copied())
+                .collect();
             let words = rows("common_words")
                 .filter_map(|r| {
                     let kind = match r.get(1).copied().unwrap_or("common") {
@@ -337,6 +345,7 @@ fn build() -> Tables {
                 demonyms,
                 loan_letters,
                 native_letters,
+                joins_abroad,
             }
         })
         .collect();
