@@ -457,6 +457,66 @@ mod matching {
     }
 
     #[test]
+    fn korean_and_chinese_syllables_as_the_cyrillic_systems_write_them() {
+        // Kontsevich (Korean) and Palladius (Chinese) write a final ng as н and the Korean
+        // yeo as ё; the North's surname Ri is the South's Lee (Ли). Made-up names.
+        assert!(same("Ри Ён Сок", Lang::Ru, "Ri Yong Sok", Lang::En));
+        assert!(same("Рі Йон Сок", Lang::Uk, "Ri Yong Sok", Lang::En));
+        assert!(same("Ли Ён Сок", Lang::Ru, "Ri Yong Sok", Lang::En));
+        assert!(same("Ким Бён Ил", Lang::Ru, "Kim Byeong Il", Lang::En));
+        assert!(same("Ван Мин", Lang::Ru, "Wang Ming", Lang::En));
+        assert!(same("Чжан Лю", Lang::Kk, "Zhang Liu", Lang::En));
+        // Between two Cyrillic schools: letter by letter (bg) against Kontsevich's ё as йо.
+        assert!(same("Ри Йонг Сок", Lang::Bg, "Рі Йон Сок", Lang::Uk));
+        // Still a different name: another final consonant, another syllable, another surname.
+        assert!(!same("Ри Ём Сок", Lang::Ru, "Ri Yong Sok", Lang::En));
+        assert!(!same("Ван Лин", Lang::Ru, "Wang Ming", Lang::En));
+        assert!(!same("Пак Ён Сок", Lang::Ru, "Ri Yong Sok", Lang::En));
+    }
+
+    #[test]
+    fn balkan_and_catalan_letters_as_the_press_reads_them() {
+        // Macedonian and Albanian initial gj is a glide (Йосе), Albanian q is ч; the Catalan
+        // final -ig after o or u is ч. Made-up names.
+        assert!(same(
+            "Йоре Петровски",
+            Lang::Ru,
+            "Gjore Petrovski",
+            Lang::En
+        ));
+        assert!(same("Ардіт Шачірі", Lang::Uk, "Ardit Shaqiri", Lang::En));
+        assert!(same("Хорди Пуч", Lang::Ru, "Jordi Puig", Lang::En));
+        assert!(same("Марта Роч", Lang::Ru, "Marta Roig", Lang::En));
+        // An English -aig is no Catalan ending.
+        assert!(!same("Крач", Lang::Ru, "Craig", Lang::En));
+    }
+
+    #[test]
+    fn english_place_endings_as_they_are_heard() {
+        // -cester is heard -ster; a final -ace is -eis, like the other a-consonant-e.
+        assert!(same("Лестер", Lang::Ru, "Leicester", Lang::En));
+        assert!(same("Глостера", Lang::Uk, "Gloucester", Lang::En));
+        assert!(same("Грейс", Lang::Kk, "Grace", Lang::En));
+        assert!(same("Хилл Террейс", Lang::Kk, "Hill Terrace", Lang::En));
+        assert!(!same("Лестан", Lang::Ru, "Leicester", Lang::En));
+    }
+
+    #[test]
+    fn short_names_and_abbreviations_of_places_are_known() {
+        // A known short name of a range and a US state's postal code and AP abbreviation
+        // (exonyms_extra.tsv), which the reference writes out.
+        let rockies = name("Rockies", Lang::En);
+        assert!(names::appears_in(
+            &rockies,
+            "Снег выпал в центральной части, где Скалистые горы выше всего.",
+            Lang::Ru
+        ));
+        assert!(same("Аризоны", Lang::Ru, "AZ", Lang::En));
+        assert!(same("Аризонада", Lang::Kk, "Ariz.", Lang::En));
+        assert!(!same("Алабамы", Lang::Ru, "AZ", Lang::En));
+    }
+
+    #[test]
     fn inflected_forms_meet_base_forms() {
         assert!(same("Казахстанът", Lang::Bg, "Kazakhstan", Lang::En));
         assert!(same("Токаева", Lang::Ru, "Kassym-Jomart Tokayev", Lang::En));

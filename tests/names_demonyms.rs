@@ -441,3 +441,18 @@ fn an_english_adjective_inside_a_name_meets_the_place() {
     assert!(!rendered("German Cup", Lang::En, bg, Lang::Bg));
     assert!(!rendered("French Bundesliga", Lang::En, bg, Lang::Bg));
 }
+
+#[test]
+fn a_ukrainian_adjective_whose_suffix_absorbed_the_names_last_letter() {
+    // Before -ськ- a name's с merges into the suffix and its ж, з or г is written з
+    // (uk demonym_endings.tsv, second column).
+    let uk = "Делегація приїхала на техаський кордон після паризьких переговорів.";
+    assert!(rendered("Texas", Lang::En, uk, Lang::Uk));
+    assert!(rendered("Paris", Lang::En, uk, Lang::Uk));
+    assert!(rendered("Парижа", Lang::Ru, uk, Lang::Uk));
+    let kavkaz = "Він говорив про кавказьку політику.";
+    assert!(rendered("Кавказа", Lang::Ru, kavkaz, Lang::Uk));
+    // A place whose name does not end so is not read into it.
+    assert!(!rendered("Tehran", Lang::En, uk, Lang::Uk));
+    assert!(!rendered("Parma", Lang::En, uk, Lang::Uk));
+}

@@ -59,6 +59,33 @@ fn out_dir() -> PathBuf {
 
 const REFS: [Lang; 4] = [Lang::Bg, Lang::Ru, Lang::Uk, Lang::Kk];
 
+/// Whether a name of three words or more opening or closing with an acronym has all its
+/// other words in the line (`HMP Long Lartin` / `в'язниці Її Величності Лонг-Лартін`): the
+/// name proper is there, the acronym is one the reference spells out in words. A miss of ours
+/// (the English finder took a title into the name), not a change by the translation.
+fn proper_part_appears(name: &Name, line: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = name.text.split(' ').collect();
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let n = words.len();
+    n >= 3
+        && [
+            (acronym(words[0]), &words[1..]),
+            (acronym(words[n - 1]), &words[..n - 1]),
+        ]
+        .iter()
+        .any(|(edge, part)| {
+            *edge
+                && part
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && names::appears_in(
+                    &Name::new(&part.join(" "), name.lang, name.line, name.offset),
+                    line,
+                    lang,
+                )
+        })
+}
+
 #[test]
 fn english_names_are_matched_in_every_translation() {
     let Some(ntrex) = Ntrex::load_default_or_skip("ntrex_names recall") else {
@@ -97,7 +124,9 @@ fn english_names_are_matched_in_every_translation() {
                     let _ = writeln!(as_words, "{}\t{how}\t{}", i + 1, name.text);
                     continue;
                 }
-                let class = if names::appears_in(name, &lines[i], lang) {
+                let class = if names::appears_in(name, &lines[i], lang)
+                    || proper_part_appears(name, &lines[i], lang)
+                {
                     "missed"
                 } else {
                     "changed"

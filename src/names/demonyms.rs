@@ -147,27 +147,33 @@ fn read_demonym(word: &str, lang: Lang) -> Demonym {
             }
         }
     }
-    for ending in &t.demonym_endings {
+    for (ending, absorbed) in &t.demonym_endings {
         let Some(stem) = lower.strip_suffix(ending) else {
             continue;
         };
         if stem.chars().count() < MIN_STEM || !stem.chars().all(translit::is_letter) {
             continue;
         }
-        let key = folded(stem, lang);
-        if d.keys.contains(&key) {
-            continue;
-        }
-        let head: String = key.chars().take(MIN_STEM).collect();
-        let at = tables::lang_index(lang);
-        if let Some(spellings) = one_word_spellings()[at].get(&head) {
-            for (spelling, id) in spellings {
-                if stems_meet(&key, spelling) && !d.ids.contains(id) {
-                    d.ids.push(*id);
+        // The stem as left, and with each last letter of a name the ending may have absorbed
+        // (uk `теха|ському` is Техас's: с + ськ is written ськ).
+        let stems = std::iter::once(stem.to_string())
+            .chain(absorbed.iter().map(|letters| format!("{stem}{letters}")));
+        for stem in stems {
+            let key = folded(&stem, lang);
+            if d.keys.contains(&key) {
+                continue;
+            }
+            let head: String = key.chars().take(MIN_STEM).collect();
+            let at = tables::lang_index(lang);
+            if let Some(spellings) = one_word_spellings()[at].get(&head) {
+                for (spelling, id) in spellings {
+                    if stems_meet(&key, spelling) && !d.ids.contains(id) {
+                        d.ids.push(*id);
+                    }
                 }
             }
+            d.keys.push(key);
         }
-        d.keys.push(key);
     }
     d.ids.sort_unstable();
     d.ids.dedup();

@@ -170,8 +170,9 @@ pub struct LangTables {
     /// adjective of a longer title (`Национальной ассамблеи`), longest first.
     pub adjective_endings: Vec<&'static str>,
     /// Endings of adjectives and demonyms made from a place's name (`demonym_endings.tsv`:
-    /// `американски`, `Mexican`), longest first.
-    pub demonym_endings: Vec<&'static str>,
+    /// `американски`, `Mexican`), longest first, each with the last letters of a name it may
+    /// have absorbed (uk `техаський` for `Техас`, `паризький` for `Париж`).
+    pub demonym_endings: Vec<(&'static str, Vec<&'static str>)>,
     /// Adjectives no ending rule derives from their place (`demonyms.tsv`: `гръцк` →
     /// `Гърция`, `dutch` → `Netherlands`): (stem in lower case, the place as written).
     pub demonyms: Vec<(&'static str, &'static str)>,
@@ -318,11 +319,17 @@ fn build() -> Tables {
                 .filter(|e| !e.is_empty())
                 .collect();
             adjective_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
-            let mut demonym_endings: Vec<&str> = rows("demonym_endings")
-                .filter_map(|r| r.first().copied())
-                .filter(|e| !e.is_empty())
+            let mut demonym_endings: Vec<(&str, Vec<&str>)> = rows("demonym_endings")
+                .filter_map(|r| {
+                    let ending = *r.first().filter(|e| !e.is_empty())?;
+                    let absorbed = r
+                        .get(1)
+                        .map(|c| c.split('|').filter(|l| !l.is_empty()).collect())
+                        .unwrap_or_default();
+                    Some((ending, absorbed))
+                })
                 .collect();
-            demonym_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+            demonym_endings.sort_by_key(|e| std::cmp::Reverse(e.0.chars().count()));
             let demonyms = rows("demonyms")
                 .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
                 .filter(|(stem, place)| !stem.is_empty() && !place.is_empty())
