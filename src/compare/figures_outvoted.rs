@@ -9,7 +9,7 @@
 //! order, say that the source moved them: a free word order in one language is no reason to
 //! doubt several.
 
-use super::{figure, ids, name, swap_class, Id, Place, RefView, Relation};
+use super::{figure, ids, swap_class, swap_pair, Id, Place, RefView, Relation};
 use crate::figures::Figure;
 use crate::pipeline::Analyzed;
 
@@ -45,14 +45,7 @@ pub(super) fn mark_order_outvoted(source: &Analyzed, views: &mut [RefView]) {
             .collect();
         for (i, &(a, fa)) in figures.iter().enumerate() {
             for &(b, fb) in &figures[i + 1..] {
-                let class = swap_class(fa);
-                let same_class = class == swap_class(fb)
-                    && (class == Some(Relation::PercentSwap)
-                        || (fa.kind == fb.kind && fa.unit == fb.unit));
-                if !same_class || (fa.value == fb.value && fa.high == fb.high) {
-                    continue;
-                }
-                let Some(relation) = class else {
+                let Some(relation) = swap_pair(fa, fb) else {
                     continue;
                 };
                 let orders: Vec<(usize, Order)> = views
@@ -113,16 +106,7 @@ impl RefView<'_> {
             .filter(|&sid| sid != a && sid != b)
             .filter_map(|sid| Some((place(sid)?, place_in_reference(sid)?)))
             .collect();
-        items.extend(ids(&source.names, bead).into_iter().filter_map(|sid| {
-            let p = self.names.get(&sid)?;
-            if p.relation != Relation::Equal || !counterpart.contains(&p.reference.0) {
-                return None;
-            }
-            Some((
-                (sid.0, name(source, sid)?.offset),
-                (p.reference.0, name(reference, p.reference)?.offset),
-            ))
-        }));
+        items.extend(self.equal_name_places(source, bead, &counterpart));
         let (sa, sb) = (place(a)?, place(b)?);
         // The two put back, each in the other's place in the reference: the whole sentence
         // then reads in the source's order.

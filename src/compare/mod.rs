@@ -279,6 +279,16 @@ fn swap_class(f: &Figure) -> Option<Relation> {
     }
 }
 
+/// How two figures that trade places are reported ([`swap_class`]), when they can: both of
+/// one class, money, measures and counts of one kind and unit, and not the same value (two
+/// equal figures trading places change nothing).
+fn swap_pair(a: &Figure, b: &Figure) -> Option<Relation> {
+    let class = swap_class(a)?;
+    let same_class = Some(class) == swap_class(b)
+        && (class == Relation::PercentSwap || (a.kind == b.kind && a.unit == b.unit));
+    (same_class && !(a.value == b.value && a.high == b.high)).then_some(class)
+}
+
 /// Whether two figures (`first` before `second` in the source, each as source and reference
 /// place) crossed while the paired `names` around them kept their order: at least one name
 /// stands between them in the source, or, side by side, one before and one after them; and
@@ -1070,19 +1080,7 @@ impl<'a> RefView<'a> {
         let reference = self.reference;
         let both = |b: &&Bead| !b.source.is_empty() && !b.reference.is_empty();
         for bead in beads.iter().filter(both) {
-            let names: Vec<(Place, Place)> = ids(&source.names, bead.source.clone())
-                .into_iter()
-                .filter_map(|sid| {
-                    let p = self.names.get(&sid)?;
-                    if p.relation != Relation::Equal || !bead.reference.contains(&p.reference.0) {
-                        return None;
-                    }
-                    Some((
-                        (sid.0, name(source, sid)?.offset),
-                        (p.reference.0, name(reference, p.reference)?.offset),
-                    ))
-                })
-                .collect();
+            let names = self.equal_name_places(source, bead.source.clone(), &bead.reference);
             if !names.is_empty() {
                 self.mark_teams_reversed(source, bead, &names);
             }
@@ -1126,14 +1124,10 @@ impl<'a> RefView<'a> {
             for (i, a) in figures.iter().enumerate() {
                 for b in &figures[i + 1..] {
                     let (first, second) = if a.1 < b.1 { (a, b) } else { (b, a) };
-                    let class = swap_class(first.3);
-                    let same_class = class == swap_class(second.3)
-                        && (class == Some(Relation::PercentSwap)
-                            || (first.3.kind == second.3.kind && first.3.unit == second.3.unit));
-                    if !same_class
-                        || first.2 < second.2
-                        || (first.3.value == second.3.value && first.3.high == second.3.high)
-                    {
+                    let Some(relation) = swap_pair(first.3, second.3) else {
+                        continue;
+                    };
+                    if first.2 < second.2 {
                         continue;
                     }
                     let mut kept: Vec<(Place, Place)> = names.clone();
@@ -1144,10 +1138,8 @@ impl<'a> RefView<'a> {
                             .map(|&(_, places)| places),
                     );
                     if names_keep_their_places(&kept, (first.1, first.2), (second.1, second.2)) {
-                        if let Some(relation) = class {
-                            swapped.push((first.0, relation));
-                            swapped.push((second.0, relation));
-                        }
+                        swapped.push((first.0, relation));
+                        swapped.push((second.0, relation));
                     }
                 }
             }
@@ -1157,6 +1149,30 @@ impl<'a> RefView<'a> {
                 }
             }
         }
+    }
+
+    /// Where each source name of sentences `sources` that this reference pairs as the same
+    /// name within sentences `within` stands, on both sides: the places a figure that trades
+    /// places is measured against.
+    fn equal_name_places(
+        &self,
+        source: &Analyzed,
+        sources: Range<usize>,
+        within: &Range<usize>,
+    ) -> Vec<(Place, Place)> {
+        ids(&source.names, sources)
+            .into_iter()
+            .filter_map(|sid| {
+                let p = self.names.get(&sid)?;
+                if p.relation != Relation::Equal || !within.contains(&p.reference.0) {
+                    return None;
+                }
+                Some((
+                    (sid.0, name(source, sid)?.offset),
+                    (p.reference.0, name(self.reference, p.reference)?.offset),
+                ))
+            })
+            .collect()
     }
 
     /// A score written the other way round (`1-3` against `3-1`) is another result, unless
