@@ -947,7 +947,9 @@ fn unknown_in_every_form_uncached(word: &str, lang: Lang) -> bool {
     });
     // A loanword in the spelling of the language it came through (`loanword_sources.tsv`:
     // kk `Маятник`, Russian `маятник`) is an ordinary word too.
-    let loanword = loanword_source(lang)
+    let loanword = tables()
+        .lang(lang)
+        .loanword_source
         .and_then(crate::spelling::dictionary)
         .is_some_and(|source| ends.iter().any(|&end| source.check(&lower[..end])));
     // A word one letter from a word of the language is rather a slip, or a word the
@@ -957,13 +959,6 @@ fn unknown_in_every_form_uncached(word: &str, lang: Lang) -> bool {
         && ends.iter().all(|&end| !dictionary.check(&lower[..end]))
         && !loanword
         && crate::spelling::one_letter_from(&lower, lang).is_empty()
-}
-
-/// The language `lang` takes most of its loanwords through (`src/lang/loanword_sources.tsv`).
-fn loanword_source(lang: Lang) -> Option<Lang> {
-    crate::lang::rows(include_str!("../lang/loanword_sources.tsv"))
-        .find(|row| row.first() == Some(&lang.code()))
-        .and_then(|row| Lang::from_code(row.get(1)?))
 }
 
 /// Whether a word is spelt with letters its language's own words never have

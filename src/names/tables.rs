@@ -182,6 +182,9 @@ pub struct LangTables {
     /// Letters only the language's own words have, never a foreign name written in it
     /// (`native_letters.tsv`: Kazakh `ә`, `қ`, `ұ`), in lower case.
     pub native_letters: Vec<&'static str>,
+    /// The language this one takes most of its loanwords through, written as that one writes
+    /// them (`src/lang/loanword_sources.tsv`: Kazakh through Russian).
+    pub loanword_source: Option<Lang>,
 }
 
 /// A rule of a Latin reading: pattern, replacement, whether only at the word's start,
@@ -353,6 +356,9 @@ fn build() -> Tables {
                 loan_letters,
                 native_letters,
                 joins_abroad,
+                loanword_source: lang::rows(include_str!("../lang/loanword_sources.tsv"))
+                    .find(|row| row.first() == Some(&l.code()))
+                    .and_then(|row| Lang::from_code(row.get(1)?)),
             }
         })
         .collect();
