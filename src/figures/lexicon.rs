@@ -164,14 +164,14 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl<T> Phrases<T> {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Phrases {
             by_first_two: HashMap::with_hasher(CharHash),
             single: HashMap::with_hasher(CharHash),
         }
     }
 
-    fn add(&mut self, surface: &str, value: T) {
+    pub(crate) fn add(&mut self, surface: &str, value: T) {
         let (body, stem) = match surface.strip_suffix('*') {
             Some(b) => (b, true),
             None => (surface, false),

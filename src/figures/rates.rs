@@ -6,6 +6,7 @@
 
 use std::sync::OnceLock;
 
+use super::lexicon::Phrases;
 use super::{Figure, FigureKind};
 use crate::lang::Lang;
 
@@ -41,40 +42,55 @@ const NOT_DIVIDED: [&str; 15] = [
 /// `100 km/h`, like `100 км/ч`).
 const SPEEDS: [(&str, &str); 2] = [("km/hour", "km/h"), ("mi/hour", "mph")];
 
-/// One phrase of a rates table.
-struct Phrase {
+/// One phrase of a rates table that may also stand before the figure (kk `жылына 120 миллион
+/// фунт`: a year 120 million pounds; the table's third column `either`).
+struct Before {
     /// Lower-case.
     text: String,
     period: &'static str,
-    /// The phrase may also stand before the figure (kk `жылына 120 миллион фунт`: a year
-    /// 120 million pounds; the table's third column `either`).
-    before_too: bool,
 }
 
-/// The phrases of `lang`, longest first.
-fn phrases(lang: Lang) -> &'static [Phrase] {
-    static TABLES: OnceLock<Vec<Vec<Phrase>>> = OnceLock::new();
+/// The phrases of one language: all of them, matched after a figure, and those that may also
+/// stand before one, longest first.
+struct Table {
+    after: Phrases<&'static str>,
+    before: Vec<Before>,
+}
+
+/// The phrases of `lang`.
+fn table(lang: Lang) -> &'static Table {
+    static TABLES: OnceLock<Vec<Table>> = OnceLock::new();
     let all = TABLES.get_or_init(|| {
         Lang::ALL
             .iter()
             .map(|&l| {
-                let mut rows: Vec<Phrase> = crate::lang::rows(super::lexicon::table(l, "rates"))
-                    .filter_map(|r| {
-                        let period = *r.get(1)?;
-                        (PERIODS.contains(&period) || period == NO_PERIOD).then(|| Phrase {
+                let mut t = Table {
+                    after: Phrases::new(),
+                    before: Vec::new(),
+                };
+                for r in crate::lang::rows(super::lexicon::table(l, "rates")) {
+                    let Some(&period) = r.get(1) else {
+                        continue;
+                    };
+                    if !(PERIODS.contains(&period) || period == NO_PERIOD) {
+                        continue;
+                    }
+                    t.after.add(r[0], period);
+                    if r.get(2) == Some(&"either") {
+                        t.before.push(Before {
                             text: r[0].to_lowercase(),
                             period,
-                            before_too: r.get(2) == Some(&"either"),
-                        })
-                    })
-                    .collect();
-                rows.sort_by_key(|p| std::cmp::Reverse(p.text.chars().count()));
-                rows
+                        });
+                    }
+                }
+                t.before
+                    .sort_by_key(|p| std::cmp::Reverse(p.text.chars().count()));
+                t
             })
             .collect()
     });
     let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    all.get(at).map_or(&[], Vec::as_slice)
+    &all[at]
 }
 
 /// The period written right before byte `start` of `text` (after white space), for the
@@ -86,9 +102,9 @@ pub fn period_before(text: &str, start: usize, lang: Lang) -> Option<&'static st
         return None;
     }
     let lower = trimmed.to_lowercase();
-    phrases(lang)
+    table(lang)
+        .before
         .iter()
-        .filter(|p| p.before_too)
         .find(|p| {
             lower
                 .strip_suffix(p.text.as_str())
@@ -109,34 +125,9 @@ pub fn period_after(text: &str, end: usize, lang: Lang) -> Option<(&'static str,
     if !spaced || text[end..start].contains('\n') {
         return None;
     }
-    let rest = text.get(start..)?;
-    for Phrase {
-        text: phrase,
-        period,
-        ..
-    } in phrases(lang)
-    {
-        let mut matched = 0;
-        let mut chars = rest.char_indices();
-        let mut ok = true;
-        for p in phrase.chars() {
-            match chars.next() {
-                Some((i, c)) if c.to_lowercase().eq(std::iter::once(p)) => {
-                    matched = i + c.len_utf8();
-                }
-                _ => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        let ends_word = !rest[matched..].starts_with(|c: char| c.is_alphanumeric());
-        if ok && ends_word {
-            // The longest phrase decides: `a year ago` is a time, not `a year`.
-            return (*period != NO_PERIOD).then_some((*period, start + matched));
-        }
-    }
-    None
+    // The longest phrase decides: `a year ago` is a time, not `a year`.
+    let (&period, phrase_end) = table(lang).after.longest(text, start)?;
+    (period != NO_PERIOD).then_some((period, phrase_end))
 }
 
 /// Makes `figure` (found in `text` from byte `start` to `end`) a rate when a period follows
