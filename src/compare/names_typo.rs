@@ -190,6 +190,17 @@ impl<'a> Ctx<'a> {
                 by_ends.entry((first, last)).or_default().push(lower);
             }
         }
+        // In a fixed order, not the map's (which changes from run to run): where two other
+        // spellings meet a word (`Дди`: `Деди`, `Диди`), the more frequent is reported, then
+        // the first alphabetically.
+        for spellings in by_ends.values_mut() {
+            spellings.sort_by_key(|w| {
+                (
+                    std::cmp::Reverse(capitalised.get(*w).map_or(0, Vec::len)),
+                    *w,
+                )
+            });
+        }
         // The words to judge: those of the source's names, and capitalised words in the
         // middle of a sentence that the names stage took for no name (`Nottingham Est`, the
         // `Est` an abbreviation in its tables): (sentence, byte offset in it, word).
