@@ -1413,3 +1413,27 @@ fn scores_keep_their_order() {
         ],
     );
 }
+
+/// Designations are no measures: a capital letter or a digit after a hyphen makes `G-20` a
+/// group's name, not a range of grams, and a one-letter symbol in the other case than its own
+/// (`5G`, `5M`) is no unit; the range `година-три` and `5g` (grams) still are.
+#[test]
+fn designations_are_not_measures() {
+    check(
+        Lang::En,
+        &[
+            ("The G-20 summit met.", &["20"]),
+            ("A 5G network opened.", &["5"]),
+            ("It weighs 5g.", &["5 g"]),
+            ("A 5M run.", &["5"]),
+        ],
+    );
+    check(
+        Lang::Bg,
+        &[
+            ("Срещата на Г-20 в Рим.", &["20"]),
+            ("Самолети Су-35 кацнаха.", &["35"]),
+            ("Ще отнеме година-три.", &["1..3 year"]),
+        ],
+    );
+}

@@ -1183,6 +1183,9 @@ impl<'a> Scanner<'a> {
                 if currency.is_some() && u.kind != FigureKind::Money {
                     break;
                 }
+                if self.symbol_in_other_case(s, e, u.unit) {
+                    break;
+                }
                 // `29 минутта` (in the 29th minute): the word makes the number an ordinal,
                 // as bg writes it (`29-та минута`); it is no unit. Not in a title that is the
                 // whole of a quotation (`“60 минутта”`, on the show "60 Minutes"): the
@@ -1814,10 +1817,30 @@ impl<'a> Scanner<'a> {
         comma_before && closes
     }
 
+    /// Whether the unit at `start..end` is a one-letter symbol written in the other case
+    /// than its own (`5G`, a network's generation, is not five grams `5 g`; `5M` no five
+    /// metres): the table's matching folds case, a symbol's meaning does not.
+    fn symbol_in_other_case(&self, start: usize, end: usize, unit: &str) -> bool {
+        let written = &self.text[start..end];
+        let mut letters = written.chars();
+        match (letters.next(), letters.next()) {
+            (Some(c), None) if c.is_alphabetic() => {
+                c.is_uppercase() && unit.chars().eq(c.to_lowercase())
+            }
+            _ => false,
+        }
+    }
+
     /// `година-три`: a unit word, a hyphen and a number: a range from one to that number.
+    /// The number is a word and the unit a word in lower case: a capital or a digit after the
+    /// hyphen makes a designation (`G-20`, `Су-35`, `km-20`), not a range.
     fn unit_range_at(&self, pos: usize) -> Option<Found> {
         let (u, e) = self.data.units.longest(self.text, pos)?;
-        if u.kind != FigureKind::Measure || self.char_at(e) != Some('-') {
+        if u.kind != FigureKind::Measure
+            || self.char_at(e) != Some('-')
+            || !self.char_at(pos).is_some_and(char::is_lowercase)
+            || !self.char_at(e + 1).is_some_and(char::is_alphabetic)
+        {
             return None;
         }
         let q = self.quantity(e + 1, None)?;
