@@ -1437,3 +1437,18 @@ fn designations_are_not_measures() {
         ],
     );
 }
+
+/// Bulgarian and Russian write a time with a dot or a comma before the hour word (`17.30 ч.`,
+/// `17,30 часа`); a duration keeps its unit (`2,5 часа`).
+#[test]
+fn times_with_a_dot_or_comma() {
+    check(
+        Lang::Bg,
+        &[
+            ("Срещата започва в 17.30 ч.", &["17:30"]),
+            ("Срещата започва в 17,30 часа.", &["17:30"]),
+            ("Пътят отне 2,5 часа.", &["2.5 hour"]),
+        ],
+    );
+    check(Lang::Ru, &[("Встреча началась в 9.15 ч.", &["09:15"])]);
+}

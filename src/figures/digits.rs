@@ -102,7 +102,7 @@ fn numeric_date(text: &str, at: usize, month_first: bool) -> Option<Literal> {
 fn clock(text: &str, at: usize) -> Option<Literal> {
     let b = text.as_bytes();
     let e1 = digit_run(b, at);
-    if e1 - at > 2 || !matches!(b.get(e1), Some(b':') | Some(b'.')) {
+    if e1 - at > 2 || !matches!(b.get(e1), Some(b':' | b'.' | b',')) {
         return None;
     }
     let e2 = digit_run(b, e1 + 1);
@@ -186,7 +186,9 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
     })
 }
 
-/// `7.55` read as a clock time (the caller has seen `am`/`pm` after it).
+/// `7.55` or `17,30` read as a clock time (the caller has seen `am`/`pm` or an hour word after
+/// it).
 pub fn dotted_clock(text: &str, at: usize) -> Option<Literal> {
     clock(text, at)
 }
+

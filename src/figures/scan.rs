@@ -1429,13 +1429,17 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
         }
-        // `7.55am`: a dotted time, told by the am/pm after it.
-        if q.plain_digits == 0 && self.char_at(q.end.saturating_sub(3)) == Some('.') {
+        // `7.55am`, bg `17.30 ч.` and `17,30 часа`: a time with a dot or comma, told by the
+        // am/pm or hour word after it.
+        if q.plain_digits == 0 && matches!(self.char_at(q.end.saturating_sub(3)), Some('.' | ',')) {
             if let Some(Literal::Clock { hour, minute, end }) = dotted_clock(self.text, q.start) {
                 if end == q.end {
-                    let am_pm = spaced
-                        .or(attached)
-                        .is_some_and(|(role, _)| matches!(role, DateRole::Am | DateRole::Pm));
+                    let am_pm = spaced.or(attached).is_some_and(|(role, _)| {
+                        matches!(
+                            role,
+                            DateRole::Am | DateRole::Pm | DateRole::OClock | DateRole::ClockTail
+                        )
+                    });
                     if am_pm || self.prep_before(q.start, DateRole::ClockPrep) {
                         return Some(self.clock(q.start, hour, minute, end));
                     }
