@@ -1452,3 +1452,33 @@ fn times_with_a_dot_or_comma() {
     );
     check(Lang::Ru, &[("Встреча началась в 9.15 ч.", &["09:15"])]);
 }
+
+/// A half after a scale word is half of that scale (`a million and a half` is 1,500,000, not
+/// 1,000,000.5), also after a scale word alone (`милион и половина`); Russian and Ukrainian
+/// `полумиллиона`, `полтысячи`, `півтисячі` are counts.
+#[test]
+fn halves_of_scales() {
+    check(
+        Lang::En,
+        &[
+            ("A million and a half people came.", &["1500000"]),
+            ("Two million and a half people came.", &["2500000"]),
+        ],
+    );
+    check(
+        Lang::Bg,
+        &[
+            ("Дойдоха милион и половина души.", &["1500000"]),
+            ("Дойдоха два милиона и половина души.", &["2500000"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[
+            ("Пришли около полумиллиона человек.", &["~500000"]),
+            ("Продано полтысячи машин.", &["500"]),
+            ("Пришли миллион с половиной человек.", &["1500000"]),
+        ],
+    );
+    check(Lang::Uk, &[("Продано близько півтисячі машин.", &["~500"])]);
+}

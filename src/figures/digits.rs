@@ -191,4 +191,3 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
 pub fn dotted_clock(text: &str, at: usize) -> Option<Literal> {
     clock(text, at)
 }
-

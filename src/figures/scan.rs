@@ -606,7 +606,12 @@ impl<'a> Scanner<'a> {
             let small_measure = first.value == Decimal::ONE && first.unit.is_some() && !first.lone;
             // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
             // thousand), against `тысячи людей` (thousands of people).
-            let bare_scale = self.data.scales.longest(self.text, first.start).is_some()
+            // A scale word with a fraction after it is a count (`милион и половина`).
+            let bare_scale = self
+                .data
+                .scales
+                .longest(self.text, first.start)
+                .is_some_and(|(_, e)| e >= first.end)
                 && approx == Approx::Exact;
             if first.kind == FigureKind::Ordinal
                 || (small && first.unit.is_none())

@@ -917,10 +917,24 @@ fn plus_fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
         }
         words.get(i)?.find(Class::Denominator)?
     };
+    let denominator = fraction.value;
     let last = words.get(i)?;
+    let suffixed = last.suffixed;
     i += 1;
-    let ratio = Ratio::whole(n.value).plus(Ratio::of(Decimal::ONE, fraction.value)?)?;
-    if last.suffixed {
+    // `a million and a half`, `милион и половина`: the half is of the scale word before it.
+    let scale_before = n.next.checked_sub(1).and_then(|j| {
+        let word = words.get(j)?;
+        word.entries
+            .iter()
+            .find(|e| e.class == Class::Scale && !e.flags.ordinal)
+            .map(|e| e.value)
+    });
+    if let Some(scale) = scale_before {
+        let ratio = Ratio::whole(n.value).plus(Ratio::of(scale, denominator)?)?;
+        return Some((ratio, WordsKind::Cardinal, i));
+    }
+    let ratio = Ratio::whole(n.value).plus(Ratio::of(Decimal::ONE, denominator)?)?;
+    if suffixed {
         return Some((ratio, WordsKind::Cardinal, i));
     }
     Some(scaled(words, ratio, i).unwrap_or((ratio, WordsKind::Cardinal, i)))
