@@ -39,7 +39,12 @@ pub fn analyze(doc: Document, presegmented: bool) -> Analyzed {
     // The document's vocabulary, built once and shared by the threads (what `names::find`
     // builds and caches per thread).
     let words = names::DocWords::new(&doc.text, doc.lang);
-    let analyze_one = |s: &Sentence| (figures::extract(&doc, s), words.find(&doc, s));
+    let analyze_one = |s: &Sentence| {
+        let figures = figures::extract(&doc, s);
+        let mut names = words.find(&doc, s);
+        names.retain(|n| !in_a_unit(n, &figures));
+        (figures, names)
+    };
     let (figures, names) = if sentences.len() < PARALLEL_MIN_SENTENCES {
         sentences.iter().map(analyze_one).unzip()
     } else {
@@ -55,6 +60,17 @@ pub fn analyze(doc: Document, presegmented: bool) -> Analyzed {
         figures,
         names,
     }
+}
+
+/// Whether the name is the unit of a measure (`1,2 ГВт`, `3 TWh`): capital letters of a
+/// symbol, not a name.
+fn in_a_unit(name: &Name, figures: &[Figure]) -> bool {
+    figures.iter().any(|f| {
+        f.kind == figures::FigureKind::Measure
+            && f.line == name.line
+            && f.offset < name.offset
+            && name.offset + name.text.len() <= f.offset + f.text.len()
+    })
 }
 
 #[cfg(test)]

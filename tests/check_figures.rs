@@ -296,3 +296,26 @@ fn a_digit_changed_into_an_impossible_value_is_one_changed_figure() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn unit_symbols_in_capitals_are_no_names() {
+    // `ГВт`, `TWh` are the units of their measures; a Bulgarian `ТВтч` is `ТВт·ч` without the
+    // dot. Read as names, each side's symbol would be a different name.
+    let en = ["The plant's capacity is 1.2 GW and its output 3 TWh a year."];
+    let ru = ["Мощность станции составляет 1,2 ГВт, а выработка 3 ТВт·ч в год."];
+    let clean = ["Мощността на централата е 1,2 ГВт, а производството 3 ТВтч годишно."];
+    for (lang, reference) in [(Lang::En, &en), (Lang::Ru, &ru)] {
+        let rows = check(&clean, lang, reference);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{rows:#?}"
+        );
+    }
+    let changed = ["Мощността на централата е 1,2 ГВт, а производството 8 ТВтч годишно."];
+    let rows = check(&changed, Lang::En, &en);
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NumberMismatch && r.source_text.contains('8')),
+        "{rows:#?}"
+    );
+}
