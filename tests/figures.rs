@@ -1482,3 +1482,25 @@ fn halves_of_scales() {
     );
     check(Lang::Uk, &[("Продано близько півтисячі машин.", &["~500"])]);
 }
+
+/// A sum or a measure before `до` and a year is a figure by that year, not a range up to it.
+#[test]
+fn a_sum_by_a_year_is_no_range() {
+    check(
+        Lang::Bg,
+        &[
+            (
+                "Ще привлекат 150 млрд. долара до 2029 г.",
+                &["150000000000 USD", "2029"],
+            ),
+            ("Цените растяха от 1990 до 2000 г.", &["1990..2000"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[(
+            "Добыча составит 20 млн тонн до 2030 года.",
+            &["20000000 t", "2030"],
+        )],
+    );
+}

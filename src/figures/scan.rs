@@ -935,6 +935,11 @@ impl<'a> Scanner<'a> {
         if second.kind == FigureKind::Fraction || second.kind == FigureKind::Date {
             return None;
         }
+        // `150 млрд. долара до 2029 г.`: a sum by a year; a range of years starts with a
+        // number without a unit or scale (`от 1990 до 2000 г.`).
+        if second.kind == FigureKind::Year && (first.unit.is_some() || first.scale.is_some()) {
+            return None;
+        }
         if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
             return None;
         }
