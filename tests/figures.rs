@@ -1504,3 +1504,18 @@ fn a_sum_by_a_year_is_no_range() {
         )],
     );
 }
+
+/// Russian and Ukrainian put `на` (by) between a qualifier and the figure of a change:
+/// `примерно на 5%`, `почти на 3%`, `майже на 3%`.
+#[test]
+fn a_qualifier_before_na() {
+    check(
+        Lang::Ru,
+        &[
+            ("Курс ослаб примерно на 5%.", &["~5 %"]),
+            ("Курс ослаб почти на 3%.", &["<~3 %"]),
+            ("Курс ослаб менее чем на 10%.", &["<10 %"]),
+        ],
+    );
+    check(Lang::Uk, &[("Курс послабшав майже на 3%.", &["<~3 %"])]);
+}
