@@ -62,14 +62,14 @@ pub fn analyze(doc: Document, presegmented: bool) -> Analyzed {
     }
 }
 
-/// Whether the name is the unit of a measure (`1,2 ГВт`, `3 TWh`): capital letters of a
-/// symbol, not a name.
+/// Whether the name starts inside a measure, after its number: the unit's capital letters
+/// (`1,2 ГВт`, `3 TWh`, the `C.` of `-15 °C.`), not a name.
 fn in_a_unit(name: &Name, figures: &[Figure]) -> bool {
     figures.iter().any(|f| {
         f.kind == figures::FigureKind::Measure
             && f.line == name.line
             && f.offset < name.offset
-            && name.offset + name.text.len() <= f.offset + f.text.len()
+            && name.offset < f.offset + f.text.len()
     })
 }
 

@@ -319,3 +319,12 @@ fn unit_symbols_in_capitals_are_no_names() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_letter_of_a_degree_sign_is_no_name() {
+    // `°C.` at a sentence's end: the `C.` is the measure's unit, not an initial.
+    let en = ["Temperatures fell to 15 °C."];
+    let clean = ["Температурите паднаха до 15 °C."];
+    let rows = check(&clean, Lang::En, &en);
+    assert!(rows.is_empty(), "{rows:#?}");
+}

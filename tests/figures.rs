@@ -1519,3 +1519,33 @@ fn a_qualifier_before_na() {
     );
     check(Lang::Uk, &[("Курс послабшав майже на 3%.", &["<~3 %"])]);
 }
+
+/// Degrees Celsius in the words of each language, singular and plural, and Kazakh's case
+/// endings on the scale's name (`градус Цельсийге`).
+#[test]
+fn degrees_celsius_in_words() {
+    check(Lang::Bg, &[("Ще падне с 1 градус по Целзий.", &["1 °C"])]);
+    check(
+        Lang::Ru,
+        &[("Потеплеет на 1 градус по Цельсию.", &["1 °C"])],
+    );
+    check(
+        Lang::Uk,
+        &[("Потеплішає на 2 градуси за Цельсієм.", &["2 °C"])],
+    );
+    check(
+        Lang::Kk,
+        &[("Ауа 15 градус Цельсийге жылынады.", &["15 °C"])],
+    );
+    check(Lang::En, &[("It was 20 degrees centigrade.", &["20 °C"])]);
+}
+
+/// After a verb of change or motion `до` is "to", no qualifier: `паднаха до 15 °C`, `упала до
+/// 3%`, `зросте до 5%`.
+#[test]
+fn falls_to_is_no_up_to() {
+    check(Lang::Bg, &[("Температурите паднаха до 15 °C.", &["15 °C"])]);
+    check(Lang::Ru, &[("Инфляция упала до 3%.", &["3 %"])]);
+    check(Lang::Uk, &[("Інфляція зросте до 5%.", &["5 %"])]);
+    check(Lang::Bg, &[("Температурите ще са до 15 °C.", &["<=15 °C"])]);
+}
