@@ -1548,4 +1548,12 @@ fn falls_to_is_no_up_to() {
     check(Lang::Ru, &[("Инфляция упала до 3%.", &["3 %"])]);
     check(Lang::Uk, &[("Інфляція зросте до 5%.", &["5 %"])]);
     check(Lang::Bg, &[("Температурите ще са до 15 °C.", &["<=15 °C"])]);
+    // A number between the verb and `до` does not hide the verb.
+    check(
+        Lang::Bg,
+        &[(
+            "Износът се е увеличил с 8,3 процентни пункта до 27%.",
+            &["8.3 pp", "27 %"],
+        )],
+    );
 }
