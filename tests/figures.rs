@@ -1557,3 +1557,25 @@ fn falls_to_is_no_up_to() {
         )],
     );
 }
+
+/// A change from one figure to another (`с 8,3% до 27%`, `rose 5% to 7%`), each with its own
+/// unit and no word that opens a range, is two figures; `от 5% до 7%`, `5 to 7%` and
+/// `between 5% and 7%` are ranges.
+#[test]
+fn a_change_is_no_range() {
+    check(
+        Lang::Bg,
+        &[
+            ("Износът се е увеличил с 8,3% до 27%.", &["8.3 %", "27 %"]),
+            ("Делът е от 5% до 7%.", &["5..7 %"]),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            ("Its share rose 5% to 7%.", &["5 %", "7 %"]),
+            ("Its share is 5 to 7%.", &["5..7 %"]),
+            ("Its share is between 5% and 7%.", &["5..7 %"]),
+        ],
+    );
+}

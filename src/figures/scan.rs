@@ -943,6 +943,11 @@ impl<'a> Scanner<'a> {
         if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
             return None;
         }
+        // `увеличил с 8,3% до 27%`, `rose 5% to 7%`: each end with its own unit and no word
+        // that opens a range (`от`, `from`, `between`) is a change, two figures.
+        if by_word && !from && first.unit.is_some() && second.unit.is_some() {
+            return None;
+        }
         let mut low = first.value;
         let mut high = second.value;
         if first.scale.is_none() {
@@ -1769,8 +1774,10 @@ impl<'a> Scanner<'a> {
             }
             // A number on the way is a word too (`увеличил с 8,3 пункта до 27%`).
             let number = || {
-                word_start(before, |c| c.is_ascii_digit() || c == ',' || c == '.')
-                    .filter(|&s| before[s..].starts_with(|c: char| c.is_ascii_digit()))
+                word_start(before, |c| {
+                    c.is_ascii_digit() || matches!(c, ',' | '.' | '%')
+                })
+                .filter(|&s| before[s..].starts_with(|c: char| c.is_ascii_digit()))
             };
             let Some(ws) = word_start(before, is_letter).or_else(number) else {
                 return false;
