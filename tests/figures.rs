@@ -1579,3 +1579,17 @@ fn a_change_is_no_range() {
         ],
     );
 }
+
+/// A Kazakh month that is also a common word or a city (`қазан`: October, a cauldron, Kazan)
+/// is a month before a word of its beginning, middle or end (`Қазанның басында`).
+#[test]
+fn kazakh_month_before_its_beginning_or_end() {
+    check(
+        Lang::Kk,
+        &[
+            ("Қазанның басында ауа райы жылы болады.", &["--10"]),
+            ("Маусымның соңында жиналыс өтті.", &["--06"]),
+            ("Қазанда жиналыс өтті.", &[]),
+        ],
+    );
+}
