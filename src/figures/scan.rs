@@ -1924,7 +1924,7 @@ impl<'a> Scanner<'a> {
         // A stem form (kk `наурыз*`, ru `воскресн*`) ends where the letters do.
         let rest = self.text.get(end..)?;
         let end = end + rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
-        if common && !self.calendar_context(pos, end) {
+        if common && !self.calendar_context(pos, end) && !self.month_named_beside(kind, pos, end) {
             return None;
         }
         // A capitalized name before another capitalized word is a title or a person's name
@@ -1989,6 +1989,48 @@ impl<'a> Scanner<'a> {
                 .calendar_after
                 .longest(self.text, self.skip_ws(end))
                 .is_some()
+    }
+
+    /// Whether a month that is no common word stands within two words of `start..end` (kk
+    /// `шілдеде де маусымдағы`: in July as in June): a month beside another is one too.
+    fn month_named_beside(&self, kind: FigureKind, start: usize, end: usize) -> bool {
+        if kind != FigureKind::Date {
+            return false;
+        }
+        let d = self.data;
+        let plain_month = |at: usize| {
+            d.months.longest(self.text, at).is_some()
+                && !d
+                    .months_in_context
+                    .longest(self.text, at)
+                    .is_some_and(|(_, e)| {
+                        d.months.longest(self.text, at).is_some_and(|(_, m)| m == e)
+                    })
+        };
+        // Two words after, then two before; punctuation ends the look.
+        let mut at = end;
+        for _ in 0..2 {
+            at = self.skip_ws(at);
+            if !self.char_at(at).is_some_and(is_letter) {
+                break;
+            }
+            if plain_month(at) {
+                return true;
+            }
+            let rest = &self.text[at..];
+            at += rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+        }
+        let mut before = self.text[..start].trim_end();
+        for _ in 0..2 {
+            let Some(ws) = word_start(before, is_letter) else {
+                break;
+            };
+            if plain_month(ws) {
+                return true;
+            }
+            before = self.text[..ws].trim_end();
+        }
+        false
     }
 
     /// `тази година`, `last year`, `last month`, resolved against the document's date.
