@@ -130,3 +130,34 @@ fn the_pacific_ocean_in_another_case_is_the_same_place() {
     let rows = check(&bg, &[(Lang::Uk, &atlantic)]);
     assert!(!name_rows(&rows).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_vowel_every_reference_writes_otherwise_is_the_sources_slip() {
+    // The Russian reference alone could be a convention (`Джексон` against `Джаксън`); beside
+    // an English reference that writes the name letter for letter as it does, one vowel put
+    // for another is the source's own.
+    let en: &[&str] = &["On Friday, Prime Minister Olzhas Bektenov visited Karaganda."];
+    let ru: &[&str] = &["В пятницу премьер-министр Олжас Бектенов посетил Караганду."];
+    let misspelt = ["В петък премиерът Олжас Бектанов посети Караганда."];
+    let rows = check(&misspelt, &[(Lang::En, en), (Lang::Ru, ru)]);
+    for lang in ["en", "ru"] {
+        assert!(
+            rows.iter().any(|r| r.kind == Kind::NameMismatch
+                && r.severity == Severity::Error
+                && r.ref_lang == lang),
+            "{lang}: {rows:#?}"
+        );
+    }
+    let clean = ["В петък премиерът Олжас Бектенов посети Караганда."];
+    let rows = check(&clean, &[(Lang::En, en), (Lang::Ru, ru)]);
+    assert!(name_rows(&rows).is_empty(), "{rows:#?}");
+    // A Bulgarian `ъ` renders any vowel: no slip (`Нортън` against `Norton`, `Нортон`).
+    let en: &[&str] = &["He was born in Midsomer Norton."];
+    let ru: &[&str] = &["Он родился в Мидсомер-Нортоне."];
+    let bg = ["Той е роден в Мидсомър Нортън."];
+    let rows = check(&bg, &[(Lang::En, en), (Lang::Ru, ru)]);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Error),
+        "{rows:#?}"
+    );
+}

@@ -51,7 +51,7 @@ use rust_decimal::Decimal;
 
 use crate::align::{self, Bead};
 use crate::figures::{plain, Figure, FigureKind};
-use crate::names::{self, Name, NameStatus};
+use crate::names::{self, translit, Name, NameStatus};
 use crate::pipeline::Analyzed;
 use crate::report::{self, Kind, Row, Severity, Side};
 
@@ -2726,6 +2726,38 @@ impl Ctx<'_> {
                     None => {}
                 }
             }
+            // A reference matched as a variant that writes the name letter for letter as one
+            // that differs from the source sides with that one (`Бектенов` beside `Bektenov`,
+            // against the source's `Бектанов`), when the source differs from it in one letter
+            // put for another, no Bulgarian `ъ` (see `confirmed` below).
+            let source_key = translit::fold(&s.key);
+            let sided: Vec<usize> = agree
+                .iter()
+                .copied()
+                .filter(|&v| {
+                    let view = &self.views[v];
+                    let Some(rv) = view
+                        .names
+                        .get(&sid)
+                        .and_then(|p| name(view.reference, p.reference))
+                    else {
+                        return false;
+                    };
+                    let key = translit::fold(&rv.key);
+                    !s.text.contains(['ъ', 'Ъ'])
+                        && one_vowel_put_for_another(&source_key, &key)
+                        && differ.iter().any(|&(w, pw)| {
+                            name(self.views[w].reference, pw.reference)
+                                .is_some_and(|rw| keys_alike(&translit::fold(&rw.key), &key))
+                        })
+                })
+                .collect();
+            for v in sided {
+                agree.retain(|&a| a != v);
+                if let Some(p) = self.views[v].names.get(&sid) {
+                    differ.push((v, *p));
+                }
+            }
             // What each agreeing reference writes: its own spelling, not the source's.
             let agree_spelt: Vec<(&str, &str)> = agree
                 .iter()
@@ -2761,15 +2793,26 @@ impl Ctx<'_> {
                     || exact_witness
                     || unsupported.is_some()
                 {
+                    // Other references that write the name as this one does, letter for
+                    // letter in any script (`Bektenov`, `Бектенов`).
+                    let folded = translit::fold(&r.key);
                     let same: Vec<&str> = differ
                         .iter()
                         .filter(|&&(w, q)| {
                             w != v
-                                && name(self.views[w].reference, q.reference)
-                                    .is_some_and(|o| o.key == r.key)
+                                && name(self.views[w].reference, q.reference).is_some_and(|o| {
+                                    o.key == r.key || keys_alike(&translit::fold(&o.key), &folded)
+                                })
                         })
                         .map(|&(w, _)| self.lang(w))
                         .collect();
+                    // Other references write the name as this one, and the source differs in
+                    // one vowel put for another, no Bulgarian `ъ` (which renders any
+                    // unstressed vowel, `Нортън` for `Norton`): the vowel is the source's own
+                    // (`Бектанов` against `Bektenov`, `Бектенов`).
+                    let confirmed = !same.is_empty()
+                        && !s.text.contains(['ъ', 'Ъ'])
+                        && one_vowel_put_for_another(&translit::fold(&s.key), &folded);
                     // A name the names stage cut in two (`Ню` `Райдър`) is shown whole.
                     let joined = view
                         .joined_names
@@ -3024,19 +3067,26 @@ impl Ctx<'_> {
                             z.text, z.line
                         ));
                         (Kind::NameMismatch, Severity::Error, m)
-                    } else if usual.is_none() && joined.is_none() && spans_differ(s, r) {
+                    } else if usual.is_none()
+                        && joined.is_none()
+                        && !confirmed
+                        && spans_differ(s, r)
+                    {
                         // `Националната` against `National Science Foundation`: the two sides
                         // do not delimit the same name (the source took an adjective or a head
                         // noun alone), so their spellings say little.
                         m.push_str(" The reference names more words than the source.");
                         (Kind::NameMismatch, Severity::Info, m)
-                    } else if usual.is_none() && names::differ_only_in_vowels(s, r) {
+                    } else if usual.is_none() && !confirmed && names::differ_only_in_vowels(s, r) {
                         // `Бирмингам` against the Russian `Бирмингем`: each language writes a
                         // foreign name's vowels its own way. A misspelt vowel shows against the
                         // source's own spelling elsewhere (`usual`), and is an error then.
                         m.push_str(" Only the vowels differ: each language's convention?");
                         (Kind::NameMismatch, Severity::Info, m)
-                    } else if usual.is_none() && names_variant::another_transliteration(s, r) {
+                    } else if usual.is_none()
+                        && !confirmed
+                        && names_variant::another_transliteration(s, r)
+                    {
                         // `Серхио Гарсия` against `Серджіо Гарсіа`: each language's convention
                         // for a foreign name, step by step (see `names_variant.rs`).
                         m.push_str(" Spelled differently: another transliteration.");
@@ -3977,3 +4027,29 @@ fn is_soft(f: &Figure) -> bool {
 
 #[cfg(test)]
 mod tests;
+/// Whether `b` ends with `a` but for one vowel put for another (`olzhas bektanov`, `olzhas
+/// bektenov`; the longer perhaps with a title before). Not `y`, `j` or `w`, which scripts
+/// render as vowels or consonants their own way (`Ратайковски`, `Ratajkowski`).
+fn one_vowel_put_for_another(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() > b.len() {
+        return false;
+    }
+    let tail = &b[b.len() - a.len()..];
+    let head_ok = b.len() == a.len() || b[b.len() - a.len() - 1] == ' ';
+    let vowel = |c: &char| "aeiou".contains(*c);
+    let mut differing = a.iter().zip(tail).filter(|(x, y)| x != y);
+    head_ok
+        && differing.next().is_some_and(|(x, y)| vowel(x) && vowel(y))
+        && differing.next().is_none()
+}
+
+/// Whether two folded name keys are the same letter for letter, the longer perhaps with a
+/// title or first name before (`premer ministr olzhas bektenov`, `olzhas bektenov`).
+fn keys_alike(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && long
+            .strip_suffix(short)
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+}
