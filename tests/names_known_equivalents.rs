@@ -37,7 +37,29 @@ fn meets(english: &str, text: &str, lang: Lang) -> bool {
 /// Each kind of row, in every language, in a case form or with a suffix.
 #[test]
 fn each_kind_of_row_meets_its_inflected_forms() {
-    let cases: [(&str, [(&str, Lang); 4]); 6] = [
+    let cases: [(&str, [(&str, Lang); 4]); 7] = [
+        (
+            // A concept spelt out where the reference writes its acronym.
+            "PTSD",
+            [
+                (
+                    "Той го свърза с посттравматичен стрес от службата си.",
+                    Lang::Bg,
+                ),
+                (
+                    "Он связал это с посттравматическим стрессовым расстройством.",
+                    Lang::Ru,
+                ),
+                (
+                    "Він пов'язав це з посттравматичним стресовим розладом.",
+                    Lang::Uk,
+                ),
+                (
+                    "Ол мұны посттравматикалық стресстік ауытқумен байланыстырды.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
         (
             "House of Representatives",
             [
