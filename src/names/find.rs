@@ -454,7 +454,42 @@ fn is_title_case(toks: &[Token], lang: Lang) -> bool {
     } else {
         (long.len() * 3).div_ceil(4)
     };
-    long.len() >= 3 && capitalized >= needed
+    (long.len() >= 3 && capitalized >= needed) || short_title_case(toks, lang)
+}
+
+/// A short headline in title case, with too few long words for [`is_title_case`] to count
+/// (`It Is Very Bad`, `And Women Need to Wield It`, `It Didn't Go Well`): three words or
+/// more, every one capitalized but the short words title case leaves lower, and a word of
+/// `title_case_words.tsv` capitalized after the first (`Is`, `It`, `Well`), which prose
+/// capitalizes only to open a sentence. English only, like title case.
+fn short_title_case(toks: &[Token], lang: Lang) -> bool {
+    static TITLE_CASE_WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    if lang != Lang::En {
+        return false;
+    }
+    let title_case_words = TITLE_CASE_WORDS.get_or_init(|| {
+        crate::lang::rows(include_str!("../lang/en/title_case_words.tsv"))
+            .filter_map(|row| row.first().copied())
+            .collect()
+    });
+    let kinds = &tables().lang(lang).words;
+    let words: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let title_case_word = |t: &Token| {
+        let lower = to_lowercase(t.text).replace('’', "'");
+        title_case_words.contains(lower.as_str())
+    };
+    words.len() >= 3
+        && words.iter().all(|t| {
+            is_capitalized(t.text)
+                || (letters(t.text).count() <= TITLE_CASE_LOWER_LETTERS
+                    && kinds.contains_key(t.text))
+        })
+        && words[1..]
+            .iter()
+            .any(|t| is_capitalized(t.text) && title_case_word(t))
 }
 
 /// The longest word of the language's table that title case may leave in lower case
@@ -515,8 +550,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     // A sentence's first word the dictionary may name (see below): the word to look up.
     let mut opening_to_look_up: Vec<Option<&str>> = vec![None; toks.len()];
     for (i, t) in toks.iter().enumerate() {
-        // A hyphenated known name stays whole: `Премьер-лиги`.
-        let part = if t.text.contains('-') && !exonym_ids(t.text, lang).is_empty() {
+        // A hyphenated known name stays whole: `Премьер-лиги` (capitalized: `юго-запада` is
+        // a word of a known region written as an ordinary word, no name).
+        let part = if t.text.contains('-')
+            && is_capitalized(t.text)
+            && !exonym_ids(t.text, lang).is_empty()
+        {
             t.text
         } else {
             name_part(t.text)
@@ -550,7 +589,11 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             adjective[i] = true;
             continue;
         }
-        if quoted[i] {
+        // In an English title-cased headline every word is capitalized, quoted or not (`Will
+        // Take "Hard Look" At Running`): the quotation marks say nothing there. (A Cyrillic
+        // line of capitalized words is mostly names, the quoted one among them: `Аласдаир
+        // Ламонт от BBC Scotland на „Tony Macaroni Arena“`.)
+        if quoted[i] && !(title_case && lang == Lang::En) {
             is_name[i] = true;
             continue;
         }
@@ -879,7 +922,22 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 toks[piece_last].end
             };
             let lone_initial = cut == from && toks[from].dotted_initial;
-            if piece_end > toks[from].start && !lone_initial {
+            // In English, the common words a place cut off leaves alone (`Team` of `Team
+            // USA`, `International` of `International Red Cross`) are a description the
+            // translations word in ordinary words (`отборът на САЩ`), no name of their own.
+            let split = from > i || cut < last;
+            let left_common = split
+                && !lang.is_cyrillic()
+                && !quoted[from]
+                && (from..=piece_last).all(|k| {
+                    kinds.get(to_lowercase(toks[k].text).as_str()) == Some(&WordKind::Common)
+                        && exonym_ids(toks[k].text, lang).is_empty()
+                })
+                && !is_place(
+                    &text[toks[from].start..piece_end.max(toks[from].start)],
+                    lang,
+                );
+            if piece_end > toks[from].start && !lone_initial && !left_common {
                 let span = &text[toks[from].start..piece_end];
                 names.push(make_name(
                     span,
@@ -1156,11 +1214,17 @@ pub fn is_ordinary_name(text: &str, lang: Lang, acronym: bool, words: Option<&Do
         return any && table.words.get(to_lowercase(text).as_str()) == Some(&WordKind::Never);
     }
     // A name part each language translates (`part:west`: `Западна`) is an ordinary word; so
-    // is a title known by its meaning (`concept:assembly-member`): a translation may still
-    // word it its own way.
+    // is a title known by its meaning (`concept:assembly-member`), a body named by what it
+    // does (`body:national-weather-service`), a compass region (`region:southwest`:
+    // `югозапада`, `юго-западных штатах`) or the title of a work (`work:game-of-thrones`): a
+    // translation may still word it its own way.
     any && exonym_ids(text, lang).into_iter().all(|id| {
         super::is_translated_part(id)
-            || super::exonym_id_name(id).is_some_and(|n| n.starts_with("concept:"))
+            || super::exonym_id_name(id).is_some_and(|n| {
+                ["concept:", "body:", "region:", "work:"]
+                    .iter()
+                    .any(|kind| n.starts_with(kind))
+            })
     })
 }
 

@@ -1407,7 +1407,7 @@ fn in_own_alphabet(name: &Name) -> bool {
 }
 
 /// Whether a name occurs in a text written in `lang`, found as a name or not: every word of
-/// the name meets a word of the text, or a run of up to three words is the same exonym
+/// the name meets a word of the text, or a run of up to four words is the same exonym
 /// (`North Korea` in `… на Северна Корея …`). Tells a translation that dropped a name from
 /// one that wrote it in a way the finder did not take for a name.
 pub fn appears_in(name: &Name, text: &str, lang: Lang) -> bool {
@@ -1426,7 +1426,7 @@ pub struct TextWords<'a> {
     /// The forms of each distinct word, the id of the first sentence it is in, and the id of
     /// another sentence it is in, if any.
     forms: Vec<(Rc<WordForms>, usize, Option<usize>)>,
-    /// The exonyms that runs of up to three words name, with the run's word range (worked
+    /// The exonyms that runs of up to four words name, with the run's word range (worked
     /// out when first needed).
     exonyms: OnceCell<Vec<(u32, Range<usize>)>>,
     /// Each distinct word (in the order of `forms`) read as an adjective or demonym of a
@@ -1508,12 +1508,13 @@ impl<'a> TextWords<'a> {
         self.rendered_except(&prepare(name), None)
     }
 
-    /// The exonyms that runs of up to three words name, with the run's word range.
+    /// The exonyms that runs of up to four words name, with the run's word range (four: a
+    /// body or event a language names with a connector, `Игрите на Британската общност`).
     fn exonym_runs(&self) -> &[(u32, Range<usize>)] {
         self.exonyms.get_or_init(|| {
             let mut runs = Vec::new();
             for i in 0..self.words.len() {
-                for n in 1..=3 {
+                for n in 1..=4 {
                     if let Some(run) = self.words.get(i..i + n) {
                         let ids = exonym_ids(&run.join(" "), self.lang);
                         runs.extend(ids.into_iter().map(|id| (id, i..i + n)));

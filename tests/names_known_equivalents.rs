@@ -1,0 +1,302 @@
+//! Known equivalents a translation renders by meaning (`exonyms_extra.tsv`: institutions,
+//! events, regions, titles of works) met in their inflected forms in each language, and the
+//! English finder's title-cased headlines, contractions and common words left beside a place.
+//! Made-up sentences in the style of news.
+
+use std::path::Path;
+
+use sverka::document::Document;
+use sverka::lang::Lang;
+use sverka::names::{self, match_names, Name, NameStatus};
+use sverka::pipeline;
+
+/// The names found in a short text.
+fn names_in(lang: Lang, text: &str) -> Vec<Name> {
+    let doc = Document::from_text(Path::new("t.txt"), lang, text.to_string()).expect("valid text");
+    pipeline::analyze(doc, true)
+        .names
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn found(lang: Lang, text: &str) -> Vec<String> {
+    names_in(lang, text).into_iter().map(|n| n.text).collect()
+}
+
+/// Whether a text renders the English name as the ntrex recall counts it: a name of the text
+/// matched to it, or the known equivalent written in ordinary words.
+fn meets(english: &str, text: &str, lang: Lang) -> bool {
+    let reference = [Name::new(english, Lang::En, 1, 0)];
+    let matched = match_names(&names_in(lang, text), &reference)
+        .iter()
+        .any(|m| m.status == NameStatus::Matched);
+    matched || names::translated_as_words(&reference[0], text, lang)
+}
+
+/// Each kind of row, in every language, in a case form or with a suffix.
+#[test]
+fn each_kind_of_row_meets_its_inflected_forms() {
+    let cases: [(&str, [(&str, Lang); 4]); 7] = [
+        (
+            // A concept spelt out where the reference writes its acronym.
+            "PTSD",
+            [
+                (
+                    "Той го свърза с посттравматичен стрес от службата си.",
+                    Lang::Bg,
+                ),
+                (
+                    "Он связал это с посттравматическим стрессовым расстройством.",
+                    Lang::Ru,
+                ),
+                (
+                    "Він пов'язав це з посттравматичним стресовим розладом.",
+                    Lang::Uk,
+                ),
+                (
+                    "Ол мұны посттравматикалық стресстік ауытқумен байланыстырды.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "House of Representatives",
+            [
+                (
+                    "Гласуването в Камарата на представителите предстои.",
+                    Lang::Bg,
+                ),
+                ("Голосование в Палате представителей предстоит.", Lang::Ru),
+                ("Голосування в Палаті представників попереду.", Lang::Uk),
+                ("Дауыс беру Өкілдер палатасында өтеді.", Lang::Kk),
+            ],
+        ),
+        (
+            "Second World War",
+            [
+                (
+                    "Той воюва във Втората световна война и после в Корея.",
+                    Lang::Bg,
+                ),
+                (
+                    "Он воевал во Второй мировой войне и позже в Корее.",
+                    Lang::Ru,
+                ),
+                (
+                    "Він воював у Другій світовій війні, а згодом у Кореї.",
+                    Lang::Uk,
+                ),
+                (
+                    "Ол Екінші дүниежүзілік соғыста, кейін Кореяда соғысты.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Commonwealth Games",
+            [
+                // Four words with the connector: a run of four.
+                (
+                    "Той спечели злато на Игрите на Британската общност в Австралия.",
+                    Lang::Bg,
+                ),
+                (
+                    "Он выиграл золото на Играх Содружества в Австралии.",
+                    Lang::Ru,
+                ),
+                (
+                    "Він виграв золото на Іграх Співдружності в Австралії.",
+                    Lang::Uk,
+                ),
+                (
+                    "Ол Австралиядағы Достастық ойындарында алтын алды.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Silicon Valley",
+            [
+                ("Фирмите в Силициевата долина наемат.", Lang::Bg),
+                ("Компании Кремниевой долины нанимают.", Lang::Ru),
+                ("Компанії Кремнієвої долини наймають.", Lang::Uk),
+                (
+                    "Жаңа компаниялар Кремний алқабындағы кеңселерін ашты.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Southwest",
+            [
+                ("Той израсна в югозапада след войната.", Lang::Bg),
+                ("Он вырос на Юго-Западе после войны.", Lang::Ru),
+                ("Він виріс на південному заході після війни.", Lang::Uk),
+                ("Ол соғыстан кейін оңтүстік-батыста өсті.", Lang::Kk),
+            ],
+        ),
+        (
+            "Game of Thrones",
+            [
+                ("Тя години наред игра в „Игра на тронове“.", Lang::Bg),
+                ("Она годами снималась в «Игре престолов».", Lang::Ru),
+                ("Вона роками знімалася у «Грі престолів».", Lang::Uk),
+                ("Ол көп жыл «Тақтар таласында» ойнады.", Lang::Kk),
+            ],
+        ),
+    ];
+    for (english, texts) in cases {
+        for (text, lang) in texts {
+            assert!(meets(english, text, lang), "{english} / {text}");
+        }
+    }
+}
+
+/// A known equivalent makes no error invisible: another body, war or region of the same kind
+/// is no rendering of it.
+#[test]
+fn another_entity_of_the_same_kind_is_no_rendering() {
+    for (english, text, lang) in [
+        (
+            "House of Representatives",
+            "Голосование в Палате общин предстоит.",
+            Lang::Ru,
+        ),
+        (
+            "Second World War",
+            "Он воевал в Первой мировой войне и позже в Корее.",
+            Lang::Ru,
+        ),
+        (
+            "Southwest",
+            "Ол соғыстан кейін оңтүстік-шығыста өсті.",
+            Lang::Kk,
+        ),
+        ("Senate", "Законът мина през Конгреса в петък.", Lang::Bg),
+    ] {
+        assert!(!meets(english, text, lang), "{english} / {text}");
+    }
+    assert!(meets(
+        "Senate",
+        "Законът мина през Сената в петък.",
+        Lang::Bg
+    ));
+}
+
+/// A compass region written as an ordinary word is no name (`юго-запада`); a hyphenated known
+/// name written with its capital still is (`Премьер-лиги`). A region is a name a translation
+/// may word its own way, like a title known by its meaning.
+#[test]
+fn a_region_in_lower_case_is_no_name() {
+    let names = found(Lang::Ru, "Дожди придут на территорию юго-запада США.");
+    assert_eq!(names, ["США"]);
+    let names = found(Lang::Ru, "Он забил в матче Премьер-лиги в субботу.");
+    assert!(names.contains(&"Премьер-лиги".to_string()), "{names:?}");
+    // Written in lower case elsewhere in its document, the capitalized region is an ordinary
+    // word: a reference's `Southwest` the source words its own way is unproven, no alarm.
+    let text = "The Southwest is dry. The wind blows from the southwest.";
+    let words = names::DocWords::new(text, Lang::En);
+    assert!(names::is_ordinary_name(
+        "Southwest",
+        Lang::En,
+        false,
+        Some(&words)
+    ));
+    // A known body is a name, whatever its words (`Белый дом`).
+    let text = "Белый дом молчит. Дом стоит.";
+    let words = names::DocWords::new(text, Lang::Ru);
+    assert!(!names::is_ordinary_name(
+        "Белый дом",
+        Lang::Ru,
+        false,
+        Some(&words)
+    ));
+}
+
+/// A short headline in title case: its capitals name nothing; a known place in one still is a
+/// name.
+#[test]
+fn a_short_title_cased_headline_names_nothing() {
+    for text in [
+        "It Is Very Bad.",
+        "And Women Need to Wield It.",
+        "It Didn't Go Well",
+    ] {
+        assert!(found(Lang::En, text).is_empty(), "{text}");
+    }
+    assert_eq!(found(Lang::En, "Storms Are Set to Hit Texas"), ["Texas"]);
+    // Nouns capitalized in a name are no sign of title case (`Arena`).
+    assert_eq!(
+        found(Lang::En, "Fans waited at the Tony Macaroni Arena"),
+        ["Tony Macaroni Arena"]
+    );
+    // Prose keeps its capitalized names.
+    assert_eq!(
+        found(Lang::En, "He met Nancy Pelosi in Washington on Monday."),
+        ["Nancy Pelosi", "Washington"]
+    );
+}
+
+/// In a title-cased headline the quotation marks say nothing (`Will Take "Hard Look"`); in
+/// prose a quoted title is a name.
+#[test]
+fn quotation_marks_in_a_title_cased_headline() {
+    let names = found(
+        Lang::En,
+        "Warren Will Take \"Hard Look\" At Running For President, Massachusetts Senator Says",
+    );
+    assert!(!names.contains(&"Hard Look".to_string()), "{names:?}");
+    assert!(names.contains(&"Massachusetts".to_string()), "{names:?}");
+    let names = found(
+        Lang::En,
+        "She starred in the series \"Hard Look\" last year.",
+    );
+    assert!(names.contains(&"Hard Look".to_string()), "{names:?}");
+    // A Cyrillic line of capitalized words keeps its quoted name.
+    let names = found(
+        Lang::Bg,
+        "Аласдаир Ламонт от BBC Scotland на „Tony Macaroni Arena“",
+    );
+    assert!(
+        names.contains(&"Tony Macaroni Arena".to_string()),
+        "{names:?}"
+    );
+}
+
+/// A contraction opening a quotation is no name; a place opening one is.
+#[test]
+fn a_contraction_is_no_name() {
+    assert_eq!(
+        found(
+            Lang::En,
+            "\"You've really just got to dig deep,\" Spieth said."
+        ),
+        ["Spieth"]
+    );
+    assert_eq!(
+        found(Lang::En, "\"Texas is big,\" Spieth said."),
+        ["Texas", "Spieth"]
+    );
+}
+
+/// Common words a place cut off leaves alone (`Team` of `Team USA`) are no name; a body of a
+/// place stays one name (`Louisiana State Police`, `Bank of America`).
+#[test]
+fn common_words_left_beside_a_place_are_no_name() {
+    let names = found(
+        Lang::En,
+        "The players of Team Europe beat Team USA by a wide margin.",
+    );
+    assert_eq!(names, ["Europe", "USA"]);
+    let names = found(
+        Lang::En,
+        "The head of the International Red Cross in Indonesia spoke.",
+    );
+    assert_eq!(names, ["Red Cross", "Indonesia"]);
+    let names = found(
+        Lang::En,
+        "The Louisiana State Police and Bank of America said so.",
+    );
+    assert_eq!(names, ["Louisiana State Police", "Bank of America"]);
+}
