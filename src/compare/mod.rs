@@ -1450,6 +1450,18 @@ impl<'a> RefView<'a> {
         };
         let foreign_pair =
             names_foreign_pair::lone_foreign_pair(source, reference, &unpaired, &absent, words_of);
+        // A reference name that is a word of its language (`West`) is a name like any other
+        // where the source transliterates it on another line (`Уест`).
+        let a_name_here = |r: &Name| {
+            !is_common_word(r)
+                || index.transliterated_elsewhere(
+                    source,
+                    reference,
+                    r,
+                    &bead.source,
+                    &bead.reference,
+                )
+        };
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
@@ -1460,7 +1472,7 @@ impl<'a> RefView<'a> {
                 || is_short(s)
                 || is_short(r)
                 || is_common_word(s)
-                || is_common_word(r)
+                || !a_name_here(r)
                 || (words(s) != words(r)
                     && lone_word(s, r).is_none()
                     && !names_generic_word::generic_word_beside(s, r)
@@ -1580,8 +1592,21 @@ impl<'a> RefView<'a> {
             .iter()
             .map(|&rid| {
                 // An acronym too (`US`, which the source writes `САЩ` elsewhere): the
-                // source's knowing it elsewhere is the evidence, not its spelling.
-                let r = name(reference, rid).filter(|r| r.acronym || proper(r))?;
+                // source's knowing it elsewhere is the evidence, not its spelling; and a word
+                // of the reference's language that the source transliterates elsewhere
+                // (`West` as `Уест`), a name in this document.
+                let r = name(reference, rid).filter(|r| {
+                    r.acronym
+                        || proper(r)
+                        || (!is_short(r)
+                            && index.transliterated_elsewhere(
+                                source,
+                                reference,
+                                r,
+                                &bead.source,
+                                &bead.reference,
+                            ))
+                })?;
                 index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
             })
             .collect();
