@@ -2978,7 +2978,9 @@ impl Ctx<'_> {
                         // own elsewhere: one name put for another (see `names_swapped.rs`).
                         // With one reference only: where others render the sentence, their
                         // naming it too or not is the evidence (`most` above).
-                        let lone = !ordinary
+                        let lone = !(names_swapped::ordinary_word_of_source(self.source, s)
+                            || r.ordinary
+                            || title)
                             && covering == 1
                             && proven.is_none()
                             && !foreign
@@ -3014,9 +3016,11 @@ impl Ctx<'_> {
                                 || self.ordinary_word_foreign_to_reference(v, sid, s)))
                             || (!ordinary
                                 && (foreign
-                                    || lone
                                     || swapped_word.is_some()
                                     || !view.weak_names.contains(&sid)))
+                            // (`lone` weighs ordinary words itself: a Latin word in Cyrillic
+                            // text, `Hotel`, is none of the source's.)
+                            || lone
                         {
                             Severity::Warning
                         } else {
