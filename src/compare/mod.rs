@@ -34,6 +34,7 @@ mod names_latin;
 mod names_odd;
 mod names_outvoted;
 mod names_quoted;
+mod names_repeated;
 mod names_slip;
 mod names_swapped;
 mod names_translated;
@@ -175,6 +176,10 @@ pub struct RefView<'a> {
     /// other words the reference sentence writes (`Даян Арисабалага` against `Фейнстейн`, the
     /// reference's `Дайана` found by no name) → the word the reference has another name for.
     partly_written: HashMap<Id, String>,
+    /// Source names paired with a reference name that repeats, in its sentence, a name the
+    /// source writes there once (`names_repeated.rs`) → the source name paired with the
+    /// reference's other one.
+    repeated_names: HashMap<Id, Id>,
     /// Reference figures without a counterpart: (figure, the source sentence of its bead).
     missing: Vec<(Id, usize)>,
     /// Reference names without a counterpart: (name, the source sentence of its bead).
@@ -390,6 +395,7 @@ impl<'a> RefView<'a> {
             joined_names: HashMap::new(),
             proven_names: HashMap::new(),
             partly_written: HashMap::new(),
+            repeated_names: HashMap::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
             unproven_names: HashSet::new(),
@@ -1218,6 +1224,9 @@ impl<'a> RefView<'a> {
                 .collect()
         };
         let mut absent: Vec<(usize, Vec<Id>, Vec<Id>)> = Vec::new();
+        // The source's and the reference's words, read once for all the names looked up in
+        // them.
+        let mut words = DocumentWords::default();
         for (b, bead) in beads.iter().enumerate() {
             if bead.source.is_empty() || bead.reference.is_empty() {
                 continue;
@@ -1230,6 +1239,7 @@ impl<'a> RefView<'a> {
             let s_names = collect(source, &s_ids);
             let r_names = collect(reference, &r_ids);
             let mut absent_here = Vec::new();
+            let mut matched = Vec::new();
             let matches = names::match_names_in_sentence(
                 &s_names,
                 &sentences_text(source, &bead.source),
@@ -1246,6 +1256,7 @@ impl<'a> RefView<'a> {
                     // word): not missing.
                     (NameStatus::Matched, None) => {}
                     (NameStatus::Matched, Some(sid)) => {
+                        matched.push((rid, sid));
                         self.names.insert(
                             sid,
                             Pairing {
@@ -1281,14 +1292,13 @@ impl<'a> RefView<'a> {
                     _ => absent_here.push(rid),
                 }
             }
+            self.pair_repeated_names(source, bead, &s_ids, &matched, &mut words);
             self.pair_partial_names(source, bead, &s_ids);
             absent.push((b, s_ids, absent_here));
         }
         // Absent in its own bead: a name of a neighbouring bead that found no counterpart
         // there either is an alignment slip; otherwise look for a replaced name, else missing.
-        // (The source's words, read once for all the names looked up in it.)
         let mut leftovers = Vec::new();
-        let mut words = DocumentWords::default();
         for (b, s_ids, absent_here) in absent {
             let mut left = Vec::new();
             // A sentence that names here someone the reference document never names has a
@@ -2978,6 +2988,22 @@ impl Ctx<'_> {
                         // own elsewhere: one name put for another (see `names_swapped.rs`).
                         // With one reference only: where others render the sentence, their
                         // naming it too or not is the evidence (`most` above).
+                        // The reference repeats here a name the source writes once, and the
+                        // source has this name, which the reference never writes, in the
+                        // place of the repetition (see `names_repeated.rs`).
+                        let repeated = view
+                            .repeated_names
+                            .get(&sid)
+                            .and_then(|&o| name(self.source, o));
+                        if let Some(o) = repeated {
+                            m.push_str(&format!(
+                                " The {} reference names {} twice here, the source {} once, and {} in the other's place, a name the reference writes nowhere.",
+                                self.lang(v),
+                                r.text,
+                                o.text,
+                                s.text
+                            ));
+                        }
                         let lone = !(names_swapped::ordinary_word_of_source(self.source, s)
                             || r.ordinary
                             || title)
@@ -3019,8 +3045,10 @@ impl Ctx<'_> {
                                     || swapped_word.is_some()
                                     || !view.weak_names.contains(&sid)))
                             // (`lone` weighs ordinary words itself: a Latin word in Cyrillic
-                            // text, `Hotel`, is none of the source's.)
+                            // text, `Hotel`, is none of the source's; `repeated` takes no
+                            // ordinary word for a name of its own.)
                             || lone
+                            || repeated.is_some()
                         {
                             Severity::Warning
                         } else {
