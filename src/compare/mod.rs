@@ -1490,7 +1490,10 @@ impl<'a> RefView<'a> {
                 // (A name whose other words the reference writes is a name wherever it
                 // stands.)
                 || (first(source, unpaired[i], s) && lone_word(s, r).is_none())
-                || first(reference, absent[j], r)
+                // (The lone foreign pair's reference name is a name wherever it stands: a
+                // word foreign to the source document and to its own language, `Ачехте`
+                // opening a Kazakh sentence that puts the place first.)
+                || (first(reference, absent[j], r) && foreign_pair != Some((i, j)))
                 // A name the reference sentence writes itself in lower case (`Конгреса` and uk
                 // `конгресі тред-юніонів`): rendered as an ordinary word, not replaced. (In
                 // capitals it may be the other of two names swapped.)
