@@ -34,6 +34,7 @@ mod names_latin;
 mod names_odd;
 mod names_outvoted;
 mod names_quoted;
+mod names_repeated;
 mod names_slip;
 mod names_swapped;
 mod names_translated;
@@ -175,6 +176,10 @@ pub struct RefView<'a> {
     /// other words the reference sentence writes (`Даян Арисабалага` against `Фейнстейн`, the
     /// reference's `Дайана` found by no name) → the word the reference has another name for.
     partly_written: HashMap<Id, String>,
+    /// Source names paired with a reference name that repeats, in its sentence, a name the
+    /// source writes there once (`names_repeated.rs`) → the source name paired with the
+    /// reference's other one.
+    repeated_names: HashMap<Id, Id>,
     /// Reference figures without a counterpart: (figure, the source sentence of its bead).
     missing: Vec<(Id, usize)>,
     /// Reference names without a counterpart: (name, the source sentence of its bead).
@@ -390,6 +395,7 @@ impl<'a> RefView<'a> {
             joined_names: HashMap::new(),
             proven_names: HashMap::new(),
             partly_written: HashMap::new(),
+            repeated_names: HashMap::new(),
             missing: Vec::new(),
             missing_names: Vec::new(),
             unproven_names: HashSet::new(),
@@ -1218,6 +1224,9 @@ impl<'a> RefView<'a> {
                 .collect()
         };
         let mut absent: Vec<(usize, Vec<Id>, Vec<Id>)> = Vec::new();
+        // The source's and the reference's words, read once for all the names looked up in
+        // them.
+        let mut words = DocumentWords::default();
         for (b, bead) in beads.iter().enumerate() {
             if bead.source.is_empty() || bead.reference.is_empty() {
                 continue;
@@ -1230,6 +1239,7 @@ impl<'a> RefView<'a> {
             let s_names = collect(source, &s_ids);
             let r_names = collect(reference, &r_ids);
             let mut absent_here = Vec::new();
+            let mut matched = Vec::new();
             let matches = names::match_names_in_sentence(
                 &s_names,
                 &sentences_text(source, &bead.source),
@@ -1246,6 +1256,7 @@ impl<'a> RefView<'a> {
                     // word): not missing.
                     (NameStatus::Matched, None) => {}
                     (NameStatus::Matched, Some(sid)) => {
+                        matched.push((rid, sid));
                         self.names.insert(
                             sid,
                             Pairing {
@@ -1281,14 +1292,13 @@ impl<'a> RefView<'a> {
                     _ => absent_here.push(rid),
                 }
             }
+            self.pair_repeated_names(source, bead, &s_ids, &matched, &mut words);
             self.pair_partial_names(source, bead, &s_ids);
             absent.push((b, s_ids, absent_here));
         }
         // Absent in its own bead: a name of a neighbouring bead that found no counterpart
         // there either is an alignment slip; otherwise look for a replaced name, else missing.
-        // (The source's words, read once for all the names looked up in it.)
         let mut leftovers = Vec::new();
-        let mut words = DocumentWords::default();
         for (b, s_ids, absent_here) in absent {
             let mut left = Vec::new();
             // A sentence that names here someone the reference document never names has a
@@ -1450,6 +1460,18 @@ impl<'a> RefView<'a> {
         };
         let foreign_pair =
             names_foreign_pair::lone_foreign_pair(source, reference, &unpaired, &absent, words_of);
+        // A reference name that is a word of its language (`West`) is a name like any other
+        // where the source transliterates it on another line (`Уест`).
+        let a_name_here = |r: &Name| {
+            !is_common_word(r)
+                || index.transliterated_elsewhere(
+                    source,
+                    reference,
+                    r,
+                    &bead.source,
+                    &bead.reference,
+                )
+        };
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
@@ -1460,7 +1482,7 @@ impl<'a> RefView<'a> {
                 || is_short(s)
                 || is_short(r)
                 || is_common_word(s)
-                || is_common_word(r)
+                || !a_name_here(r)
                 || (words(s) != words(r)
                     && lone_word(s, r).is_none()
                     && !names_generic_word::generic_word_beside(s, r)
@@ -1468,7 +1490,10 @@ impl<'a> RefView<'a> {
                 // (A name whose other words the reference writes is a name wherever it
                 // stands.)
                 || (first(source, unpaired[i], s) && lone_word(s, r).is_none())
-                || first(reference, absent[j], r)
+                // (The lone foreign pair's reference name is a name wherever it stands: a
+                // word foreign to the source document and to its own language, `Ачехте`
+                // opening a Kazakh sentence that puts the place first.)
+                || (first(reference, absent[j], r) && foreign_pair != Some((i, j)))
                 // A name the reference sentence writes itself in lower case (`Конгреса` and uk
                 // `конгресі тред-юніонів`): rendered as an ordinary word, not replaced. (In
                 // capitals it may be the other of two names swapped.)
@@ -1580,8 +1605,21 @@ impl<'a> RefView<'a> {
             .iter()
             .map(|&rid| {
                 // An acronym too (`US`, which the source writes `САЩ` elsewhere): the
-                // source's knowing it elsewhere is the evidence, not its spelling.
-                let r = name(reference, rid).filter(|r| r.acronym || proper(r))?;
+                // source's knowing it elsewhere is the evidence, not its spelling; and a word
+                // of the reference's language that the source transliterates elsewhere
+                // (`West` as `Уест`), a name in this document.
+                let r = name(reference, rid).filter(|r| {
+                    r.acronym
+                        || proper(r)
+                        || (!is_short(r)
+                            && index.transliterated_elsewhere(
+                                source,
+                                reference,
+                                r,
+                                &bead.source,
+                                &bead.reference,
+                            ))
+                })?;
                 index.source_spelling_elsewhere(source, reference, r, &bead.source, &bead.reference)
             })
             .collect();
@@ -2996,7 +3034,25 @@ impl Ctx<'_> {
                         // own elsewhere: one name put for another (see `names_swapped.rs`).
                         // With one reference only: where others render the sentence, their
                         // naming it too or not is the evidence (`most` above).
-                        let lone = !ordinary
+                        // The reference repeats here a name the source writes once, and the
+                        // source has this name, which the reference never writes, in the
+                        // place of the repetition (see `names_repeated.rs`).
+                        let repeated = view
+                            .repeated_names
+                            .get(&sid)
+                            .and_then(|&o| name(self.source, o));
+                        if let Some(o) = repeated {
+                            m.push_str(&format!(
+                                " The {} reference names {} twice here, the source {} once, and {} in the other's place, a name the reference writes nowhere.",
+                                self.lang(v),
+                                r.text,
+                                o.text,
+                                s.text
+                            ));
+                        }
+                        let lone = !(names_swapped::ordinary_word_of_source(self.source, s)
+                            || r.ordinary
+                            || title)
                             && covering == 1
                             && proven.is_none()
                             && !foreign
@@ -3032,9 +3088,13 @@ impl Ctx<'_> {
                                 || self.ordinary_word_foreign_to_reference(v, sid, s)))
                             || (!ordinary
                                 && (foreign
-                                    || lone
                                     || swapped_word.is_some()
                                     || !view.weak_names.contains(&sid)))
+                            // (`lone` weighs ordinary words itself: a Latin word in Cyrillic
+                            // text, `Hotel`, is none of the source's; `repeated` takes no
+                            // ordinary word for a name of its own.)
+                            || lone
+                            || repeated.is_some()
                         {
                             Severity::Warning
                         } else {

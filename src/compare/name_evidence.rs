@@ -164,6 +164,32 @@ impl NameIndex {
         found
     }
 
+    /// Whether reference name `r`, a word of its language's (`West`, `Rock`, `May`), is a
+    /// name of this document all the same: the source writes it on another line, paired
+    /// there, in a spelling that is no word of the source's language (`Уест`, not `Запад`):
+    /// transliterated, as a person's or place's name is, not translated as a word is. The
+    /// whole of it (`Кание Уест` will do for `West`): a part of a title (`Глобален` for
+    /// `Global Citizens`), an adjective, is a translation.
+    pub(super) fn transliterated_elsewhere(
+        &self,
+        source: &Analyzed,
+        reference: &Analyzed,
+        r: &Name,
+        here_source: &Range<usize>,
+        here_ref: &Range<usize>,
+    ) -> bool {
+        self.source_spelling_elsewhere(source, reference, r, here_source, here_ref)
+            .and_then(|z| name(source, z))
+            .is_some_and(|z| {
+                let words = |n: &Name| n.text.split_whitespace().count();
+                !z.ordinary
+                    && !z.acronym
+                    && !super::is_common_word(z)
+                    && !super::names_swapped::adjective(z)
+                    && words(z) >= words(r)
+            })
+    }
+
     /// A source name of as many words as reference name `r` that the document pairs, outside
     /// the bead `(here_source, here_ref)`, with a reference name of as many words naming the
     /// same, while the source sentences `here_source` do not write it: the source knows `r`

@@ -27,14 +27,17 @@ impl Ctx<'_> {
         if self.source.sentences.len() < 2 || view.reference.sentences.len() < 2 {
             return false;
         }
-        let a_name = |n: &Name| {
-            !n.acronym && !n.ordinary && !is_short(n) && !is_common_word(n) && !n.text.is_empty()
+        let a_name = |n: &Name, ordinary: bool| {
+            !n.acronym && !ordinary && !is_short(n) && !is_common_word(n) && !n.text.is_empty()
         };
-        if !a_name(s)
-            || !a_name(r)
+        // A quotation of more than a dozen words is someone's words, whose names are names
+        // (as for `names_unknown`), whether or not a verb of saying stands in the sentence.
+        if !a_name(s, ordinary_word_of_source(self.source, s))
+            || !a_name(r, r.ordinary)
             || heads_title(self.source, sid, s)
             || opens_sentence(self.source, sid, s)
-            || in_quoted_title(self.source, sid, s)
+            || (in_quoted_title(self.source, sid, s)
+                && !super::names_unknown::in_speech(self.source, sid, s))
             || super::names_foreign::latin_title(self.source, sid, s)
             || adjective(s)
             || adjective(r)
@@ -63,6 +66,13 @@ impl Ctx<'_> {
         }
         !self.reference_words(v).contains(s) && !self.source_words().contains(r)
     }
+}
+
+/// Whether source name `s` is made of ordinary words of the source's language: a word in
+/// Latin letters in a text in Cyrillic (`Hotel`, `Today` in Bulgarian) is none, whatever it
+/// means in English: a name kept as written, as a brand or a show's is.
+pub(super) fn ordinary_word_of_source(source: &Analyzed, s: &Name) -> bool {
+    s.ordinary && !(source.doc.lang.is_cyrillic() && super::is_latin(&s.text))
 }
 
 /// Whether a one-word name ends with an adjective ending of its language

@@ -315,7 +315,7 @@ pub(super) fn phrase_head_ending(lower: &str, l: lang::Lang) -> bool {
 /// [`TITLE_WORDS_AT_MOST`] words (to its closing mark, or the sentence's end): someone's
 /// words, not a title, even with no verb of saying in the sentence (the speaker named in the
 /// next one).
-fn in_speech(doc: &Analyzed, id: Id, n: &Name) -> bool {
+pub(super) fn in_speech(doc: &Analyzed, id: Id, n: &Name) -> bool {
     quotation_around(doc, id, n).is_some_and(|(sentence, from, close)| {
         sentence
             .get(from..close)
