@@ -28,6 +28,23 @@ pub fn check(source: &[&str], references: &[(Lang, &[&str])]) -> Vec<Row> {
     compare::check("doc", &bg, &refs)
 }
 
+/// Checks a Bulgarian source whose lines hold `{here}`, filled with `here`: one article tried
+/// with several names in one place.
+pub fn check_filled(source: &[&str], here: &str, references: &[(Lang, &[&str])]) -> Vec<Row> {
+    let filled: Vec<String> = source.iter().map(|l| l.replace("{here}", here)).collect();
+    let lines: Vec<&str> = filled.iter().map(String::as_str).collect();
+    check(&lines, references)
+}
+
+/// The one name row of warning or error on source line `line`, as its kind, source text and
+/// reference text; `None` when there is none or more than one.
+pub fn the_name_alarm(rows: &[Row], line: usize) -> Option<(Kind, &str, &str)> {
+    match name_alarms(rows, line).as_slice() {
+        [r] => Some((r.kind, r.source_text.as_str(), r.ref_text.as_str())),
+        _ => None,
+    }
+}
+
 /// The name rows of warning or error (name_mismatch, missing_name) on source line `line`.
 pub fn name_alarms(rows: &[Row], line: usize) -> Vec<&Row> {
     rows.iter()
