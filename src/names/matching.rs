@@ -1514,7 +1514,11 @@ impl<'a> TextWords<'a> {
         self.exonyms.get_or_init(|| {
             let mut runs = Vec::new();
             for i in 0..self.words.len() {
+                let opens = super::may_open_exonym(&self.words[i], self.lang);
                 for n in 1..=4 {
+                    if n > 1 && !opens {
+                        break;
+                    }
                     if let Some(run) = self.words.get(i..i + n) {
                         let ids = exonym_ids(&run.join(" "), self.lang);
                         runs.extend(ids.into_iter().map(|id| (id, i..i + n)));

@@ -169,6 +169,25 @@ fn exonym_index() -> &'static FastMap<String, Vec<u32>> {
     })
 }
 
+/// Whether a word may open a known equivalent of several words: one of its folded forms is
+/// the first word of such a spelling. Most words are not, and a run they open needs no
+/// look-up (each of its words' forms multiplies the combinations to try).
+pub(crate) fn may_open_exonym(word: &str, lang: Lang) -> bool {
+    static FIRST_WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        exonym_index()
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect()
+    });
+    translit::split_words(word).next().is_some_and(|first| {
+        translit::word_forms(first, lang)
+            .folded
+            .iter()
+            .any(|f| first_words.contains(f))
+    })
+}
+
 thread_local! {
     /// Exonym look-ups per language and text: names and their words repeat.
     static EXONYM_CACHE: tables::WordCache<Vec<u32>> = tables::word_cache();
