@@ -1514,7 +1514,7 @@ impl<'a> TextWords<'a> {
         self.exonyms.get_or_init(|| {
             let mut runs = Vec::new();
             for i in 0..self.words.len() {
-                let opens = super::may_open_exonym(&self.words[i], self.lang);
+                let opens = super::may_open_exonym(self.words[i], self.lang);
                 for n in 1..=4 {
                     if n > 1 && !opens {
                         break;
