@@ -3167,8 +3167,7 @@ impl Ctx<'_> {
                             rz.text
                         ));
                         (Kind::NameMismatch, Severity::Info, m)
-                    } else if let Some(word) = usual
-                        .is_none()
+                    } else if let Some(word) = (usual.is_none() && !confirmed)
                         .then(|| names_translated::translated_part(s, r))
                         .flatten()
                     {
