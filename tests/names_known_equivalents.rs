@@ -300,3 +300,19 @@ fn common_words_left_beside_a_place_are_no_name() {
     );
     assert_eq!(names, ["Louisiana State Police", "Bank of America"]);
 }
+
+/// A Ukrainian acronym for a known equivalent (`ЧА`, член асамблеї, for `AMs`) meets it as
+/// the words do; another acronym does not.
+#[test]
+fn an_acronym_meets_its_known_equivalent() {
+    assert!(meets(
+        "AMs",
+        "Законопроєкт змінить назву, яку використовують ЧА.",
+        Lang::Uk
+    ));
+    assert!(!meets(
+        "AMs",
+        "Законопроєкт змінить назву, яку використовують ЧПУ.",
+        Lang::Uk
+    ));
+}
