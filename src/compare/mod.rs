@@ -284,6 +284,36 @@ fn swap_class(f: &Figure) -> Option<Relation> {
     }
 }
 
+/// Where each source item (figure or name) of sentences `sources` that the pairings pair as
+/// equal with an item within reference sentences `within` stands, on both sides, with its
+/// source id: the places that keep their order when two figures trade places.
+fn equal_places<T>(
+    pairings: &HashMap<Id, Pairing>,
+    items: &[Vec<T>],
+    source: &Analyzed,
+    reference: &Analyzed,
+    sources: Range<usize>,
+    within: &Range<usize>,
+    offset: impl Fn(&Analyzed, Id) -> Option<usize>,
+) -> Vec<(Id, (Place, Place))> {
+    ids(items, sources)
+        .into_iter()
+        .filter_map(|sid| {
+            let p = pairings.get(&sid)?;
+            if p.relation != Relation::Equal || !within.contains(&p.reference.0) {
+                return None;
+            }
+            Some((
+                sid,
+                (
+                    (sid.0, offset(source, sid)?),
+                    (p.reference.0, offset(reference, p.reference)?),
+                ),
+            ))
+        })
+        .collect()
+}
+
 /// How two figures that trade places are reported ([`swap_class`]), when they can: both of
 /// one class, money, measures and counts of one kind and unit, and not the same value (two
 /// equal figures trading places change nothing).
@@ -1110,22 +1140,7 @@ impl<'a> RefView<'a> {
                     .collect();
             // Figures that give the same number on both sides keep their place as names do
             // (`2,2 млрд. евро (3,6 млрд. долара) … 3,1 млрд.`), whatever their kind.
-            let anchors: Vec<(Id, (Place, Place))> = ids(&source.figures, bead.source.clone())
-                .into_iter()
-                .filter_map(|sid| {
-                    let p = self.figures.get(&sid)?;
-                    if p.relation != Relation::Equal || !bead.reference.contains(&p.reference.0) {
-                        return None;
-                    }
-                    Some((
-                        sid,
-                        (
-                            (sid.0, figure(source, sid)?.offset),
-                            (p.reference.0, figure(reference, p.reference)?.offset),
-                        ),
-                    ))
-                })
-                .collect();
+            let anchors = self.equal_figure_places(source, bead.source.clone(), &bead.reference);
             let mut swapped: Vec<(Id, Relation)> = Vec::new();
             for (i, a) in figures.iter().enumerate() {
                 for b in &figures[i + 1..] {
@@ -1166,19 +1181,39 @@ impl<'a> RefView<'a> {
         sources: Range<usize>,
         within: &Range<usize>,
     ) -> Vec<(Place, Place)> {
-        ids(&source.names, sources)
-            .into_iter()
-            .filter_map(|sid| {
-                let p = self.names.get(&sid)?;
-                if p.relation != Relation::Equal || !within.contains(&p.reference.0) {
-                    return None;
-                }
-                Some((
-                    (sid.0, name(source, sid)?.offset),
-                    (p.reference.0, name(self.reference, p.reference)?.offset),
-                ))
-            })
-            .collect()
+        let offset = |doc: &Analyzed, id: Id| name(doc, id).map(|n| n.offset);
+        equal_places(
+            &self.names,
+            &source.names,
+            source,
+            self.reference,
+            sources,
+            within,
+            offset,
+        )
+        .into_iter()
+        .map(|(_, places)| places)
+        .collect()
+    }
+
+    /// [`RefView::equal_name_places`] for figures that give the same number on both sides,
+    /// each with its source id.
+    fn equal_figure_places(
+        &self,
+        source: &Analyzed,
+        sources: Range<usize>,
+        within: &Range<usize>,
+    ) -> Vec<(Id, (Place, Place))> {
+        let offset = |doc: &Analyzed, id: Id| figure(doc, id).map(|f| f.offset);
+        equal_places(
+            &self.figures,
+            &source.figures,
+            source,
+            self.reference,
+            sources,
+            within,
+            offset,
+        )
     }
 
     /// A score written the other way round (`1-3` against `3-1`) is another result, unless
@@ -2782,8 +2817,7 @@ impl Ctx<'_> {
                         return false;
                     };
                     let key = translit::fold(&rv.key);
-                    !s.text.contains(['ъ', 'Ъ'])
-                        && one_vowel_put_for_another(&source_key, &key)
+                    vowel_slip(s, &source_key, &key)
                         && differ.iter().any(|&(w, pw)| {
                             name(self.views[w].reference, pw.reference)
                                 .is_some_and(|rw| keys_alike(&translit::fold(&rw.key), &key))
@@ -2848,9 +2882,7 @@ impl Ctx<'_> {
                     // one vowel put for another, no Bulgarian `ъ` (which renders any
                     // unstressed vowel, `Нортън` for `Norton`): the vowel is the source's own
                     // (`Бектанов` against `Bektenov`, `Бектенов`).
-                    let confirmed = !same.is_empty()
-                        && !s.text.contains(['ъ', 'Ъ'])
-                        && one_vowel_put_for_another(&translit::fold(&s.key), &folded);
+                    let confirmed = !same.is_empty() && vowel_slip(s, &source_key, &folded);
                     // A name the names stage cut in two (`Ню` `Райдър`) is shown whole.
                     let joined = view
                         .joined_names
@@ -4086,19 +4118,18 @@ fn is_soft(f: &Figure) -> bool {
 
 #[cfg(test)]
 mod tests;
-/// Whether `b` ends with `a` but for one vowel put for another (`olzhas bektanov`, `olzhas
-/// bektenov`; the longer perhaps with a title before). Not `y`, `j` or `w`, which scripts
-/// render as vowels or consonants their own way (`Ратайковски`, `Ratajkowski`).
-fn one_vowel_put_for_another(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() > b.len() {
+/// Whether source name `s` (folded key `source_key`) is a slip of one vowel against a
+/// reference's folded key `key`: one vowel put for another, the reference's name perhaps with
+/// a title before (`olzhas bektanov`, `premer ministr olzhas bektenov`). Not a Bulgarian `ъ`,
+/// which renders any unstressed vowel (`Нортън` for `Norton`), nor `y`, `j` or `w`, which
+/// scripts render as vowels or consonants their own way (`Ратайковски`, `Ratajkowski`).
+fn vowel_slip(s: &Name, source_key: &str, key: &str) -> bool {
+    let Some(tail) = last_words(key, source_key.len()) else {
         return false;
-    }
-    let tail = &b[b.len() - a.len()..];
-    let head_ok = b.len() == a.len() || b[b.len() - a.len() - 1] == ' ';
-    let vowel = |c: &char| "aeiou".contains(*c);
-    let mut differing = a.iter().zip(tail).filter(|(x, y)| x != y);
-    head_ok
+    };
+    let vowel = |c: char| "aeiou".contains(c);
+    let mut differing = source_key.chars().zip(tail.chars()).filter(|(x, y)| x != y);
+    !s.text.contains(['ъ', 'Ъ'])
         && differing.next().is_some_and(|(x, y)| vowel(x) && vowel(y))
         && differing.next().is_none()
 }
@@ -4107,8 +4138,13 @@ fn one_vowel_put_for_another(a: &str, b: &str) -> bool {
 /// title or first name before (`premer ministr olzhas bektenov`, `olzhas bektenov`).
 fn keys_alike(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    !short.is_empty()
-        && long
-            .strip_suffix(short)
-            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    !short.is_empty() && last_words(long, short.len()) == Some(short)
+}
+
+/// The last `len` bytes of a key when they start a word (`olzhas bektenov` of `premer ministr
+/// olzhas bektenov`).
+fn last_words(key: &str, len: usize) -> Option<&str> {
+    let start = key.len().checked_sub(len)?;
+    let (head, tail) = (key.get(..start)?, key.get(start..)?);
+    (head.is_empty() || head.ends_with(' ')).then_some(tail)
 }

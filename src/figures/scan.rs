@@ -1903,17 +1903,13 @@ impl<'a> Scanner<'a> {
                 adjective = w.stem;
                 (FigureKind::Weekday, w.day, None, e, w.common)
             } else {
-                let (&month, e) = d.months.longest(self.text, pos)?;
+                let (month, e, common) = self.month_name_at(pos)?;
                 if self.text.get(pos..e)?.ends_with('.') {
                     if !self.char_at(pos).is_some_and(char::is_uppercase) {
                         return None;
                     }
                     abbreviated = true;
                 }
-                let common = d
-                    .months_in_context
-                    .longest(self.text, pos)
-                    .is_some_and(|(_, ce)| ce == e);
                 let date = DateValue {
                     year: 0,
                     month: Some(month),
@@ -1991,22 +1987,25 @@ impl<'a> Scanner<'a> {
                 .is_some()
     }
 
+    /// The month named at `pos` (`months.tsv`), where its name ends, and whether that form is
+    /// also a common word (read alone only in context: kk `маусым`, a season too).
+    fn month_name_at(&self, pos: usize) -> Option<(u32, usize, bool)> {
+        let d = self.data;
+        let (&month, e) = d.months.longest(self.text, pos)?;
+        let common = d
+            .months_in_context
+            .longest(self.text, pos)
+            .is_some_and(|(_, ce)| ce == e);
+        Some((month, e, common))
+    }
+
     /// Whether a month that is no common word stands within two words of `start..end` (kk
     /// `шілдеде де маусымдағы`: in July as in June): a month beside another is one too.
     fn month_named_beside(&self, kind: FigureKind, start: usize, end: usize) -> bool {
         if kind != FigureKind::Date {
             return false;
         }
-        let d = self.data;
-        let plain_month = |at: usize| {
-            d.months.longest(self.text, at).is_some()
-                && !d
-                    .months_in_context
-                    .longest(self.text, at)
-                    .is_some_and(|(_, e)| {
-                        d.months.longest(self.text, at).is_some_and(|(_, m)| m == e)
-                    })
-        };
+        let plain_month = |at: usize| self.month_name_at(at).is_some_and(|(_, _, common)| !common);
         // Two words after, then two before; punctuation ends the look.
         let mut at = end;
         for _ in 0..2 {

@@ -413,6 +413,14 @@ impl Word {
     fn find(&self, class: Class) -> Option<&'static Entry> {
         self.entries.iter().find(|e| e.class == class)
     }
+
+    /// The value of the word as a cardinal scale word (`million`, `милиона`; not `millionth`).
+    fn cardinal_scale(&self) -> Option<Decimal> {
+        self.entries
+            .iter()
+            .find(|e| e.class == Class::Scale && !e.flags.ordinal)
+            .map(|e| e.value)
+    }
 }
 
 /// The words of the text from its start, split lazily (most calls look at one word only).
@@ -922,13 +930,10 @@ fn plus_fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
     let suffixed = last.suffixed;
     i += 1;
     // `a million and a half`, `милион и половина`: the half is of the scale word before it.
-    let scale_before = n.next.checked_sub(1).and_then(|j| {
-        let word = words.get(j)?;
-        word.entries
-            .iter()
-            .find(|e| e.class == Class::Scale && !e.flags.ordinal)
-            .map(|e| e.value)
-    });
+    let scale_before = n
+        .next
+        .checked_sub(1)
+        .and_then(|j| words.get(j)?.cardinal_scale());
     if let Some(scale) = scale_before {
         let ratio = Ratio::whole(n.value).plus(Ratio::of(scale, denominator)?)?;
         return Some((ratio, WordsKind::Cardinal, i));
@@ -959,12 +964,8 @@ fn scaled(words: &mut Words, ratio: Ratio, mut i: usize) -> Option<Read> {
     if words.get(i)?.has(Class::Article) {
         i += 1;
     }
-    let word = words.get(i)?;
-    let scale = word
-        .entries
-        .iter()
-        .find(|e| e.class == Class::Scale && !e.flags.ordinal)?;
-    Some((ratio.times(scale.value)?, WordsKind::Cardinal, i + 1))
+    let scale = words.get(i)?.cardinal_scale()?;
+    Some((ratio.times(scale)?, WordsKind::Cardinal, i + 1))
 }
 
 #[cfg(test)]
