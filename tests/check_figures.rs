@@ -328,3 +328,54 @@ fn the_letter_of_a_degree_sign_is_no_name() {
     let rows = check(&clean, Lang::En, &en);
     assert!(rows.is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_figure_below_zero_on_one_side_only_is_a_changed_figure() {
+    // Every reference writes the frost its own way: a minus sign and `C`, a minus word and
+    // degrees of no named scale, degrees "of frost".
+    let en = [
+        "Temperatures in Astana will drop to -25C at night.",
+        "Inflation in the eurozone was -0.4% in March.",
+    ];
+    let ru = [
+        "Ночью температура в Астане опустится до минус 25 градусов.",
+        "Инфляция в еврозоне в марте составила минус 0,4%.",
+    ];
+    let clean = [
+        "Температурите в Астана ще паднат до -25 °C през нощта.",
+        "Инфлацията в еврозоната е била -0,4% през март.",
+    ];
+    let rows = support::check(&clean, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let lost = [
+        "Температурите в Астана ще паднат до 25 °C през нощта.",
+        "Инфлацията в еврозоната е била 0,4% през март.",
+    ];
+    let rows = support::check(&lost, &[(Lang::En, &en), (Lang::Ru, &ru)]);
+    for line in [1, 2] {
+        for lang in ["en", "ru"] {
+            assert!(
+                rows.iter().any(|r| r.kind == Kind::NumberMismatch
+                    && r.severity == Severity::Error
+                    && r.ref_lang == lang
+                    && r.source_line == Some(line)
+                    && r.message.contains("The sign differs")),
+                "line {line}, {lang}: {rows:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn degrees_of_no_named_scale_meet_celsius() {
+    // `25 градусов` leaves out the scale the source names: no unit changed, and the
+    // references do not disagree.
+    let en = ["Astana will see 25 degrees Celsius on Sunday."];
+    let ru = ["В воскресенье в Астане будет 25 градусов."];
+    let clean = ["В неделя в Астана ще бъде 25 °C."];
+    let rows = support::check(&clean, &[(Lang::Ru, &ru), (Lang::En, &en)]);
+    assert!(rows.is_empty(), "{rows:#?}");
+}

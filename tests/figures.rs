@@ -693,6 +693,77 @@ fn ninth_session_misreads() {
     check_cases(cases);
 }
 
+/// Figures below zero: a minus sign, a minus word before the number, a word after it that
+/// puts it below zero; a hyphen that joins words or a dash with a space is no sign.
+#[test]
+fn negative_figures() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Температурата падна до -15 °C през нощта.",
+            &["-15 °C"],
+        ),
+        (Lang::Bg, "Ще бъде минус 15 градуса.", &["-15 deg"]),
+        (
+            Lang::Bg,
+            "Инфлацията беше −0,4% (по-малко от −2 млрд. лв.).",
+            &["-0.4 %", "<-2000000000 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "През нощта 5-10 градуса под нулата.",
+            &["-10..-5 deg"],
+        ),
+        (
+            Lang::Bg,
+            "Между минус 5 и минус 10 градуса.",
+            &["-10..-5 deg"],
+        ),
+        (Lang::Bg, "Около -25 °C в Астана.", &["~-25 °C"]),
+        // Designations, years, scores and a dash of punctuation keep no sign.
+        (
+            Lang::Bg,
+            "Су-35 и G-20 през 2023-2024 г., резултат 3-1.",
+            &["35", "20", "2023..2024", "3-1"],
+        ),
+        (Lang::Bg, "Загинаха - 15 души.", &["15"]),
+        (
+            Lang::Ru,
+            "Ночью от -5 до -10 градусов, днем от минус 3 до плюс 2 градусов.",
+            &["-10..-5 deg", "-3..2 deg"],
+        ),
+        (Lang::Ru, "Ожидается 20 градусов мороза.", &["-20 deg"]),
+        (
+            Lang::Ru,
+            "Температура ниже нуля: 7 градусов ниже нуля.",
+            &["-7 deg"],
+        ),
+        (
+            Lang::Uk,
+            "Вночі мінус 15 градусів, 20 градусів морозу.",
+            &["-15 deg", "-20 deg"],
+        ),
+        (
+            Lang::Kk,
+            "Түнде нөлден төмен 15 градус, күндіз 20 градус аяз.",
+            &["-15 deg", "-20 deg"],
+        ),
+        (
+            Lang::En,
+            "Lows of minus 25C and 15 degrees below zero.",
+            &["-25 °C", "-15 deg"],
+        ),
+        (
+            Lang::En,
+            "Growth was -0.4% in March, and it was 25C in Rome.",
+            &["-0.4 %", "--03", "25 °C"],
+        ),
+        // A letter in the other case than the symbol's is no unit: a seat, a network.
+        (Lang::En, "Seat 25c on a 5G network.", &["25", "5"]),
+    ];
+    check_cases(cases);
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

@@ -2125,6 +2125,17 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         Relation::Date => format!(
             "The date differs: {ss} in the source, {rs} in the {lang} reference."
         ),
+        // `-15 °C` against `15 °C`, `минус 0,4%` against `0,4%`: above or below zero.
+        Relation::Number if relation::opposite_sign(s, r) => {
+            let fall = if matches!(s.kind, FigureKind::Percent | FigureKind::PercentPoints) {
+                " A fall said in words on one side?"
+            } else {
+                ""
+            };
+            format!(
+                "The sign differs: {ss} in the source, {rs} in the {lang} reference (below zero on one side only).{fall}"
+            )
+        }
         Relation::Number
             if s.unit != r.unit
                 && s.unit

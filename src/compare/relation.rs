@@ -266,6 +266,17 @@ pub fn same_dimension(a: &str, b: &str) -> bool {
     matches!((dimension(a), dimension(b)), (Some(x), Some(y)) if x == y)
 }
 
+/// Whether two figures differ only in sign (`-15 °C` against `15 °C`; a range `-10..-5`
+/// against `5..10`).
+pub fn opposite_sign(s: &Figure, r: &Figure) -> bool {
+    !s.value.is_zero()
+        && match (s.high, r.high) {
+            (None, None) => s.value == -r.value,
+            (Some(sh), Some(rh)) => s.value == -rh && sh == -r.value,
+            _ => false,
+        }
+}
+
 /// Converts `value` from unit `from` to unit `to`, when both are in the table and measure
 /// the same dimension.
 pub fn convert(value: f64, from: &str, to: &str) -> Option<f64> {
@@ -409,6 +420,17 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
                 return Relation::Converted;
             }
         }
+    }
+
+    // The same degrees, one side naming the scale (`25 °C` against `25 градусов`): a
+    // translator who leaves out "Celsius" changes nothing.
+    let named_scale = |u: Option<&str>| matches!(u, Some("°C" | "°F"));
+    let deg = |u: Option<&str>| u == Some("deg");
+    if ((deg(unit_of(s)) && named_scale(unit_of(r)))
+        || (named_scale(unit_of(s)) && deg(unit_of(r))))
+        && same_numbers(s, r)
+    {
+        return approx_or_equal(s, r);
     }
 
     if minute_mark(s, r) || minute_mark(r, s) {

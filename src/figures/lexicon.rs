@@ -418,6 +418,14 @@ pub struct LangData {
     pub during_words: Phrases<()>,
     pub bound_before: Phrases<()>,
     pub bound_after: Phrases<()>,
+    /// Words that make the number next to them negative: the `minus` rows of
+    /// `qualifiers.tsv`, before it (`минус 15`, kk `нөлден төмен 15`) or after it and its unit
+    /// (`15 градуса под нулата`, `15 below zero`). A minus sign needs no table: `-` and `−`
+    /// are the same in every language. Before a number the value says whether the sign is
+    /// minus (`true`) or the `plus` rows' plus (`плюс 2`), which only keeps a range whole
+    /// (`от минус 3 до плюс 2`).
+    pub sign_before: Phrases<bool>,
+    pub negative_after: Phrases<()>,
     pub dates: Phrases<DateRole>,
     pub ranges: Phrases<RangeRole>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
@@ -501,6 +509,8 @@ impl LangData {
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
+            sign_before: Phrases::new(),
+            negative_after: Phrases::new(),
             dates: Phrases::new(),
             ranges: Phrases::new(),
             ordinals: Phrases::new(),
@@ -656,6 +666,9 @@ impl LangData {
                 "whole" => data.whole_words.push(r[0]),
                 "bound_before" => data.bound_before.add(r[0], ()),
                 "bound_after" => data.bound_after.add(r[0], ()),
+                "minus" if col(&r, 2) == "after" => data.negative_after.add(r[0], ()),
+                "minus" => data.sign_before.add(r[0], true),
+                "plus" => data.sign_before.add(r[0], false),
                 _ => {}
             }
             if col(&r, 2) == "during" {
@@ -745,6 +758,7 @@ impl LangData {
         let prefixes: Vec<Prefix> = data
             .qualifiers_before
             .prefixes(|_| true)
+            .chain(data.sign_before.prefixes(|_| true))
             .chain(data.ranges.prefixes(|_| true))
             .chain(data.months.prefixes(|_| true))
             .chain(data.weekdays.prefixes(|_| true))

@@ -501,7 +501,18 @@ impl<'a> Scanner<'a> {
         // Where a range word before the number starts (`между` in `децата между 11 и 18
         // години`), for an age word before it; the number's start when there is none.
         let mut lead = usize::MAX;
+        // Where a minus word or sign starts (`минус 15`, `около -15 °C`).
+        let mut minus_at = None;
         for _ in 0..3 {
+            if minus_at.is_none() {
+                if let Some((&minus, e)) = d.sign_before.longest(self.text, p) {
+                    if e > p && minus {
+                        minus_at = Some(p);
+                        p = self.skip_ws(e);
+                        continue;
+                    }
+                }
+            }
             if !qualified {
                 if let Some((&a, e)) = d.qualifiers_before.longest(self.text, p) {
                     if e > p {
@@ -529,6 +540,12 @@ impl<'a> Scanner<'a> {
         if qualified {
             if let Some((DateRole::ClockPrep, e)) = d.dates.longest(self.text, p) {
                 p = self.skip_ws(e);
+            }
+        }
+        if minus_at.is_none() {
+            minus_at = self.minus_sign_at(p, pos);
+            if minus_at.is_some_and(|m| m >= p) {
+                p = self.skip_ws(p + self.char_at(p).map_or(0, char::len_utf8));
             }
         }
         if approx == Approx::UpTo && qual_start.is_some_and(|qs| self.change_verb_before(qs)) {
@@ -596,7 +613,9 @@ impl<'a> Scanner<'a> {
                 return Some(f);
             }
         }
-        let range = self.range_after(&first, from, currency);
+        let first_minus = minus_at.is_some() && takes_sign(first.kind);
+        let range = self.range_after(&first, from, currency, first_minus);
+        let ranged = range.is_some();
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
             // `една година`, `one`, `two`, `двете` (both) are mostly determiners; and a scale
@@ -664,6 +683,7 @@ impl<'a> Scanner<'a> {
             f.kind = FigureKind::Age;
             f.unit = Some("age");
         }
+        self.apply_sign(&mut f, minus_at, ranged);
         if let Some((&a, e)) = d.qualifiers_after.longest(self.text, self.skip_ws(f.end)) {
             // A time keeps `04:00 шамасында` (about 04:00), not `дейін` (until).
             let time_ok = f.kind == FigureKind::Time && time_qualifier(a);
@@ -719,6 +739,78 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(f)
+    }
+
+    /// After a range word, a sign word or sign before the second number: whether it is a
+    /// minus, and where the number starts.
+    fn sign_before(&self, at: usize) -> Option<(bool, usize)> {
+        if let Some((&minus, e)) = self.data.sign_before.longest(self.text, at) {
+            return (e > at).then(|| (minus, self.skip_ws(e)));
+        }
+        let sign = self
+            .char_at(at)
+            .filter(|&c| matches!(c, '-' | '\u{2212}' | '+'))?;
+        let next = at + sign.len_utf8();
+        self.char_at(next)
+            .is_some_and(|c| c.is_ascii_digit())
+            .then_some((sign != '+', next))
+    }
+
+    /// Where the minus sign of the number at `p` stands: a `-` or `−` right before the digit,
+    /// after a space, a bracket or a quotation mark or at the start (`-15 °C`, `(−0,4%)`),
+    /// found at `p` itself or just before `pos`, where the scanner met the digit. A hyphen
+    /// after a letter or digit joins words (`Су-35`, `2023-2024`) and a dash with a space
+    /// after it is punctuation.
+    fn minus_sign_at(&self, p: usize, pos: usize) -> Option<usize> {
+        let is_sign = |c: char| c == '-' || c == '\u{2212}';
+        let opens = |at: usize| {
+            self.char_before(at)
+                .is_none_or(|b| b.is_whitespace() || "([{«„\"'“/".contains(b))
+        };
+        let digit_at = |at: usize| self.char_at(at).is_some_and(|c| c.is_ascii_digit());
+        if let Some(sign) = self.char_at(p).filter(|&c| is_sign(c)) {
+            if digit_at(p + sign.len_utf8()) && opens(p) {
+                return Some(p);
+            }
+        }
+        let before = self.char_before(pos).filter(|&c| is_sign(c))?;
+        let sign = pos - before.len_utf8();
+        (p == pos && digit_at(pos) && opens(sign)).then_some(sign)
+    }
+
+    /// Makes `f` negative when a minus word or sign stands before it (`minus_at`) or a minus
+    /// word after it (`15 градуса под нулата`). Only amounts take a sign: a year, date, time
+    /// or score does not. A range keeps its low end first (`минус 5-10 градуса`: -10..-5).
+    /// A range has its signs from [`Scanner::range_after`] already; a minus word after it
+    /// (`5-10 градуса под нулата`) still makes both ends negative.
+    fn apply_sign(&self, f: &mut Found, minus_at: Option<usize>, range_signed: bool) {
+        if !takes_sign(f.kind) {
+            return;
+        }
+        let after = self
+            .data
+            .negative_after
+            .longest(self.text, self.skip_ws(f.end))
+            .map(|(_, e)| e);
+        if minus_at.is_none() && after.is_none() {
+            return;
+        }
+        if let Some(m) = minus_at {
+            f.start = f.start.min(m);
+        }
+        if let Some(e) = after {
+            f.end = e;
+        } else if range_signed {
+            return;
+        }
+        match f.high {
+            Some(h) => {
+                let low = -h;
+                f.high = Some(-f.value);
+                f.value = low;
+            }
+            None => f.value = -f.value,
+        }
     }
 
     /// Whether the bound word at `qual_start` says "during" rather than "more than" (en `over
@@ -874,6 +966,7 @@ impl<'a> Scanner<'a> {
         first: &Quantity,
         from: bool,
         currency: Option<&'static str>,
+        first_minus: bool,
     ) -> Option<(Decimal, Decimal, Quantity)> {
         if matches!(
             first.kind,
@@ -920,6 +1013,13 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             }
         };
+        // `от -5 до -10 градуса`, `from minus 5 to 3`: a sign of the second end's own, after
+        // a range word; after a dash a minus belongs to the whole range (`минус 5-10`).
+        let (second_minus, next) = match (by_word, self.sign_before(next)) {
+            (true, Some((minus, n))) => (minus, n),
+            _ => (dash && first_minus, next),
+        };
+        let first_minus = first_minus && !(dash && second_minus);
         let (cur2, at2) = self.currency_before(next);
         let mut second = self.quantity(at2, cur2.or(currency))?;
         if closed_after {
@@ -966,6 +1066,21 @@ impl<'a> Scanner<'a> {
         // `6 до 4 инча`: written upside down, a range all the same (and an error a reader must
         // see), when a range word joins it and it counts something; a dash or a word between
         // a larger and a smaller bare number is a score (`3-1`, `16.5 to 10.5`).
+        if first_minus {
+            low = -low;
+        }
+        if second_minus {
+            high = -high;
+        }
+        // `минус 5-10 градуса`: both ends below zero, the colder one the low end.
+        if dash && second_minus && !first_minus {
+            (low, high) = (high, -low);
+        }
+        // `от -5 до -10 градуса`: a range below zero runs to the colder end as often as not,
+        // so its ends are put in order (a range of positive numbers upside down stays so, below).
+        if (first_minus || second_minus) && high < low {
+            (low, high) = (high, low);
+        }
         let measured = second.unit.is_some() || second.kind != FigureKind::Number;
         let upside_down = by_word && measured && high < low && first.plain_digits != 4;
         if high <= low && !upside_down {
@@ -1845,12 +1960,15 @@ impl<'a> Scanner<'a> {
 
     /// Whether the unit at `start..end` is a one-letter symbol written in the other case
     /// than its own (`5G`, a network's generation, is not five grams `5 g`; `5M` no five
-    /// metres): the table's matching folds case, a symbol's meaning does not.
+    /// metres; `25c` no `25C`, 25 °C): the table's matching folds case, a symbol's meaning
+    /// does not.
     fn symbol_in_other_case(&self, start: usize, end: usize, unit: &str) -> bool {
         let written = &self.text[start..end];
         let mut letters = written.chars();
-        match (letters.next(), letters.next()) {
-            (Some(c), None) if c.is_alphabetic() => {
+        let mut own = unit.chars().filter(|c| c.is_alphabetic());
+        match (letters.next(), letters.next(), own.next(), own.next()) {
+            (Some(c), None, Some(u), None) if c.is_ascii_alphabetic() && u.is_ascii() => c != u,
+            (Some(c), None, _, _) if c.is_alphabetic() => {
                 c.is_uppercase() && unit.chars().eq(c.to_lowercase())
             }
             _ => false,
@@ -2075,6 +2193,19 @@ impl<'a> Scanner<'a> {
 /// None when it has none or when it is longer than any word of the tables: asking only the
 /// last few characters keeps a run of thousands of letters and digits (encoded data pasted
 /// into an article) from costing its length at every figure in it.
+/// Whether a figure of this kind may be negative: amounts may; a year, date, time, score,
+/// ordinal, age or share may not.
+fn takes_sign(kind: FigureKind) -> bool {
+    matches!(
+        kind,
+        FigureKind::Number
+            | FigureKind::Percent
+            | FigureKind::PercentPoints
+            | FigureKind::Money
+            | FigureKind::Measure
+    )
+}
+
 fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
     const LONGEST_WORD: usize = 64;
     let mut start = None;
