@@ -1064,6 +1064,16 @@ proptest! {
     }
 
     #[test]
+    fn signed_digits_read_back(lang in lang_strategy(), int in 1u64..10_000_000, frac in 0u32..1000, fd in 0u32..3, si in 0usize..5, sign in 0usize..3) {
+        let seps = group_seps(lang);
+        let (text, value) = written(lang, int, frac, fd, seps[si % seps.len()]);
+        // A minus sign, the Unicode minus, or the language's minus word.
+        let minus = ["-", "\u{2212}", if lang == Lang::En { "minus " } else if lang == Lang::Uk { "мінус " } else { "минус " }][sign];
+        let got = values(&format!("Броят е {minus}{text} днес"), lang);
+        prop_assert_eq!(got, vec![sverka::figures::plain(-value)], "{}{}", minus, text);
+    }
+
+    #[test]
     fn scale_words_read_back(lang in lang_strategy(), int in 1u64..1000, frac in 0u32..100, fd in 0u32..3, k in 0usize..8) {
         let scales = scale_words(lang);
         let (word, factor) = scales[k % scales.len()];
