@@ -764,6 +764,53 @@ fn negative_figures() {
     check_cases(cases);
 }
 
+/// Durations said with a fraction word and a century or decade: the years they make, not a
+/// bare half or quarter; decades counted after a comma are no age.
+#[test]
+fn halves_and_quarters_of_centuries() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "След половин век и четвърт столетие.",
+            &["50 year", "25 year"],
+        ),
+        (Lang::Bg, "Цели десетилетие и половина.", &["15 year"]),
+        (
+            Lang::Ru,
+            "Более полувека, почти четверть века, полтора века.",
+            &[">50 year", "<~25 year", "150 year"],
+        ),
+        (
+            Lang::Ru,
+            "Это длилось полвека, два десятилетия.",
+            &["50 year", "20 year"],
+        ),
+        (
+            Lang::Uk,
+            "Пів століття, півстоліття і чверть століття.",
+            &["50 year", "50 year", "25 year"],
+        ),
+        (
+            Lang::Kk,
+            "Жарты ғасырдан астам, ширек ғасырға.",
+            &[">50 year", "25 year"],
+        ),
+        (
+            Lang::En,
+            "Half a century, a quarter of a century and a decade and a half.",
+            &["50 year", "25 year", "15 year"],
+        ),
+        (
+            Lang::En,
+            "It lasted 5 years, two decades.",
+            &["5 year", "20 year"],
+        ),
+        // A half alone stays a half.
+        (Lang::En, "Half of them voted.", &["0.5"]),
+    ];
+    check_cases(cases);
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

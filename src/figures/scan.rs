@@ -592,7 +592,11 @@ impl<'a> Scanner<'a> {
             first.kind = FigureKind::Year;
         }
         // `на 52 г.`, `aged 52`, `децата между 11 и 18 години`: an age.
-        let years = first.kind == FigureKind::Measure && first.unit == Some("year") && !first.lone;
+        // (Years counted one by one: `two decades` after a comma is no age.)
+        let years = first.kind == FigureKind::Measure
+            && first.unit == Some("year")
+            && !first.lone
+            && first.factor == Decimal::ONE;
         if (years
             && (self.prep_before(first.start, DateRole::AgePrep)
                 || (lead < first.start && self.prep_before(lead, DateRole::AgePrep))
@@ -1218,6 +1222,11 @@ impl<'a> Scanner<'a> {
                     q
                 }
             }
+        } else if let Some(q) = (is_letter(c) && d.may_be_number_word(self.text, at))
+            .then(|| self.lone_unit_phrase(at))
+            .flatten()
+        {
+            return Some(q);
         } else if let Some(w) = (is_letter(c) && d.may_be_number_word(self.text, at))
             .then(|| number_at(&self.text[at..], self.lang))
             .flatten()
@@ -1399,6 +1408,23 @@ impl<'a> Scanner<'a> {
     /// a fraction in words and a unit of measure after it, joined by a hyphen or with up to
     /// two short words between (an article, `of`). Shares (`every fifth barrel`) measure
     /// nothing and never come here.
+    /// A unit said with its own number word (`половин век`, `полвека`, `a quarter of a
+    /// century`, `a decade and a half`): a lone unit of the table longer than any number
+    /// word at `at`, which alone would read as a bare fraction.
+    fn lone_unit_phrase(&self, at: usize) -> Option<Quantity> {
+        let (u, e) = self.data.lone_units.longest(self.text, at)?;
+        let word = number_at(&self.text[at..], self.lang)?;
+        if at + word.len >= e {
+            return None;
+        }
+        let mut q = Quantity::new(at, e, u.kind, u.factor);
+        q.unit = Some(u.unit);
+        q.factor = u.factor;
+        q.words = true;
+        q.lone = true;
+        Some(q)
+    }
+
     fn fraction_unit(&self, q: &mut Quantity) {
         // `quarter-hour`, `half-hour`: the unit joined by a hyphen.
         let hyphened =
