@@ -412,6 +412,10 @@ pub struct LangData {
     /// Verbs of change a few words before an "up to" word, which then means "to" (bg `удвои
     /// съществуващия капацитет до 110`: doubles the capacity to 110).
     pub change_verbs: Phrases<Approx>,
+    /// Verbs of change right after an "up to" word placed after the number, which then means
+    /// "to" (kk `минус 35 градусқа дейін төмендейді`: falls to minus 35): the `change_after`
+    /// rows of `qualifiers.tsv`.
+    pub change_verbs_after: Phrases<()>,
     /// Bound words that before a duration mean "during" (en `over 24 hours`): the `during`
     /// rows of `qualifiers.tsv`; still a bound after a `bound_before` word (`for over two
     /// days`) or before a `bound_after` word (`over two days ago`).
@@ -506,6 +510,7 @@ impl LangData {
             qualifiers_after: Phrases::new(),
             qualifiers_after_noun: Phrases::new(),
             change_verbs: Phrases::new(),
+            change_verbs_after: Phrases::new(),
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
@@ -667,6 +672,7 @@ impl LangData {
                 "bound_before" => data.bound_before.add(r[0], ()),
                 "bound_after" => data.bound_after.add(r[0], ()),
                 "minus" if col(&r, 2) == "after" => data.negative_after.add(r[0], ()),
+                "exact" if col(&r, 2) == "change_after" => data.change_verbs_after.add(r[0], ()),
                 "minus" => data.sign_before.add(r[0], true),
                 "plus" => data.sign_before.add(r[0], false),
                 _ => {}
@@ -681,6 +687,8 @@ impl LangData {
                     data.qualifiers_after_noun.add(r[0], a);
                 } else if col(&r, 2) == "change" {
                     data.change_verbs.add(r[0], a);
+                } else if col(&r, 2) == "change_after" {
+                    // (read above)
                 } else {
                     data.qualifiers_before.add(r[0], a);
                 }

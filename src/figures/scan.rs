@@ -697,11 +697,18 @@ impl<'a> Scanner<'a> {
             ) || time_ok
             {
                 // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to".
-                f.approx = if a == Approx::UpTo && self.change_verb_before(f.start) {
-                    Approx::Exact
-                } else {
-                    a
+                let change_after = || {
+                    self.data
+                        .change_verbs_after
+                        .longest(self.text, self.skip_ws(e))
+                        .is_some()
                 };
+                f.approx =
+                    if a == Approx::UpTo && (self.change_verb_before(f.start) || change_after()) {
+                        Approx::Exact
+                    } else {
+                        a
+                    };
                 f.end = e;
             }
         } else if let Some((&a, e)) = (f.approx == Approx::Exact
@@ -979,12 +986,20 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let e = first.end;
-        let dash = matches!(self.char_at(e), Some('-' | '–' | '—'));
+        // `-28...-30 °C`, `5…7`: an ellipsis joins a range in ru and kk weather reports, and
+        // each end writes its own sign.
+        let ellipsis = ["...", "…"]
+            .into_iter()
+            .find(|dots| self.text[e..].starts_with(dots))
+            .map(str::len);
+        let dash = ellipsis.is_none() && matches!(self.char_at(e), Some('-' | '–' | '—'));
         // `5-тен 7-ге дейін`: a case ending opens the range, the "up to" word closes it.
         let mut closed_after = false;
         // A range written with words (`до`, `to`, `between … and`), not a dash.
         let mut by_word = false;
-        let next = if dash {
+        let next = if let Some(dots) = ellipsis {
+            e + dots
+        } else if dash {
             let n = e + self.char_at(e).map_or(1, char::len_utf8);
             let spaced = self.char_at(n).is_some_and(char::is_whitespace);
             // `18- to 29-year-olds`: a suspended hyphen, then the range word.
@@ -1019,7 +1034,8 @@ impl<'a> Scanner<'a> {
         };
         // `от -5 до -10 градуса`, `from minus 5 to 3`: a sign of the second end's own, after
         // a range word; after a dash a minus belongs to the whole range (`минус 5-10`).
-        let (second_minus, next) = match (by_word, self.sign_before(next)) {
+        let own_signs = by_word || closed_after || ellipsis.is_some();
+        let (second_minus, next) = match (own_signs, self.sign_before(next)) {
             (true, Some((minus, n))) => (minus, n),
             _ => (dash && first_minus, next),
         };
