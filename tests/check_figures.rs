@@ -379,3 +379,24 @@ fn degrees_of_no_named_scale_meet_celsius() {
     let rows = support::check(&clean, &[(Lang::Ru, &ru), (Lang::En, &en)]);
     assert!(rows.is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn the_number_kept_with_another_unit_of_its_kind_is_a_changed_unit() {
+    // Hours and days convert, but nobody converts by keeping the number: a changed unit,
+    // not a conversion that fails.
+    let en = ["Emergency crews worked around the clock for 36 hours after the accident."];
+    let changed = ["Аварийните бригади работиха денонощно 36 дни след аварията."];
+    let rows = check(&changed, Lang::En, &en);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::UnitMismatch
+            && r.severity == Severity::Error
+            && r.source_text.contains("36 дни")),
+        "{rows:#?}"
+    );
+    let clean = ["Аварийните бригади работиха денонощно 36 часа след аварията."];
+    let rows = check(&clean, Lang::En, &en);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}

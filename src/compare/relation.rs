@@ -445,8 +445,12 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
     match (unit_of(s), unit_of(r)) {
         (Some(su), Some(ru)) if su != ru => {
             if let Some(holds) = converts(s, su, r, ru) {
+                // `36 дни` against `36 hours`: the number kept, the unit changed (no one
+                // converts by keeping the number).
                 return if holds {
                     Relation::Converted
+                } else if same_numbers(s, r) {
+                    Relation::Unit
                 } else {
                     Relation::Number
                 };
@@ -996,8 +1000,10 @@ pub(crate) mod tests {
             // One NTREX reference renders 385 miles as 360 km.
             ("385", "mi", "360", "km", Relation::Number),
             ("100", "km", "100", "kg", Relation::Unit),
-            // A round figure may be exact: 10 km is not 10 miles rounded, though 16 km is.
-            ("10", "km", "10", "mi", Relation::Number),
+            // A round figure may be exact: 10 km is not 10 miles rounded, though 16 km is;
+            // the number kept with another unit is a changed unit.
+            ("10", "km", "10", "mi", Relation::Unit),
+            ("36", "day", "36", "hour", Relation::Unit),
             ("10", "mi", "16", "km", Relation::Converted),
             ("1", "mi", "2", "km", Relation::Converted),
         ];
