@@ -792,6 +792,35 @@ fn negative_figures() {
     check_cases(cases);
 }
 
+/// A verb of change makes `до`/`to` "to", not "up to", and its `from … to` two figures,
+/// not a range; without one the range stays (`от 5 до 7%`, `from 5% to 7%`).
+#[test]
+fn changes_from_one_figure_to_another() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "Инфлацията се е ускорила до 12,6%.", &["12.6 %"]),
+        (Lang::Ru, "Инфляция ускорилась до 12,6%.", &["12.6 %"]),
+        (Lang::Uk, "Інфляція прискорилася до 12,6%.", &["12.6 %"]),
+        (
+            Lang::En,
+            "The VAT rate will rise from 12% to 16%.",
+            &["12 %", "16 %"],
+        ),
+        (
+            Lang::Ru,
+            "Ставка НДС повысится с 12% до 16%.",
+            &["12 %", "16 %"],
+        ),
+        (Lang::En, "Prices are expected from 5% to 7%.", &["5..7 %"]),
+        // English "up to" is "up to" after a verb of change too.
+        (
+            Lang::En,
+            "The move will raise up to £120 million a year.",
+            &["<=120000000 GBP/year"],
+        ),
+    ];
+    check_cases(cases);
+}
+
 /// Durations said with a fraction word and a century or decade: the years they make, not a
 /// bare half or quarter; decades counted after a comma are no age.
 #[test]

@@ -416,6 +416,10 @@ pub struct LangData {
     /// "to" (kk `минус 35 градусқа дейін төмендейді`: falls to minus 35): the `change_after`
     /// rows of `qualifiers.tsv`.
     pub change_verbs_after: Phrases<()>,
+    /// Verbs of change before `from … to` where the language's "up to" is no "to" (en
+    /// `will rise from 12% to 16%`): the `change_from` rows of `qualifiers.tsv`. With the
+    /// `change` rows, they make the two ends two figures, not a range.
+    pub change_from_verbs: Phrases<Approx>,
     /// Bound words that before a duration mean "during" (en `over 24 hours`): the `during`
     /// rows of `qualifiers.tsv`; still a bound after a `bound_before` word (`for over two
     /// days`) or before a `bound_after` word (`over two days ago`).
@@ -511,6 +515,7 @@ impl LangData {
             qualifiers_after_noun: Phrases::new(),
             change_verbs: Phrases::new(),
             change_verbs_after: Phrases::new(),
+            change_from_verbs: Phrases::new(),
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
@@ -687,6 +692,8 @@ impl LangData {
                     data.qualifiers_after_noun.add(r[0], a);
                 } else if col(&r, 2) == "change" {
                     data.change_verbs.add(r[0], a);
+                } else if col(&r, 2) == "change_from" {
+                    data.change_from_verbs.add(r[0], a);
                 } else if col(&r, 2) == "change_after" {
                     // (read above)
                 } else {

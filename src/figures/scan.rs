@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 
 use super::digits::{dotted_clock, literal_at, Literal};
-use super::lexicon::{data, is_letter, DateRole, LangData, RangeRole};
+use super::lexicon::{data, is_letter, DateRole, LangData, Phrases, RangeRole};
 use super::scores;
 use super::words::{number_at, WordsKind};
 use super::{Approx, DateValue, FigureKind};
@@ -1065,7 +1065,15 @@ impl<'a> Scanner<'a> {
         }
         // `увеличил с 8,3% до 27%`, `rose 5% to 7%`: each end with its own unit and no word
         // that opens a range (`от`, `from`, `between`) is a change, two figures.
-        if by_word && !from && first.unit.is_some() && second.unit.is_some() {
+        // After a verb of change, `from` opens the change's start, not a range (`will rise
+        // from 12% to 16%`, `повысится с 12% до 16%`).
+        if by_word
+            && first.unit.is_some()
+            && second.unit.is_some()
+            && (!from
+                || self.change_verb_before(first.start)
+                || self.verb_before(first.start, &self.data.change_from_verbs))
+        {
             return None;
         }
         let mut low = first.value;
@@ -1915,6 +1923,12 @@ impl<'a> Scanner<'a> {
     /// Whether a verb of change stands among the few words before `at`, in the same clause
     /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     fn change_verb_before(&self, at: usize) -> bool {
+        self.verb_before(at, &self.data.change_verbs)
+    }
+
+    /// Whether a verb of `verbs` stands a few words before `at`, within the clause (see
+    /// [`Scanner::change_verb_before`]).
+    fn verb_before(&self, at: usize, verbs: &Phrases<Approx>) -> bool {
         let mut end = at;
         // Eight words back, within the clause (`ще удвоят броя на предлаганите разкрасителни
         // продукти до 3000`).
@@ -1939,7 +1953,7 @@ impl<'a> Scanner<'a> {
             let Some(ws) = word_start(before, is_letter).or_else(number) else {
                 return false;
             };
-            if let Some((_, e)) = self.data.change_verbs.longest(self.text, ws) {
+            if let Some((_, e)) = verbs.longest(self.text, ws) {
                 if e == before.len() {
                     return true;
                 }
