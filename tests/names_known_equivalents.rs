@@ -316,3 +316,149 @@ fn an_acronym_meets_its_known_equivalent() {
         Lang::Uk
     ));
 }
+
+/// A known equivalent of several words is met with every word in a case form: the look-up
+/// combines each word's stems and keeps only the beginnings a spelling has, so that a body of
+/// four words (`Національна служба охорони здоров’я`: some 80 combinations) is not cut off
+/// after the first 32, all of which start with the first word's own form.
+#[test]
+fn a_long_equivalent_meets_every_word_inflected() {
+    for (english, text, lang) in [
+        (
+            "NHS",
+            "Вона працює в Національній службі охорони здоров’я вже десять років.",
+            Lang::Uk,
+        ),
+        (
+            "NHS",
+            "Она работает в Национальной службе здравоохранения десять лет.",
+            Lang::Ru,
+        ),
+        (
+            "NHS",
+            "Ол Ұлттық денсаулық сақтау қызметінде он жыл жұмыс істейді.",
+            Lang::Kk,
+        ),
+        (
+            "FBI",
+            "Делото беше поето от Федералното бюро за разследване.",
+            Lang::Bg,
+        ),
+    ] {
+        assert!(meets(english, text, lang), "{english} / {text}");
+    }
+    // The same look-up does not take a body of other words for it.
+    assert!(!meets(
+        "NHS",
+        "Вона працює в Національній службі надзвичайних ситуацій вже десять років.",
+        Lang::Uk
+    ));
+}
+
+/// Bodies, competitions and places of international news a translation renders by meaning,
+/// in each language's usual press form and in a case form.
+#[test]
+fn news_bodies_and_places_meet_their_press_forms() {
+    let cases: [(&str, [(&str, Lang); 4]); 5] = [
+        (
+            "FBI",
+            [
+                ("Делото беше поето от ФБР в петък.", Lang::Bg),
+                (
+                    "Дело передали Федеральному бюро расследований в пятницу.",
+                    Lang::Ru,
+                ),
+                (
+                    "Справу передали до Федерального бюро розслідувань у п'ятницю.",
+                    Lang::Uk,
+                ),
+                (
+                    "Істі жұма күні Федералды тергеу бюросына тапсырды.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Champions League",
+            [
+                ("Отборът се класира за Шампионската лига.", Lang::Bg),
+                ("Команда вышла в групповой этап Лиги чемпионов.", Lang::Ru),
+                (
+                    "Команда вийшла до групового етапу Ліги чемпіонів.",
+                    Lang::Uk,
+                ),
+                (
+                    "Команда чемпиондар лигасының топтық кезеңіне шықты.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Atlantic",
+            [
+                (
+                    "Корабът прекоси Атлантическия океан за девет дни.",
+                    Lang::Bg,
+                ),
+                (
+                    "Судно пересекло Атлантический океан за девять дней.",
+                    Lang::Ru,
+                ),
+                (
+                    "Судно перетнуло Атлантичний океан за дев'ять днів.",
+                    Lang::Uk,
+                ),
+                ("Кеме Атлант мұхитын тоғыз күнде кесіп өтті.", Lang::Kk),
+            ],
+        ),
+        (
+            "Select Committee",
+            [
+                ("Въпросът беше поставен пред специалната комисия.", Lang::Bg),
+                (
+                    "Вопрос передали специальному комитету парламента.",
+                    Lang::Ru,
+                ),
+                (
+                    "Питання передали спеціальному комітету парламенту.",
+                    Lang::Uk,
+                ),
+                ("Мәселе парламенттің арнайы комитетіне берілді.", Lang::Kk),
+            ],
+        ),
+        (
+            "Brexit",
+            [
+                ("Компанията се готви за излизането от ЕС.", Lang::Bg),
+                ("Компания готовится к выходу из ЕС в марте.", Lang::Ru),
+                ("Компанія готується до виходу з ЄС у березні.", Lang::Uk),
+                ("Компания Еуроодақтан шығуға дайындалып жатыр.", Lang::Kk),
+            ],
+        ),
+    ];
+    for (english, texts) in cases {
+        for (text, lang) in texts {
+            assert!(meets(english, text, lang), "{english} / {text}");
+        }
+    }
+    // Another body or ocean, or joining the union, is no rendering of them.
+    for (english, text, lang) in [
+        (
+            "FBI",
+            "Дело передали Центральному разведывательному управлению.",
+            Lang::Ru,
+        ),
+        (
+            "Atlantic",
+            "Судно пересекло Тихий океан за девять дней.",
+            Lang::Ru,
+        ),
+        (
+            "Brexit",
+            "Компания Еуроодаққа кіруге дайындалып жатыр.",
+            Lang::Kk,
+        ),
+    ] {
+        assert!(!meets(english, text, lang), "{english} / {text}");
+    }
+}
