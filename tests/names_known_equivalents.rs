@@ -462,3 +462,25 @@ fn news_bodies_and_places_meet_their_press_forms() {
         assert!(!meets(english, text, lang), "{english} / {text}");
     }
 }
+
+/// A word opening a sentence is taken into a name when with the name word after it it makes a
+/// known event or body (`Райдер Кубогінің`), as it is for a place (`Сан Диего`); before another
+/// name word it is no name on its own.
+#[test]
+fn an_opening_word_of_a_known_event_is_taken_in() {
+    for (text, lang, english) in [
+        (
+            "Райдер Кубогінің соңғы күні басталды.",
+            Lang::Kk,
+            "Ryder Cup",
+        ),
+        ("Кубок Райдера начнется в пятницу.", Lang::Ru, "Ryder Cup"),
+    ] {
+        assert!(meets(english, text, lang), "{english} / {text}");
+    }
+    let names = found(Lang::Kk, "Райдер Кубогінің соңғы күні басталды.");
+    assert_eq!(names, ["Райдер Кубогінің"]);
+    // Another word before the event's second word stays out of it.
+    let names = found(Lang::Kk, "Келесі Кубогінің соңғы күні басталды.");
+    assert!(!names.iter().any(|n| n.starts_with("Келесі")), "{names:?}");
+}
