@@ -484,3 +484,32 @@ fn an_opening_word_of_a_known_event_is_taken_in() {
     let names = found(Lang::Kk, "Келесі Кубогінің соңғы күні басталды.");
     assert!(!names.iter().any(|n| n.starts_with("Келесі")), "{names:?}");
 }
+
+/// A known equivalent of several words opening a sentence is a translation in words, its first
+/// capital the sentence's (`Члены Ассамблеи` for `AMs`); one word opening it may be the name
+/// written as such, which is the finder's to find, not a translation.
+#[test]
+fn an_equivalent_opening_a_sentence_is_in_words() {
+    let ams = Name::new("AMs", Lang::En, 1, 0);
+    assert!(names::translated_as_words(
+        &ams,
+        "Члены Ассамблеи проголосуют по законопроекту в среду.",
+        Lang::Ru
+    ));
+    assert!(names::translated_as_words(
+        &Name::new("Scottish Government", Lang::En, 1, 0),
+        "Правительство Шотландии уже взяло это на себя.",
+        Lang::Ru
+    ));
+    assert!(!names::translated_as_words(
+        &Name::new("Senate", Lang::En, 1, 0),
+        "Сенат одобрил законопроект в среду.",
+        Lang::Ru
+    ));
+    // Not at a sentence's start, capitals say it is written as a name.
+    assert!(!names::translated_as_words(
+        &ams,
+        "Вчера Члены Ассамблеи проголосуют по законопроекту.",
+        Lang::Ru
+    ));
+}
