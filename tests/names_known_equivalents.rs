@@ -513,3 +513,18 @@ fn an_equivalent_opening_a_sentence_is_in_words() {
         Lang::Ru
     ));
 }
+
+/// A run of capitals that is one known name is not split at a word that folds as another known
+/// name's: `Kim Jong Un` keeps `Un`, which folds as `UN` does; a known place heading a run of
+/// other names still stands apart.
+#[test]
+fn a_known_name_is_not_split_at_a_word_of_another() {
+    let names = found(
+        Lang::En,
+        "The envoy met North Korea's Kim Jong Un in Singapore on Tuesday.",
+    );
+    assert!(names.contains(&"Kim Jong Un".to_string()), "{names:?}");
+    assert!(!names.contains(&"Un".to_string()), "{names:?}");
+    let names = found(Lang::Bg, "Срещата с Русия Александър Новак отложи.");
+    assert!(names.contains(&"Русия".to_string()), "{names:?}");
+}

@@ -853,12 +853,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             end = last_tok.start + name_part(last_tok.text).len();
         }
         // A known place or body heading a run of capitals is a name of its own:
-        // `Русия Александър Новак`, `Конгреса Нанси Пелоси`.
+        // `Русия Александър Новак`, `Конгреса Нанси Пелоси`; unless the whole run is one
+        // known name (`Kim Jong Un`, whose `Un` folds as `UN` does).
         let mut from = i;
         while from <= last {
             let mut cut = last;
             let whole = &text[toks[from].start..end.max(toks[from].start)];
-            if !quoted[i] && last > from && !is_place(whole, lang) {
+            if !quoted[i] && last > from && !is_known_whole(whole, lang, KEPT_WHOLE) {
                 for k in (0..(last - from).min(3)).rev() {
                     let prefix = &text[toks[from].start..toks[from + k].end];
                     // An adjective of a place heads a name of its own (`Indian Ocean`,
@@ -1110,6 +1111,11 @@ fn is_place(text: &str, lang: Lang) -> bool {
 
 /// The kinds of known equivalents whose first word a sentence may open (see [`find_with`]).
 const OPENED_WHOLE: &[&str] = &["country:", "place:", "org:", "body:", "event:"];
+
+/// The kinds of known equivalents a run of capitals that is one of them is not split into.
+const KEPT_WHOLE: &[&str] = &[
+    "country:", "place:", "org:", "body:", "event:", "work:", "person:",
+];
 
 /// Whether a run of words is written whole as a known equivalent of one of the `kinds`
 /// (id prefixes of `exonyms.tsv` and `exonyms_extra.tsv`).
