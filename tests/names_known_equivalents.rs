@@ -316,3 +316,215 @@ fn an_acronym_meets_its_known_equivalent() {
         Lang::Uk
     ));
 }
+
+/// A known equivalent of several words is met with every word in a case form: the look-up
+/// combines each word's stems and keeps only the beginnings a spelling has, so that a body of
+/// four words (`Національна служба охорони здоров’я`: some 80 combinations) is not cut off
+/// after the first 32, all of which start with the first word's own form.
+#[test]
+fn a_long_equivalent_meets_every_word_inflected() {
+    for (english, text, lang) in [
+        (
+            "NHS",
+            "Вона працює в Національній службі охорони здоров’я вже десять років.",
+            Lang::Uk,
+        ),
+        (
+            "NHS",
+            "Она работает в Национальной службе здравоохранения десять лет.",
+            Lang::Ru,
+        ),
+        (
+            "NHS",
+            "Ол Ұлттық денсаулық сақтау қызметінде он жыл жұмыс істейді.",
+            Lang::Kk,
+        ),
+        (
+            "FBI",
+            "Делото беше поето от Федералното бюро за разследване.",
+            Lang::Bg,
+        ),
+    ] {
+        assert!(meets(english, text, lang), "{english} / {text}");
+    }
+    // The same look-up does not take a body of other words for it.
+    assert!(!meets(
+        "NHS",
+        "Вона працює в Національній службі надзвичайних ситуацій вже десять років.",
+        Lang::Uk
+    ));
+}
+
+/// Bodies, competitions and places of international news a translation renders by meaning,
+/// in each language's usual press form and in a case form.
+#[test]
+fn news_bodies_and_places_meet_their_press_forms() {
+    let cases: [(&str, [(&str, Lang); 4]); 5] = [
+        (
+            "FBI",
+            [
+                ("Делото беше поето от ФБР в петък.", Lang::Bg),
+                (
+                    "Дело передали Федеральному бюро расследований в пятницу.",
+                    Lang::Ru,
+                ),
+                (
+                    "Справу передали до Федерального бюро розслідувань у п'ятницю.",
+                    Lang::Uk,
+                ),
+                (
+                    "Істі жұма күні Федералды тергеу бюросына тапсырды.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Champions League",
+            [
+                ("Отборът се класира за Шампионската лига.", Lang::Bg),
+                ("Команда вышла в групповой этап Лиги чемпионов.", Lang::Ru),
+                (
+                    "Команда вийшла до групового етапу Ліги чемпіонів.",
+                    Lang::Uk,
+                ),
+                (
+                    "Команда чемпиондар лигасының топтық кезеңіне шықты.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Atlantic",
+            [
+                (
+                    "Корабът прекоси Атлантическия океан за девет дни.",
+                    Lang::Bg,
+                ),
+                (
+                    "Судно пересекло Атлантический океан за девять дней.",
+                    Lang::Ru,
+                ),
+                (
+                    "Судно перетнуло Атлантичний океан за дев'ять днів.",
+                    Lang::Uk,
+                ),
+                ("Кеме Атлант мұхитын тоғыз күнде кесіп өтті.", Lang::Kk),
+            ],
+        ),
+        (
+            "Select Committee",
+            [
+                ("Въпросът беше поставен пред специалната комисия.", Lang::Bg),
+                (
+                    "Вопрос передали специальному комитету парламента.",
+                    Lang::Ru,
+                ),
+                (
+                    "Питання передали спеціальному комітету парламенту.",
+                    Lang::Uk,
+                ),
+                ("Мәселе парламенттің арнайы комитетіне берілді.", Lang::Kk),
+            ],
+        ),
+        (
+            "Brexit",
+            [
+                ("Компанията се готви за излизането от ЕС.", Lang::Bg),
+                ("Компания готовится к выходу из ЕС в марте.", Lang::Ru),
+                ("Компанія готується до виходу з ЄС у березні.", Lang::Uk),
+                ("Компания Еуроодақтан шығуға дайындалып жатыр.", Lang::Kk),
+            ],
+        ),
+    ];
+    for (english, texts) in cases {
+        for (text, lang) in texts {
+            assert!(meets(english, text, lang), "{english} / {text}");
+        }
+    }
+    // Another body or ocean, or joining the union, is no rendering of them.
+    for (english, text, lang) in [
+        (
+            "FBI",
+            "Дело передали Центральному разведывательному управлению.",
+            Lang::Ru,
+        ),
+        (
+            "Atlantic",
+            "Судно пересекло Тихий океан за девять дней.",
+            Lang::Ru,
+        ),
+        (
+            "Brexit",
+            "Компания Еуроодаққа кіруге дайындалып жатыр.",
+            Lang::Kk,
+        ),
+    ] {
+        assert!(!meets(english, text, lang), "{english} / {text}");
+    }
+}
+
+/// A word opening a sentence is taken into a name when with the name word after it it makes a
+/// known event or body (`Райдер Кубогінің`), as it is for a place (`Сан Диего`); before another
+/// name word it is no name on its own.
+#[test]
+fn an_opening_word_of_a_known_event_is_taken_in() {
+    for (text, lang, english) in [
+        (
+            "Райдер Кубогінің соңғы күні басталды.",
+            Lang::Kk,
+            "Ryder Cup",
+        ),
+        ("Кубок Райдера начнется в пятницу.", Lang::Ru, "Ryder Cup"),
+    ] {
+        assert!(meets(english, text, lang), "{english} / {text}");
+    }
+    let names = found(Lang::Kk, "Райдер Кубогінің соңғы күні басталды.");
+    assert_eq!(names, ["Райдер Кубогінің"]);
+    // Another word before the event's second word stays out of it.
+    let names = found(Lang::Kk, "Келесі Кубогінің соңғы күні басталды.");
+    assert!(!names.iter().any(|n| n.starts_with("Келесі")), "{names:?}");
+}
+
+/// A known equivalent of several words opening a sentence is a translation in words, its first
+/// capital the sentence's (`Члены Ассамблеи` for `AMs`); one word opening it may be the name
+/// written as such, which is the finder's to find, not a translation.
+#[test]
+fn an_equivalent_opening_a_sentence_is_in_words() {
+    let ams = Name::new("AMs", Lang::En, 1, 0);
+    assert!(names::translated_as_words(
+        &ams,
+        "Члены Ассамблеи проголосуют по законопроекту в среду.",
+        Lang::Ru
+    ));
+    assert!(names::translated_as_words(
+        &Name::new("Scottish Government", Lang::En, 1, 0),
+        "Правительство Шотландии уже взяло это на себя.",
+        Lang::Ru
+    ));
+    assert!(!names::translated_as_words(
+        &Name::new("Senate", Lang::En, 1, 0),
+        "Сенат одобрил законопроект в среду.",
+        Lang::Ru
+    ));
+    // Not at a sentence's start, capitals say it is written as a name.
+    assert!(!names::translated_as_words(
+        &ams,
+        "Вчера Члены Ассамблеи проголосуют по законопроекту.",
+        Lang::Ru
+    ));
+}
+
+/// A run of capitals that is one known name is not split at a word that folds as another known
+/// name's: `Kim Jong Un` keeps `Un`, which folds as `UN` does; a known place heading a run of
+/// other names still stands apart.
+#[test]
+fn a_known_name_is_not_split_at_a_word_of_another() {
+    let names = found(
+        Lang::En,
+        "The envoy met North Korea's Kim Jong Un in Singapore on Tuesday.",
+    );
+    assert!(names.contains(&"Kim Jong Un".to_string()), "{names:?}");
+    assert!(!names.contains(&"Un".to_string()), "{names:?}");
+    let names = found(Lang::Bg, "Срещата с Русия Александър Новак отложи.");
+    assert!(names.contains(&"Русия".to_string()), "{names:?}");
+}

@@ -2,8 +2,10 @@
 //!
 //! 1. recall: of the names found in each English line, the share matched to a name in the
 //!    bg, ru, uk and kk line; misses in `target/ntrex-names/misses-<lang>.tsv`, sorted into
-//!    `changed` (no word of the name appears in the line in any spelling: the translation
-//!    dropped or changed it) and `missed` (it is there: we failed to find or match it);
+//!    `changed` (no word of the name appears in the line in any spelling, among its capitalized
+//!    words and those that start as the name does: the translation dropped it, changed it or
+//!    worded it its own way) and
+//!    `missed` (it is there: we failed to find or match it);
 //! 2. false alarms: reference names that are `Different` or `Absent` against bg, per 1000 lines,
 //!    each listed in `target/ntrex-names/false-alarms-<lang>.tsv` (`Unproven` absences, a
 //!    name of ordinary words the translation may have put in words, are counted apart and
@@ -86,6 +88,26 @@ fn proper_part_appears(name: &Name, line: &str, lang: Lang) -> bool {
         })
 }
 
+/// The words of a line where a name the finder or the matcher missed may be, in order: those
+/// that start with a capital or a digit, and those in lower case whose key starts as the
+/// name's does (`ньюпортское` for `Newport`, `пуритан` for `Puritan`: an adjective the
+/// demonym rules did not meet). Another word in lower case is the translation's own wording
+/// (`батыс` for `Western`); a name's spelling met in one (`Hollywood` in kk `алдында`, whose
+/// stem's skeleton `ld` is the name's heard one) is chance, not the name left unfound.
+fn candidate_words(line: &str, lang: Lang, name: &Name) -> String {
+    let first_letter = |text: &str, lang: Lang| names::key(text, lang).chars().next();
+    let name_first = first_letter(&name.text, name.lang);
+    line.split_whitespace()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || first_letter(w, lang) == name_first
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
 fn english_names_are_matched_in_every_translation() {
     let Some(ntrex) = Ntrex::load_default_or_skip("ntrex_names recall") else {
@@ -124,8 +146,9 @@ fn english_names_are_matched_in_every_translation() {
                     let _ = writeln!(as_words, "{}\t{how}\t{}", i + 1, name.text);
                     continue;
                 }
-                let class = if names::appears_in(name, &lines[i], lang)
-                    || proper_part_appears(name, &lines[i], lang)
+                let candidates = candidate_words(&lines[i], lang, name);
+                let class = if names::appears_in(name, &candidates, lang)
+                    || proper_part_appears(name, &candidates, lang)
                 {
                     "missed"
                 } else {

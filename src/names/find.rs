@@ -734,8 +734,9 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
     }
 
-    // A word opening a sentence that makes a known place with the name word after it is the
-    // place's first word (`Лос Анджелес Лейкерс`, `Сан Диего`): alone it says nothing.
+    // A word opening a sentence that makes a known place, body or event with the name word
+    // after it is its first word (`Лос Анджелес Лейкерс`, `Сан Диего`, `Райдер Кубогінің`):
+    // alone it says nothing.
     for i in 0..toks.len().saturating_sub(1) {
         if is_name[i]
             || !is_capitalized(toks[i].text)
@@ -750,7 +751,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         let makes_place = (1..=2).any(|k| {
             toks.get(i + k).is_some_and(|last| {
                 (1..=k).all(|j| is_name[i + j] && toks[i + j].joined)
-                    && is_place(&text[toks[i].start..last.end], lang)
+                    && is_known_whole(&text[toks[i].start..last.end], lang, OPENED_WHOLE)
             })
         });
         if makes_place {
@@ -852,12 +853,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             end = last_tok.start + name_part(last_tok.text).len();
         }
         // A known place or body heading a run of capitals is a name of its own:
-        // `Русия Александър Новак`, `Конгреса Нанси Пелоси`.
+        // `Русия Александър Новак`, `Конгреса Нанси Пелоси`; unless the whole run is one
+        // known name (`Kim Jong Un`, whose `Un` folds as `UN` does).
         let mut from = i;
         while from <= last {
             let mut cut = last;
             let whole = &text[toks[from].start..end.max(toks[from].start)];
-            if !quoted[i] && last > from && !is_place(whole, lang) {
+            if !quoted[i] && last > from && !is_known_whole(whole, lang, KEPT_WHOLE) {
                 for k in (0..(last - from).min(3)).rev() {
                     let prefix = &text[toks[from].start..toks[from + k].end];
                     // An adjective of a place heads a name of its own (`Indian Ocean`,
@@ -1104,11 +1106,24 @@ fn is_month(word: &str, lang: Lang) -> bool {
 /// stem of a text meeting a stem of a spelling is too little to cut a name in two (`Хантер`,
 /// stem `хан`, is no `Гана`; `Ню` of `Ню Йорк` no `Ниуе`).
 fn is_place(text: &str, lang: Lang) -> bool {
+    is_known_whole(text, lang, &["country:", "place:", "org:"])
+}
+
+/// The kinds of known equivalents whose first word a sentence may open (see [`find_with`]).
+const OPENED_WHOLE: &[&str] = &["country:", "place:", "org:", "body:", "event:"];
+
+/// The kinds of known equivalents a run of capitals that is one of them is not split into.
+const KEPT_WHOLE: &[&str] = &[
+    "country:", "place:", "org:", "body:", "event:", "work:", "person:",
+];
+
+/// Whether a run of words is written whole as a known equivalent of one of the `kinds`
+/// (id prefixes of `exonyms.tsv` and `exonyms_extra.tsv`).
+fn is_known_whole(text: &str, lang: Lang, kinds: &[&str]) -> bool {
     let mut combos: Option<Vec<String>> = None;
     exonym_ids(text, lang).into_iter().any(|id| {
-        let kind_fits = super::exonym_id_name(id).is_some_and(|n| {
-            n.starts_with("country:") || n.starts_with("place:") || n.starts_with("org:")
-        });
+        let kind_fits =
+            super::exonym_id_name(id).is_some_and(|n| kinds.iter().any(|kind| n.starts_with(kind)));
         kind_fits && {
             let combos = combos.get_or_insert_with(|| super::folded_combinations(text, lang));
             whole_spellings()

@@ -1531,7 +1531,10 @@ impl<'a> TextWords<'a> {
 
     /// Whether the text writes a known equivalent of the name in ordinary words, at least one
     /// of them in lower case (`общото събрание` for `General Assembly`, `военноморските сили`
-    /// for `Navy`, `спин` for `Aids`): a translation by meaning, the same entity.
+    /// for `Navy`, `спин` for `Aids`): a translation by meaning, the same entity. The first word
+    /// of a sentence has its capital from there: an equivalent of several words opening one is
+    /// in words too (`Члены Ассамблеи проголосуют` for `AMs`); one word alone may be the name
+    /// written as such (`Сенат`, `Қытай`), which the finder should have found.
     pub fn translates(&self, name: &Name) -> bool {
         let p = prepare(name);
         // Direction words (`part:` rows: `южната` for `Southern`) are parts of names, not
@@ -1541,14 +1544,16 @@ impl<'a> TextWords<'a> {
             p.exonyms.contains(id)
                 && !super::exonym_id_name(*id).is_some_and(|n| n.starts_with("part:"))
         };
+        let opens_sentence = |at: usize| self.sentences.iter().any(|(_, s)| s.start == at);
         !p.exonyms.is_empty()
             && self.exonym_runs().iter().any(|(id, r)| {
                 entity(id)
-                    && self.words[r.clone()].iter().any(|w| {
-                        w.chars()
-                            .next()
-                            .is_some_and(|c| c.is_alphabetic() && !super::translit::is_uppercase(c))
-                    })
+                    && ((r.len() >= 2 && opens_sentence(r.start))
+                        || self.words[r.clone()].iter().any(|w| {
+                            w.chars().next().is_some_and(|c| {
+                                c.is_alphabetic() && !super::translit::is_uppercase(c)
+                            })
+                        }))
             })
     }
 

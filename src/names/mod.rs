@@ -115,9 +115,27 @@ pub struct NameMatch {
 /// At most this many spellings are tried per name (every word's stems combined).
 const MAX_COMBINATIONS: usize = 32;
 
+/// At most this many spellings are indexed per spelling of a known equivalent: a body of four
+/// words whose each has three forms (`Національна служба охорони здоров’я`) has 81.
+const MAX_INDEXED_COMBINATIONS: usize = 1024;
+
 /// Folded forms of a whole name: every combination of its words' stems, words joined by a
 /// space (the words are taken from `text` written in `lang`).
 pub(crate) fn folded_combinations(text: &str, lang: Lang) -> Vec<String> {
+    folded_combinations_kept(text, lang, MAX_COMBINATIONS, |_| true)
+}
+
+/// [`folded_combinations`], at most `cap` of them, keeping after each word only the partial
+/// combinations `keep` accepts: a look-up drops early the beginnings no spelling has, so that
+/// the cap does not cut off the one that is (`Національній службі охорони здоров’я`: the
+/// first word's own form comes first and leads nowhere; its stem's combinations would come
+/// after the first 32).
+fn folded_combinations_kept(
+    text: &str,
+    lang: Lang,
+    cap: usize,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<String> {
     let mut combos = vec![String::new()];
     let words: Vec<&str> = translit::split_words(text).collect();
     for (at, word) in words.iter().enumerate() {
@@ -132,14 +150,17 @@ pub(crate) fn folded_combinations(text: &str, lang: Lang) -> Vec<String> {
         let mut next = Vec::new();
         for c in &combos {
             for f in forms.folded.iter().chain(short) {
-                if next.len() >= MAX_COMBINATIONS {
+                if next.len() >= cap {
                     break;
                 }
-                next.push(if c.is_empty() {
+                let combo = if c.is_empty() {
                     f.clone()
                 } else {
                     format!("{c} {f}")
-                });
+                };
+                if keep(&combo) && !next.contains(&combo) {
+                    next.push(combo);
+                }
             }
         }
         combos = next;
@@ -156,7 +177,11 @@ fn exonym_index() -> &'static FastMap<String, Vec<u32>> {
         for (id, (_, spellings)) in tables::tables().exonyms.iter().enumerate() {
             for (lang, cell) in Lang::ALL.iter().zip(spellings) {
                 for spelling in cell {
-                    for folded in folded_combinations(spelling, *lang) {
+                    let combos =
+                        folded_combinations_kept(spelling, *lang, MAX_INDEXED_COMBINATIONS, |_| {
+                            true
+                        });
+                    for folded in combos {
                         let ids = index.entry(folded).or_default();
                         if !ids.contains(&(id as u32)) {
                             ids.push(id as u32);
@@ -166,6 +191,23 @@ fn exonym_index() -> &'static FastMap<String, Vec<u32>> {
             }
         }
         index
+    })
+}
+
+/// The beginnings of the indexed spellings of several words, whole words each (`natsionaln
+/// sluzhb` of `natsionaln sluzhb ogoron zdorov`): what a look-up keeps while it combines.
+fn exonym_beginnings() -> &'static HashSet<String> {
+    static BEGINNINGS: OnceLock<HashSet<String>> = OnceLock::new();
+    BEGINNINGS.get_or_init(|| {
+        let mut beginnings = HashSet::new();
+        for key in exonym_index().keys() {
+            for (at, c) in key.char_indices() {
+                if c == ' ' {
+                    beginnings.insert(key[..at].to_string());
+                }
+            }
+        }
+        beginnings
     })
 }
 
@@ -197,8 +239,10 @@ thread_local! {
 pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
     tables::cached(&EXONYM_CACHE, text, lang, || {
         let index = exonym_index();
+        let beginnings = exonym_beginnings();
+        let known = |c: &str| index.contains_key(c) || beginnings.contains(c);
         let mut ids: Vec<u32> = Vec::new();
-        for combo in folded_combinations(text, lang) {
+        for combo in folded_combinations_kept(text, lang, MAX_COMBINATIONS, known) {
             for &id in index.get(&combo).map(Vec::as_slice).unwrap_or(&[]) {
                 if !ids.contains(&id) {
                     ids.push(id);
