@@ -154,6 +154,20 @@ mod finding {
     }
 
     #[test]
+    fn a_deputy_title_written_with_a_capital_is_no_part_of_the_name() {
+        // Kazakh and Russian capitalize a title that opens a sentence; `Вице-` is no name.
+        let text = "Вице-министр Сұңғат Есімханов мәлімдеді.\nВице-премьер Серік Жұманғарин айтты.";
+        assert_eq!(
+            found(Lang::Kk, text),
+            ["Сұңғат Есімханов", "Серік Жұманғарин"]
+        );
+        let text = "Вице-министр Сунгат Есимханов заявил об этом.";
+        assert_eq!(found(Lang::Ru, text), ["Сунгат Есимханов"]);
+        let text = "Віце-міністр Сунгат Єсимханов заявив про це.";
+        assert_eq!(found(Lang::Uk, text), ["Сунгат Єсимханов"]);
+    }
+
+    #[test]
     fn an_acronym_opening_a_sentence_is_no_common_word_by_its_stem() {
         // `ақша` (money) written in lower case shares the stem of `АҚШ` (the US).
         let text = "АҚШ жасанды интеллект саласын қаржыландыруы керек.\nОлар көп ақша бөлді.";
