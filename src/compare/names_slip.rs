@@ -108,7 +108,7 @@ impl Ctx<'_> {
 }
 
 /// Whether `word` stands in `text` as a whole word more than once.
-fn written_again(text: &str, word: &str) -> bool {
+pub(super) fn written_again(text: &str, word: &str) -> bool {
     let whole = |(i, _): &(usize, &str)| {
         let before = text[..*i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
