@@ -99,3 +99,35 @@ fn vowels_of_a_convention_or_a_spelling_kept_are_no_slip() {
     let rows = check(&bg, &[(Lang::Ru, &ru)]);
     assert!(alarms(&rows, 1).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_letter_dropped_or_typed_for_another_is_reported() {
+    // A consonant between two vowels left out; a vowel typed for a consonant.
+    let ru = [
+        "Премьер Тереза Мэй выступила в парламенте.",
+        "Защитник Лукас Эрнандес получил травму в воскресенье.",
+    ];
+    let bg = [
+        "Премиерът Тереа Мей говори в парламента.",
+        "Защитникът Луаас Ернандес се контузи в неделя.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    for line in 1..=2 {
+        assert!(
+            alarms(&rows, line)
+                .iter()
+                .any(|r| r.message.contains("one letter dropped or typed")),
+            "line {line}: {rows:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_stem_before_an_ending_is_no_slip() {
+    // kk drops the `ия` of a country's name before its ending (`Нидерландыдағы`): no
+    // consonant of the name left out by the source.
+    let bg = ["Моделът Емили Ратайковски откри изложба в Нидерландия."];
+    let kk = ["Модель Эмили Ратайковски Нидерландыдағы көрмені ашты."];
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(alarms(&rows, 1).is_empty(), "{rows:#?}");
+}

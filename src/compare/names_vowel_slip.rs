@@ -1,9 +1,9 @@
-//! A vowel of a source name slipped, seen against one reference, where the leniency for
+//! A letter of a source name slipped, seen against one reference, where the leniency for
 //! transliterations would say nothing or only `info`.
 //!
 //! Conventions between the scripts change vowels (`Хънтър`, `Хантер`; `Дейвид`, `Дэвид`)
 //! and consonant clusters (`Джийн`, `Жан`), and Bulgarian adds a vowel the others leave out
-//! (`Майкъл`, `Майкл`; `Мидълтън`, `Мидлтон`). Two things no convention does:
+//! (`Майкъл`, `Майкл`; `Мидълтън`, `Мидлтон`). Three things no convention does:
 //!
 //! - **leave out a vowel between two consonants** that the reference writes between the same
 //!   two (`Крс Уолъс` against `Крис Уоллес`, `Криленко` against `Куриленко`): the Bulgarian
@@ -12,11 +12,16 @@
 //!   no witness; nor is an `e` before the last consonant written letter for letter, uk
 //!   `Кінес` for `Keynes`.)
 //! - **put one vowel for another that no convention pairs** (`vowels_unmapped.tsv`: a
-//!   Bulgarian `е` against the reference's `а`, `Белград` written `Балград`), the rest of
+//!   Bulgarian `е` against the reference's `а`, `Мелоун` against `Малоун`), the rest of
 //!   the word letter for letter alike, in Cyrillic on both sides.
+//! - **leave out a consonant between two vowels, or put a vowel for a consonant** (`Тереа`
+//!   against `Тереза`, `Луаас` against `Лукас`), in one script on both sides: except the
+//!   `у` that renders a `w` the others write `в` (`Уелс`, `Вельс`) and the `й` others write
+//!   as a consonant (`Ратайковски`, uk `Ратажковскі`).
 //!
-//! Either way the source word is the reference's word (the reference's case ending aside)
-//! with that one change, which is the source's slip.
+//! Each time the source word is the reference's word (the reference's case ending aside)
+//! with that one change, which is the source's slip, unless the source writes it so more
+//! than once (the translator's spelling).
 
 use std::sync::OnceLock;
 
@@ -57,8 +62,26 @@ pub(super) fn slip(s: &Name, r: &Name, source_text: &str) -> Option<String> {
             " {rw} has a vowel where {sw} runs two letters together: a letter left out?"
         ));
     }
-    unmapped_vowel(s, r).and_then(once).map(|(sw, rw)| {
-        format!(" {sw} against {rw}: no convention puts the one vowel for the other, a slip?")
+    if let Some((sw, rw)) = unmapped_vowel(s, r).and_then(once) {
+        return Some(format!(
+            " {sw} against {rw}: no convention puts the one vowel for the other, a slip?"
+        ));
+    }
+    letter_for_letter_slip(s, r).and_then(once).map(|(sw, rw)| {
+        format!(" {sw} against {rw}: one letter dropped or typed for another, a slip?")
+    })
+}
+
+/// The source word and the reference word when a word of source name `s` is a word of
+/// reference name `r` with a consonant between two vowels left out (`Тереа` for `Тереза`),
+/// or a vowel typed for a consonant or the other way round (`Луаас` for `Лукас`), in one
+/// script on both sides.
+fn letter_for_letter_slip(s: &Name, r: &Name) -> Option<(String, String)> {
+    if super::is_latin(&s.text) != super::is_latin(&r.text) {
+        return None;
+    }
+    word_pair(s, r, |a, b, _| {
+        one_consonant_out(a, b) || one_vowel_for_consonant(a, b)
     })
 }
 
@@ -153,6 +176,49 @@ fn one_vowel_out(a: &[char], b: &[char]) -> bool {
         && a[i..] == b[i + 1..a.len() + 1]
 }
 
+/// Whether `a` is `b` (perhaps with an ending) with one consonant between two vowels taken
+/// out: `terea` of `tereza`. Not a `v`: Bulgarian renders a `w` by a vowel, `у`, where the
+/// others may write `в` beside it (`Молиууд`, `Молливуд`).
+fn one_consonant_out(a: &[char], b: &[char]) -> bool {
+    if a.len() < 3 || !length_fits(a, b, 1) {
+        return false;
+    }
+    let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) else {
+        return false;
+    };
+    // Before the source's last letter only when the reference has no ending beyond: kk
+    // `Нидерланды` + `дағы` holds an ending's consonant after the stem's vowel.
+    let ending_beyond = b.len() > a.len() + 1;
+    i > 0
+        && (i + 1 < a.len() || !ending_beyond)
+        && !is_vowel(b[i])
+        && b[i] != 'v'
+        && is_vowel(a[i - 1])
+        && is_vowel(a[i])
+        && a[i..] == b[i + 1..a.len() + 1]
+}
+
+/// Whether `a` is `b` (perhaps with an ending) with one vowel put for a consonant or a
+/// consonant for a vowel: `luaas` of `lukas`. Not the first letter, nor the last two (a
+/// stem's end, kk `Нидерланды` + ending for `Нидерландия`); not the `u` that renders a
+/// `w` where the others write `v` (`Уелс`, `Вельс`), nor the `i` of a `й`, which others
+/// write as a consonant of their own (uk `Ратажковскі`, `Ратайковски`).
+fn one_vowel_for_consonant(a: &[char], b: &[char]) -> bool {
+    if a.len() < 4 || !length_fits(a, b, 0) {
+        return false;
+    }
+    let mut differing = (0..a.len()).filter(|&i| a[i] != b[i]);
+    let Some(i) = differing.next() else {
+        return false;
+    };
+    let convention = matches!((a[i], b[i]), ('u', 'v') | ('v', 'u')) || a[i] == 'i' || b[i] == 'i';
+    i > 0
+        && i + 2 < a.len()
+        && differing.next().is_none()
+        && is_vowel(a[i]) != is_vowel(b[i])
+        && !convention
+}
+
 /// The source's and the reference's vowel when `a` is `b` (perhaps with an ending) with one
 /// vowel put for another, not the last letter (an ending's) nor beside an `i` (`ей` against
 /// `ай` is a diphthong read two ways, `Рейгън`): `belgrad` of `balgrad`.
@@ -193,6 +259,23 @@ mod tests {
         assert!(!one_vowel_out(&chars("mak"), &chars("maik")));
         // The ending too long: another word.
         assert!(!one_vowel_out(&chars("krs"), &chars("kristianov")));
+    }
+
+    #[test]
+    fn a_consonant_left_out_or_a_letter_for_another() {
+        assert!(one_consonant_out(&chars("terea"), &chars("tereza")));
+        // `w` rendered by a vowel; a stem's vowel before a kk ending.
+        assert!(!one_consonant_out(&chars("moliud"), &chars("molivud")));
+        assert!(!one_consonant_out(
+            &chars("niderlandia"),
+            &chars("niderlandidagi")
+        ));
+        assert!(one_vowel_for_consonant(&chars("luaas"), &chars("lukas")));
+        assert!(!one_vowel_for_consonant(
+            &chars("rataikovski"),
+            &chars("ratajkovski")
+        ));
+        assert!(!one_vowel_for_consonant(&chars("guinet"), &chars("gvinet")));
     }
 
     #[test]
