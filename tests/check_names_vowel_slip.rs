@@ -1,7 +1,8 @@
-//! Slips of one vowel in a source name checked against one reference, end to end on made-up
-//! articles (see `src/compare/names_vowel_slip.rs`): the matcher's tolerance for
-//! transliterations and the leniency for each language's vowels must not hide a vowel left
-//! out. Each with its clean counterpart, the name written the source language's own way.
+//! Slips of one letter in a source name checked against one reference, end to end on
+//! made-up articles (see `src/compare/names_vowel_slip.rs`, and for short places
+//! `src/compare/names_slip.rs`): the matcher's tolerance for transliterations and the
+//! leniency for each language's vowels must not hide a letter left out or typed for another.
+//! Each with its clean counterpart, the name written the source language's own way.
 
 #[path = "support/check.rs"]
 mod support;
@@ -129,5 +130,34 @@ fn a_stem_before_an_ending_is_no_slip() {
     let bg = ["Моделът Емили Ратайковски откри изложба в Нидерландия."];
     let kk = ["Модель Эмили Ратайковски Нидерландыдағы көрмені ашты."];
     let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(alarms(&rows, 1).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_short_place_misspelt_where_the_reference_names_it_is_reported() {
+    // `Ктай` one letter from `Китай`, which the reference names in the sentence (as an
+    // adjective).
+    let bg = ["Новите мита засегнаха износа на Ктай през лятото."];
+    let ru = ["Новые пошлины затронули китайский экспорт летом."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(
+        alarms(&rows, 1)
+            .iter()
+            .any(|r| r.message.contains("one letter from")),
+        "{rows:#?}"
+    );
+    // Written right: nothing.
+    let bg = ["Новите мита засегнаха износа на Китай през лятото."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(alarms(&rows, 1).is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_short_name_near_a_place_the_reference_does_not_name_is_no_slip() {
+    // `Мари` is a name of its own, one letter from the country `Мали`: the reference
+    // writes the name, no place.
+    let bg = ["Певицата Мари пристигна за концерта."];
+    let ru = ["Певица Мари прибыла на концерт."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
     assert!(alarms(&rows, 1).is_empty(), "{rows:#?}");
 }
