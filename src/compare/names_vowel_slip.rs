@@ -80,8 +80,9 @@ fn letter_for_letter_slip(s: &Name, r: &Name) -> Option<(String, String)> {
     if super::is_latin(&s.text) != super::is_latin(&r.text) {
         return None;
     }
-    word_pair(s, r, |a, b, _| {
-        one_consonant_out(a, b) || one_vowel_for_consonant(a, b)
+    word_pair(s, r, |a, b, sw, rw| {
+        let glide = |w: &str| w.contains(['й', 'Й', 'ї', 'Ї']);
+        one_consonant_out(a, b) || one_vowel_for_consonant(a, b, glide(sw) || glide(rw))
     })
 }
 
@@ -92,7 +93,7 @@ fn dropped_vowel(s: &Name, r: &Name) -> Option<(String, String)> {
     if super::is_latin(&s.text) != super::is_latin(&r.text) {
         return None;
     }
-    word_pair(s, r, |a, b, _| one_vowel_out(a, b))
+    word_pair(s, r, |a, b, _, _| one_vowel_out(a, b))
 }
 
 /// The source word and the reference word when a word of source name `s` is a word of
@@ -103,7 +104,7 @@ fn unmapped_vowel(s: &Name, r: &Name) -> Option<(String, String)> {
     if super::is_latin(&s.text) || super::is_latin(&r.text) || s.text.contains(['ъ', 'Ъ']) {
         return None;
     }
-    word_pair(s, r, |a, b, _| {
+    word_pair(s, r, |a, b, _, _| {
         one_vowel_changed(a, b).is_some_and(|pair| unmapped().contains(&pair))
     })
 }
@@ -113,7 +114,7 @@ fn unmapped_vowel(s: &Name, r: &Name) -> Option<(String, String)> {
 fn word_pair(
     s: &Name,
     r: &Name,
-    test: impl Fn(&[char], &[char], &str) -> bool,
+    test: impl Fn(&[char], &[char], &str, &str) -> bool,
 ) -> Option<(String, String)> {
     let keys = |w: &Name| -> [Vec<char>; 2] {
         [
@@ -139,7 +140,7 @@ fn word_pair(
         }
         reference_words
             .iter()
-            .find(|(_, b)| (0..2).any(|k| test(&a[k], &b[k], &sw.text)))
+            .find(|(rw, b)| (0..2).any(|k| test(&a[k], &b[k], &sw.text, &rw.text)))
             .map(|(rw, _)| (sw.text.clone(), rw.text.clone()))
     })
 }
@@ -201,9 +202,10 @@ fn one_consonant_out(a: &[char], b: &[char]) -> bool {
 /// Whether `a` is `b` (perhaps with an ending) with one vowel put for a consonant or a
 /// consonant for a vowel: `luaas` of `lukas`. Not the first letter, nor the last two (a
 /// stem's end, kk `Нидерланды` + ending for `Нидерландия`); not the `u` that renders a
-/// `w` where the others write `v` (`Уелс`, `Вельс`), nor the `i` of a `й`, which others
-/// write as a consonant of their own (uk `Ратажковскі`, `Ратайковски`).
-fn one_vowel_for_consonant(a: &[char], b: &[char]) -> bool {
+/// `w` where the others write `v` (`Уелс`, `Вельс`), nor, where either word writes a
+/// glide (`glide`: `й`, `ї`), an `i`, which others write as a consonant of their own (uk
+/// `Ратажковскі`, `Ратайковски`).
+fn one_vowel_for_consonant(a: &[char], b: &[char], glide: bool) -> bool {
     if a.len() < 4 || !length_fits(a, b, 0) {
         return false;
     }
@@ -211,7 +213,8 @@ fn one_vowel_for_consonant(a: &[char], b: &[char]) -> bool {
     let Some(i) = differing.next() else {
         return false;
     };
-    let convention = matches!((a[i], b[i]), ('u', 'v') | ('v', 'u')) || a[i] == 'i' || b[i] == 'i';
+    let convention =
+        matches!((a[i], b[i]), ('u', 'v') | ('v', 'u')) || (glide && (a[i] == 'i' || b[i] == 'i'));
     i > 0
         && i + 2 < a.len()
         && differing.next().is_none()
@@ -270,12 +273,26 @@ mod tests {
             &chars("niderlandia"),
             &chars("niderlandidagi")
         ));
-        assert!(one_vowel_for_consonant(&chars("luaas"), &chars("lukas")));
+        assert!(one_vowel_for_consonant(
+            &chars("luaas"),
+            &chars("lukas"),
+            false
+        ));
+        assert!(one_vowel_for_consonant(
+            &chars("deiis"),
+            &chars("denis"),
+            false
+        ));
         assert!(!one_vowel_for_consonant(
             &chars("rataikovski"),
-            &chars("ratajkovski")
+            &chars("ratajkovski"),
+            true
         ));
-        assert!(!one_vowel_for_consonant(&chars("guinet"), &chars("gvinet")));
+        assert!(!one_vowel_for_consonant(
+            &chars("guinet"),
+            &chars("gvinet"),
+            false
+        ));
     }
 
     #[test]
