@@ -41,6 +41,7 @@ mod names_translated;
 mod names_typo;
 mod names_unknown;
 mod names_variant;
+mod names_vowel_slip;
 pub mod relation;
 
 use name_evidence::NameIndex;
@@ -2800,7 +2801,12 @@ impl Ctx<'_> {
                                 .is_some_and(|(u, r)| {
                                     names::name_similarity(u, r).1 > names::name_similarity(s, r).1
                                 });
-                        if confirmed {
+                        // Or a vowel left out or changed as no convention does (see
+                        // `names_vowel_slip.rs`).
+                        let dropped = name(view.reference, p.reference).is_some_and(|r| {
+                            names_vowel_slip::slip(s, r, &self.source.doc.text).is_some()
+                        });
+                        if confirmed || dropped {
                             differ.push((v, *p));
                         } else {
                             agree.push(v);
@@ -3144,6 +3150,14 @@ impl Ctx<'_> {
                             Severity::Info
                         };
                         (Kind::NameMismatch, severity, m)
+                    } else if let Some(note) = usual
+                        .is_none()
+                        .then(|| names_vowel_slip::slip(s, r, &self.source.doc.text))
+                        .flatten()
+                    {
+                        // A vowel left out or put for another as no convention does.
+                        m.push_str(&note);
+                        (Kind::NameMismatch, Severity::Warning, m)
                     } else if let Some(note) = usual
                         .is_none()
                         .then(|| names_variant::one_name_said_otherwise(s, r))

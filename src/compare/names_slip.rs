@@ -10,10 +10,12 @@
 //! listed word itself nor a known place, is that word misspelt (`Севррна` for `северна`;
 //! with its article or ending off first, `Заподната` for `западна`). Short words are left
 //! alone: under six letters, one letter makes another word (`Сода`, `Съда`), and so does an
-//! ending changed (`Първа`, `първо`): the slip must leave the last letter as it is.
+//! ending changed (`Първа`, `първо`): the slip must leave the last letter as it is. A shorter
+//! word one letter from a known place of four letters or more is taken for its slip when
+//! every reference that renders the sentence names that place there (`Ктай` against `китайский`, `Хуга` against kk `Гаагадағы`).
 
 use super::names_unknown::phrase_head_ending;
-use super::{ids, lower_case_word_after, name, single_words, Ctx};
+use super::{ids, lower_case_word_after, name, single_words, Ctx, Id};
 use crate::names::{self, tables, translit, Name};
 use crate::report::Row;
 use crate::spelling;
@@ -21,6 +23,10 @@ use crate::spelling;
 /// The fewest letters a common word must have for a word one letter from it to be taken
 /// for a slip of it.
 const MIN_LETTERS: usize = 6;
+
+/// The fewest letters a known place must have for a shorter word one letter from it to be
+/// taken for its slip where the references name it in the sentence (`Хага`, `Йорк`).
+const SHORT_PLACE_LETTERS: usize = 4;
 
 impl Ctx<'_> {
     /// Rows for source names with a misspelt ordinary word (see the module): a
@@ -43,7 +49,10 @@ impl Ctx<'_> {
             let Some((word, meant)) = single_words(s).iter().find_map(|w| {
                 let (slip, by_dictionary) = match slip_of_common_word(w) {
                     Some(slip) => (slip, false),
-                    None => (slip_by_dictionary(w, heads)?, true),
+                    None => match slip_by_dictionary(w, heads) {
+                        Some(slip) => (slip, true),
+                        None => return self.slip_of_short_place(sid, w),
+                    },
                 };
                 // A sister language writes its own form of an adjective or a place, which
                 // meets both the slip and the word meant (ru `Верховный` for `Върхоуния` and
@@ -87,6 +96,47 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// For a word of source name `sid` too short for [`slip_of_place`] (`Ктай`, `Хуга`): the
+    /// word and the known place one letter from it, when every reference that renders the
+    /// sentence names that place there (`китайские`, kk `Гаагадағы`), and the source writes
+    /// the word once. Under six letters one letter makes another name (`Мали`, `Мари`), so
+    /// the sentence's references must vouch for the place.
+    fn slip_of_short_place(&self, sid: Id, w: &Name) -> Option<(String, String)> {
+        let lower = translit::to_lowercase(&w.text);
+        let length = lower.chars().count();
+        if !(SHORT_PLACE_LETTERS - 1..MIN_LETTERS).contains(&length)
+            || !lower.chars().all(char::is_alphabetic)
+            || !names::exonym_ids(&w.text, w.lang).is_empty()
+            || tables::tables()
+                .lang(w.lang)
+                .words
+                .contains_key(lower.as_str())
+        {
+            return None;
+        }
+        let place = places_one_letter_from(&lower, w.lang, SHORT_PLACE_LETTERS)?;
+        if written_again(&self.source.doc.text, &w.text) {
+            return None;
+        }
+        let meant = Name::new(&place, w.lang, w.line, w.offset);
+        let covering: Vec<usize> = (0..self.views.len())
+            .filter(|&v| !self.views[v].uncovered.contains(&sid.0))
+            .collect();
+        let vouched = !covering.is_empty()
+            && covering.iter().all(|&v| {
+                let view = &self.views[v];
+                let (_, counterpart) = self.bead_of(v, sid.0);
+                let text = view.reference.sentences[counterpart]
+                    .iter()
+                    .map(|sentence| sentence.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let words = names::TextWords::new(&text, view.reference.doc.lang);
+                (words.contains(&meant) || words.renders(&meant)) && !words.contains(w)
+            });
+        vouched.then(|| (w.text.clone(), place))
+    }
+
     /// Whether reference `v` names a place of `place` (exonym ids) anywhere: then a source
     /// word one letter from that place's name, which the reference's own spelling meets too
     /// (ru `Чехословакии` meets `Чехослоакия`), is still a slip of it (as it is where the
@@ -108,7 +158,7 @@ impl Ctx<'_> {
 }
 
 /// Whether `word` stands in `text` as a whole word more than once.
-fn written_again(text: &str, word: &str) -> bool {
+pub(super) fn written_again(text: &str, word: &str) -> bool {
     let whole = |(i, _): &(usize, &str)| {
         let before = text[..*i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
@@ -221,6 +271,12 @@ fn meant_by_dictionary(w: &Name, heads_phrase: bool) -> Option<String> {
 /// from, with the same first and last letters (`Нндерландия` for `Нидерландия`). Places do
 /// not take endings in every language, so only the last letter must agree.
 fn slip_of_place(lower: &str, lang: crate::lang::Lang) -> Option<String> {
+    places_one_letter_from(lower, lang, MIN_LETTERS)
+}
+
+/// A known place of one word of `min` letters or more that `lower` is one letter from, with
+/// the same first and last letters (see [`slip_of_place`]).
+fn places_one_letter_from(lower: &str, lang: crate::lang::Lang, min: usize) -> Option<String> {
     let (first, last) = (lower.chars().next()?, lower.chars().last()?);
     let length = lower.chars().count();
     let at = tables::lang_index(lang);
@@ -232,7 +288,7 @@ fn slip_of_place(lower: &str, lang: crate::lang::Lang) -> Option<String> {
         .map(|spelling| translit::to_lowercase(spelling))
         .find(|place| {
             let n = place.chars().count();
-            n >= MIN_LETTERS
+            n >= min
                 && n.abs_diff(length) <= 1
                 && place.chars().all(char::is_alphabetic)
                 && place.starts_with(first)
