@@ -279,23 +279,50 @@ fn slip_of_place(lower: &str, lang: crate::lang::Lang) -> Option<String> {
 fn places_one_letter_from(lower: &str, lang: crate::lang::Lang, min: usize) -> Option<String> {
     let (first, last) = (lower.chars().next()?, lower.chars().last()?);
     let length = lower.chars().count();
-    let at = tables::lang_index(lang);
-    tables::tables()
-        .exonyms
+    one_word_places(lang)
+        .get(&first)?
         .iter()
-        .filter_map(|(_, spellings)| spellings.get(at))
-        .flatten()
-        .map(|spelling| translit::to_lowercase(spelling))
-        .find(|place| {
-            let n = place.chars().count();
-            n >= min
+        .find(|(place, n)| {
+            *n >= min
                 && n.abs_diff(length) <= 1
-                && place.chars().all(char::is_alphabetic)
-                && place.starts_with(first)
                 && place.ends_with(last)
                 && strsim::levenshtein(place, lower) == 1
                 && !voicing_apart(place, lower)
         })
+        .map(|(place, _)| place.clone())
+}
+
+/// The known places of one word in `lang`, lower-case with their length in letters, by first
+/// letter, in the table's order: built once, as [`places_one_letter_from`] runs for many words.
+fn one_word_places(
+    lang: crate::lang::Lang,
+) -> &'static std::collections::HashMap<char, Vec<(String, usize)>> {
+    type ByFirst = std::collections::HashMap<char, Vec<(String, usize)>>;
+    static PLACES: std::sync::LazyLock<Vec<ByFirst>> = std::sync::LazyLock::new(|| {
+        crate::lang::Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let at = tables::lang_index(lang);
+                let mut by_first = ByFirst::new();
+                for spelling in tables::tables()
+                    .exonyms
+                    .iter()
+                    .filter_map(|(_, spellings)| spellings.get(at))
+                    .flatten()
+                {
+                    let place = translit::to_lowercase(spelling);
+                    if let Some(first) = place.chars().next() {
+                        if place.chars().all(char::is_alphabetic) {
+                            let n = place.chars().count();
+                            by_first.entry(first).or_default().push((place, n));
+                        }
+                    }
+                }
+                by_first
+            })
+            .collect()
+    });
+    &PLACES[tables::lang_index(lang)]
 }
 
 /// Whether two words of one length differ in one letter only, a voiced consonant against its
