@@ -317,6 +317,25 @@ fn an_acronym_meets_its_known_equivalent() {
     ));
 }
 
+/// Election commissions go by a different acronym in each language (`ЦИК`, `ЦВК`, `ОСК`,
+/// `CEC`); its chairman named beside it is compared on his own name.
+#[test]
+fn an_election_commission_meets_its_acronyms() {
+    for (text, lang) in [
+        ("Председателят на ЦИК Нурлан Абдиров заяви това.", Lang::Bg),
+        ("Голова ЦВК Нурлан Абдіров заявив це.", Lang::Uk),
+        ("ОСК төрағасы Нұрлан Әбдіров айтты.", Lang::Kk),
+        (
+            "Это заявил председатель Центризбиркома Нурлан Абдиров.",
+            Lang::Ru,
+        ),
+    ] {
+        assert!(meets("CEC", text, lang), "{lang}: {text}");
+        assert!(meets("Nurlan Abdirov", text, lang), "{lang}: {text}");
+    }
+    assert!(!meets("CEC", "Председателят на ЦСКА заяви това.", Lang::Bg));
+}
+
 /// A known equivalent of several words is met with every word in a case form: the look-up
 /// combines each word's stems and keeps only the beginnings a spelling has, so that a body of
 /// four words (`Національна служба охорони здоров’я`: some 80 combinations) is not cut off
