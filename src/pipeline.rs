@@ -38,7 +38,7 @@ pub fn analyze(doc: Document, presegmented: bool) -> Analyzed {
     let sentences = segment::segment(&doc, presegmented);
     // The document's vocabulary, built once and shared by the threads (what `names::find`
     // builds and caches per thread).
-    let words = names::DocWords::new(&doc.text, doc.lang);
+    let words = names::DocWords::of(&doc);
     let analyze_one = |s: &Sentence| {
         let figures = figures::extract(&doc, s);
         let mut names = words.find(&doc, s);

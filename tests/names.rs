@@ -154,6 +154,16 @@ mod finding {
     }
 
     #[test]
+    fn the_first_word_after_the_date_line_opens_a_sentence() {
+        // ` date YYYY-MM-DD` is metadata: the article's first word, on the same line after
+        // it, is not a capital seen inside a sentence.
+        let text = " date 2025-10-20 Гласуването в Казахстан приключи. Гласуването беше тихо.";
+        assert_eq!(found(Lang::Bg, text), ["Казахстан"]);
+        let text = " date 2025-10-20 Voter turnout in Kazakhstan was high.";
+        assert_eq!(found(Lang::En, text), ["Kazakhstan"]);
+    }
+
+    #[test]
     fn a_deputy_title_written_with_a_capital_is_no_part_of_the_name() {
         // Kazakh and Russian capitalize a title that opens a sentence; `Вице-` is no name.
         let text = "Вице-министр Сұңғат Есімханов мәлімдеді.\nВице-премьер Серік Жұманғарин айтты.";

@@ -41,6 +41,11 @@ pub struct DocWords {
 
 impl DocWords {
     /// Scans a whole text once.
+    /// The words of a document's body (see [`body`]).
+    pub fn of(doc: &Document) -> DocWords {
+        DocWords::new(body(doc), doc.lang)
+    }
+
     pub fn new(text: &str, lang: Lang) -> DocWords {
         let mut words = DocWords::default();
         // Words already added to `lower` or `capital_mid`: the stems of a repeated word are
@@ -160,6 +165,13 @@ fn insert(set: &mut HashSet<String>, word: &str) -> bool {
     false
 }
 
+/// The document's text after its ` date YYYY-MM-DD` line: the vocabulary of its words comes
+/// from here, or the article's first word, after the date on that line, would count as a
+/// capital seen inside a sentence (a name).
+fn body(doc: &Document) -> &str {
+    doc.text.get(doc.body_start..).unwrap_or(&doc.text)
+}
+
 /// A finder bound to one document: build it once, call [`NameFinder::find`] per sentence.
 pub struct NameFinder {
     words: Rc<DocWords>,
@@ -168,7 +180,7 @@ pub struct NameFinder {
 impl NameFinder {
     pub fn new(doc: &Document) -> NameFinder {
         NameFinder {
-            words: Rc::new(DocWords::new(&doc.text, doc.lang)),
+            words: Rc::new(DocWords::of(doc)),
         }
     }
 
@@ -221,7 +233,7 @@ pub fn find(doc: &Document, sentence: &Sentence) -> Vec<Name> {
         match cell.as_ref() {
             Some((last, w)) if *last == id => Rc::clone(w),
             _ => {
-                let w = Rc::new(DocWords::new(&doc.text, doc.lang));
+                let w = Rc::new(DocWords::of(doc));
                 *cell = Some((id, Rc::clone(&w)));
                 w
             }
@@ -621,10 +633,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         // An acronym is an ordinary word only when it is itself written in lower case: a
         // lower-case word sharing its stem says nothing of it (`ақша`, money, is no `АҚШ`).
         let ordinary_here = if acronym {
-            words.written_lower_exactly(part, lang, &doc.text)
+            words.written_lower_exactly(part, lang, body(doc))
         } else {
             words.written_lower(part, lang)
-                && (!known_place || words.written_lower_as_such(part, lang, &doc.text))
+                && (!known_place || words.written_lower_as_such(part, lang, body(doc)))
         };
         if ordinary_here {
             continue;
