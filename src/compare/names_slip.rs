@@ -15,7 +15,7 @@
 //! every reference that renders the sentence names that place there (`Ктай` against `китайский`, `Хуга` against kk `Гаагадағы`).
 
 use super::names_unknown::phrase_head_ending;
-use super::{ids, lower_case_word_after, name, single_words, Ctx, Id};
+use super::{ids, lower_case_word_after, name, sentences_text, single_words, Ctx, Id};
 use crate::names::{self, tables, translit, Name};
 use crate::report::Row;
 use crate::spelling;
@@ -126,11 +126,7 @@ impl Ctx<'_> {
             && covering.iter().all(|&v| {
                 let view = &self.views[v];
                 let (_, counterpart) = self.bead_of(v, sid.0);
-                let text = view.reference.sentences[counterpart]
-                    .iter()
-                    .map(|sentence| sentence.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = sentences_text(view.reference, &counterpart);
                 let words = names::TextWords::new(&text, view.reference.doc.lang);
                 (words.contains(&meant) || words.renders(&meant)) && !words.contains(w)
             });

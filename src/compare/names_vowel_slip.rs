@@ -37,14 +37,10 @@ const UNMAPPED_TSV: &str = include_str!("vowels_unmapped.tsv");
 fn unmapped() -> &'static [(char, char)] {
     static PAIRS: OnceLock<Vec<(char, char)>> = OnceLock::new();
     PAIRS.get_or_init(|| {
-        UNMAPPED_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let source = cols.next()?.chars().next()?;
-                let reference = cols.next()?.chars().next()?;
-                Some((source, reference))
+        crate::lang::rows(UNMAPPED_TSV)
+            .filter_map(|row| {
+                let letter = |i: usize| row.get(i).and_then(|c| c.chars().next());
+                Some((letter(0)?, letter(1)?))
             })
             .collect()
     })

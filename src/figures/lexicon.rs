@@ -677,7 +677,6 @@ impl LangData {
                 "bound_before" => data.bound_before.add(r[0], ()),
                 "bound_after" => data.bound_after.add(r[0], ()),
                 "minus" if col(&r, 2) == "after" => data.negative_after.add(r[0], ()),
-                "exact" if col(&r, 2) == "change_after" => data.change_verbs_after.add(r[0], ()),
                 "minus" => data.sign_before.add(r[0], true),
                 "plus" => data.sign_before.add(r[0], false),
                 _ => {}
@@ -695,7 +694,7 @@ impl LangData {
                 } else if col(&r, 2) == "change_from" {
                     data.change_from_verbs.add(r[0], a);
                 } else if col(&r, 2) == "change_after" {
-                    // (read above)
+                    data.change_verbs_after.add(r[0], ());
                 } else {
                     data.qualifiers_before.add(r[0], a);
                 }

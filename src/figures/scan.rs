@@ -758,13 +758,12 @@ impl<'a> Scanner<'a> {
         if let Some((&minus, e)) = self.data.sign_before.longest(self.text, at) {
             return (e > at).then(|| (minus, self.skip_ws(e)));
         }
-        let sign = self
-            .char_at(at)
-            .filter(|&c| matches!(c, '-' | '\u{2212}' | '+'))?;
+        let sign = self.char_at(at)?;
+        let minus = sign_char(sign)?;
         let next = at + sign.len_utf8();
         self.char_at(next)
             .is_some_and(|c| c.is_ascii_digit())
-            .then_some((sign != '+', next))
+            .then_some((minus, next))
     }
 
     /// Where the minus sign of the number at `p` stands: a `-` or `−` right before the digit,
@@ -773,7 +772,7 @@ impl<'a> Scanner<'a> {
     /// after a letter or digit joins words (`Су-35`, `2023-2024`) and a dash with a space
     /// after it is punctuation.
     fn minus_sign_at(&self, p: usize, pos: usize) -> Option<usize> {
-        let is_sign = |c: char| c == '-' || c == '\u{2212}';
+        let is_sign = |c: char| sign_char(c) == Some(true);
         let opens = |at: usize| {
             self.char_before(at)
                 .is_none_or(|b| b.is_whitespace() || "([{«„\"'“/".contains(b))
@@ -1246,16 +1245,14 @@ impl<'a> Scanner<'a> {
                     q
                 }
             }
-        } else if let Some(q) = (is_letter(c) && d.may_be_number_word(self.text, at))
-            .then(|| self.lone_unit_phrase(at))
-            .flatten()
-        {
-            return Some(q);
         } else if let Some(w) = (is_letter(c) && d.may_be_number_word(self.text, at))
             .then(|| number_at(&self.text[at..], self.lang))
             .flatten()
         {
             let end = at + w.len;
+            if let Some(q) = self.lone_unit_phrase(at, end) {
+                return Some(q);
+            }
             let kind = match w.kind {
                 WordsKind::Cardinal => FigureKind::Number,
                 WordsKind::Ordinal => FigureKind::Ordinal,
@@ -1428,19 +1425,15 @@ impl<'a> Scanner<'a> {
         Some(q)
     }
 
-    /// `половин инч`, `half an inch`, `жарты дюйм`, `three quarters of an hour`, `quarter-hour`:
-    /// a fraction in words and a unit of measure after it, joined by a hyphen or with up to
-    /// two short words between (an article, `of`). Shares (`every fifth barrel`) measure
-    /// nothing and never come here.
     /// A unit said with its own number word (`половин век`, `полвека`, `a quarter of a
-    /// century`, `a decade and a half`): a lone unit of the table longer than any number
-    /// word at `at`, which alone would read as a bare fraction.
-    fn lone_unit_phrase(&self, at: usize) -> Option<Quantity> {
-        let (u, e) = self.data.lone_units.longest(self.text, at)?;
-        let word = number_at(&self.text[at..], self.lang)?;
-        if at + word.len >= e {
-            return None;
-        }
+    /// century`, `a decade and a half`): a lone unit of the table that goes on past the
+    /// number word ending at `word_end`, which alone would read as a bare fraction.
+    fn lone_unit_phrase(&self, at: usize, word_end: usize) -> Option<Quantity> {
+        let (u, e) = self
+            .data
+            .lone_units
+            .longest(self.text, at)
+            .filter(|&(_, e)| e > word_end)?;
         let mut q = Quantity::new(at, e, u.kind, u.factor);
         q.unit = Some(u.unit);
         q.factor = u.factor;
@@ -1449,6 +1442,10 @@ impl<'a> Scanner<'a> {
         Some(q)
     }
 
+    /// `половин инч`, `half an inch`, `жарты дюйм`, `three quarters of an hour`, `quarter-hour`:
+    /// a fraction in words and a unit of measure after it, joined by a hyphen or with up to
+    /// two short words between (an article, `of`). Shares (`every fifth barrel`) measure
+    /// nothing and never come here.
     fn fraction_unit(&self, q: &mut Quantity) {
         // `quarter-hour`, `half-hour`: the unit joined by a hyphen.
         let hyphened =
@@ -2245,10 +2242,6 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// The start of the last word of `text` (its run of characters that are `part` of a word), or
-/// None when it has none or when it is longer than any word of the tables: asking only the
-/// last few characters keeps a run of thousands of letters and digits (encoded data pasted
-/// into an article) from costing its length at every figure in it.
 /// Whether a figure of this kind may be negative: amounts may; a year, date, time, score,
 /// ordinal, age or share may not.
 fn takes_sign(kind: FigureKind) -> bool {
@@ -2262,6 +2255,20 @@ fn takes_sign(kind: FigureKind) -> bool {
     )
 }
 
+/// A sign written before a number: `Some(true)` for a minus (`-`, `−`, the same in every
+/// language), `Some(false)` for a plus.
+fn sign_char(c: char) -> Option<bool> {
+    match c {
+        '-' | '\u{2212}' => Some(true),
+        '+' => Some(false),
+        _ => None,
+    }
+}
+
+/// The start of the last word of `text` (its run of characters that are `part` of a word), or
+/// None when it has none or when it is longer than any word of the tables: asking only the
+/// last few characters keeps a run of thousands of letters and digits (encoded data pasted
+/// into an article) from costing its length at every figure in it.
 fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
     const LONGEST_WORD: usize = 64;
     let mut start = None;

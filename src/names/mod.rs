@@ -215,18 +215,13 @@ fn exonym_beginnings() -> &'static HashSet<String> {
 /// the first word of such a spelling. Most words are not, and a run they open needs no
 /// look-up (each of its words' forms multiplies the combinations to try).
 pub(crate) fn may_open_exonym(word: &str, lang: Lang) -> bool {
-    static FIRST_WORDS: OnceLock<HashSet<String>> = OnceLock::new();
-    let first_words = FIRST_WORDS.get_or_init(|| {
-        exonym_index()
-            .keys()
-            .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
-            .collect()
-    });
+    // A form of one word among the beginnings is a first word: beginnings end at a space.
+    let beginnings = exonym_beginnings();
     translit::split_words(word).next().is_some_and(|first| {
         translit::word_forms(first, lang)
             .folded
             .iter()
-            .any(|f| first_words.contains(f))
+            .any(|f| beginnings.contains(f))
     })
 }
 
