@@ -868,6 +868,71 @@ fn halves_and_quarters_of_centuries() {
     check_cases(cases);
 }
 
+/// Misreadings found on a made-up trade report (fifteenth session).
+#[test]
+fn trade_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        // A verb of change a word before `до`: "bring it to", not "up to".
+        (
+            Lang::Bg,
+            "Целта е да го доведат до 60 млрд. долара.",
+            &["60000000000 USD"],
+        ),
+        (
+            Lang::Bg,
+            "Договорът е до 60 млрд. долара.",
+            &["<=60000000000 USD"],
+        ),
+        // The verb's own `до` comes first: the second is "up to".
+        (
+            Lang::Bg,
+            "Бурята доведе до вълни с височина до 6 метра.",
+            &["<=6 m"],
+        ),
+        (Lang::Ru, "Увеличить долю не менее чем до 35%.", &[">35 %"]),
+        // Kazakh: `шақырым` is a kilometre; `айында` a month; a verb of change after `дейін`,
+        // also after an adverb, keeps the qualifier before the number.
+        (
+            Lang::Kk,
+            "Ұзындығы 836 шақырым, ауданы 12 шаршы шақырым.",
+            &["836 km", "12 km2"],
+        ),
+        (Lang::Kk, "2025 жылдың тоғыз айында.", &["2025", "9 month"]),
+        (Lang::Kk, "Инфляция 12,6%-ға дейін баяулады.", &["12.6 %"]),
+        (
+            Lang::Kk,
+            "Үлесін кемінде 35%-ға дейін жылдамырақ арттыру керек.",
+            &[">35 %"],
+        ),
+        (
+            Lang::Kk,
+            "Тауар айналымын 60 млрд долларға жеткізу.",
+            &["60000000000 USD"],
+        ),
+        // Without a verb after it, `дейін` is still "up to", an adverb or not.
+        (Lang::Kk, "Жүк 20 тоннаға дейін жақсы.", &["<=20 t"]),
+        // English: a year after `months of`, `the end of`.
+        (
+            Lang::En,
+            "In the first nine months of 2025 and by the end of 2027.",
+            &["9 month", "2025", "2027"],
+        ),
+    ];
+    check_cases(cases);
+    let kinds = |text: &str| -> Vec<FigureKind> {
+        extract_text(text, Lang::En)
+            .iter()
+            .map(|f| f.kind)
+            .collect()
+    };
+    assert_eq!(
+        kinds("In the first nine months of 2025."),
+        [FigureKind::Measure, FigureKind::Year]
+    );
+    // `of` alone does not make a year: a count of people stays a count.
+    assert_eq!(kinds("A total of 2000 people."), [FigureKind::Number]);
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

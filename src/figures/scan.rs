@@ -696,16 +696,30 @@ impl<'a> Scanner<'a> {
                 FigureKind::Year | FigureKind::Date | FigureKind::Time
             ) || time_ok
             {
-                // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to".
+                // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to". The
+                // verb may follow an adverb (`35%-ға дейін жылдамырақ арттыру`).
                 let change_after = || {
-                    self.data
-                        .change_verbs_after
-                        .longest(self.text, self.skip_ws(e))
-                        .is_some()
+                    let verb_at = |at: usize| {
+                        self.data
+                            .change_verbs_after
+                            .longest(self.text, at)
+                            .is_some()
+                    };
+                    let next = self.skip_ws(e);
+                    let adverb_end = next
+                        + self.text[next..]
+                            .find(|c: char| !is_letter(c))
+                            .unwrap_or(self.text.len() - next);
+                    verb_at(next)
+                        || (adverb_end > next
+                            && self.char_at(adverb_end).is_some_and(char::is_whitespace)
+                            && verb_at(self.skip_ws(adverb_end)))
                 };
+                // A change keeps the qualifier before the number (`кемінде 35%-ға дейін
+                // арттыру`: raise to at least 35%).
                 f.approx =
                     if a == Approx::UpTo && (self.change_verb_before(f.start) || change_after()) {
-                        Approx::Exact
+                        f.approx
                     } else {
                         a
                     };
@@ -1954,6 +1968,14 @@ impl<'a> Scanner<'a> {
                 if e == before.len() {
                     return true;
                 }
+            }
+            // The verb's own `до` is on the way: it took its figure (`доведе до вълни с
+            // височина до 20 фута`: led to waves up to 20 feet high).
+            if matches!(
+                self.data.qualifiers_before.longest(self.text, ws),
+                Some((Approx::UpTo, e)) if e == before.len()
+            ) {
+                return false;
             }
             end = ws;
         }
