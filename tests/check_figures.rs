@@ -400,3 +400,53 @@ fn the_number_kept_with_another_unit_of_its_kind_is_a_changed_unit() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_changed_quarter_or_half_of_a_year_is_a_date_mismatch() {
+    let refs: &[(Lang, &[&str])] = &[
+        (
+            Lang::En,
+            &["Growth was higher in the third quarter, at 11%."],
+        ),
+        (Lang::Ru, &["В третьем квартале рост был выше - 11%."]),
+        (
+            Lang::Uk,
+            &["У третьому кварталі зростання було вищим - 11%."],
+        ),
+        (Lang::Kk, &["Үшінші тоқсанда өсім жоғары болды - 11%."]),
+    ];
+    let clean = ["През третото тримесечие ръстът е бил по-висок - 11%."];
+    for (lang, reference) in refs {
+        let rows = check(&clean, *lang, reference);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{lang}: {rows:#?}"
+        );
+        let changed = ["През второто тримесечие ръстът е бил по-висок - 11%."];
+        let rows = check(&changed, *lang, reference);
+        assert!(
+            rows.iter().any(|r| r.kind == Kind::DateMismatch
+                && r.severity == Severity::Error
+                && r.source_value == "Q2"
+                && r.ref_value == "Q3"),
+            "{lang}: {rows:#?}"
+        );
+    }
+    // A half of a year against a quarter differs too; a dropped quarter is no error.
+    let en = ["Exports rose in the first half of 2025."];
+    let rows = check(
+        &["Износът нарасна през първото тримесечие на 2025 г."],
+        Lang::En,
+        &en,
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::DateMismatch && r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+    let rows = check(&["Износът нарасна през 2025 г."], Lang::En, &en);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}

@@ -382,12 +382,16 @@ fn fourth_pass_misreads() {
         (Lang::Ru, "Погибли свыше тысячи человек", &[">1000"]),
         (Lang::Ru, "тысячи зрителей пришли на матч", &[]),
         // A word ordinal takes its period word: the first half is no 0.5.
-        (Lang::Ru, "К концу первой половины игры", &[]),
-        (Lang::Bg, "през първата половина на 2021 г.", &["2021"]),
+        (Lang::Ru, "К концу первой половины игры", &["H1"]),
+        (
+            Lang::Bg,
+            "през първата половина на 2021 г.",
+            &["H1", "2021"],
+        ),
         (
             Lang::Kk,
             "2021 жылдың бірінші жартысына ауыстырылды",
-            &["2021"],
+            &["2021", "H1"],
         ),
         (Lang::Bg, "половината от тях", &["0.5"]),
         // An age after an age word with `всего`, `съответно` between.
@@ -609,7 +613,7 @@ fn seventh_pass_misreads() {
         // A half an ordinal counts is a period (the afternoon, the second half of the year);
         // half an hour in one word is a duration.
         (Lang::Ru, "Во второй половине дня ураган", &[]),
-        (Lang::Ru, "в первой половине года", &[]),
+        (Lang::Ru, "в первой половине года", &["H1"]),
         (Lang::Ru, "через полчаса", &["0.5 hour"]),
         (Lang::Uk, "близько півгодини", &["~0.5 hour"]),
         (Lang::Uk, "півдня Невади", &[]),
@@ -931,6 +935,52 @@ fn trade_report_misreads() {
     );
     // `of` alone does not make a year: a count of people stays a count.
     assert_eq!(kinds("A total of 2000 people."), [FigureKind::Number]);
+}
+
+/// Quarters and halves named by their ordinal, in words, digits, Roman numerals or `Q3`.
+#[test]
+fn quarters_and_halves_of_a_year() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "През третото тримесечие, 3-то тримесечие, III тримесечие и първото полугодие на 2025 г.",
+            &["Q3", "Q3", "Q3", "H1", "2025"],
+        ),
+        (
+            Lang::Ru,
+            "В третьем квартале, в III квартале и в первом полугодии 2025 года.",
+            &["Q3", "Q3", "H1", "2025"],
+        ),
+        (
+            Lang::Uk,
+            "У другому кварталі та в першому півріччі.",
+            &["Q2", "H1"],
+        ),
+        (
+            Lang::Kk,
+            "Үшінші тоқсанда және бірінші жартыжылдықта.",
+            &["Q3", "H1"],
+        ),
+        (
+            Lang::En,
+            "In the third quarter, in Q3 and in the first half of 2025.",
+            &["Q3", "Q3", "H1", "2025"],
+        ),
+        // A year after the code is a year, no percent of a list (`5% in Q3 2025 and 4%`);
+        // letters or digits glued to the code make no quarter.
+        (
+            Lang::En,
+            "Growth was 5% in Q3 2025 and 4% in H1 2024.",
+            &["5 %", "Q3", "2025", "4 %", "H1", "2024"],
+        ),
+        (Lang::En, "The AQ3 and Q34 models.", &["3", "34"]),
+        // A half of a month or a day is none of a year; a fifth quarter is no quarter.
+        (Lang::En, "In the first half of October.", &["--10"]),
+        (Lang::Bg, "През първата половина на октомври.", &["--10"]),
+        (Lang::Kk, "Қазанның бірінші жартысында.", &[]),
+        (Lang::Ru, "В первой половине дня.", &[]),
+    ];
+    check_cases(cases);
 }
 
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
@@ -1550,7 +1600,7 @@ fn english_month_abbreviations_without_a_day() {
 }
 
 /// dt18: kk `тоқсан` is ninety and a quarter of a year; after an ordinal it is the quarter
-/// (`екінші тоқсанда`, in the second quarter), no 90.
+/// (`екінші тоқсанда`, in the second quarter: `Q2`), no 90.
 #[test]
 fn kazakh_quarter_after_an_ordinal_is_no_ninety() {
     if !words_landed() {
@@ -1561,10 +1611,10 @@ fn kazakh_quarter_after_an_ordinal_is_no_ninety() {
         &[
             (
                 "Компания екінші тоқсанда 5 млн теңге пайда тапты.",
-                &["5000000 KZT"],
+                &["Q2", "5000000 KZT"],
             ),
-            ("Бірінші тоқсанда өсім болды.", &[]),
-            ("Үшінші тоқсанның нәтижесі жақсы.", &[]),
+            ("Бірінші тоқсанда өсім болды.", &["Q1"]),
+            ("Үшінші тоқсанның нәтижесі жақсы.", &["Q3"]),
             ("Ол тоқсан жаста.", &["90"]),
         ],
     );

@@ -368,6 +368,19 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         };
     }
 
+    // A quarter or half of a year meets only another: against a year or nothing it is no
+    // difference (a translator may write `July to September`, or leave it out).
+    if (sk == FigureKind::YearPart) != (rk == FigureKind::YearPart) {
+        return Relation::Unrelated;
+    }
+    if sk == FigureKind::YearPart {
+        return if s.value == r.value && s.unit == r.unit {
+            Relation::Equal
+        } else {
+            Relation::Date
+        };
+    }
+
     // Years, dates and periods (a bare number that reads as a year counts as one).
     let s_temporal = is_temporal(sk) || (is_temporal(rk) && looks_like_year(s));
     let r_temporal = is_temporal(rk) || (is_temporal(sk) && looks_like_year(r));

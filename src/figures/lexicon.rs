@@ -373,6 +373,11 @@ pub enum DateRole {
     AgePrep,
     /// A word that makes a bare number an age: `aged 52`.
     AgeWord,
+    /// A part of a year after an ordinal (`третото тримесечие`, `the third quarter`,
+    /// `первое полугодие`): `parts` in a year, 4 for a quarter, 2 for a half.
+    YearPart {
+        parts: u8,
+    },
 }
 
 /// What a range word does.
@@ -741,6 +746,8 @@ impl LangData {
                 "year_prep" => DateRole::YearPrep,
                 "age_prep" => DateRole::AgePrep,
                 "age_word" => DateRole::AgeWord,
+                "quarter" => DateRole::YearPart { parts: 4 },
+                "half_year" => DateRole::YearPart { parts: 2 },
                 _ => continue,
             };
             data.dates.add(r[0], role);
@@ -785,6 +792,7 @@ impl LangData {
                         | DateRole::Rank
                         | DateRole::Century
                         | DateRole::ClockPrep
+                        | DateRole::YearPart { .. }
                 )
             }))
             .chain(data.units.prefixes(|_| true))

@@ -48,6 +48,10 @@ pub enum FigureKind {
     Date,
     /// A decade or other period: `1990-те`, `the 1980s`.
     Period,
+    /// A quarter or half of a year named by its ordinal: `третото тримесечие`, `Q3`, `III
+    /// квартал`, `the first half` (`unit` `Q` or `H`; value its number). Normalized `Q3`,
+    /// `H1`; the contract's kind `date`.
+    YearPart,
     /// An ordinal: `пети`, `fifth`.
     Ordinal,
     /// A fraction or share: `половин`, `една трета`, `every fifth` (value 0.2).
@@ -151,6 +155,11 @@ impl Figure {
                 }
                 return s;
             }
+            (FigureKind::YearPart, _) => {
+                s.push_str(self.unit.as_deref().unwrap_or("Q"));
+                s.push_str(&plain(self.value));
+                return s;
+            }
             (FigureKind::Weekday, _) => {
                 s.push_str("-W-");
                 s.push_str(&plain(self.value));
@@ -209,6 +218,7 @@ impl Figure {
             FigureKind::Year
             | FigureKind::Date
             | FigureKind::Period
+            | FigureKind::YearPart
             | FigureKind::Time
             | FigureKind::Weekday => "date",
         }

@@ -201,6 +201,8 @@ impl<'a> Scanner<'a> {
                 self.season_year_at(pos)
             } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
                 self.roman_century_at(pos)
+            } else if word_start && matches!(c, 'Q' | 'H') {
+                self.year_part_code_at(pos)
             } else {
                 None
             };
@@ -475,6 +477,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         match self.data.dates.longest(self.text, word) {
+            Some((DateRole::YearPart { .. }, _)) => {
+                self.year_part(pos, pos + len, Decimal::from(value))
+            }
             Some((DateRole::Century, _)) => Some(Found {
                 start: pos,
                 end: pos + len,
@@ -488,6 +493,98 @@ impl<'a> Scanner<'a> {
             }),
             _ => None,
         }
+    }
+
+    /// A quarter or half of a year named by the ordinal `value` at `start..end`
+    /// (`третото тримесечие`, `3-то тримесечие`, `III квартал`, `the first half`): the
+    /// dates table's `quarter` or `half_year` word is the ordinal's last word (the number
+    /// words take a period word with them) or the word after it.
+    fn year_part(&self, start: usize, end: usize, value: Decimal) -> Option<Found> {
+        let last_word = self.text[start..end]
+            .rfind(char::is_whitespace)
+            .map(|i| self.skip_ws(start + i));
+        let (parts, word_end) = [last_word, Some(self.skip_ws(end))]
+            .into_iter()
+            .flatten()
+            .filter(|&w| w > start)
+            .find_map(|w| match self.data.dates.longest(self.text, w) {
+                Some((&DateRole::YearPart { parts }, e))
+                    if !self.char_at(e).is_some_and(is_letter) =>
+                {
+                    Some((parts, e))
+                }
+                _ => None,
+            })?;
+        let n = as_u32(value).filter(|&n| n >= 1 && n <= u32::from(parts))?;
+        // `the first half of October`, `първата половина на октомври`, `первой половине
+        // дня`: a part of a month or a day, the next word or the one after it says.
+        let next_word = self.skip_ws(word_end);
+        let word_after = self.text[next_word..]
+            .find(char::is_whitespace)
+            .map(|i| self.skip_ws(next_word + i));
+        let of_month_or_day = |at: usize| {
+            self.data.months.longest(self.text, at).is_some()
+                || matches!(
+                    self.data.dates.longest(self.text, at),
+                    Some((
+                        DateRole::Am | DateRole::Pm | DateRole::AmTail | DateRole::PmTail,
+                        _
+                    ))
+                )
+        };
+        // Kazakh puts the whole first: `қазанның бірінші жартысында`.
+        let before = self.text[..start].trim_end();
+        let word_before = word_start(before, is_letter);
+        if of_month_or_day(next_word)
+            || word_after.is_some_and(of_month_or_day)
+            || word_before.is_some_and(of_month_or_day)
+        {
+            return None;
+        }
+        Some(Found {
+            start,
+            end: word_end.max(end),
+            kind: FigureKind::YearPart,
+            value: Decimal::from(n),
+            high: None,
+            unit: Some(if parts == 2 { "H" } else { "Q" }),
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
+    }
+
+    /// `Q3`, `H1`: a quarter or half of a year in the notation of finance, in any language.
+    fn year_part_code_at(&self, pos: usize) -> Option<Found> {
+        let rest = &self.text.as_bytes()[pos..];
+        let (unit, parts) = match rest.first()? {
+            b'Q' => ("Q", 4),
+            b'H' => ("H", 2),
+            _ => return None,
+        };
+        let n = rest
+            .get(1)
+            .filter(|d| d.is_ascii_digit())?
+            .wrapping_sub(b'0');
+        let word_char = |c: char| is_letter(c) || c.is_ascii_digit();
+        if n < 1
+            || n > parts
+            || self.char_at(pos + 2).is_some_and(word_char)
+            || self.char_before(pos).is_some_and(word_char)
+        {
+            return None;
+        }
+        Some(Found {
+            start: pos,
+            end: pos + 2,
+            kind: FigureKind::YearPart,
+            value: Decimal::from(n),
+            high: None,
+            unit: Some(unit),
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
     }
 
     /// A figure starting at `pos`, with its qualifiers and range.
@@ -584,6 +681,11 @@ impl<'a> Scanner<'a> {
             start = if currency.is_some() { p } else { first.start };
         }
         let mut first = first;
+        if first.kind == FigureKind::Ordinal && currency.is_none() {
+            if let Some(f) = self.year_part(first.start, first.end, first.value) {
+                return Some(f);
+            }
+        }
         if first.kind == FigureKind::Number
             && !qualified
             && is_year(first.value, first.plain_digits)
@@ -1997,6 +2099,13 @@ impl<'a> Scanner<'a> {
     /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
     fn prep_before(&self, at: usize, role: DateRole) -> bool {
         let mut before = self.text[..at].trim_end();
+        // `Q3 2025`, `H1 2024`: a year after a part of it.
+        if role == DateRole::YearPrep && before.len() >= 2 {
+            let code = before.len() - 2;
+            if before.is_char_boundary(code) && self.year_part_code_at(code).is_some() {
+                return true;
+            }
+        }
         // One word such as `всего`, `съответно`, `only` may stand between (`было всего 20
         // лет`, `на възраст съответно 33, 34 и 39 г.`).
         for _ in 0..2 {
@@ -2005,6 +2114,12 @@ impl<'a> Scanner<'a> {
             };
             match self.data.dates.longest(self.text, ws) {
                 Some((&r, e)) if r == role && e == before.len() => return true,
+                // `the first half of 2025`, `the third quarter of 2024`.
+                Some((&DateRole::YearPart { .. }, e))
+                    if role == DateRole::YearPrep && e == before.len() =>
+                {
+                    return true
+                }
                 Some((&DateRole::Filler, e)) if e == before.len() => {
                     before = self.text[..ws].trim_end();
                 }

@@ -808,12 +808,14 @@ fn share(words: &mut Words) -> Option<Read> {
 /// What a whole number becomes with the words after it.
 fn after_number(words: &mut Words, n: Number) -> Option<Read> {
     if n.ordinal {
-        if n.not_alone {
+        // `the first half`, `первой половины`, `бірінші тоқсанда`: a period, not a share;
+        // the ordinal takes the word so that it is not read as 1/2 (or as 90) after it. A
+        // period word also makes an ordinal that is mostly another word sure (uk `другому
+        // кварталі`: in the second quarter; `другий` is also "other").
+        let period = !n.suffixed && words.get(n.next).is_some_and(|w| w.has(Class::Period));
+        if n.not_alone && !period {
             return None;
         }
-        // `the first half`, `первой половины`, `бірінші тоқсанда`: a period, not a share;
-        // the ordinal takes the word so that it is not read as 1/2 (or as 90) after it.
-        let period = !n.suffixed && words.get(n.next).is_some_and(|w| w.has(Class::Period));
         let next = if period { n.next + 1 } else { n.next };
         return Some((Ratio::whole(n.value), WordsKind::Ordinal, next));
     }
