@@ -516,6 +516,16 @@ mod matching {
     }
 
     #[test]
+    fn turkish_c_as_the_press_reads_it() {
+        // English keeps the Turkish spelling, c for дж. Made-up names.
+        assert!(same("Реджеп Доган", Lang::Bg, "Recep Dogan", Lang::En));
+        assert!(same("Джевдет Арслан", Lang::Ru, "Cevdet Arslan", Lang::En));
+        assert!(same("Джемал Озтюрк", Lang::Kk, "Cemal Ozturk", Lang::En));
+        // Another consonant is still another name.
+        assert!(!same("Ребеп Доган", Lang::Bg, "Recep Dogan", Lang::En));
+    }
+
+    #[test]
     fn english_place_endings_as_they_are_heard() {
         // -cester is heard -ster; a final -ace is -eis, like the other a-consonant-e.
         assert!(same("Лестер", Lang::Ru, "Leicester", Lang::En));
