@@ -894,6 +894,16 @@ fn trade_report_misreads() {
             &["<=6 m"],
         ),
         (Lang::Ru, "Увеличить долю не менее чем до 35%.", &[">35 %"]),
+        (
+            Lang::Ru,
+            "Цель - довести его до 10 млрд долларов.",
+            &["10000000000 USD"],
+        ),
+        (
+            Lang::Uk,
+            "Мета - довести його до 10 млрд доларів.",
+            &["10000000000 USD"],
+        ),
         // Kazakh: `шақырым` is a kilometre; `айында` a month; a verb of change after `дейін`,
         // also after an adverb, keeps the qualifier before the number.
         (
