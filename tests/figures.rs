@@ -923,8 +923,33 @@ fn trade_report_misreads() {
             "Тауар айналымын 60 млрд долларға жеткізу.",
             &["60000000000 USD"],
         ),
+        // Areas and yields: hectares, Bulgarian декари, acres; centners (100 kg), a yield per
+        // hectare read as its centners in every language (Kazakh puts `гектарына` first).
+        (
+            Lang::Bg,
+            "Засети са 16,2 млн. хектара и 300 декара, добивът е 16,5 центнера от хектар или 20 ц/ха.",
+            &["16200000 ha", "300 daa", "16.5 q", "20 q"],
+        ),
+        (
+            Lang::Ru,
+            "Посевы на 16,2 млн гектаров, урожайность 16,5 центнера с гектара, 20 ц/га.",
+            &["16200000 ha", "16.5 q", "20 q"],
+        ),
+        (Lang::Kk, "Гектарына 16,5 центнер, 200 гектар.", &["16.5 q", "200 ha"]),
+        (
+            Lang::En,
+            "16.2 million hectares, 5,000 acres, 16.5 centners per hectare.",
+            &["16200000 ha", "5000 acre", "16.5 q"],
+        ),
         // Without a verb after it, `дейін` is still "up to", an adverb or not.
         (Lang::Kk, "Жүк 20 тоннаға дейін жақсы.", &["<=20 t"]),
+        // Comparatives of age: older than is over, younger than under.
+        (
+            Lang::Bg,
+            "Всеки пети комбайн е по-стар от 15 години.",
+            &["0.2", ">15 year"],
+        ),
+        (Lang::Ru, "Комбайн старше 15 лет.", &[">15 year"]),
         // English: a year after `months of`, `the end of`.
         (
             Lang::En,

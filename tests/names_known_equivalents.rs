@@ -547,3 +547,40 @@ fn a_known_name_is_not_split_at_a_word_of_another() {
     let names = found(Lang::Bg, "Срещата с Русия Александър Новак отложи.");
     assert!(names.contains(&"Русия".to_string()), "{names:?}");
 }
+
+/// Kazakhstan's regions named after a compass point: Bulgarian writes one compound adjective,
+/// Russian a hyphenated one, Kazakh the compass word and the country.
+#[test]
+fn kazakh_compass_regions_meet_their_press_forms() {
+    let cases: [(&str, [(&str, Lang); 4]); 2] = [
+        (
+            "North Kazakhstan Region",
+            [
+                ("Добивът в Северноказахстанска област е висок.", Lang::Bg),
+                ("Урожай в Северо-Казахстанской области высокий.", Lang::Ru),
+                ("Врожай у Північно-Казахстанській області високий.", Lang::Uk),
+                ("Солтүстік Қазақстан облысында өнім жоғары.", Lang::Kk),
+            ],
+        ),
+        (
+            "East Kazakhstan",
+            [
+                ("Пожарът в Източноказахстанска област е потушен.", Lang::Bg),
+                ("Пожар в Восточно-Казахстанской области потушен.", Lang::Ru),
+                ("Пожежу в Східноказахстанській області загашено.", Lang::Uk),
+                ("Шығыс Қазақстан облысындағы өрт сөндірілді.", Lang::Kk),
+            ],
+        ),
+    ];
+    for (english, texts) in cases {
+        for (text, lang) in texts {
+            assert!(meets(english, text, lang), "{lang}: {english} in {text:?}");
+        }
+    }
+    // Another compass point is another region.
+    assert!(!meets(
+        "North Kazakhstan Region",
+        "Добивът в Западноказахстанска област е висок.",
+        Lang::Bg
+    ));
+}
