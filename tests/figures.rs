@@ -941,6 +941,29 @@ fn trade_report_misreads() {
             "16.2 million hectares, 5,000 acres, 16.5 centners per hectare.",
             &["16200000 ha", "5000 acre", "16.5 q"],
         ),
+        // Power, data rates and storage, from a made-up technology report.
+        (
+            Lang::Bg,
+            "До 120 мегавата, средно 51,3 Мбит/с и 500 петабайта.",
+            &["<=120 MW", "51.3 Mbit/s", "500 PB"],
+        ),
+        (
+            Lang::Uk,
+            "До 120 мегаватів, 51,3 Мбіт/с і 500 петабайтів.",
+            &["<=120 MW", "51.3 Mbit/s", "500 PB"],
+        ),
+        (
+            Lang::En,
+            "Up to 120 megawatts, 51.3 Mbps and 500 petabytes.",
+            &["<=120 MW", "51.3 Mbit/s", "500 PB"],
+        ),
+        // `вырасти с 3,8% до 5%`: a change from one figure to another, no range.
+        (
+            Lang::Ru,
+            "Доля должна вырасти с 3,8% до 5%.",
+            &["3.8 %", "5 %"],
+        ),
+        (Lang::Uk, "Частка має зрости з 3,8% до 5%.", &["3.8 %", "5 %"]),
         // Without a verb after it, `дейін` is still "up to", an adverb or not.
         (Lang::Kk, "Жүк 20 тоннаға дейін жақсы.", &["<=20 t"]),
         // Comparatives of age: older than is over, younger than under.
