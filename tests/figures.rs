@@ -964,6 +964,18 @@ fn trade_report_misreads() {
             &["3.8 %", "5 %"],
         ),
         (Lang::Uk, "Частка має зрости з 3,8% до 5%.", &["3.8 %", "5 %"]),
+        // Kazakh `дейін` after the noun counted: up to, unless a verb of change follows.
+        (
+            Lang::Kk,
+            "Терминал жылына 7 млн жолаушыға дейін қызмет көрсетеді.",
+            &["<=7000000"],
+        ),
+        (
+            Lang::Kk,
+            "Жолаушылар ағыны 10 млн адамға дейін жетеді.",
+            &["10000000"],
+        ),
+        (Lang::Kk, "Ауданы 52 мың шаршы метр.", &["52000 m2"]),
         // Without a verb after it, `дейін` is still "up to", an adverb or not.
         (Lang::Kk, "Жүк 20 тоннаға дейін жақсы.", &["<=20 t"]),
         // Comparatives of age: older than is over, younger than under.

@@ -798,25 +798,8 @@ impl<'a> Scanner<'a> {
                 FigureKind::Year | FigureKind::Date | FigureKind::Time
             ) || time_ok
             {
-                // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to". The
-                // verb may follow an adverb (`35%-ға дейін жылдамырақ арттыру`).
-                let change_after = || {
-                    let verb_at = |at: usize| {
-                        self.data
-                            .change_verbs_after
-                            .longest(self.text, at)
-                            .is_some()
-                    };
-                    let next = self.skip_ws(e);
-                    let adverb_end = next
-                        + self.text[next..]
-                            .find(|c: char| !is_letter(c))
-                            .unwrap_or(self.text.len() - next);
-                    verb_at(next)
-                        || (adverb_end > next
-                            && self.char_at(adverb_end).is_some_and(char::is_whitespace)
-                            && verb_at(self.skip_ws(adverb_end)))
-                };
+                // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to".
+                let change_after = || self.change_verb_after(e);
                 // A change keeps the qualifier before the number (`кемінде 35%-ға дейін
                 // арттыру`: raise to at least 35%).
                 f.approx =
@@ -845,14 +828,19 @@ impl<'a> Scanner<'a> {
         } else if f.approx == Approx::Exact
             && matches!(f.kind, FigureKind::Number | FigureKind::Measure)
         {
-            // `380 000 адамнан асатын`: the qualifier after the noun counted.
+            // `380 000 адамнан асатын`, `7 млн жолаушыға дейін`: the qualifier after the noun
+            // counted (after a change, `дейін` is "to": `10 млн адамға дейін жетеді`).
             let noun = self.skip_ws(f.end);
             let rest = &self.text[noun..];
             let noun_len = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
             if noun_len > 0 && noun > f.end {
                 let after = self.skip_ws(noun + noun_len);
                 if let Some((&a, e)) = d.qualifiers_after_noun.longest(self.text, after) {
-                    f.approx = a;
+                    let change = a == Approx::UpTo
+                        && (self.change_verb_before(f.start) || self.change_verb_after(e));
+                    if !change {
+                        f.approx = a;
+                    }
                     f.end = e;
                 }
             }
@@ -2035,6 +2023,26 @@ impl<'a> Scanner<'a> {
 
     /// Whether a verb of change stands among the few words before `at`, in the same clause
     /// (`увеличи актива си до 25,5`: "up to" is "to" there).
+    /// Whether a verb of change (the `change_after` rows) follows `at`, the end of a Kazakh
+    /// `дейін`, at once or after an adverb (`35%-ға дейін жылдамырақ арттыру`).
+    fn change_verb_after(&self, at: usize) -> bool {
+        let verb_at = |at: usize| {
+            self.data
+                .change_verbs_after
+                .longest(self.text, at)
+                .is_some()
+        };
+        let next = self.skip_ws(at);
+        let adverb_end = next
+            + self.text[next..]
+                .find(|c: char| !is_letter(c))
+                .unwrap_or(self.text.len() - next);
+        verb_at(next)
+            || (adverb_end > next
+                && self.char_at(adverb_end).is_some_and(char::is_whitespace)
+                && verb_at(self.skip_ws(adverb_end)))
+    }
+
     fn change_verb_before(&self, at: usize) -> bool {
         self.verb_before(at, &self.data.change_verbs)
     }
