@@ -131,6 +131,22 @@ fn english_multipliers() {
     );
 }
 
+#[test]
+fn a_multiplier_is_no_unit_of_a_measure() {
+    // `3 x` against `3 t`: no counterparts, so no unit_mismatch (the tonnes the source
+    // leaves out are a missing figure, as without the multiplier).
+    let rows = check(
+        "Износът на пшеница се увеличи три пъти.",
+        Lang::En,
+        "Wheat exports rose by 3 tonnes.",
+    );
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::UnitMismatch),
+        "{rows:#?}"
+    );
+    assert!(mismatches(&rows).is_empty(), "{rows:#?}");
+}
+
 /// Checks a Bulgarian source against one reference.
 fn check(source: &str, lang: Lang, reference: &str) -> Vec<Row> {
     support::check(&[source], &[(lang, &[reference])])
@@ -144,7 +160,14 @@ fn mismatches(rows: &[Row]) -> Vec<&Row> {
 
 #[test]
 fn a_changed_multiplier_is_a_number_mismatch() {
-    let cases: [(&str, Lang, &str); 4] = [
+    let cases: [(&str, Lang, &str); 5] = [
+        // The multiplier meets the other multiplier, not the bare `2` of a name that the
+        // other side writes where the multiplier stands.
+        (
+            "Капацитетът ще се утрои, съобщи операторът на газопровода „Балкан 2“.",
+            Lang::En,
+            "The Balkan 2 pipeline operator said its capacity will double.",
+        ),
         (
             "Цените на храните са се повишили три пъти за година.",
             Lang::En,
