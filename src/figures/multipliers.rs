@@ -413,7 +413,7 @@ impl Reader<'_> {
             return None;
         }
         let down = after.or(near.map(|(d, _)| d)) == Some(Direction::Down);
-        Some(self.multiplier(n.start, end, n.value, n.high, n.approx, down, over))
+        Some(multiplier(&n, end, down, over))
     }
 
     /// `2,5-fold`: the times word attached to the number at byte `hyphen`.
@@ -426,7 +426,14 @@ impl Reader<'_> {
         if f.kind != FigureKind::Number || f.unit.is_some() {
             return None;
         }
-        Some(self.multiplier(f.start, end, f.value, f.high, f.approx, false, over))
+        let n = Number {
+            start: f.start,
+            first_word: i,
+            value: f.value,
+            high: f.high,
+            approx: f.approx,
+        };
+        Some(multiplier(&n, end, false, over))
     }
 
     /// A multiplier in one word (`удвои`, `вдвое`, `twice`) ending at byte `end`.
@@ -457,7 +464,14 @@ impl Reader<'_> {
         let down = !verb
             && value > Decimal::ONE
             && after.or(near.map(|(d, _)| d)) == Some(Direction::Down);
-        Some(self.multiplier(start, end, value, None, approx, down, false))
+        let n = Number {
+            start,
+            first_word: i,
+            value,
+            high: None,
+            approx,
+        };
+        Some(multiplier(&n, end, down, false))
     }
 
     /// The index of the last word that starts before byte `end`.
@@ -468,53 +482,60 @@ impl Reader<'_> {
         }
         last
     }
+}
 
-    #[allow(clippy::too_many_arguments)]
-    fn multiplier(
-        &self,
-        start: usize,
-        end: usize,
-        value: Decimal,
-        high: Option<Decimal>,
-        approx: Approx,
-        down: bool,
-        over: bool,
-    ) -> Found {
-        let inverse = |v: Decimal| {
-            if down && !v.is_zero() {
-                (Decimal::ONE / v)
-                    .round_dp_with_strategy(FRACTION_PLACES, RoundingStrategy::MidpointAwayFromZero)
-            } else {
-                v
-            }
-        };
-        let (mut value, mut high) = (inverse(value), high.map(inverse));
-        if let Some(h) = high {
-            if h < value {
-                (value, high) = (h, Some(value));
-            }
+/// The figure of a multiplier read from `n` to byte `end`: its inverse for a decrease
+/// (`down`), over its value for a times phrase that says so (`over`: kk `еседен астам`).
+fn multiplier(n: &Number, end: usize, down: bool, over: bool) -> Found {
+    let inverse = |v: Decimal| {
+        if down && !v.is_zero() {
+            (Decimal::ONE / v)
+                .round_dp_with_strategy(FRACTION_PLACES, RoundingStrategy::MidpointAwayFromZero)
+        } else {
+            v
         }
-        Found {
-            start,
-            end,
-            kind: FigureKind::Measure,
-            value,
-            high,
-            unit: Some(UNIT),
-            approx: if over && approx == Approx::Exact {
-                Approx::Over
-            } else {
-                approx
-            },
-            scale: None,
-            date: None,
+    };
+    let (mut value, mut high) = (inverse(n.value), n.high.map(inverse));
+    if let Some(h) = high {
+        if h < value {
+            (value, high) = (h, Some(value));
         }
+    }
+    Found {
+        start: n.start,
+        end,
+        kind: FigureKind::Measure,
+        value,
+        high,
+        unit: Some(UNIT),
+        approx: if over && n.approx == Approx::Exact {
+            Approx::Over
+        } else {
+            n.approx
+        },
+        scale: None,
+        date: None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_row_has_a_known_role_and_its_value() {
+        for lang in Lang::ALL {
+            for r in crate::lang::rows(super::super::lexicon::table(lang, "multipliers")) {
+                let ok = match r.get(1).copied() {
+                    Some("times") | Some("not") | Some("before") => true,
+                    Some("word") => r.get(2).is_some_and(|v| v.parse::<Decimal>().is_ok()),
+                    Some("after") | Some("near") => direction(r.get(2).copied()).is_some(),
+                    _ => false,
+                };
+                assert!(ok, "{lang}: {r:?}");
+            }
+        }
+    }
 
     #[test]
     fn words_keep_numbers_and_mark_clause_ends() {
