@@ -261,7 +261,7 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("en", 1165, Differs("re-expression: biennial as през две години")),
     ("en", 1179, Misread("halves: en seven halves (drawn matches) read as 3.5")),
     ("en", 1406, Misread("age: bg между 11 и 18 години read as years, en 11 to 18-year-olds as ages")),
-    ("en", 1482, Misread("multiplier: bg почти три пъти read, en nearly tripled not")),
+    ("en", 1482, Differs("omission: bg двойно (2 x) drops the more than of more than doubled (>2 x), as against every reference; the multipliers are read since mu23")),
     ("en", 1493, Differs("translation error: hour six as в шест часа")),
     ("en", 1965, Misread("one of four: en 1-of-4 read as the share 0.25, bg един от четиримата as 4")),
     ("ru", 32, Misread("a decade: bg десетилетие по-късно (one decade) is not read, ru на 10 лет позже is")),
@@ -343,7 +343,7 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("uk", 1169, Differs("translation error: four points as три очки")),
     ("uk", 1397, Differs("qualifier added: uk не старше 11 років (no older than 11) for bg едва на 11")),
     ("uk", 1401, Differs("qualifier added: uk не старше 11 років (no older than 11) for bg една на 11")),
-    ("uk", 1482, Differs("qualifier dropped: uk фактично потроїлося (tripled) for bg почти три пъти (nearly three times)")),
+    ("uk", 1482, Differs("qualifier dropped: uk фактично потроїлося (tripled) for bg почти три пъти (nearly three times); bg двойно drops the більш ніж (more than) of подвоїлося")),
     ("uk", 1497, Differs("conversion: 80 °F as 27 °C, the scale named on one side only")),
     ("uk", 1785, Misread("a decade: uk два останні десятиліття, an adjective between number and unit")),
     ("uk", 1962, Differs("re-expression: six losses in a row as шостий раз")),
@@ -387,7 +387,7 @@ const READ_BY_HAND: &[(&str, usize, Verdict)] = &[
     ("kk", 1280, Differs("translation error: kk 150 000 мыңдай (150 million)")),
     ("kk", 1397, Differs("qualifier added: kk 11 жастар шамасындағы (about 11); бес баланың біреуі reads 0.2 since the fifth pass")),
     ("kk", 1406, Differs("omission: kk drops the half (the ages 11 to 18 agree since the fifth pass)")),
-    ("kk", 1482, Differs("qualifier dropped: kk үш есеге (three times) for bg почти три пъти (nearly); дейін after есе reads as to since the fifth pass")),
+    ("kk", 1482, Differs("qualifier dropped: kk үш есеге (three times) for bg почти три пъти (nearly); дейін after есе reads as to since the fifth pass; bg двойно drops the артық (more than) of екі еседен")),
     ("kk", 1462, Differs("addition: kk adds 8 жыл")),
     ("kk", 1509, Misread("a decade: bg повече от десетилетие (one decade) is not read")),
     ("kk", 32, Differs("re-expression: bg десетилетие по-късно (a decade later) as ондаған жылдан кейін (decades later)")),
@@ -634,11 +634,13 @@ fn bulgarian_figures_agree_with_each_reference() {
         // drops them, turns them into adjectives (`Friday's quake`, `пятничные дебаты`) or
         // writes the wrong day (uk, kk): lines sorted by hand above, the normalized floors
         // lowered to match. Second round (dt18): en 420 (`on Sept.`, `on Oct.` read as the
-        // months they abbreviate, `over 24 hours` as during).
+        // months they abbreviate, `over 24 hours` as during). Fifteenth session (mu23):
+        // multipliers are read (`двойно` 2 x, `more than doubled` >2 x); line 1482's source
+        // drops the "more than" every reference gives, so en and ru lose that line (418, 374).
         let (floor_normalized, floor_digits) = match lang {
             // Scores (sc18) are one figure each now: line 742's source typo `2§1` for `2&1`
             // no longer agrees figure by figure (the digit floors one line lower).
-            Lang::En => (93.4, 96.6),
+            Lang::En => (93.2, 96.6),
             Lang::Ru => (82.2, 89.7),
             Lang::Uk => (81.6, 91.5),
             _ => (79.6, 91.5),

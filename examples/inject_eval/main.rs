@@ -112,6 +112,9 @@ enum Family {
     FiguresSwapped,
     /// `--extra` only: the period of a rate changes (`годишно` → `месечно`).
     RatePeriod,
+    /// `--extra` only: a multiplier changes (`два пъти по-висок` → `три пъти`, `двойно` →
+    /// `тройно`, `удвои` → `утрои`).
+    Multiplier,
 }
 
 impl Family {
@@ -131,11 +134,12 @@ impl Family {
 
     /// Families injected only with `--extra`, so that the cases without it stay those of the
     /// earlier sessions, byte for byte.
-    const EXTRA: [Family; 4] = [
+    const EXTRA: [Family; 5] = [
         Family::Weekday,
         Family::Month,
         Family::FiguresSwapped,
         Family::RatePeriod,
+        Family::Multiplier,
     ];
 
     /// The families in play: [`Family::ALL`], and with `extra` also [`Family::EXTRA`].
@@ -164,6 +168,7 @@ impl Family {
             Family::Month => "month",
             Family::FiguresSwapped => "figures swapped",
             Family::RatePeriod => "rate period",
+            Family::Multiplier => "multiplier changed",
         }
     }
 
@@ -186,6 +191,7 @@ impl Family {
             // `number_mismatch` (see [`Injection::fitting`]).
             Family::FiguresSwapped => &[PercentShift, NumberMismatch],
             Family::RatePeriod => &[UnitMismatch],
+            Family::Multiplier => &[NumberMismatch],
         }
     }
 
@@ -259,6 +265,18 @@ impl Perturber {
                     "unit" | "scale" => {
                         format!(r"\d[\d,]*\s({})(?:\s|$|[,;:.!?)])", alternation.join("|"))
                     }
+                    // A multiplier word (`двойно`, `удвои`), or a number and `пъти` where a
+                    // comparative or `до` and a figure follow (`два пъти по-тежък`, `три пъти до
+                    // 1,6 милиона`): `два пъти` alone counts occasions as often.
+                    "multiplier" => {
+                        let (phrases, words): (Vec<String>, Vec<String>) =
+                            alternation.iter().cloned().partition(|k| k.contains("пъти"));
+                        format!(
+                            r"(?:^|[^\p{{L}}])(?:({})(?:[^\p{{L}}]|$)|({})\s+(?:по-|повече|до\s+\d))",
+                            words.join("|"),
+                            phrases.join("|")
+                        )
+                    }
                     // A qualifier only where it stands before a number (`около 300`, `над два`):
                     // `над`, `под`, `до` are also plain prepositions.
                     "qualifier" => format!(
@@ -324,7 +342,8 @@ impl Perturber {
         let (re, map) = self.words.get(list)?;
         let spans: Vec<(usize, usize)> = re
             .captures_iter(line)
-            .filter_map(|c| c.get(1).map(|m| (m.start(), m.end())))
+            // Group 2: a second alternative's word (see the `multiplier` pattern).
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|m| (m.start(), m.end())))
             .collect();
         if spans.is_empty() {
             return None;
@@ -489,6 +508,7 @@ impl Perturber {
                 )
             }
             Family::RatePeriod => self.swap_word(line, "rate_period", rng)?,
+            Family::Multiplier => self.swap_word(line, "multiplier", rng)?,
         };
         (out != line).then_some(out)
     }

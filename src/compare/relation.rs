@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use crate::figures::{rates, Approx, Figure, FigureKind};
+use crate::figures::{multipliers, rates, Approx, Figure, FigureKind};
 use crate::report::{Kind, Severity};
 
 /// How a source figure relates to a reference figure.
@@ -381,6 +381,10 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         };
     }
 
+    if is_multiplier(s) || is_multiplier(r) {
+        return relate_multipliers(s, r);
+    }
+
     // Years, dates and periods (a bare number that reads as a year counts as one).
     let s_temporal = is_temporal(sk) || (is_temporal(rk) && looks_like_year(s));
     let r_temporal = is_temporal(rk) || (is_temporal(sk) && looks_like_year(r));
@@ -485,6 +489,32 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
                 Relation::Number
             }
         }
+    }
+}
+
+/// Whether a figure is a multiplier (`2 x`, [`multipliers`]).
+fn is_multiplier(f: &Figure) -> bool {
+    f.kind == FigureKind::Measure && f.unit.as_deref() == Some(multipliers::UNIT)
+}
+
+/// Multipliers meet multipliers: another factor is a `number_mismatch` (`два пъти` against
+/// `в три раза`). Against a bare number of the same value they are the same figure said
+/// another way (a times word read without its licence: `три` of `три пъти`), paired only
+/// after the equal figures, so that `2 x` does not take the `2` of `Северен поток 2`; against
+/// anything else no counterpart: a multiplier the other side words as occasions or drops pairs
+/// with nothing, as a percentage does not meet it either (`doubled` against `с 100 %`).
+fn relate_multipliers(s: &Figure, r: &Figure) -> Relation {
+    let bare = |f: &Figure| f.kind == FigureKind::Number && f.unit.is_none();
+    if is_multiplier(s) && is_multiplier(r) {
+        if same_numbers(s, r) {
+            approx_or_equal(s, r)
+        } else {
+            Relation::Number
+        }
+    } else if (bare(s) || bare(r)) && same_numbers(s, r) {
+        Relation::Reworded
+    } else {
+        Relation::Unrelated
     }
 }
 

@@ -18,7 +18,7 @@ use super::{Approx, FigureKind};
 use crate::lang::{rows, Lang};
 
 /// The table files of one language, by name, as embedded text.
-pub const TABLE_NAMES: [&str; 13] = [
+pub const TABLE_NAMES: [&str; 14] = [
     "digits",
     "scales",
     "units",
@@ -32,6 +32,7 @@ pub const TABLE_NAMES: [&str; 13] = [
     "weekdays",
     "rates",
     "scores",
+    "multipliers",
 ];
 
 macro_rules! lang_tables {
@@ -50,12 +51,13 @@ macro_rules! lang_tables {
             include_str!(concat!("../lang/", $code, "/weekdays.tsv")),
             include_str!(concat!("../lang/", $code, "/rates.tsv")),
             include_str!(concat!("../lang/", $code, "/scores.tsv")),
+            include_str!(concat!("../lang/", $code, "/multipliers.tsv")),
         ]
     };
 }
 
 /// The embedded tables of a language, in the order of [`TABLE_NAMES`].
-pub fn tables(lang: Lang) -> [&'static str; 13] {
+pub fn tables(lang: Lang) -> [&'static str; 14] {
     match lang {
         Lang::Bg => lang_tables!("bg"),
         Lang::Ru => lang_tables!("ru"),
@@ -505,7 +507,7 @@ fn col(row: &[&'static str], i: usize) -> &'static str {
 
 impl LangData {
     fn build(lang: Lang) -> LangData {
-        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t, weekdays_t, _rates, _scores] =
+        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t, weekdays_t, _rates, _scores, _multipliers] =
             tables(lang);
         let mut data = LangData {
             decimal: '.',

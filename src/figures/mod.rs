@@ -13,12 +13,15 @@
 //! [`FigureKind::Weekday`], `-W-3`. Names that are also common words (en `may`, bg `неделя`)
 //! are read only beside a preposition or day-part word (`src/lang/<code>/weekdays.tsv`).
 //!
+//! Multipliers (`два пъти по-висок`, `doubled`) are measures of unit `x` ([`multipliers`]).
+//!
 //! Shares and percentages: `всеки пети барел` is a [`FigureKind::Fraction`] of value `0.2`,
 //! `20%` a [`FigureKind::Percent`] of value `20`. [`Figure::share`] gives both as a share of
 //! one (`0.2`), so a comparison treats them as equal by comparing shares.
 
 pub mod digits;
 pub mod lexicon;
+pub mod multipliers;
 pub mod rates;
 pub mod scan;
 pub mod scores;
@@ -266,7 +269,9 @@ fn figures_of(
     // The end of the last rate's period: a unit word inside it (ru `в сутки`, "a day") is
     // no figure of its own.
     let mut period_end = 0;
-    scan::scan(text, lang, date)
+    let mut found = scan::scan(text, lang, date);
+    multipliers::read(text, lang, &mut found);
+    found
         .into_iter()
         .filter_map(|f| {
             if f.start < period_end {

@@ -32,9 +32,10 @@ pub fn hours(period: &str) -> Option<f64> {
 }
 
 /// Units a period does not divide into a rate: times and ages (`5 години годишно` says
-/// nothing per year), temperatures, and units that are rates already (`км/ч`, `mph`).
-const NOT_DIVIDED: [&str; 15] = [
-    "age", "century", "day", "decade", "deg", "h", "hour", "min", "month", "mph", "s", "week",
+/// nothing per year), temperatures, units that are rates already (`км/ч`, `mph`), and
+/// multipliers (`x`).
+const NOT_DIVIDED: [&str; 16] = [
+    "age", "century", "day", "decade", "deg", "h", "hour", "min", "month", "mph", "s", "week", "x",
     "year", "°C", "°F",
 ];
 
