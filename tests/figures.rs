@@ -1781,3 +1781,79 @@ fn kazakh_month_before_its_beginning_or_end() {
         ],
     );
 }
+
+/// A race time is one figure, in seconds: `2:05:30` (hours, minutes, seconds) and `1:45,32`
+/// (minutes, seconds, a decimal part), with the hour word after it; it was read as a clock time
+/// and a stray number (`2:05` and `30 часа`, `12 ч.` read as noon). A time of day stays one.
+#[test]
+fn race_times_are_durations_in_seconds() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "спечели маратона с време 2:05:30 часа",
+            &["7530 s"],
+        ),
+        (Lang::Bg, "второ място с 2:06:12 ч., а трети", &["7572 s"]),
+        (
+            Lang::Bg,
+            "спечели 200 м съчетано с 1:55,32 мин.",
+            &["200 m", "115.32 s"],
+        ),
+        (
+            Lang::En,
+            "won the Tokyo Marathon in 2:05:30, the organizers said",
+            &["7530 s"],
+        ),
+        (Lang::En, "swam the 100m in 0:58.41", &["100 m", "58.41 s"]),
+        (
+            Lang::Ru,
+            "с результатом 2:05:30, сообщили организаторы",
+            &["7530 s"],
+        ),
+        (Lang::Uk, "з часом 2:06:12 посів друге місце", &["7572 s"]),
+        // Times of day keep their reading; a list of times is no decimal part.
+        (Lang::Bg, "в 15:00 часа", &["15:00"]),
+        (
+            Lang::Bg,
+            "в 15:00,16:00 и 17:00 ч.",
+            &["15:00", "16:00", "17:00"],
+        ),
+        (Lang::En, "at 7:30 a.m.", &["07:30"]),
+    ];
+    let mut failures = Vec::new();
+    for (lang, text, want) in cases {
+        let got = values(text, *lang);
+        if got != *want {
+            failures.push(format!(
+                "{lang}: {text:?}\n   want {want:?}\n   got  {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Seconds, minutes and hours in the case forms a number takes (ru `41 секунду`, `6,98
+/// секунды`; uk `41 секундою`, `6,98 секунди`): they were read as bare numbers.
+#[test]
+fn seconds_in_every_case_form_are_a_unit() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Ru, "уступив победителю 41 секунду", &["41 s"]),
+        (Lang::Ru, "с результатом 6,98 секунды", &["6.98 s"]),
+        (Lang::Ru, "отстав на 52,3 секунды", &["52.3 s"]),
+        (Lang::Uk, "поступився переможцю 41 секундою", &["41 s"]),
+        (Lang::Uk, "із результатом 6,98 секунди", &["6.98 s"]),
+        (Lang::Uk, "за 1 хвилину до фінішу", &["1 min"]),
+        (Lang::Bg, "изоставане от 1 секунда", &["1 s"]),
+        (Lang::En, "a lead of 1 second", &["1 s"]),
+    ];
+    let mut failures = Vec::new();
+    for (lang, text, want) in cases {
+        let got = values(text, *lang);
+        if got != *want {
+            failures.push(format!(
+                "{lang}: {text:?}\n   want {want:?}\n   got  {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

@@ -1235,6 +1235,7 @@ impl<'a> Scanner<'a> {
                 Literal::Clock { hour, minute, end } => {
                     return Some(self.clock(at, hour, minute, end))
                 }
+                Literal::Duration { seconds, end } => return Some(self.duration(at, seconds, end)),
                 Literal::Number {
                     value,
                     end,
@@ -1909,6 +1910,23 @@ impl<'a> Scanner<'a> {
             }
         }
         self.clock_value(start, end, hour, minute)
+    }
+
+    /// A time taken (`2:05:30 часа`, `1:45,32`), in seconds; an hour word after it belongs
+    /// to it (`ч.`, `часа`).
+    fn duration(&self, start: usize, seconds: Decimal, end: usize) -> Quantity {
+        let mut end = end;
+        for s in [end, self.skip_ws(end)] {
+            if let Some((DateRole::ClockTail | DateRole::OClock, e)) =
+                self.data.dates.longest(self.text, s)
+            {
+                end = e;
+                break;
+            }
+        }
+        let mut q = Quantity::new(start, end, FigureKind::Measure, seconds);
+        q.unit = Some("s");
+        q
     }
 
     fn clock_value(&self, start: usize, end: usize, hour: u32, minute: u32) -> Quantity {
