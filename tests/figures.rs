@@ -1868,3 +1868,50 @@ fn age_bounds_and_the_lev_in_the_health_news() {
     ];
     check_cases(cases);
 }
+
+/// A disaster report's units: wind in metres per second (`20 м/с`, `20 m/s`: it was `20 m`),
+/// rain in litres per square metre, which is millimetres (`60 л/кв.м`: a bare 60), the Turkish
+/// lira (`2,5 млрд. турски лири`: a bare number), uk `приблизно за 200 км` (the qualifier was
+/// lost) and uk `посилиться до 20 м/с`, a verb of change (`до` was read as "up to").
+#[test]
+fn wind_rain_and_lira_in_a_disaster_report() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "вятърът ще достигне 20 м/с (72 км/ч)",
+            &["20 m/s", "72 km/h"],
+        ),
+        (Lang::Ru, "порывы ветра до 25 м/с", &["<=25 m/s"]),
+        (Lang::Kk, "жел 20 м/с жылдамдыққа жетеді", &["20 m/s"]),
+        (
+            Lang::En,
+            "winds would reach 20 m/s (72 km/h)",
+            &["20 m/s", "72 km/h"],
+        ),
+        (Lang::Bg, "в района паднаха 60 л/кв.м дъжд", &["60 mm"]),
+        (
+            Lang::Bg,
+            "щетите са 2,5 млрд. турски лири",
+            &["2500000000 TRY"],
+        ),
+        (Lang::En, "damage of 2.5 billion lira", &["2500000000 TRY"]),
+        (
+            Lang::Ru,
+            "ущерб в 2,5 млрд турецких лир",
+            &["2500000000 TRY"],
+        ),
+        (
+            Lang::Uk,
+            "збитки сягають 2,5 млрд турецьких лір",
+            &["2500000000 TRY"],
+        ),
+        (Lang::Kk, "шығын 2,5 млрд түрік лирасы", &["2500000000 TRY"]),
+        (
+            Lang::Uk,
+            "у Стамбулі, приблизно за 200 км від епіцентру",
+            &["~200 km"],
+        ),
+        (Lang::Uk, "а вітер посилиться до 20 м/с", &["20 m/s"]),
+    ];
+    check_cases(cases);
+}
