@@ -1915,3 +1915,68 @@ fn wind_rain_and_lira_in_a_disaster_report() {
     ];
     check_cases(cases);
 }
+
+/// "A year earlier" as the press writes it (en `a year earlier`, ru `годом ранее`, uk `роком
+/// раніше`, bg `година по-рано`) is the year before the document's, as `миналата година` is:
+/// it was not read, and the source's `миналата година` was an extra figure (a warning) against
+/// every reference of a made-up transport report.
+#[test]
+fn a_year_earlier_is_last_year() {
+    let cases = [
+        (Lang::En, "Passengers rose 6.2% from a year earlier."),
+        (Lang::Ru, "Пассажиров на 6,2% больше, чем годом ранее."),
+        (Lang::Uk, "Пасажирів на 6,2% більше, ніж роком раніше."),
+        (Lang::Bg, "С 1,5 пункта повече от година по-рано."),
+        (Lang::Kk, "Бір жыл бұрын бұл көрсеткіш төмен болды."),
+    ];
+    for (lang, text) in cases {
+        let path = format!("{}.txt", lang.code());
+        let doc = Document::from_text(Path::new(&path), lang, format!(" date 2026-04-14 {text}\n"))
+            .expect("document");
+        let a = pipeline::analyze(doc, false);
+        let got: Vec<String> = a.figures.iter().flatten().map(|f| f.normalized()).collect();
+        assert!(got.contains(&"2025".to_string()), "{lang}: {text} {got:?}");
+    }
+}
+
+/// After a verb of change, `from … to …` is the change's two ends, not a range, also when the
+/// unit is said once at the end and an amount of the change stands between, after a comma or
+/// a dash (`is rising by 8%, from 12,500 to 13,500 tenge`): it was read as a range
+/// `12500..13500 KZT`, against the source's two figures.
+#[test]
+fn a_change_after_its_amount_is_no_range() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "The fare is rising by 8%, from 12,500 to 13,500 tenge.",
+            &["8 %", "12500", "13500 KZT"],
+        ),
+        (
+            Lang::Ru,
+            "Стоимость повышается на 8% – с 12 500 до 13 500 тенге.",
+            &["8 %", "12500", "13500 KZT"],
+        ),
+        (
+            Lang::Uk,
+            "Вартість зростає на 8% – з 12 500 до 13 500 тенге.",
+            &["8 %", "12500", "13500 KZT"],
+        ),
+        (
+            Lang::Bg,
+            "Цената се увеличава с 8% – от 12 500 на 13 500 тенге.",
+            &["8 %", "12500", "13500 KZT"],
+        ),
+        // Without a verb of change, a range stays one.
+        (
+            Lang::En,
+            "Fares are 8%, from 12,500 to 13,500 tenge.",
+            &["8 %", "12500..13500 KZT"],
+        ),
+        (
+            Lang::Ru,
+            "Цены — от 12 500 до 13 500 тенге.",
+            &["12500..13500 KZT"],
+        ),
+    ];
+    check_cases(cases);
+}

@@ -1065,14 +1065,14 @@ impl<'a> Scanner<'a> {
         // `увеличил с 8,3% до 27%`, `rose 5% to 7%`: each end with its own unit and no word
         // that opens a range (`от`, `from`, `between`) is a change, two figures.
         // After a verb of change, `from` opens the change's start, not a range (`will rise
-        // from 12% to 16%`, `повысится с 12% до 16%`).
-        if by_word
-            && first.unit.is_some()
-            && second.unit.is_some()
-            && (!from
-                || self.change_verb_before(first.start)
-                || self.verb_before(first.start, &self.data.change_from_verbs))
-        {
+        // from 12% to 16%`, `повысится с 12% до 16%`), also when the unit is said once, at the
+        // end (`is rising by 8%, from 12,500 to 13,500 tenge`).
+        let after_change = || {
+            self.change_verb_before(first.start)
+                || self.verb_before(first.start, &self.data.change_from_verbs)
+        };
+        let both_units = first.unit.is_some() && second.unit.is_some();
+        if by_word && ((both_units && !from) || (from && after_change())) {
             return None;
         }
         let mut low = first.value;
@@ -1954,7 +1954,15 @@ impl<'a> Scanner<'a> {
                 .trim_end()
                 .trim_end_matches(['(', '—', '–', '-'])
                 .trim_end();
-            // Other punctuation ends the clause.
+            // Other punctuation ends the clause, but for a comma after a figure, which adds
+            // the change's ends to its amount (`is rising by 8%, from 12,500 to 13,500`).
+            let after_figure = before
+                .strip_suffix(',')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || c == '%'));
+            if after_figure {
+                end = before.len() - 1;
+                continue;
+            }
             if before.ends_with([',', ';', ':', '.', '!', '?']) {
                 return false;
             }
