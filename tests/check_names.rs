@@ -1583,18 +1583,3 @@ fn a_name_the_reference_writes_in_lower_case_is_not_paired_with_another() {
         .collect();
     assert!(paired.is_empty(), "{rows:#?}");
 }
-
-/// `Първа` of `Първа лига` (the First League, its second word in lower case) is the ordinal
-/// `first`, not a name alone: it was paired with the ru `Болгарии` of `чемпионате Болгарии`,
-/// the translator's way of saying the league, as a name_mismatch error. Before a capitalized
-/// word it still opens a name (`Първа Лига`).
-#[test]
-fn first_before_a_lower_case_word_is_no_name() {
-    let bg = ["В Първа лига „Лудогорец“ победи „Левски“ с 3:1 пред 9800 зрители в Разград."];
-    let ru = ["В чемпионате Болгарии «Лудогорец» обыграл «Левски» со счетом 3:1 при 9800 зрителях в Разграде."];
-    let rows = check(&bg, &[(Lang::Ru, &ru)]);
-    assert!(name_alarms(&rows, 1).is_empty(), "{rows:#?}");
-    let a = support::analyzed(Lang::Bg, &["Отборът спечели Първа Лига за трети път."]);
-    let names: Vec<&str> = a.names.iter().flatten().map(|n| n.text.as_str()).collect();
-    assert!(names.contains(&"Първа Лига"), "{names:?}");
-}
