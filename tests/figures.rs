@@ -1942,30 +1942,55 @@ fn a_year_earlier_is_last_year() {
 /// After a verb of change, `from … to …` is the change's two ends, not a range, also when the
 /// unit is said once at the end and an amount of the change stands between, after a comma or
 /// a dash (`is rising by 8%, from 12,500 to 13,500 tenge`): it was read as a range
-/// `12500..13500 KZT`, against the source's two figures.
+/// `12500..13500 KZT`, against the source's two figures. The unit said once at the end is the
+/// start's too (bg `от 12 500 на 13 500 тенге`, `на` joining a change's ends after a verb of
+/// change): the start was a bare 12500, so the two ends swapped read as no pair turned round.
 #[test]
 fn a_change_after_its_amount_is_no_range() {
     let cases: &[(Lang, &str, &[&str])] = &[
         (
             Lang::En,
             "The fare is rising by 8%, from 12,500 to 13,500 tenge.",
-            &["8 %", "12500", "13500 KZT"],
+            &["8 %", "12500 KZT", "13500 KZT"],
         ),
         (
             Lang::Ru,
             "Стоимость повышается на 8% – с 12 500 до 13 500 тенге.",
-            &["8 %", "12500", "13500 KZT"],
+            &["8 %", "12500 KZT", "13500 KZT"],
         ),
         (
             Lang::Uk,
             "Вартість зростає на 8% – з 12 500 до 13 500 тенге.",
-            &["8 %", "12500", "13500 KZT"],
+            &["8 %", "12500 KZT", "13500 KZT"],
         ),
         (
             Lang::Bg,
             "Цената се увеличава с 8% – от 12 500 на 13 500 тенге.",
-            &["8 %", "12500", "13500 KZT"],
+            &["8 %", "12500 KZT", "13500 KZT"],
         ),
+        // The scale said once is the start's too when the start needs one.
+        (
+            Lang::En,
+            "Exports rose from 1.2 to 1.5 million tonnes.",
+            &["1200000 t", "1500000 t"],
+        ),
+        (
+            Lang::Bg,
+            "Износът се увеличи от 1,2 на 1,5 млн. тона.",
+            &["1200000 t", "1500000 t"],
+        ),
+        (
+            Lang::En,
+            "The population grew from 500,000 to 7 million.",
+            &["500000", "7000000"],
+        ),
+        (
+            Lang::Bg,
+            "Ставката ще се повиши от 12 на 16%.",
+            &["12 %", "16 %"],
+        ),
+        // `на` is still the word of a share without a verb of change.
+        (Lang::Bg, "Всеки един на пет души е болен.", &["0.2"]),
         // Without a verb of change, a range stays one.
         (
             Lang::En,

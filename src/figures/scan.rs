@@ -618,7 +618,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let first_minus = minus_at.is_some() && takes_sign(first.kind);
-        let range = self.range_after(&first, from, currency, first_minus);
+        let range = self.range_after(&mut first, from, currency, first_minus);
         let ranged = range.is_some();
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
@@ -973,7 +973,7 @@ impl<'a> Scanner<'a> {
     /// second quantity.
     fn range_after(
         &self,
-        first: &Quantity,
+        first: &mut Quantity,
         from: bool,
         currency: Option<&'static str>,
         first_minus: bool,
@@ -1021,6 +1021,12 @@ impl<'a> Scanner<'a> {
                     self.skip_ws(x)
                 }
                 Some((&RangeRole::And, x)) if from => {
+                    by_word = true;
+                    self.skip_ws(x)
+                }
+                // bg `се увеличава от 12 500 на 13 500 тенге`: after a verb of change, the word
+                // of a share (`един на пет`) joins a change's two ends.
+                Some((&RangeRole::ShareOf, x)) if from && self.change_verb_before(first.start) => {
                     by_word = true;
                     self.skip_ws(x)
                 }
@@ -1073,6 +1079,21 @@ impl<'a> Scanner<'a> {
         };
         let both_units = first.unit.is_some() && second.unit.is_some();
         if by_word && ((both_units && !from) || (from && after_change())) {
+            // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
+            // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
+            if from && first.unit.is_none() && first.kind == FigureKind::Number {
+                if second.unit.is_some() || second.kind != FigureKind::Number {
+                    first.unit = second.unit;
+                    first.kind = second.kind;
+                    first.value = first.value.checked_mul(second.factor)?;
+                }
+                if let Some(scale) = second.scale.filter(|_| first.scale.is_none()) {
+                    if first.value < Decimal::from(1000) {
+                        first.value = first.value.checked_mul(scale)?;
+                        first.scale = Some(scale);
+                    }
+                }
+            }
             return None;
         }
         let mut low = first.value;
