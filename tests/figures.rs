@@ -1979,3 +1979,227 @@ fn kazakh_month_before_its_beginning_or_end() {
         ],
     );
 }
+
+/// A race time is one figure, in seconds: `2:05:30` (hours, minutes, seconds) and `1:45,32`
+/// (minutes, seconds, a decimal part), with the hour word after it; it was read as a clock time
+/// and a stray number (`2:05` and `30 часа`, `12 ч.` read as noon). A time of day stays one.
+#[test]
+fn race_times_are_durations_in_seconds() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "спечели маратона с време 2:05:30 часа",
+            &["7530 s"],
+        ),
+        (Lang::Bg, "второ място с 2:06:12 ч., а трети", &["7572 s"]),
+        (
+            Lang::Bg,
+            "спечели 200 м съчетано с 1:55,32 мин.",
+            &["200 m", "115.32 s"],
+        ),
+        (
+            Lang::En,
+            "won the Tokyo Marathon in 2:05:30, the organizers said",
+            &["7530 s"],
+        ),
+        (Lang::En, "swam the 100m in 0:58.41", &["100 m", "58.41 s"]),
+        (
+            Lang::Ru,
+            "с результатом 2:05:30, сообщили организаторы",
+            &["7530 s"],
+        ),
+        (Lang::Uk, "з часом 2:06:12 посів друге місце", &["7572 s"]),
+        // Times of day keep their reading; a list of times is no decimal part.
+        (Lang::Bg, "в 15:00 часа", &["15:00"]),
+        (
+            Lang::Bg,
+            "в 15:00,16:00 и 17:00 ч.",
+            &["15:00", "16:00", "17:00"],
+        ),
+        (Lang::En, "at 7:30 a.m.", &["07:30"]),
+    ];
+    check_cases(cases);
+}
+
+/// Seconds, minutes and hours in the case forms a number takes (ru `41 секунду`, `6,98
+/// секунды`; uk `41 секундою`, `6,98 секунди`): they were read as bare numbers.
+#[test]
+fn seconds_in_every_case_form_are_a_unit() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Ru, "уступив победителю 41 секунду", &["41 s"]),
+        (Lang::Ru, "с результатом 6,98 секунды", &["6.98 s"]),
+        (Lang::Ru, "отстав на 52,3 секунды", &["52.3 s"]),
+        (Lang::Uk, "поступився переможцю 41 секундою", &["41 s"]),
+        (Lang::Uk, "із результатом 6,98 секунди", &["6.98 s"]),
+        (Lang::Uk, "за 1 хвилину до фінішу", &["1 min"]),
+        (Lang::Bg, "изоставане от 1 секунда", &["1 s"]),
+        (Lang::En, "a lead of 1 second", &["1 s"]),
+    ];
+    check_cases(cases);
+}
+
+/// Ages above or below a bound in the words the press uses (ru `старше 65 лет`, uk `молодші
+/// 14 років`, kk `65 жастан асқандар`) keep their qualifier; the lev in Kazakh is a currency.
+/// They were read as exact figures and a bare number.
+#[test]
+fn age_bounds_and_the_lev_in_the_health_news() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Ru,
+            "привиты лишь 8,4% людей старше 65 лет",
+            &["8.4 %", ">65 year"],
+        ),
+        (Lang::Ru, "дети младше 14 лет", &["<14 year"]),
+        (
+            Lang::Uk,
+            "щеплено 8,4% людей, старших за 65 років",
+            &["8.4 %", "65 year"],
+        ),
+        (Lang::Uk, "діти, молодші 14 років", &["<14 year"]),
+        (Lang::Kk, "олардың көбі 65 жастан асқандар", &[">65"]),
+        (
+            Lang::Kk,
+            "құны 3,1 млн лев болатын вакцина",
+            &["3100000 BGN"],
+        ),
+        (Lang::Kk, "200 левке сатылды", &["200 BGN"]),
+    ];
+    check_cases(cases);
+}
+
+/// A disaster report's units: wind in metres per second (`20 м/с`, `20 m/s`: it was `20 m`),
+/// rain in litres per square metre, which is millimetres (`60 л/кв.м`: a bare 60), the Turkish
+/// lira (`2,5 млрд. турски лири`: a bare number), uk `приблизно за 200 км` (the qualifier was
+/// lost) and uk `посилиться до 20 м/с`, a verb of change (`до` was read as "up to").
+#[test]
+fn wind_rain_and_lira_in_a_disaster_report() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "вятърът ще достигне 20 м/с (72 км/ч)",
+            &["20 m/s", "72 km/h"],
+        ),
+        (Lang::Ru, "порывы ветра до 25 м/с", &["<=25 m/s"]),
+        (Lang::Kk, "жел 20 м/с жылдамдыққа жетеді", &["20 m/s"]),
+        (
+            Lang::En,
+            "winds would reach 20 m/s (72 km/h)",
+            &["20 m/s", "72 km/h"],
+        ),
+        (Lang::Bg, "в района паднаха 60 л/кв.м дъжд", &["60 mm"]),
+        (
+            Lang::Bg,
+            "щетите са 2,5 млрд. турски лири",
+            &["2500000000 TRY"],
+        ),
+        (Lang::En, "damage of 2.5 billion lira", &["2500000000 TRY"]),
+        (
+            Lang::Ru,
+            "ущерб в 2,5 млрд турецких лир",
+            &["2500000000 TRY"],
+        ),
+        (
+            Lang::Uk,
+            "збитки сягають 2,5 млрд турецьких лір",
+            &["2500000000 TRY"],
+        ),
+        (Lang::Kk, "шығын 2,5 млрд түрік лирасы", &["2500000000 TRY"]),
+        (
+            Lang::Uk,
+            "у Стамбулі, приблизно за 200 км від епіцентру",
+            &["~200 km"],
+        ),
+        (Lang::Uk, "а вітер посилиться до 20 м/с", &["20 m/s"]),
+    ];
+    check_cases(cases);
+}
+
+/// "A year earlier" as the press writes it (en `a year earlier`, ru `годом ранее`, uk `роком
+/// раніше`, bg `година по-рано`) is the year before the document's, as `миналата година` is:
+/// it was not read, and the source's `миналата година` was an extra figure (a warning) against
+/// every reference of a made-up transport report.
+#[test]
+fn a_year_earlier_is_last_year() {
+    let cases = [
+        (Lang::En, "Passengers rose 6.2% from a year earlier."),
+        (Lang::Ru, "Пассажиров на 6,2% больше, чем годом ранее."),
+        (Lang::Uk, "Пасажирів на 6,2% більше, ніж роком раніше."),
+        (Lang::Bg, "С 1,5 пункта повече от година по-рано."),
+        (Lang::Kk, "Бір жыл бұрын бұл көрсеткіш төмен болды."),
+    ];
+    for (lang, text) in cases {
+        let path = format!("{}.txt", lang.code());
+        let doc = Document::from_text(Path::new(&path), lang, format!(" date 2026-04-14 {text}\n"))
+            .expect("document");
+        let a = pipeline::analyze(doc, false);
+        let got: Vec<String> = a.figures.iter().flatten().map(|f| f.normalized()).collect();
+        assert!(got.contains(&"2025".to_string()), "{lang}: {text} {got:?}");
+    }
+}
+
+/// After a verb of change, `from … to …` is the change's two ends, not a range, also when the
+/// unit is said once at the end and an amount of the change stands between, after a comma or
+/// a dash (`is rising by 8%, from 12,500 to 13,500 tenge`): it was read as a range
+/// `12500..13500 KZT`, against the source's two figures. The unit said once at the end is the
+/// start's too (bg `от 12 500 на 13 500 тенге`, `на` joining a change's ends after a verb of
+/// change): the start was a bare 12500, so the two ends swapped read as no pair turned round.
+#[test]
+fn a_change_after_its_amount_is_no_range() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "The fare is rising by 8%, from 12,500 to 13,500 tenge.",
+            &["8 %", "12500 KZT", "13500 KZT"],
+        ),
+        (
+            Lang::Ru,
+            "Стоимость повышается на 8% – с 12 500 до 13 500 тенге.",
+            &["8 %", "12500 KZT", "13500 KZT"],
+        ),
+        (
+            Lang::Uk,
+            "Вартість зростає на 8% – з 12 500 до 13 500 тенге.",
+            &["8 %", "12500 KZT", "13500 KZT"],
+        ),
+        (
+            Lang::Bg,
+            "Цената се увеличава с 8% – от 12 500 на 13 500 тенге.",
+            &["8 %", "12500 KZT", "13500 KZT"],
+        ),
+        // The scale said once is the start's too when the start needs one.
+        (
+            Lang::En,
+            "Exports rose from 1.2 to 1.5 million tonnes.",
+            &["1200000 t", "1500000 t"],
+        ),
+        (
+            Lang::Bg,
+            "Износът се увеличи от 1,2 на 1,5 млн. тона.",
+            &["1200000 t", "1500000 t"],
+        ),
+        (
+            Lang::En,
+            "The population grew from 500,000 to 7 million.",
+            &["500000", "7000000"],
+        ),
+        (
+            Lang::Bg,
+            "Ставката ще се повиши от 12 на 16%.",
+            &["12 %", "16 %"],
+        ),
+        // `на` is still the word of a share without a verb of change.
+        (Lang::Bg, "Всеки един на пет души е болен.", &["0.2"]),
+        // Without a verb of change, a range stays one.
+        (
+            Lang::En,
+            "Fares are 8%, from 12,500 to 13,500 tenge.",
+            &["8 %", "12500..13500 KZT"],
+        ),
+        (
+            Lang::Ru,
+            "Цены — от 12 500 до 13 500 тенге.",
+            &["12500..13500 KZT"],
+        ),
+    ];
+    check_cases(cases);
+}

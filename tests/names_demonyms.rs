@@ -456,3 +456,27 @@ fn a_ukrainian_adjective_whose_suffix_absorbed_the_names_last_letter() {
     assert!(!rendered("Tehran", Lang::En, uk, Lang::Uk));
     assert!(!rendered("Parma", Lang::En, uk, Lang::Uk));
 }
+
+/// An adjective of a place that opens a name, and so has a capital, is the place (`Турската`
+/// of `Турската асоциация на застрахователите` against `Insurance Association of Turkey`): it
+/// was paired with the reference's `Turkey` as a different name, an error on a made-up report.
+/// A different place's adjective stays a different name.
+#[test]
+fn a_capitalized_adjective_opening_a_name_is_its_place() {
+    let bg = "Според Турската асоциация на застрахователите щетите са големи.";
+    let source = [name("Турската", Lang::Bg)];
+    for (reference, lang) in [
+        ("Turkey", Lang::En),
+        ("Түркия", Lang::Kk),
+        ("Турции", Lang::Ru),
+    ] {
+        let r = [name(reference, lang)];
+        let status = match_names_in_sentence(&source, bg, Lang::Bg, &r)[0].status;
+        assert_eq!(status, NameStatus::Matched, "{reference}");
+    }
+    let greek = "Според Гръцката асоциация на застрахователите щетите са големи.";
+    let source = [name("Гръцката", Lang::Bg)];
+    let r = [name("Turkey", Lang::En)];
+    let status = match_names_in_sentence(&source, greek, Lang::Bg, &r)[0].status;
+    assert_ne!(status, NameStatus::Matched);
+}

@@ -1,6 +1,7 @@
 //! Numbers written in digits: grouping with spaces, no-break and thin spaces, dots, commas or
 //! apostrophes; a decimal comma or point (which one is the language's `digits.tsv`);
-//! clock times (`15:00`, `7.55am`) and numeric dates (`29.09.2018`, `2018-09-29`).
+//! clock times (`15:00`, `7.55am`), race times (`2:05:30`, `1:45,32`) and numeric dates
+//! (`29.09.2018`, `2018-09-29`).
 //!
 //! A comma or point followed by exactly three digits is a group separator when it is the
 //! language's group character or repeats (`1.000.000`); otherwise it is the decimal separator:
@@ -28,6 +29,9 @@ pub enum Literal {
     Clock { hour: u32, minute: u32, end: usize },
     /// `29.09.2018`, `2018-09-29`.
     Date { date: DateValue, end: usize },
+    /// A time taken, in seconds: `2:05:30` (hours, minutes, seconds), `1:45,32` (minutes,
+    /// seconds and a decimal part). A time of day has neither three parts nor a decimal part.
+    Duration { seconds: Decimal, end: usize },
 }
 
 fn is_space_sep(c: char) -> bool {
@@ -121,6 +125,53 @@ fn clock(text: &str, at: usize) -> Option<Literal> {
     })
 }
 
+/// `2:05:30`, `2:05:30,4`, `1:45,32`, `1:45.32`: a time taken (see [`Literal::Duration`]).
+fn duration(text: &str, at: usize) -> Option<Literal> {
+    let b = text.as_bytes();
+    let e1 = digit_run(b, at);
+    if e1 - at > 2 || b.get(e1) != Some(&b':') {
+        return None;
+    }
+    let e2 = digit_run(b, e1 + 1);
+    if e2 - (e1 + 1) != 2 || small(b, e1 + 1, e2) > 59 {
+        return None;
+    }
+    let first = Decimal::from(small(b, at, e1));
+    let second = Decimal::from(small(b, e1 + 1, e2));
+    let (whole, mut end) = if b.get(e2) == Some(&b':') {
+        let e3 = digit_run(b, e2 + 1);
+        if e3 - (e2 + 1) != 2 || small(b, e2 + 1, e3) > 59 {
+            return None;
+        }
+        let seconds = Decimal::from(small(b, e2 + 1, e3));
+        (
+            first * Decimal::from(3600) + second * Decimal::from(60) + seconds,
+            e3,
+        )
+    } else {
+        (first * Decimal::from(60) + second, e2)
+    };
+    // The decimal part of the seconds: one to three digits, not the start of another clock
+    // time (`в 15:00,16:00`).
+    let mut frac = None;
+    if matches!(b.get(end), Some(b',' | b'.')) {
+        let e = digit_run(b, end + 1);
+        if (1..=3).contains(&(e - (end + 1))) && b.get(e) != Some(&b':') {
+            frac = Some(&text[end + 1..e]);
+            end = e;
+        }
+    }
+    if frac.is_none() && end == e2 {
+        // `15:00`: minutes and seconds without a decimal part are a time of day.
+        return None;
+    }
+    let seconds = match frac {
+        Some(f) => whole + Decimal::from_str(&format!("0.{f}")).ok()?,
+        None => whole,
+    };
+    Some(Literal::Duration { seconds, end })
+}
+
 /// Reads the digits starting at `at` (an ASCII digit). `dot_clock` says whether `7.55`
 /// should be read as a time (the caller saw am/pm after it). `None` only for digit runs too
 /// long to be a value.
@@ -130,6 +181,9 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
         return Some(d);
     }
     if b.get(digit_run(b, at)) == Some(&b':') {
+        if let Some(d) = duration(text, at) {
+            return Some(d);
+        }
         if let Some(c) = clock(text, at) {
             return Some(c);
         }

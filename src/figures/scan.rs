@@ -720,7 +720,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let first_minus = minus_at.is_some() && takes_sign(first.kind);
-        let range = self.range_after(&first, from, currency, first_minus);
+        let range = self.range_after(&mut first, from, currency, first_minus);
         let ranged = range.is_some();
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
@@ -1077,7 +1077,7 @@ impl<'a> Scanner<'a> {
     /// second quantity.
     fn range_after(
         &self,
-        first: &Quantity,
+        first: &mut Quantity,
         from: bool,
         currency: Option<&'static str>,
         first_minus: bool,
@@ -1128,6 +1128,12 @@ impl<'a> Scanner<'a> {
                     by_word = true;
                     self.skip_ws(x)
                 }
+                // bg `се увеличава от 12 500 на 13 500 тенге`: after a verb of change, the word
+                // of a share (`един на пет`) joins a change's two ends.
+                Some((&RangeRole::ShareOf, x)) if from && self.change_verb_before(first.start) => {
+                    by_word = true;
+                    self.skip_ws(x)
+                }
                 _ if s > e && self.ends_with_from_ending(first) => {
                     closed_after = true;
                     s
@@ -1169,14 +1175,29 @@ impl<'a> Scanner<'a> {
         // `увеличил с 8,3% до 27%`, `rose 5% to 7%`: each end with its own unit and no word
         // that opens a range (`от`, `from`, `between`) is a change, two figures.
         // After a verb of change, `from` opens the change's start, not a range (`will rise
-        // from 12% to 16%`, `повысится с 12% до 16%`).
-        if by_word
-            && first.unit.is_some()
-            && second.unit.is_some()
-            && (!from
-                || self.change_verb_before(first.start)
-                || self.verb_before(first.start, &self.data.change_from_verbs))
-        {
+        // from 12% to 16%`, `повысится с 12% до 16%`), also when the unit is said once, at the
+        // end (`is rising by 8%, from 12,500 to 13,500 tenge`).
+        let after_change = || {
+            self.change_verb_before(first.start)
+                || self.verb_before(first.start, &self.data.change_from_verbs)
+        };
+        let both_units = first.unit.is_some() && second.unit.is_some();
+        if by_word && ((both_units && !from) || (from && after_change())) {
+            // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
+            // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
+            if from && first.unit.is_none() && first.kind == FigureKind::Number {
+                if second.unit.is_some() || second.kind != FigureKind::Number {
+                    first.unit = second.unit;
+                    first.kind = second.kind;
+                    first.value = first.value.checked_mul(second.factor)?;
+                }
+                if let Some(scale) = second.scale.filter(|_| first.scale.is_none()) {
+                    if first.value < Decimal::from(1000) {
+                        first.value = first.value.checked_mul(scale)?;
+                        first.scale = Some(scale);
+                    }
+                }
+            }
             return None;
         }
         let mut low = first.value;
@@ -1339,6 +1360,7 @@ impl<'a> Scanner<'a> {
                 Literal::Clock { hour, minute, end } => {
                     return Some(self.clock(at, hour, minute, end))
                 }
+                Literal::Duration { seconds, end } => return Some(self.duration(at, seconds, end)),
                 Literal::Number {
                     value,
                     end,
@@ -2015,6 +2037,23 @@ impl<'a> Scanner<'a> {
         self.clock_value(start, end, hour, minute)
     }
 
+    /// A time taken (`2:05:30 часа`, `1:45,32`), in seconds; an hour word after it belongs
+    /// to it (`ч.`, `часа`).
+    fn duration(&self, start: usize, seconds: Decimal, end: usize) -> Quantity {
+        let mut end = end;
+        for s in [end, self.skip_ws(end)] {
+            if let Some((DateRole::ClockTail | DateRole::OClock, e)) =
+                self.data.dates.longest(self.text, s)
+            {
+                end = e;
+                break;
+            }
+        }
+        let mut q = Quantity::new(start, end, FigureKind::Measure, seconds);
+        q.unit = Some("s");
+        q
+    }
+
     fn clock_value(&self, start: usize, end: usize, hour: u32, minute: u32) -> Quantity {
         // Hours as an exact decimal rounded to 10 places; `normalized` prints HH:MM.
         let value = (Decimal::from(hour) + Decimal::from(minute) / Decimal::from(60)).round_dp(10);
@@ -2060,7 +2099,15 @@ impl<'a> Scanner<'a> {
                 .trim_end()
                 .trim_end_matches(['(', '—', '–', '-'])
                 .trim_end();
-            // Other punctuation ends the clause.
+            // Other punctuation ends the clause, but for a comma after a figure, which adds
+            // the change's ends to its amount (`is rising by 8%, from 12,500 to 13,500`).
+            let after_figure = before
+                .strip_suffix(',')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || c == '%'));
+            if after_figure {
+                end = before.len() - 1;
+                continue;
+            }
             if before.ends_with([',', ';', ':', '.', '!', '?']) {
                 return false;
             }

@@ -1286,8 +1286,30 @@ pub fn match_names_in_sentence(
         {
             m.status = NameStatus::Matched;
         }
+        let adjective = m
+            .source
+            .and_then(|s| source.get(s))
+            .is_some_and(|s| adjective_of_place(s, &reference[m.reference]));
+        if m.status == NameStatus::Different && adjective {
+            m.status = NameStatus::Matched;
+        }
     }
     matches
+}
+
+/// Whether a one-word name is the adjective of the place the other name is (`Турската` of
+/// `Турската асоциация на застрахователите` against `Insurance Association of Turkey`): the
+/// same place, said as an adjective that opens a name and so has a capital.
+fn adjective_of_place(adjective: &Name, place: &Name) -> bool {
+    if adjective.acronym || adjective.text.contains(char::is_whitespace) {
+        return false;
+    }
+    let place = prepare(place);
+    !place.exonyms.is_empty()
+        && demonym(&adjective.text, adjective.lang)
+            .ids
+            .iter()
+            .any(|id| place.exonyms.contains(id))
 }
 
 /// The maximum-weight one-to-one assignment of `rows` to `cols`: for each row, its column or
