@@ -242,3 +242,25 @@ fn the_same_multiplier_said_another_way_or_an_occasion_count_is_no_error() {
         );
     }
 }
+
+/// A qualifier around the times word, from a made-up airport report: ru `почти в два раза`
+/// (the qualifier takes the preposition), kk `екі есеге жуық` (nearness after it). A longer
+/// qualifier earlier in the sentence (`до 7 млн`) once ran past the number's first word and
+/// panicked the reader.
+#[test]
+fn qualifiers_around_the_times_word() {
+    read(
+        Lang::Ru,
+        &[(
+            "Терминал способен обслуживать до 7 млн пассажиров в год, что почти в два раза больше, чем старый.",
+            &["<=7000000", "<~2 x"],
+        )],
+    );
+    read(
+        Lang::Kk,
+        &[
+            ("Бұл ескісінен екі есеге жуық көп.", &["<~2 x"]),
+            ("Бұл екі есе артық.", &["2 x"]),
+        ],
+    );
+}

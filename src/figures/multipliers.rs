@@ -318,7 +318,15 @@ impl Reader<'_> {
         }
         for j in (target.saturating_sub(3)..target).rev() {
             if let Some((&a, e)) = d.qualifiers_before.longest(self.text, self.words[j].0) {
-                if self.text[e..self.words[target].0].trim().is_empty() && a != Approx::UpTo {
+                // (A longer qualifier may run past the word: `до 7 млн пассажиров в год, что
+                // почти в два раза`; it does not end before it.)
+                // A qualifier may take the preposition in (ru `почти в`).
+                let ends_before = |w: usize| {
+                    self.text
+                        .get(e..self.words[w].0)
+                        .is_some_and(|b| b.trim().is_empty())
+                };
+                if (ends_before(target) || ends_before(k)) && a != Approx::UpTo {
                     return (a, self.words[j].0);
                 }
             }
@@ -413,7 +421,19 @@ impl Reader<'_> {
             return None;
         }
         let down = after.or(near.map(|(d, _)| d)) == Some(Direction::Down);
-        Some(multiplier(&n, end, down, over))
+        let mut f = multiplier(&n, end, down, over);
+        // kk `екі есеге жуық` (almost twice): a qualifier of nearness after the times word.
+        // (Not one of more: `екі есе артық` is twice as much.)
+        if f.approx == Approx::Exact {
+            let at = end + (self.text[end..].len() - self.text[end..].trim_start().len());
+            if let Some((&a, e)) = data(self.lang).qualifiers_after.longest(self.text, at) {
+                if matches!(a, Approx::Almost | Approx::About) {
+                    f.approx = a;
+                    f.end = e;
+                }
+            }
+        }
+        Some(f)
     }
 
     /// `2,5-fold`: the times word attached to the number at byte `hyphen`.
