@@ -521,8 +521,10 @@ mod matching {
         assert!(same("Реджеп Доган", Lang::Bg, "Recep Dogan", Lang::En));
         assert!(same("Джевдет Арслан", Lang::Ru, "Cevdet Arslan", Lang::En));
         assert!(same("Джемал Озтюрк", Lang::Kk, "Cemal Ozturk", Lang::En));
-        // Another consonant is still another name.
+        // Another consonant is still another name; a c before other letters is no дж (the
+        // Kazakh word `Жұп`, a couple, opening a sentence is no `Cup`).
         assert!(!same("Ребеп Доган", Lang::Bg, "Recep Dogan", Lang::En));
+        assert!(!same("Жұп", Lang::Kk, "Cup", Lang::En));
     }
 
     #[test]
