@@ -15,12 +15,31 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     sverka::interrupt::install();
-    let result = match cli.command {
+    // A bug is one line on standard error, not a backtrace: `audit` turns it into the
+    // document's `input_error` row and goes on; the other commands stop with exit status 2
+    // (their reports are written to a temporary file first, so none is left half-written).
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("sverka: internal error, a bug (please report it): {what}{at}");
+    }));
+    let run = std::panic::catch_unwind(|| match cli.command {
         Command::Check(a) => cmd::check::run(a),
         Command::Audit(a) => cmd::audit::run(a),
         Command::Align(a) => cmd::align::run(a),
         Command::Extract(a) => cmd::extract::run(a),
         Command::Segment(a) => cmd::segment::run(a),
+    });
+    let Ok(result) = run else {
+        return ExitCode::from(2);
     };
     match result {
         Ok(code) => ExitCode::from(code),
