@@ -163,3 +163,32 @@ fn a_vowel_every_reference_writes_otherwise_is_the_sources_slip() {
         "{rows:#?}"
     );
 }
+
+const PORTS_BG: [&str; 3] = [
+    "Пристанищата на Одеска област обработиха 9 млн. т товари.",
+    "Най-много товари минаха през Одеса и Черноморск.",
+    "Коридорът през Черно море остава отворен.",
+];
+const PORTS_EN: [&str; 3] = [
+    "Ports in the Odesa region handled 9 million tonnes of cargo.",
+    "Most of the cargo went through Odesa and Chornomorsk.",
+    "The Black Sea corridor remains open.",
+];
+const PORTS_UK: [&str; 3] = [
+    "Порти Одещини обробили 9 млн т вантажів.",
+    "Найбільше вантажів пройшло через Одесу та Чорноморськ.",
+    "Коридор у Чорному морі залишається відкритим.",
+];
+
+/// The usual forms each language's press gives a known place (`Одеска област` beside
+/// `Одеса`, `Черноморск` against uk `Чорноморськ`) are neither a name spelt two ways within
+/// the source nor a vowel slipped, against either reference alone.
+#[test]
+fn usual_forms_of_a_known_place_are_no_slip() {
+    for (lang, reference) in [(Lang::En, &PORTS_EN), (Lang::Uk, &PORTS_UK)] {
+        let rows = check(&PORTS_BG, &[(lang, reference)]);
+        for line in 1..=3 {
+            assert!(alarms(&rows, line).is_empty(), "{lang}: {rows:#?}");
+        }
+    }
+}

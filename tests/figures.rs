@@ -279,6 +279,12 @@ fn third_pass_misreads() {
             &["2 x", "110000000000"],
         ),
         (Lang::Uk, "було евакуйовано до 24 центрів", &["24"]),
+        // A sentence passed: `засудив до 18 років` is eighteen years, not up to eighteen.
+        (
+            Lang::Uk,
+            "суд засудив обвинуваченого до 18 років позбавлення волі",
+            &["18 year"],
+        ),
         (Lang::Uk, "звернувся до 142 мільйонів своїх", &["142000000"]),
         (
             Lang::Ru,
@@ -1062,6 +1068,39 @@ fn quarters_and_halves_of_a_year() {
         (Lang::Bg, "През първата половина на октомври.", &["--10"]),
         (Lang::Kk, "Қазанның бірінші жартысында.", &[]),
         (Lang::Ru, "В первой половине дня.", &[]),
+    ];
+    check_cases(cases);
+}
+
+/// Misread on the made-up court and launch reports: the agencies' `0927 GMT` (hours and
+/// minutes run together before a time zone), megatonnes (`Mt`) of emissions, and an age in
+/// apposition before a fine, which is no list sharing its currency.
+#[test]
+fn court_and_launch_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "the court fined Nikolay Dimitrov, 41, 5,000 leva",
+            &["41", "5000 BGN"],
+        ),
+        (
+            Lang::En,
+            "fines of 300, 500 or 700 leva",
+            &["300 BGN", "500 BGN", "700 BGN"],
+        ),
+        (
+            Lang::En,
+            "lifted off at 12:27 p.m. Moscow time (0927 GMT)",
+            &["12:27", "09:27"],
+        ),
+        (Lang::En, "The talks resume at 1400 UTC.", &["14:00"]),
+        // Four digits that are no time of day stay a number.
+        (Lang::En, "all 2980 GMT staff", &["2980"]),
+        (
+            Lang::En,
+            "emissions reached 352.6 Mt last year",
+            &["352600000 t"],
+        ),
     ];
     check_cases(cases);
 }

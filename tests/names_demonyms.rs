@@ -104,6 +104,34 @@ fn irregular_adjectives_come_from_the_tables() {
     ));
 }
 
+/// A region named by its city's adjective (`Одеска област`, `Одесской области`) or, in
+/// Ukrainian, by its own word (`Одещина`): the adjective drops the city's final vowel, which
+/// no ending rule undoes.
+#[test]
+fn a_region_named_after_its_city_meets_the_city() {
+    let bg = "Пристанищата на Одеска област обработиха повече товари.";
+    assert!(rendered("Odesa", Lang::En, bg, Lang::Bg));
+    assert!(rendered("Одеса", Lang::Uk, bg, Lang::Bg));
+    assert!(rendered(
+        "Одеса",
+        Lang::Bg,
+        "Порты Одесской области обработали больше грузов.",
+        Lang::Ru
+    ));
+    assert!(rendered(
+        "Одеса",
+        Lang::Bg,
+        "Порти Одещини обробили більше вантажів.",
+        Lang::Uk
+    ));
+    assert!(rendered(
+        "Одеса",
+        Lang::Bg,
+        "Порти Одеської області обробили більше вантажів.",
+        Lang::Uk
+    ));
+}
+
 #[test]
 fn a_name_that_is_itself_an_adjective_meets_its_place() {
     // `Swedish` in the reference, the country or its adjective in the source.

@@ -336,6 +336,66 @@ fn an_election_commission_meets_its_acronyms() {
     assert!(!meets("CEC", "Председателят на ЦСКА заяви това.", Lang::Bg));
 }
 
+/// The interior ministry goes by a different acronym in each language (`МВР`, `МВД`, `МВС`,
+/// `ІІМ`): a Bulgarian police report that cites `МВР` against a reference's `МВД` names the
+/// same body.
+#[test]
+fn an_interior_ministry_meets_its_acronyms() {
+    for (text, lang) in [
+        ("Според МВР броят на кражбите е намалял.", Lang::Bg),
+        ("По данным МВД, число краж снизилось.", Lang::Ru),
+        ("За даними МВС, кількість крадіжок зменшилася.", Lang::Uk),
+        ("ІІМ мәліметінше, ұрлық саны азайған.", Lang::Kk),
+    ] {
+        assert!(meets("Interior Ministry", text, lang), "{lang}: {text}");
+    }
+    assert!(!meets(
+        "Interior Ministry",
+        "Според МВФ растежът ще е 3%.",
+        Lang::Bg
+    ));
+}
+
+/// Ports and seas of Ukraine in each language's usual form: the Bulgarian press keeps the
+/// Russian-based `Черноморск` and the adjective of `Одеска област`, the Ukrainian writes
+/// `Чорноморськ` and `Одещина`; no vowel of them is a slip, and no source name is a
+/// misspelling of another for being one of them.
+#[test]
+fn ukrainian_ports_meet_their_usual_forms() {
+    let black_sea = Name::new("Чорному морі", Lang::Uk, 1, 0);
+    let chornomorsk = Name::new("Чорноморськ", Lang::Uk, 1, 0);
+    let odesa = Name::new("Одеса", Lang::Bg, 1, 0);
+    assert!(names::same_known_entity(
+        &Name::new("Черно море", Lang::Bg, 1, 0),
+        &black_sea
+    ));
+    assert!(names::same_known_entity(
+        &Name::new("Черноморск", Lang::Bg, 1, 0),
+        &chornomorsk
+    ));
+    assert!(names::same_known_entity(
+        &Name::new("Одеска област", Lang::Bg, 1, 0),
+        &odesa
+    ));
+    assert!(names::same_known_entity(
+        &Name::new("Одеска", Lang::Bg, 1, 0),
+        &odesa
+    ));
+    assert!(names::same_known_entity(
+        &odesa,
+        &Name::new("Одещини", Lang::Uk, 1, 0)
+    ));
+    // A slipped letter folds alike but is no listed spelling.
+    assert!(!names::same_known_entity(
+        &Name::new("Черноморк", Lang::Bg, 1, 0),
+        &chornomorsk
+    ));
+    assert!(!names::same_known_entity(
+        &Name::new("Черноморец", Lang::Bg, 1, 0),
+        &chornomorsk
+    ));
+}
+
 /// A known equivalent of several words is met with every word in a case form: the look-up
 /// combines each word's stems and keeps only the beginnings a spelling has, so that a body of
 /// four words (`Національна служба охорони здоров’я`: some 80 combinations) is not cut off

@@ -3769,6 +3769,7 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     for (i, j) in pairs {
         let (a, b) = (&list[i], &list[j]);
         if !words_one_letter_apart(&words[i], &words[j])
+            || (names::same_known_entity(a, b) && names::same_known_entity(b, a))
             || names_variant::no_second_spelling(&words[i], &words[j], source.doc.lang)
             || names_convention::one_spelling_by_convention(&words[i], &words[j], source.doc.lang)
         {

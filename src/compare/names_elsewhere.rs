@@ -88,6 +88,11 @@ impl Ctx<'_> {
                 let Some(r) = name(view.reference, p.reference) else {
                     continue;
                 };
+                // A usual form the tables give for the entity is no misspelling of another
+                // (`Одеска област` beside `Одеса`).
+                if names::same_known_entity(s, r) {
+                    continue;
+                }
                 let Some((word, other)) = self.nearer_spelling_elsewhere(&capitals, sid, s, r)
                 else {
                     continue;

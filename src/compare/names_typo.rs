@@ -361,7 +361,9 @@ impl<'a> Ctx<'a> {
             let tie = near.uses == near.other_uses;
             let odd_one = (near.uses < near.other_uses || (tie && !against))
                 && near.sentence != near.other_sentence
-                && !schwa_for_vowel(near.word, near.other);
+                && !schwa_for_vowel(near.word, near.other)
+                && !(names::same_known_entity(&word, &other)
+                    && names::same_known_entity(&other, &word));
             // Per reference writing one word at both places: whether it is nearer to this
             // spelling than to the other, or to the other (neither when as near to both).
             let (mut nearer_word, mut nearer_other) = (false, false);

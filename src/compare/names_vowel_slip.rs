@@ -50,6 +50,9 @@ fn unmapped() -> &'static [(char, char)] {
 /// (see the module). A spelling the source (`source_text`) writes more than once is the
 /// translator's own (`Кени Уест` three times against uk `Каньє Вест`), not a slip.
 pub(super) fn slip(s: &Name, r: &Name, source_text: &str) -> Option<String> {
+    if crate::names::same_known_entity(s, r) {
+        return None;
+    }
     let once = |(sw, rw): (String, String)| {
         (!super::names_slip::written_again(source_text, &sw)).then_some((sw, rw))
     };

@@ -369,6 +369,9 @@ pub enum DateRole {
     SeasonYear,
     /// Words that may follow a clock time and belong to it: `часа` in `15:00 часа`.
     ClockTail,
+    /// A time zone after four digits makes them a 24-hour clock time, the agencies' style:
+    /// `0927 GMT` is 09:27.
+    Zone,
     /// A preposition that makes a bare four-digit number a year: `in`, `през`.
     YearPrep,
     /// A word that makes a number of years an age: `на` in `на 52 г.`, `възраст`.
@@ -745,6 +748,7 @@ impl LangData {
                     continue;
                 }
                 "clock_tail" => DateRole::ClockTail,
+                "zone" => DateRole::Zone,
                 "year_prep" => DateRole::YearPrep,
                 "age_prep" => DateRole::AgePrep,
                 "age_word" => DateRole::AgeWord,

@@ -364,7 +364,10 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let between = self.text[a.end..b.start].trim();
-            let joined = between == ","
+            // A comma alone joins only inside a list that goes on to a list word (`5, 6 or
+            // 7 %`): before the figure that carries its own unit it is an apposition's comma
+            // (`Dimitrov, 41, 5,000 leva`: an age, then the fine).
+            let joined = (between == "," && joined_next[i + 1])
                 || between == "&"
                 || matches!(
                     self.data.ranges.longest(between, 0),
@@ -1713,6 +1716,13 @@ impl<'a> Scanner<'a> {
                             _ => continue,
                         };
                         return Some(self.clock_value(q.start, e2, hour, 0));
+                    }
+                }
+                // `0927 GMT`: hours and minutes run together before a time zone.
+                DateRole::Zone if q.plain_digits == 4 => {
+                    let Some(v) = as_u32(q.value) else { continue };
+                    if v / 100 <= 23 && v % 100 <= 59 {
+                        return Some(self.clock_value(q.start, e, v / 100, v % 100));
                     }
                 }
                 DateRole::Am | DateRole::Pm | DateRole::OClock

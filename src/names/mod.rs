@@ -248,6 +248,31 @@ pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
     })
 }
 
+/// Whether name `a` is written exactly as a spelling its language's cell of the exonym tables
+/// lists, for an entity that `b` may also be (`Черноморск` against uk `Чорноморськ`,
+/// `Одеска област` against `Одеса`): a usual form of a known place, which no letter-level
+/// check may call a slip. Only the exact spelling counts on `a`'s side, since the folded
+/// look-up also meets a slipped letter (`Германиа`); `b` may be in any case form.
+pub fn same_known_entity(a: &Name, b: &Name) -> bool {
+    let ids = exonym_ids(&a.text, a.lang);
+    if ids.is_empty() {
+        return false;
+    }
+    let Some(column) = Lang::ALL.iter().position(|&l| l == a.lang) else {
+        return false;
+    };
+    let text = translit::to_lowercase(&a.text);
+    let table = &tables::tables().exonyms;
+    let other = exonym_ids(&b.text, b.lang);
+    ids.iter().filter(|id| other.contains(id)).any(|&id| {
+        table.get(id as usize).is_some_and(|(_, cells)| {
+            cells[column]
+                .iter()
+                .any(|spelling| translit::to_lowercase(spelling) == text)
+        })
+    })
+}
+
 /// The exonym entities a single word may be.
 pub(crate) fn exonym_ids_of_word(word: &str, lang: Lang) -> Vec<u32> {
     exonym_ids(word, lang)
