@@ -11,26 +11,9 @@ use sverka::figures::{extract_text, lexicon, words, FigureKind};
 use sverka::lang::{rows, Lang};
 use sverka::pipeline;
 
-/// The normalized values of the figures in `text`.
-fn values(text: &str, lang: Lang) -> Vec<String> {
-    extract_text(text, lang)
-        .iter()
-        .map(|f| f.normalized())
-        .collect()
-}
-
-fn check(lang: Lang, cases: &[(&str, &[&str])]) {
-    let mut failures = Vec::new();
-    for (text, want) in cases {
-        let got = values(text, lang);
-        if got != *want {
-            failures.push(format!(
-                "{lang}: {text:?}\n   want {want:?}\n   got  {got:?}"
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-}
+#[path = "support/values.rs"]
+mod values_support;
+use values_support::{check_values as check, values};
 
 /// Whether the number-words stage has landed (`figures::words::number_at` reads words).
 fn words_landed() -> bool {

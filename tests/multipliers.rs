@@ -7,30 +7,12 @@
 #[path = "support/check.rs"]
 mod support;
 
-use sverka::figures::extract_text;
 use sverka::lang::Lang;
 use sverka::report::{Kind, Row, Severity};
 
-/// The normalized values of the figures in `text`.
-fn values(text: &str, lang: Lang) -> Vec<String> {
-    extract_text(text, lang)
-        .iter()
-        .map(|f| f.normalized())
-        .collect()
-}
-
-fn read(lang: Lang, cases: &[(&str, &[&str])]) {
-    let mut failures = Vec::new();
-    for (text, want) in cases {
-        let got = values(text, lang);
-        if got != *want {
-            failures.push(format!(
-                "{lang}: {text:?}\n   want {want:?}\n   got  {got:?}"
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-}
+#[path = "support/values.rs"]
+mod values_support;
+use values_support::check_values as read;
 
 #[test]
 fn bulgarian_multipliers() {
