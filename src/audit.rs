@@ -393,11 +393,7 @@ fn check_folder(settings: &Settings, dir: &Path, id: &str, folder: &Folder) -> C
         check_folder_inner(settings, dir, id, folder)
     }));
     attempt.unwrap_or_else(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let what = crate::error::panic_text(&*panic);
         Checked {
             doc: id.to_string(),
             references: 0,

@@ -86,3 +86,12 @@ impl From<InputError> for Error {
         Error::Input(e)
     }
 }
+
+/// The message a panic carried (`panic!("…")` with or without arguments), or nothing.
+pub fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}

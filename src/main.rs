@@ -19,12 +19,7 @@ fn main() -> ExitCode {
     // document's `input_error` row and goes on; the other commands stop with exit status 2
     // (their reports are written to a temporary file first, so none is left half-written).
     std::panic::set_hook(Box::new(|info| {
-        let what = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let what = sverka::error::panic_text(info.payload());
         let at = info
             .location()
             .map(|l| format!(" ({}:{})", l.file(), l.line()))

@@ -82,59 +82,52 @@ fn direction(s: Option<&str>) -> Option<Direction> {
 
 fn table(lang: Lang) -> &'static Table {
     static TABLES: OnceLock<Vec<Table>> = OnceLock::new();
-    let all = TABLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|&l| {
-                let mut t = Table {
-                    openers: Phrases::new(),
-                    before: Phrases::new(),
-                    after: Phrases::new(),
-                    near: Phrases::new(),
-                };
-                for r in crate::lang::rows(super::lexicon::table(l, "multipliers")) {
-                    let flags: Vec<&str> = r.get(3).map_or(Vec::new(), |f| f.split(',').collect());
-                    match r.get(1).copied() {
-                        Some("times") => t.openers.add(
+    crate::lang::per_language(&TABLES, lang, |l| {
+        let mut t = Table {
+            openers: Phrases::new(),
+            before: Phrases::new(),
+            after: Phrases::new(),
+            near: Phrases::new(),
+        };
+        for r in crate::lang::rows(super::lexicon::table(l, "multipliers")) {
+            let flags: Vec<&str> = r.get(3).map_or(Vec::new(), |f| f.split(',').collect());
+            match r.get(1).copied() {
+                Some("times") => t.openers.add(
+                    r[0],
+                    Opener::Times {
+                        licensed: flags.contains(&"self"),
+                        over: flags.contains(&"over"),
+                    },
+                ),
+                Some("word") => {
+                    if let Some(value) = r.get(2).and_then(|v| v.parse().ok()) {
+                        t.openers.add(
                             r[0],
-                            Opener::Times {
-                                licensed: flags.contains(&"self"),
-                                over: flags.contains(&"over"),
+                            Opener::Word {
+                                value,
+                                needs_licence: flags.contains(&"licensed"),
+                                verb: flags.contains(&"verb"),
                             },
-                        ),
-                        Some("word") => {
-                            if let Some(value) = r.get(2).and_then(|v| v.parse().ok()) {
-                                t.openers.add(
-                                    r[0],
-                                    Opener::Word {
-                                        value,
-                                        needs_licence: flags.contains(&"licensed"),
-                                        verb: flags.contains(&"verb"),
-                                    },
-                                );
-                            }
-                        }
-                        Some("not") => t.openers.add(r[0], Opener::Not),
-                        Some("before") => t.before.add(r[0], ()),
-                        Some("after") => {
-                            if let Some(d) = direction(r.get(2).copied()) {
-                                t.after.add(r[0], (d, flags.contains(&"figure")));
-                            }
-                        }
-                        Some("near") => {
-                            if let Some(d) = direction(r.get(2).copied()) {
-                                t.near.add(r[0], (d, flags.contains(&"weak")));
-                            }
-                        }
-                        _ => {}
+                        );
                     }
                 }
-                t
-            })
-            .collect()
-    });
-    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &all[at]
+                Some("not") => t.openers.add(r[0], Opener::Not),
+                Some("before") => t.before.add(r[0], ()),
+                Some("after") => {
+                    if let Some(d) = direction(r.get(2).copied()) {
+                        t.after.add(r[0], (d, flags.contains(&"figure")));
+                    }
+                }
+                Some("near") => {
+                    if let Some(d) = direction(r.get(2).copied()) {
+                        t.near.add(r[0], (d, flags.contains(&"weak")));
+                    }
+                }
+                _ => {}
+            }
+        }
+        t
+    })
 }
 
 /// The words of a sentence: byte spans of the runs of letters, digits and the marks inside
@@ -345,17 +338,21 @@ impl Reader<'_> {
                 .is_some_and(|(_, e)| e == self.words[k - 1].1)
     }
 
+    /// `at` past any white space.
+    fn skip_ws(&self, at: usize) -> usize {
+        let rest = &self.text[at..];
+        at + (rest.len() - rest.trim_start().len())
+    }
+
     /// The comparative right after byte `end` (white space between).
     fn after(&self, end: usize) -> Option<Direction> {
-        let rest = &self.text[end..];
-        let at = end + (rest.len() - rest.trim_start().len());
+        let at = self.skip_ws(end);
         if at == end {
             return None;
         }
         let (&(d, before_figure), e) = self.t.after.longest(self.text, at)?;
         if before_figure {
-            let rest = &self.text[e..];
-            let next = e + (rest.len() - rest.trim_start().len());
+            let next = self.skip_ws(e);
             if !self.found.iter().any(|f| f.start == next) {
                 return None;
             }
@@ -425,7 +422,7 @@ impl Reader<'_> {
         // kk `екі есеге жуық` (almost twice): a qualifier of nearness after the times word.
         // (Not one of more: `екі есе артық` is twice as much.)
         if f.approx == Approx::Exact {
-            let at = end + (self.text[end..].len() - self.text[end..].trim_start().len());
+            let at = self.skip_ws(end);
             if let Some((&a, e)) = data(self.lang).qualifiers_after.longest(self.text, at) {
                 if matches!(a, Approx::Almost | Approx::About) {
                     f.approx = a;

@@ -61,37 +61,30 @@ struct Table {
 /// The phrases of `lang`.
 fn table(lang: Lang) -> &'static Table {
     static TABLES: OnceLock<Vec<Table>> = OnceLock::new();
-    let all = TABLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|&l| {
-                let mut t = Table {
-                    after: Phrases::new(),
-                    before: Vec::new(),
-                };
-                for r in crate::lang::rows(super::lexicon::table(l, "rates")) {
-                    let Some(&period) = r.get(1) else {
-                        continue;
-                    };
-                    if !(PERIODS.contains(&period) || period == NO_PERIOD) {
-                        continue;
-                    }
-                    t.after.add(r[0], period);
-                    if r.get(2) == Some(&"either") {
-                        t.before.push(Before {
-                            text: r[0].to_lowercase(),
-                            period,
-                        });
-                    }
-                }
-                t.before
-                    .sort_by_key(|p| std::cmp::Reverse(p.text.chars().count()));
-                t
-            })
-            .collect()
-    });
-    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &all[at]
+    crate::lang::per_language(&TABLES, lang, |l| {
+        let mut t = Table {
+            after: Phrases::new(),
+            before: Vec::new(),
+        };
+        for r in crate::lang::rows(super::lexicon::table(l, "rates")) {
+            let Some(&period) = r.get(1) else {
+                continue;
+            };
+            if !(PERIODS.contains(&period) || period == NO_PERIOD) {
+                continue;
+            }
+            t.after.add(r[0], period);
+            if r.get(2) == Some(&"either") {
+                t.before.push(Before {
+                    text: r[0].to_lowercase(),
+                    period,
+                });
+            }
+        }
+        t.before
+            .sort_by_key(|p| std::cmp::Reverse(p.text.chars().count()));
+        t
+    })
 }
 
 /// The period written right before byte `start` of `text` (after white space), for the

@@ -200,7 +200,7 @@ impl<'a> Scanner<'a> {
             let special = if c.is_ascii_digit() {
                 self.season_year_at(pos)
             } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
-                self.roman_century_at(pos)
+                self.roman_ordinal_at(pos)
             } else if word_start && matches!(c, 'Q' | 'H') {
                 self.year_part_code_at(pos)
             } else {
@@ -461,8 +461,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// `XIX век`, `XIX ғасырда`: a Roman numeral before a century word is the century's
-    /// ordinal (19), as other languages write it in digits (`19 век`, `19th century`).
-    fn roman_century_at(&self, pos: usize) -> Option<Found> {
+    /// ordinal (19), as other languages write it in digits (`19 век`, `19th century`); before a
+    /// quarter or half word it names that part of a year (`III тримесечие`: `Q3`).
+    fn roman_ordinal_at(&self, pos: usize) -> Option<Found> {
         let rest = &self.text[pos..];
         let len = rest
             .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
@@ -544,25 +545,15 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        Some(Found {
-            start,
-            end: word_end.max(end),
-            kind: FigureKind::YearPart,
-            value: Decimal::from(n),
-            high: None,
-            unit: Some(if parts == 2 { "H" } else { "Q" }),
-            approx: Approx::Exact,
-            scale: None,
-            date: None,
-        })
+        Some(year_part_found(start, word_end.max(end), n, parts))
     }
 
     /// `Q3`, `H1`: a quarter or half of a year in the notation of finance, in any language.
     fn year_part_code_at(&self, pos: usize) -> Option<Found> {
         let rest = &self.text.as_bytes()[pos..];
-        let (unit, parts) = match rest.first()? {
-            b'Q' => ("Q", 4),
-            b'H' => ("H", 2),
+        let parts = match rest.first()? {
+            b'Q' => 4,
+            b'H' => 2,
             _ => return None,
         };
         let n = rest
@@ -577,17 +568,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        Some(Found {
-            start: pos,
-            end: pos + 2,
-            kind: FigureKind::YearPart,
-            value: Decimal::from(n),
-            high: None,
-            unit: Some(unit),
-            approx: Approx::Exact,
-            scale: None,
-            date: None,
-        })
+        Some(year_part_found(pos, pos + 2, u32::from(n), parts))
     }
 
     /// A figure starting at `pos`, with its qualifiers and range.
@@ -802,15 +783,15 @@ impl<'a> Scanner<'a> {
             ) || time_ok
             {
                 // `екі есеге ... 1,6 миллионға дейін`: after a change, "up to" is "to".
-                let change_after = || self.change_verb_after(e);
                 // A change keeps the qualifier before the number (`кемінде 35%-ға дейін
                 // арттыру`: raise to at least 35%).
-                f.approx =
-                    if a == Approx::UpTo && (self.change_verb_before(f.start) || change_after()) {
-                        f.approx
-                    } else {
-                        a
-                    };
+                f.approx = if a == Approx::UpTo
+                    && (self.change_verb_before(f.start) || self.change_verb_after(e))
+                {
+                    f.approx
+                } else {
+                    a
+                };
                 f.end = e;
             }
         } else if let Some((&a, e)) = (f.approx == Approx::Exact
@@ -2471,6 +2452,21 @@ fn sign_char(c: char) -> Option<bool> {
 /// None when it has none or when it is longer than any word of the tables: asking only the
 /// last few characters keeps a run of thousands of letters and digits (encoded data pasted
 /// into an article) from costing its length at every figure in it.
+/// Part `n` of a year cut in `parts` (4: a quarter, `Q`; 2: a half, `H`) at `start..end`.
+fn year_part_found(start: usize, end: usize, n: u32, parts: u8) -> Found {
+    Found {
+        start,
+        end,
+        kind: FigureKind::YearPart,
+        value: Decimal::from(n),
+        high: None,
+        unit: Some(if parts == 2 { "H" } else { "Q" }),
+        approx: Approx::Exact,
+        scale: None,
+        date: None,
+    }
+}
+
 fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
     const LONGEST_WORD: usize = 64;
     let mut start = None;

@@ -30,32 +30,25 @@ struct Words {
 
 fn words(lang: Lang) -> &'static Words {
     static TABLES: OnceLock<Vec<Words>> = OnceLock::new();
-    let all = TABLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|&l| {
-                let mut w = Words::default();
-                for r in crate::lang::rows(super::lexicon::table(l, "scores")) {
-                    let (Some(word), Some(role)) = (r.first(), r.get(1)) else {
-                        continue;
-                    };
-                    let word = word.to_lowercase();
-                    match *role {
-                        "sport" => match word.strip_suffix('*') {
-                            Some(stem) => w.sport_stems.push(stem.to_string()),
-                            None => w.sport.push(word),
-                        },
-                        "joins" => w.joins.push(word),
-                        "sign" => w.signs.extend(word.chars().next()),
-                        _ => {}
-                    }
-                }
-                w
-            })
-            .collect()
-    });
-    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &all[i]
+    crate::lang::per_language(&TABLES, lang, |l| {
+        let mut w = Words::default();
+        for r in crate::lang::rows(super::lexicon::table(l, "scores")) {
+            let (Some(word), Some(role)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let word = word.to_lowercase();
+            match *role {
+                "sport" => match word.strip_suffix('*') {
+                    Some(stem) => w.sport_stems.push(stem.to_string()),
+                    None => w.sport.push(word),
+                },
+                "joins" => w.joins.push(word),
+                "sign" => w.signs.extend(word.chars().next()),
+                _ => {}
+            }
+        }
+        w
+    })
 }
 
 /// Whether `text` (one sentence) is sports news: it has a word the table marks `sport`.

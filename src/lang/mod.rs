@@ -10,6 +10,7 @@
 
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// A language, by ISO 639-1 code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,6 +59,17 @@ impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
     }
+}
+
+/// `lang`'s value of a table parsed once for every language on first use: `build` turns a
+/// language into its value, `cell` keeps them all.
+pub fn per_language<T: Send + Sync>(
+    cell: &'static OnceLock<Vec<T>>,
+    lang: Lang,
+    build: impl Fn(Lang) -> T,
+) -> &'static T {
+    let all = cell.get_or_init(|| Lang::ALL.iter().map(|&l| build(l)).collect());
+    &all[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
 }
 
 /// The rows of a data table: each non-blank, non-comment line split on tabs.
