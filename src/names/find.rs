@@ -1160,9 +1160,7 @@ fn whole_spellings() -> &'static [Vec<String>] {
                     .flat_map(|(&l, cell)| cell.iter().map(move |s| (l, *s)))
                     .map(|(l, s)| {
                         super::translit::split_words(s)
-                            .filter_map(|w| {
-                                super::translit::word_forms(w, l).folded.first().cloned()
-                            })
+                            .map(|w| super::translit::folded_word(w, l))
                             .collect::<Vec<_>>()
                             .join(" ")
                     })

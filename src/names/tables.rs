@@ -211,6 +211,8 @@ pub struct SpellingVariant {
     pub at_start: bool,
     pub at_end: bool,
     pub only: Option<Lang>,
+    /// Whether the row writes one vowel spelling for another (`а` / `э`, `ау` / `о`).
+    pub vowels_only: bool,
 }
 
 impl SpellingVariant {
@@ -219,12 +221,6 @@ impl SpellingVariant {
     /// at its end (both: the whole word), one marked `bg:` only in that language's words
     /// (`bg:ц`: the Bulgarian Ацех is the Russian Ачех, but a Russian Турция does not excuse
     /// a Bulgarian Турчия).
-    /// Whether the row writes one vowel spelling for another (`а` / `э`, `ау` / `о`).
-    pub fn vowels_only(&self) -> bool {
-        let vowels = |s: &str| s.chars().all(|c| "аеиоуъэюяыіїєөүұ".contains(c));
-        vowels(self.from) && vowels(self.to)
-    }
-
     pub fn rewrite(&self, word: &str, lang: Lang) -> Option<String> {
         if self.only.is_some_and(|only| only != lang) {
             return None;
@@ -251,12 +247,14 @@ impl SpellingVariant {
             Some(r) => (r, true),
             None => (rest, false),
         };
+        let vowels = |s: &str| s.chars().all(|c| "аеиоуъэюяыіїєөүұ".contains(c));
         SpellingVariant {
             from,
             to,
             at_start,
             at_end,
             only,
+            vowels_only: vowels(from) && vowels(to),
         }
     }
 }

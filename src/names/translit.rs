@@ -731,6 +731,15 @@ thread_local! {
     static FORMS: super::tables::WordCache<Rc<WordForms>> = super::tables::word_cache();
 }
 
+/// The folded spelling of a word as written, no ending stripped: the first of its
+/// [`WordForms::folded`], computed alone for tables built once from many spellings (the full
+/// forms cost thirty times as much and are not needed there).
+pub fn folded_word(word: &str, lang: Lang) -> String {
+    let mut buf = String::new();
+    translit_into(&to_lowercase(word), lang, true, &mut buf);
+    fold(&buf)
+}
+
 /// The forms of a word written in `lang`: the word itself and its stems (cached).
 pub fn word_forms(word: &str, lang: Lang) -> Rc<WordForms> {
     super::tables::cached(&FORMS, word, lang, || {
@@ -833,7 +842,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
                 let twice = variants
                     .iter()
                     .enumerate()
-                    .filter(|&(l, w)| l != k && !v.vowels_only() && !w.vowels_only())
+                    .filter(|&(l, w)| l != k && !v.vowels_only && !w.vowels_only)
                     .filter_map(|(_, w)| w.rewrite(&once, lang));
                 for rewritten in std::iter::once(once.clone()).chain(twice) {
                     buf.clear();
@@ -870,6 +879,18 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_word_is_the_first_folded_form_of_every_known_spelling() {
+        for (_, cells) in &tables().exonyms {
+            for (&lang, cell) in Lang::ALL.iter().zip(cells) {
+                for word in cell.iter().flat_map(|s| split_words(s)) {
+                    let forms = word_forms(word, lang);
+                    assert_eq!(Some(&folded_word(word, lang)), forms.folded.first(), "{word}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn fast_char_paths_agree_with_the_standard_library_on_every_character() {
