@@ -886,7 +886,11 @@ mod tests {
             for (&lang, cell) in Lang::ALL.iter().zip(cells) {
                 for word in cell.iter().flat_map(|s| split_words(s)) {
                     let forms = word_forms(word, lang);
-                    assert_eq!(Some(&folded_word(word, lang)), forms.folded.first(), "{word}");
+                    assert_eq!(
+                        Some(&folded_word(word, lang)),
+                        forms.folded.first(),
+                        "{word}"
+                    );
                 }
             }
         }
