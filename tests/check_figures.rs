@@ -450,3 +450,36 @@ fn a_changed_quarter_or_half_of_a_year_is_a_date_mismatch() {
         "{rows:#?}"
     );
 }
+
+/// A duration in two units against the same in one unit is no alarm (`4 години и 6 месеца`
+/// against `4,5 года`, `4.5 years`); two durations in two units that differ in the smaller
+/// unit are a number_mismatch error (`12 часа и 50 минути` against `12 hours 30 minutes`),
+/// not a conversion within rounding, as they were when each side read as hours and minutes
+/// apart.
+#[test]
+fn durations_in_two_units_meet_their_sum_and_differ_by_it() {
+    let clean = ["Той беше осъден на 4 години и 6 месеца, а влакът пътува 12 часа и 30 минути."];
+    let refs: &[(Lang, &[&str])] = &[
+        (
+            Lang::En,
+            &["He was sentenced to 4.5 years, and the train travels 12 hours 30 minutes."],
+        ),
+        (
+            Lang::Ru,
+            &["Его приговорили к 4,5 годам, а поезд идет 12 часов 30 минут."],
+        ),
+    ];
+    for (lang, reference) in refs {
+        let rows = check(&clean, *lang, reference);
+        assert!(rows.is_empty(), "{lang}: {rows:#?}");
+        let changed =
+            ["Той беше осъден на 4 години и 6 месеца, а влакът пътува 12 часа и 50 минути."];
+        let rows = check(&changed, *lang, reference);
+        assert!(
+            rows.iter().any(|r| r.kind == Kind::NumberMismatch
+                && r.severity == Severity::Error
+                && r.source_text == "12 часа и 50 минути"),
+            "{lang}: {rows:#?}"
+        );
+    }
+}

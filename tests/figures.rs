@@ -2225,3 +2225,42 @@ fn a_change_after_its_amount_is_no_range() {
     ];
     check_cases(cases);
 }
+
+/// A duration in two units (`4 години и 6 месеца`, `4 года 6 месяцев`, `2 hours and 30
+/// minutes`, kk `4 жыл 6 ай`) is one figure in the larger unit, as a translator writes it
+/// (`4,5 года`), rounded to four places where it does not end. It was two figures, the years
+/// against the reference's `4.5 years` a number_mismatch and the months an extra figure.
+#[test]
+fn a_duration_in_two_units_is_one_figure() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "осъден на 4 години и 6 месеца затвор", &["4.5"]),
+        (Lang::Bg, "срокът е 3 години и 6 месеца", &["3.5 year"]),
+        (Lang::Bg, "срокът е 1 година и 4 месеца", &["1.3333 year"]),
+        (
+            Lang::Bg,
+            "пътуването трае 2 часа и 30 минути",
+            &["2.5 hour"],
+        ),
+        (Lang::Bg, "след 2 седмици и 3 дни", &["2.4286 week"]),
+        (Lang::Bg, "чакаха 2 часа и половина", &["2.5 hour"]),
+        (Lang::Ru, "приговорили к 4 годам и 6 месяцам", &["4.5 year"]),
+        (Lang::Ru, "перелет занял 2 часа 30 минут", &["2.5 hour"]),
+        (Lang::Uk, "засудили до 4 років і 6 місяців", &["4.5 year"]),
+        (Lang::Kk, "4 жыл 6 айға сотталды", &["4.5 year"]),
+        (Lang::En, "sentenced to 4 years and 6 months", &["4.5 year"]),
+        (
+            Lang::En,
+            "the flight took 2 hours 30 minutes",
+            &["2.5 hour"],
+        ),
+        // Not one duration: more than one of the larger unit, or two figures apart.
+        (Lang::Bg, "2 години и 14 месеца", &["2 year", "14 month"]),
+        (
+            Lang::En,
+            "3 years of growth and 6 months of decline",
+            &["3 year", "6 month"],
+        ),
+        (Lang::Bg, "3 години, половината от тях", &["3 year", "0.5"]),
+    ];
+    check_cases(cases);
+}

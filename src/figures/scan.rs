@@ -260,6 +260,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.share_units(&mut out);
+        self.compound_durations(&mut out);
         self.inches_after_feet(&mut out);
         self.pounds_of_weight(&mut out);
         out
@@ -328,6 +329,79 @@ impl<'a> Scanner<'a> {
         };
         number_at(&self.text[start..], self.lang)
             .is_some_and(|n| n.kind == WordsKind::Ordinal && start + n.len > at)
+    }
+
+    /// `4 години и 6 месеца`, `4 года 6 месяцев`, `2 hours and 30 minutes`: a duration in a
+    /// larger unit followed by fewer than one of it in the next smaller unit
+    /// (`src/lang/compound_units.tsv`), joined by nothing, a comma or an `and` word, is one
+    /// duration in the larger unit, as a translator writes it (`4.5 year`), rounded to four
+    /// places where it does not end (`1 година и 4 месеца` → `1.3333 year`): always the
+    /// larger unit, so that two such durations meet in one unit and differ by their value,
+    /// not within a conversion's rounding (`12 часа и 50 минути` against `12 hours 30
+    /// minutes`). An age in years takes its months the same way and stays an age; a share
+    /// in words after `and` adds to it (`4 години и половина` → `4.5 year`).
+    fn compound_durations(&self, found: &mut Vec<Found>) {
+        let mut i = 0;
+        while i + 1 < found.len() {
+            let (a, b) = (&found[i], &found[i + 1]);
+            let whole =
+                |f: &Found| f.high.is_none() && f.scale.is_none() && f.value.fract().is_zero();
+            let larger = match a.kind {
+                FigureKind::Measure => a.unit,
+                FigureKind::Age => Some("year"),
+                _ => None,
+            };
+            let per = larger.zip(b.unit).and_then(|(l, s)| compound_per(l, s));
+            let joined = a.end <= b.start && {
+                let between = self.text[a.end..b.start].trim();
+                between.is_empty()
+                    || between == ","
+                    || matches!(
+                        self.data.ranges.longest(between, 0),
+                        Some((RangeRole::And, e)) if e == between.len()
+                    )
+            };
+            // `4 години и половина` (four years and a half): a share in words after an
+            // `and` word adds to the duration.
+            let and_a_share = joined
+                && larger.is_some()
+                && whole(a)
+                && matches!(b.kind, FigureKind::Number | FigureKind::Fraction)
+                && b.unit.is_none()
+                && b.high.is_none()
+                && b.value > Decimal::ZERO
+                && b.value < Decimal::ONE
+                && !matches!(self.text[a.end..b.start].trim(), "" | ",")
+                && !self.text[b.start..b.end].contains(|c: char| c.is_ascii_digit());
+            if and_a_share {
+                let (end, share) = (b.end, b.value);
+                found[i].value += share;
+                found[i].end = end;
+                found.remove(i + 1);
+                i += 1;
+                continue;
+            }
+            let fits = b.kind == FigureKind::Measure
+                && b.approx == Approx::Exact
+                && whole(a)
+                && whole(b)
+                && b.value > Decimal::ZERO;
+            let (Some(per), true, true) = (per, joined, fits) else {
+                i += 1;
+                continue;
+            };
+            if b.value >= per {
+                i += 1;
+                continue;
+            }
+            let value = a.value + (b.value / per).round_dp(4);
+            let end = b.end;
+            let a = &mut found[i];
+            a.value = value;
+            a.end = end;
+            found.remove(i + 1);
+            i += 1;
+        }
     }
 
     /// `6-foot-6`: a bare number written right after a number of feet and a hyphen is the
@@ -2480,4 +2554,25 @@ fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
         start = Some(i);
     }
     start
+}
+
+/// How many of the `smaller` unit make one of the `larger` (`src/lang/compound_units.tsv`).
+fn compound_per(larger: &str, smaller: &str) -> Option<Decimal> {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, Decimal)>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            include_str!("../lang/compound_units.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .skip(1)
+                .filter_map(|l| {
+                    let mut cells = l.split('\t');
+                    Some((cells.next()?, cells.next()?, cells.next()?.parse().ok()?))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|&&(l, s, _)| l == larger && s == smaller)
+        .map(|&(_, _, per)| per)
 }
