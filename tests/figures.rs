@@ -2264,3 +2264,20 @@ fn a_duration_in_two_units_is_one_figure() {
     ];
     check_cases(cases);
 }
+
+/// A season, school or fiscal year written with a slash (`2025/26`, `2024/2025`) is the range
+/// of the two years, as `2025-26` is; it was two numbers, `2025` and `26`, a number_mismatch
+/// against a reference's `2025-2026`. A date or other numbers with a slash stay apart.
+#[test]
+fn a_season_written_with_a_slash_is_a_range_of_years() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "през сезон 2025/26 клубът", &["2025..2026"]),
+        (Lang::Ru, "в сезоне 2025/2026 клуб", &["2025..2026"]),
+        (Lang::En, "in the 2025/26 season", &["2025..2026"]),
+        (Lang::Uk, "у сезоні 2025/26 клуб", &["2025..2026"]),
+        (Lang::Bg, "за учебната 2024/2025 година", &["2024..2025"]),
+        (Lang::Bg, "на 2025/11/09", &["2025", "11", "9"]),
+        (Lang::Bg, "между 2025/2027", &["2025", "2027"]),
+    ];
+    check_cases(cases);
+}

@@ -1153,7 +1153,8 @@ impl<'a> Scanner<'a> {
             .into_iter()
             .find(|dots| self.text[e..].starts_with(dots))
             .map(str::len);
-        let dash = ellipsis.is_none() && matches!(self.char_at(e), Some('-' | '–' | '—'));
+        let dash = ellipsis.is_none()
+            && (matches!(self.char_at(e), Some('-' | '–' | '—')) || self.season_slash(first, e));
         // `5-тен 7-ге дейін`: a case ending opens the range, the "up to" word closes it.
         let mut closed_after = false;
         // A range written with words (`до`, `to`, `between … and`), not a dash.
@@ -1312,6 +1313,38 @@ impl<'a> Scanner<'a> {
             last.unit = first.unit;
         }
         Some((low, high, last))
+    }
+
+    /// `2025/26`, `2024/2025`: a season, school or fiscal year written with a slash, the
+    /// year after the first, the same range as `2025-26`. Not a date (`2025/11/09`) nor a
+    /// ratio of other numbers.
+    fn season_slash(&self, first: &Quantity, at: usize) -> bool {
+        if self.char_at(at) != Some('/') || !is_year(first.value, first.plain_digits) {
+            return false;
+        }
+        let rest = &self.text[at + 1..];
+        let n = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let after = rest[n..].chars().next();
+        let after_next = rest[n..].chars().nth(1);
+        let goes_on = match after {
+            Some('/') => true,
+            Some('.' | ',') => after_next.is_some_and(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+        let Ok(second) = rest[..n].parse::<u32>() else {
+            return false;
+        };
+        let Some(next) = as_u32(first.value).map(|y| y + 1) else {
+            return false;
+        };
+        let consecutive = match n {
+            2 => second == next % 100,
+            4 => second == next,
+            _ => false,
+        };
+        consecutive && !goes_on
     }
 
     /// A score after its first count (`3-1`, `1 – 0`, `2:1`, `2&1`, `3 на 1`, `3 to 1`; see
