@@ -2281,3 +2281,18 @@ fn a_season_written_with_a_slash_is_a_range_of_years() {
     ];
     check_cases(cases);
 }
+
+/// The digit of a chemical formula (`CO2`, `CO₂`, `NO2`, `H2O`, `CH4`) is no figure: a
+/// reference that writes `carbon dioxide` or `углекислый газ` was told it lacked a `2`, an
+/// extra_number warning. A particle size (`PM2.5`) stays a figure, written alike everywhere.
+#[test]
+fn the_digit_of_a_chemical_formula_is_no_figure() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "емисиите на CO2 са 300 млн. тона", &["300000000 t"]),
+        (Lang::Ru, "выбросы CO₂ и NO2 в Алматы", &[]),
+        (Lang::Ru, "выбросы СО2 в Алматы", &[]),
+        (Lang::En, "H2O and CH4 levels", &[]),
+        (Lang::En, "the PM2.5 level is 40", &["2.5", "40"]),
+    ];
+    check_cases(cases);
+}
