@@ -2288,11 +2288,32 @@ fn a_season_written_with_a_slash_is_a_range_of_years() {
 #[test]
 fn the_digit_of_a_chemical_formula_is_no_figure() {
     let cases: &[(Lang, &str, &[&str])] = &[
-        (Lang::Bg, "емисиите на CO2 са 300 млн. тона", &["300000000 t"]),
+        (
+            Lang::Bg,
+            "емисиите на CO2 са 300 млн. тона",
+            &["300000000 t"],
+        ),
         (Lang::Ru, "выбросы CO₂ и NO2 в Алматы", &[]),
         (Lang::Ru, "выбросы СО2 в Алматы", &[]),
         (Lang::En, "H2O and CH4 levels", &[]),
         (Lang::En, "the PM2.5 level is 40", &["2.5", "40"]),
+    ];
+    check_cases(cases);
+}
+
+/// A year with its marker and then a count after `до` (`през 2025 г. до 142 300 броя`) is a
+/// year and a count; it was read as a range of years `2025..142300`, so that the reference's
+/// `142 300` had no counterpart. A range of years stays one (`от 1990 до 2000 г.`).
+#[test]
+fn a_year_then_a_count_is_no_range_of_years() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "продажбите са нараснали през 2025 г. до 142 300 броя",
+            &["2025", "<=142300"],
+        ),
+        (Lang::Bg, "в периода от 1990 до 2000 г.", &["1990..2000"]),
+        (Lang::Bg, "от 2020 г. до 2024 г.", &["2020..2024"]),
     ];
     check_cases(cases);
 }

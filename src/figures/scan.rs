@@ -1223,6 +1223,14 @@ impl<'a> Scanner<'a> {
         if second.kind == FigureKind::Fraction || second.kind == FigureKind::Date {
             return None;
         }
+        // `през 2025 г. до 142 300 броя`: a year with its marker, then a count that is no
+        // year, is a time and an amount, no range of years.
+        if first.kind == FigureKind::Year
+            && second.kind != FigureKind::Year
+            && !is_year(second.value, second.plain_digits)
+        {
+            return None;
+        }
         // `150 млрд. долара до 2029 г.`: a sum by a year; a range of years starts with a
         // number without a unit or scale (`от 1990 до 2000 г.`).
         if second.kind == FigureKind::Year && (first.unit.is_some() || first.scale.is_some()) {
