@@ -2317,3 +2317,57 @@ fn a_year_then_a_count_is_no_range_of_years() {
     ];
     check_cases(cases);
 }
+
+/// The year before, this year and the next in the case forms the press uses (kk `өткен
+/// жылмен салыстырғанда`, `биылғыдан`; ru `по сравнению с прошлым годом`, `текущего года`;
+/// uk `у минулому році`, `цьогоріч`; bg `през настоящата година`), resolved against the
+/// document's date. Unread, the Bulgarian `миналата година` or `тази година` was an extra
+/// figure, a warning against the Kazakh reference of a made-up car-market report.
+#[test]
+fn relative_years_in_their_case_forms_resolve_against_the_document_date() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Kk,
+            "өткен жылмен салыстырғанда үш есе артты",
+            &["2024", "3 x"],
+        ),
+        (Lang::Kk, "бұл биылғыдан 15 мың көп", &["2025", "15000"]),
+        (Lang::Kk, "өткен жылғы көрсеткіш", &["2024"]),
+        (Lang::Ru, "по сравнению с прошлым годом", &["2024"]),
+        (Lang::Ru, "в текущем году", &["2025"]),
+        (Lang::Uk, "у минулому році", &["2024"]),
+        (Lang::Uk, "цьогоріч завод", &["2025"]),
+        (Lang::Bg, "през настоящата година", &["2025"]),
+        (Lang::En, "during the current year", &["2025"]),
+    ];
+    let mut failures = Vec::new();
+    for (lang, text, want) in cases {
+        let doc = Document::from_text(
+            Path::new(&format!("{lang}.txt")),
+            *lang,
+            format!(" date 2025-11-09 {text}.\n"),
+        )
+        .expect("document");
+        let a = pipeline::analyze(doc, false);
+        let got: Vec<String> = a.figures.iter().flatten().map(|f| f.normalized()).collect();
+        if got != *want {
+            failures.push(format!("{lang}: {text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Horsepower in every language (`106 к.с.`, `106 л. с.`, `106 а.к.`, `106 hp`) is a unit of
+/// power that converts to kilowatts; it was a bare number.
+#[test]
+fn horsepower_is_a_unit_of_power() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "мощност 106 к.с.", &["106 hp"]),
+        (Lang::Ru, "мощностью 106 л. с.", &["106 hp"]),
+        (Lang::Ru, "мощностью 106 лошадиных сил", &["106 hp"]),
+        (Lang::Uk, "потужністю 106 кінських сил", &["106 hp"]),
+        (Lang::Kk, "қуаты 106 а.к.", &["106 hp"]),
+        (Lang::En, "a 106 hp engine", &["106 hp"]),
+    ];
+    check_cases(cases);
+}
