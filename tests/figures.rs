@@ -2339,6 +2339,14 @@ fn relative_years_in_their_case_forms_resolve_against_the_document_date() {
         (Lang::Uk, "цьогоріч завод", &["2025"]),
         (Lang::Bg, "през настоящата година", &["2025"]),
         (Lang::En, "during the current year", &["2025"]),
+        // A month beside such a year is a date of that year, whichever comes first.
+        (Lang::Ru, "в декабре этого года", &["2025-12"]),
+        (Lang::Ru, "15 марта следующего года", &["2026-03-15"]),
+        (Lang::Bg, "през март догодина", &["2026-03"]),
+        (Lang::En, "in March next year", &["2026-03"]),
+        (Lang::Kk, "келесі жылдың наурызында", &["2026-03"]),
+        (Lang::Uk, "у грудні цього року", &["2025-12"]),
+        (Lang::Ru, "в декабре, а в этом году", &["--12", "2025"]),
     ];
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

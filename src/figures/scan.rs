@@ -261,6 +261,7 @@ impl<'a> Scanner<'a> {
         }
         self.share_units(&mut out);
         self.compound_durations(&mut out);
+        self.dates_of_relative_years(&mut out);
         self.inches_after_feet(&mut out);
         self.pounds_of_weight(&mut out);
         out
@@ -329,6 +330,49 @@ impl<'a> Scanner<'a> {
         };
         number_at(&self.text[start..], self.lang)
             .is_some_and(|n| n.kind == WordsKind::Ordinal && start + n.len > at)
+    }
+
+    /// `в декабре этого года`, `през март догодина`, `in March next year`, kk `келесі
+    /// жылдың наурызында`: a month (or a day and month) of no year beside a year said in
+    /// words relative to the document's date, with only white space between, is one date of
+    /// that year (`2025-12`), as `декември 2025 г.` is; it was a month and a year apart.
+    fn dates_of_relative_years(&self, found: &mut Vec<Found>) {
+        let yearless = |f: &Found| {
+            f.kind == FigureKind::Date && f.date.is_some_and(|d| d.year == 0 && d.month.is_some())
+        };
+        let relative_year = |f: &Found| {
+            f.kind == FigureKind::Year
+                && f.date.is_some()
+                && !self.text[f.start..f.end].contains(|c: char| c.is_ascii_digit())
+        };
+        let mut i = 0;
+        while i + 1 < found.len() {
+            let (a, b) = (&found[i], &found[i + 1]);
+            let apart = a.end > b.start || !self.text[a.end..b.start].trim().is_empty();
+            let pair = if yearless(a) && relative_year(b) {
+                Some((a.date, b.value))
+            } else if relative_year(a) && yearless(b) {
+                Some((b.date, a.value))
+            } else {
+                None
+            };
+            let (Some((Some(date), year)), false) = (pair, apart) else {
+                i += 1;
+                continue;
+            };
+            let Some(y) = as_u32(year).and_then(|y| i32::try_from(y).ok()) else {
+                i += 1;
+                continue;
+            };
+            let end = b.end;
+            let merged = &mut found[i];
+            merged.kind = FigureKind::Date;
+            merged.value = year;
+            merged.date = Some(DateValue { year: y, ..date });
+            merged.end = end;
+            found.remove(i + 1);
+            i += 1;
+        }
     }
 
     /// `4 години и 6 месеца`, `4 года 6 месяцев`, `2 hours and 30 minutes`: a duration in a
