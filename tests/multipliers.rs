@@ -246,3 +246,27 @@ fn qualifiers_around_the_times_word() {
         ],
     );
 }
+
+/// The `-fold` adverbs beyond two and three (bg `десеткратно`, `петкратно`, `стократно`; ru
+/// `пятикратно`, `четырехкратный`; uk `п’ятикратно`, `десятикратно`), licensed by a verb of
+/// change as `двукратно` is; `десеткратно` was read as a bare 10 against `tenfold` (`10 x`).
+/// A three-time champion is still no multiplier.
+#[test]
+fn fold_adverbs_beyond_three_are_multipliers() {
+    read(
+        Lang::Bg,
+        &[
+            ("Броят на пожарите е нараснал десеткратно.", &["10 x"]),
+            ("Цените са се увеличили петкратно.", &["5 x"]),
+            ("Той е трикратен шампион.", &["3"]),
+        ],
+    );
+    read(Lang::Ru, &[("Цены выросли пятикратно.", &["5 x"])]);
+    read(
+        Lang::Uk,
+        &[
+            ("Ціни зросли п’ятикратно.", &["5 x"]),
+            ("Кількість пожеж зросла десятикратно.", &["10 x"]),
+        ],
+    );
+}
