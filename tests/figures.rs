@@ -2379,3 +2379,18 @@ fn horsepower_is_a_unit_of_power() {
     ];
     check_cases(cases);
 }
+
+/// English `m` glued to a number before a noun that counts people or things is a million
+/// (`about 3.5m children`, `2m people`), as beside a currency (`£150m`); it was read as
+/// metres, a scale_mismatch error against `около 3,5 милиона деца`. Alone it stays metres.
+#[test]
+fn an_english_m_before_people_is_a_million() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::En, "about 3.5m children", &["~3500000"]),
+        (Lang::En, "2m people voted", &["2000000"]),
+        (Lang::En, "a £150m deal", &["150000000 GBP"]),
+        (Lang::En, "a 3m wall", &["3 m"]),
+        (Lang::En, "the 100m final", &["100 m"]),
+    ];
+    check_cases(cases);
+}
