@@ -2225,3 +2225,64 @@ fn a_change_after_its_amount_is_no_range() {
     ];
     check_cases(cases);
 }
+
+/// Misreadings of the oil and gas report (`tests/reports/oil-gas-uranium`): units of oil and
+/// gas (`барела/ден`, `bpd`, `bcm`, `млрд кубометров`), a hyphenated `-km`, verbs of change in
+/// a participle (`увеличен до`) and Kazakh price verbs after `дейін`, which mean "to".
+#[test]
+fn oil_and_gas_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Добивът е нараснал до 950 000 барела/ден.",
+            &["950000 bbl/day"],
+        ),
+        (
+            Lang::En,
+            "Output rose to 950,000 bpd in May.",
+            &["950000 bbl/day", "--05"],
+        ),
+        (
+            Lang::En,
+            "Gas production was 62.1 bcm last year.",
+            &["62100000000 m3"],
+        ),
+        (
+            Lang::Bg,
+            "Износът е 5,3 млрд. куб. м газ.",
+            &["5300000000 m3"],
+        ),
+        (
+            Lang::Ru,
+            "Добыча составила 62,1 млрд кубометров.",
+            &["62100000000 m3"],
+        ),
+        (
+            Lang::Kk,
+            "Газ өндіру 62,1 млрд текше метрді құрады.",
+            &["62100000000 m3"],
+        ),
+        (Lang::En, "the 1,511-km pipeline", &["1511 km"]),
+        (
+            Lang::Bg,
+            "Капацитетът ще бъде увеличен до 83 млн. тона годишно.",
+            &["83000000 t/year"],
+        ),
+        (
+            Lang::Ru,
+            "Мощность будет увеличена до 83 млн тонн в год.",
+            &["83000000 t/year"],
+        ),
+        (
+            Lang::Kk,
+            "WTI 58,90 долларға дейін арзандады.",
+            &["58.9 USD"],
+        ),
+        (
+            Lang::Kk,
+            "Мыс 11 200 долларға дейін қымбаттады.",
+            &["11200 USD"],
+        ),
+    ];
+    check_cases(cases);
+}

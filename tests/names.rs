@@ -1424,3 +1424,18 @@ mod twelfth_session {
         assert!(!names.contains(&"Lawmakers".to_string()), "{names:?}");
     }
 }
+
+/// A quoted name that opens a sentence, the sentence going on after it in lower case, is a
+/// name (the oil report: `"Казатомпром" е произвел`); a quoted sentence that opens one is not.
+#[test]
+fn a_quoted_name_opening_a_sentence_is_a_name() {
+    assert_eq!(
+        found(Lang::Bg, "„Казатомпром“ е произвел 25 800 тона уран."),
+        vec!["Казатомпром".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Ru, "«Казатомпром» произвел 25,8 тыс. тонн урана."),
+        vec!["Казатомпром".to_string()]
+    );
+    assert!(found(Lang::Bg, "„Ще продължим“, каза министърът.").is_empty());
+}
