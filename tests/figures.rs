@@ -2286,3 +2286,41 @@ fn oil_and_gas_report_misreads() {
     ];
     check_cases(cases);
 }
+
+/// Misreadings of the markets report (`tests/reports/stock-market-companies`): basis points
+/// (`базисни пункта`, `б.п.`, `bps`), the Russian and Ukrainian `лева`, and a unit said at a
+/// range's first end alone (a change and where it took the figure, not a range).
+#[test]
+fn markets_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Банката понижи лихвата с 25 базисни пункта, а доходността спадна с 4 б.п.",
+            &["25 bp", "4 bp"],
+        ),
+        (Lang::En, "The yield fell 4 bps.", &["4 bp"]),
+        (
+            Lang::Ru,
+            "Ставка снижена на 25 базисных пунктов.",
+            &["25 bp"],
+        ),
+        (
+            Lang::Ru,
+            "Акции подорожали на 3,9% до 26,60 лева.",
+            &["3.9 %", "26.6 BGN"],
+        ),
+        (
+            Lang::Uk,
+            "Дивіденд становить 0,85 лева на акцію.",
+            &["0.85 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Индексът завърши с ръст от 0,7% до 6 671 пункта.",
+            &["0.7 %", "<=6671"],
+        ),
+        // A range that says its unit at the end stays one.
+        (Lang::Bg, "Ръстът ще е от 5 до 7%.", &["5..7 %"]),
+    ];
+    check_cases(cases);
+}

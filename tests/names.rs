@@ -1425,6 +1425,23 @@ mod twelfth_session {
     }
 }
 
+/// A currency's ISO code before or after an amount is the amount's unit, not a name (the
+/// markets report: `reached BGN 4.6 million`).
+#[test]
+fn a_currency_code_by_an_amount_is_no_name() {
+    assert_eq!(
+        found(
+            Lang::En,
+            "Turnover reached BGN 4.6 million and USD 2 million in Sofia."
+        ),
+        vec!["Sofia".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Ru, "Оборот составил 4,6 млн BGN в Софии."),
+        vec!["Софии".to_string()]
+    );
+}
+
 /// A quoted name that opens a sentence, the sentence going on after it in lower case, is a
 /// name (the oil report: `"Казатомпром" е произвел`); a quoted sentence that opens one is not.
 #[test]

@@ -1156,6 +1156,12 @@ impl<'a> Scanner<'a> {
         if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
             return None;
         }
+        // A range says its unit once at its end (`от 5 до 7%`) or at both; a unit said at the
+        // first end alone, before a range word, is a change and where it took the figure
+        // (`ръст от 0,7% до 6 671 пункта`, `подорожали на 3,9% до 26,60`): two figures.
+        if by_word && first.unit.is_some() && second.unit.is_none() {
+            return None;
+        }
         // `увеличил с 8,3% до 27%`, `rose 5% to 7%`: each end with its own unit and no word
         // that opens a range (`от`, `from`, `between`) is a change, two figures.
         // After a verb of change, `from` opens the change's start, not a range (`will rise
