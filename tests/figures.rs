@@ -2324,3 +2324,21 @@ fn markets_report_misreads() {
     ];
     check_cases(cases);
 }
+
+/// Misreadings of the demography and budget reports (`tests/reports/population-wages`,
+/// `budget-bonds`): the Ukrainian `відсоткові пункти` and `року` after a fraction, the Kazakh
+/// `айды`.
+#[test]
+fn demography_and_budget_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Uk, "Внесок зросте на 2 відсоткові пункти.", &["2 pp"]),
+        (Lang::Kk, "75 жыл 7 айды құрайды", &["75 year", "7 month"]),
+        // A year after a fraction is `року` in Ukrainian; a date's `року` stays the date's.
+        (
+            Lang::Uk,
+            "У чоловіків - 72,1 року станом на 31 грудня 2024 року.",
+            &["72.1 year", "2024-12-31"],
+        ),
+    ];
+    check_cases(cases);
+}
