@@ -1456,3 +1456,21 @@ fn a_quoted_name_opening_a_sentence_is_a_name() {
     );
     assert!(found(Lang::Bg, "„Ще продължим“, каза министърът.").is_empty());
 }
+
+/// An English sentence's first word the dictionary knows in no form is a name when it stands
+/// alone (the oil and markets reports: `Kazatomprom produced`, `Nvidia's market value`).
+#[test]
+fn an_english_opening_word_the_dictionary_does_not_know_is_a_name() {
+    if sverka::spelling::dictionary(Lang::En).is_none() {
+        return;
+    }
+    assert_eq!(
+        found(Lang::En, "Kazatomprom produced 25,800 tonnes of uranium."),
+        vec!["Kazatomprom".to_string()]
+    );
+    assert_eq!(
+        found(Lang::En, "Nvidia's market value reached $4.6 trillion."),
+        vec!["Nvidia's".to_string()]
+    );
+    assert!(found(Lang::En, "Turnover reached BGN 4.6 million.").is_empty());
+}

@@ -1015,6 +1015,15 @@ fn unknown_in_every_form(word: &str, lang: Lang) -> bool {
 
 fn unknown_in_every_form_uncached(word: &str, lang: Lang) -> bool {
     const SHORTEST_STEM: usize = 4;
+    // English inflects little and its dictionary lists the inflected forms: a word of four
+    // letters or more it knows neither as written nor in lower case is a name (`Kazatomprom
+    // produced`, `Nvidia's market value`).
+    if lang == Lang::En {
+        return word.chars().count() >= SHORTEST_STEM
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && crate::spelling::dictionary(lang)
+                .is_some_and(|d| !d.check(word) && !d.check(&to_lowercase(word)));
+    }
     if !lang.is_cyrillic()
         || word
             .chars()
