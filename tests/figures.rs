@@ -2319,6 +2319,18 @@ fn markets_report_misreads() {
             "Индексът завърши с ръст от 0,7% до 6 671 пункта.",
             &["0.7 %", "<=6671"],
         ),
+        // A currency said once, before the first end, is the range's (`BGN 8.40 to 9.60`);
+        // each end with its own sign stays two figures.
+        (
+            Lang::En,
+            "an IPO at a price range of BGN 8.40 to 9.60 per share",
+            &["8.4..9.6 BGN"],
+        ),
+        (
+            Lang::En,
+            "a range of $8.40 to $9.60",
+            &["8.4 USD", "9.6 USD"],
+        ),
         // A range that says its unit at the end stays one.
         (Lang::Bg, "Ръстът ще е от 5 до 7%.", &["5..7 %"]),
     ];

@@ -1171,7 +1171,10 @@ impl<'a> Scanner<'a> {
             self.change_verb_before(first.start)
                 || self.verb_before(first.start, &self.data.change_from_verbs)
         };
-        let both_units = first.unit.is_some() && second.unit.is_some();
+        // A currency said once, before the first end (`$8.40 to 9.60`, `BGN 8.40 to 9.60`), is
+        // the range's: the second end has no unit of its own.
+        let inherited = cur2.is_none() && currency.is_some();
+        let both_units = first.unit.is_some() && second.unit.is_some() && !inherited;
         if by_word && ((both_units && !from) || (from && after_change())) {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
