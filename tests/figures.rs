@@ -2331,6 +2331,12 @@ fn markets_report_misreads() {
             "a range of $8.40 to $9.60",
             &["8.4 USD", "9.6 USD"],
         ),
+        // The nine months of a company's results, one word in Bulgarian.
+        (
+            Lang::Bg,
+            "Печалбата на акция е 1,42 лв. за деветмесечието.",
+            &["1.42 BGN", "9 month"],
+        ),
         // A range that says its unit at the end stays one.
         (Lang::Bg, "Ръстът ще е от 5 до 7%.", &["5..7 %"]),
     ];
