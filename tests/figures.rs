@@ -2394,3 +2394,138 @@ fn an_english_m_before_people_is_a_million() {
     ];
     check_cases(cases);
 }
+
+/// Misreadings of the oil and gas report (`tests/reports/oil-gas-uranium`): units of oil and
+/// gas (`барела/ден`, `bpd`, `bcm`, `млрд кубометров`), a hyphenated `-km`, verbs of change in
+/// a participle (`увеличен до`) and Kazakh price verbs after `дейін`, which mean "to".
+#[test]
+fn oil_and_gas_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Добивът е нараснал до 950 000 барела/ден.",
+            &["950000 bbl/day"],
+        ),
+        (
+            Lang::En,
+            "Output rose to 950,000 bpd in May.",
+            &["950000 bbl/day", "--05"],
+        ),
+        (
+            Lang::En,
+            "Gas production was 62.1 bcm last year.",
+            &["62100000000 m3"],
+        ),
+        (
+            Lang::Bg,
+            "Износът е 5,3 млрд. куб. м газ.",
+            &["5300000000 m3"],
+        ),
+        (
+            Lang::Ru,
+            "Добыча составила 62,1 млрд кубометров.",
+            &["62100000000 m3"],
+        ),
+        (
+            Lang::Kk,
+            "Газ өндіру 62,1 млрд текше метрді құрады.",
+            &["62100000000 m3"],
+        ),
+        (Lang::En, "the 1,511-km pipeline", &["1511 km"]),
+        (
+            Lang::Bg,
+            "Капацитетът ще бъде увеличен до 83 млн. тона годишно.",
+            &["83000000 t/year"],
+        ),
+        (
+            Lang::Ru,
+            "Мощность будет увеличена до 83 млн тонн в год.",
+            &["83000000 t/year"],
+        ),
+        (
+            Lang::Kk,
+            "WTI 58,90 долларға дейін арзандады.",
+            &["58.9 USD"],
+        ),
+        (
+            Lang::Kk,
+            "Мыс 11 200 долларға дейін қымбаттады.",
+            &["11200 USD"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Misreadings of the markets report (`tests/reports/stock-market-companies`): basis points
+/// (`базисни пункта`, `б.п.`, `bps`), the Russian and Ukrainian `лева`, and a unit said at a
+/// range's first end alone (a change and where it took the figure, not a range).
+#[test]
+fn markets_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Банката понижи лихвата с 25 базисни пункта, а доходността спадна с 4 б.п.",
+            &["25 bp", "4 bp"],
+        ),
+        (Lang::En, "The yield fell 4 bps.", &["4 bp"]),
+        (
+            Lang::Ru,
+            "Ставка снижена на 25 базисных пунктов.",
+            &["25 bp"],
+        ),
+        (
+            Lang::Ru,
+            "Акции подорожали на 3,9% до 26,60 лева.",
+            &["3.9 %", "26.6 BGN"],
+        ),
+        (
+            Lang::Uk,
+            "Дивіденд становить 0,85 лева на акцію.",
+            &["0.85 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Индексът завърши с ръст от 0,7% до 6 671 пункта.",
+            &["0.7 %", "<=6671"],
+        ),
+        // A currency said once, before the first end, is the range's (`BGN 8.40 to 9.60`);
+        // each end with its own sign stays two figures.
+        (
+            Lang::En,
+            "an IPO at a price range of BGN 8.40 to 9.60 per share",
+            &["8.4..9.6 BGN"],
+        ),
+        (
+            Lang::En,
+            "a range of $8.40 to $9.60",
+            &["8.4 USD", "9.6 USD"],
+        ),
+        // The nine months of a company's results, one word in Bulgarian.
+        (
+            Lang::Bg,
+            "Печалбата на акция е 1,42 лв. за деветмесечието.",
+            &["1.42 BGN", "9 month"],
+        ),
+        // A range that says its unit at the end stays one.
+        (Lang::Bg, "Ръстът ще е от 5 до 7%.", &["5..7 %"]),
+    ];
+    check_cases(cases);
+}
+
+/// Misreadings of the demography and budget reports (`tests/reports/population-wages`,
+/// `budget-bonds`): the Ukrainian `відсоткові пункти` and `року` after a fraction, the Kazakh
+/// `айды`.
+#[test]
+fn demography_and_budget_report_misreads() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Uk, "Внесок зросте на 2 відсоткові пункти.", &["2 pp"]),
+        (Lang::Kk, "75 жыл 7 айды құрайды", &["75.5833 year"]),
+        // A year after a fraction is `року` in Ukrainian; a date's `року` stays the date's.
+        (
+            Lang::Uk,
+            "У чоловіків - 72,1 року станом на 31 грудня 2024 року.",
+            &["72.1 year", "2024-12-31"],
+        ),
+    ];
+    check_cases(cases);
+}

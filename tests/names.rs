@@ -1424,3 +1424,53 @@ mod twelfth_session {
         assert!(!names.contains(&"Lawmakers".to_string()), "{names:?}");
     }
 }
+
+/// A currency's ISO code before or after an amount is the amount's unit, not a name (the
+/// markets report: `reached BGN 4.6 million`).
+#[test]
+fn a_currency_code_by_an_amount_is_no_name() {
+    assert_eq!(
+        found(
+            Lang::En,
+            "Turnover reached BGN 4.6 million and USD 2 million in Sofia."
+        ),
+        vec!["Sofia".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Ru, "Оборот составил 4,6 млн BGN в Софии."),
+        vec!["Софии".to_string()]
+    );
+}
+
+/// A quoted name that opens a sentence, the sentence going on after it in lower case, is a
+/// name (the oil report: `"Казатомпром" е произвел`); a quoted sentence that opens one is not.
+#[test]
+fn a_quoted_name_opening_a_sentence_is_a_name() {
+    assert_eq!(
+        found(Lang::Bg, "„Казатомпром“ е произвел 25 800 тона уран."),
+        vec!["Казатомпром".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Ru, "«Казатомпром» произвел 25,8 тыс. тонн урана."),
+        vec!["Казатомпром".to_string()]
+    );
+    assert!(found(Lang::Bg, "„Ще продължим“, каза министърът.").is_empty());
+}
+
+/// An English sentence's first word the dictionary knows in no form is a name when it stands
+/// alone (the oil and markets reports: `Kazatomprom produced`, `Nvidia's market value`).
+#[test]
+fn an_english_opening_word_the_dictionary_does_not_know_is_a_name() {
+    if sverka::spelling::dictionary(Lang::En).is_none() {
+        return;
+    }
+    assert_eq!(
+        found(Lang::En, "Kazatomprom produced 25,800 tonnes of uranium."),
+        vec!["Kazatomprom".to_string()]
+    );
+    assert_eq!(
+        found(Lang::En, "Nvidia's market value reached $4.6 trillion."),
+        vec!["Nvidia's".to_string()]
+    );
+    assert!(found(Lang::En, "Turnover reached BGN 4.6 million.").is_empty());
+}

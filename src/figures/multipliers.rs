@@ -69,6 +69,9 @@ struct Table {
     after: Phrases<(Direction, bool)>,
     /// Verbs of change, and whether one is weak (says a direction, licenses nothing).
     near: Phrases<(Direction, bool)>,
+    /// A fraction right after a times word that adds to its number (bg `два пъти и половина`:
+    /// 2.5 times).
+    fraction_after: Phrases<Decimal>,
 }
 
 fn direction(s: Option<&str>) -> Option<Direction> {
@@ -88,6 +91,7 @@ fn table(lang: Lang) -> &'static Table {
             before: Phrases::new(),
             after: Phrases::new(),
             near: Phrases::new(),
+            fraction_after: Phrases::new(),
         };
         for r in crate::lang::rows(super::lexicon::table(l, "multipliers")) {
             let flags: Vec<&str> = r.get(3).map_or(Vec::new(), |f| f.split(',').collect());
@@ -116,6 +120,11 @@ fn table(lang: Lang) -> &'static Table {
                 Some("after") => {
                     if let Some(d) = direction(r.get(2).copied()) {
                         t.after.add(r[0], (d, flags.contains(&"figure")));
+                    }
+                }
+                Some("fraction_after") => {
+                    if let Some(value) = r.get(2).and_then(|v| v.parse().ok()) {
+                        t.fraction_after.add(r[0], value);
                     }
                 }
                 Some("near") => {
@@ -264,12 +273,19 @@ impl Reader<'_> {
                 && f.unit.is_none()
                 && f.scale.is_none()
         }) {
+            let first_word = self.number_words_ending_at(last).map_or(last, |(k, _)| k);
+            // A qualifier before a licensing preposition the figure grammar did not take in
+            // (ru `более чем в два с половиной раза`).
+            let (approx, start) = match (f.approx, self.qualifier_before(first_word)) {
+                (Approx::Exact, (a, s)) if a != Approx::Exact => (a, s.min(f.start)),
+                _ => (f.approx, f.start),
+            };
             return Some(Number {
-                start: f.start,
-                first_word: self.number_words_ending_at(last).map_or(last, |(k, _)| k),
+                start,
+                first_word,
                 value: f.value,
                 high: f.high,
-                approx: f.approx,
+                approx,
             });
         }
         let (k, value) = self.number_words_ending_at(last)?;
@@ -397,7 +413,13 @@ impl Reader<'_> {
     /// The multiplier a times word ending at byte `end` makes with the number before it
     /// (word `i` is the times word's first).
     fn times(&self, i: usize, end: usize, licensed: bool, over: bool) -> Option<Found> {
-        let n = self.number_ending_at(i.checked_sub(1)?)?;
+        let mut n = self.number_ending_at(i.checked_sub(1)?)?;
+        let mut end = end;
+        if let Some((&fraction, e)) = self.t.fraction_after.longest(self.text, self.skip_ws(end)) {
+            n.value += fraction;
+            n.high = n.high.map(|h| h + fraction);
+            end = e;
+        }
         let last = self.last_word(i, end);
         // Occasions: `три пъти седмично`, `three times a week`.
         if super::rates::period_after(self.text, end, self.lang).is_some() {
@@ -545,7 +567,9 @@ mod tests {
             for r in crate::lang::rows(super::super::lexicon::table(lang, "multipliers")) {
                 let ok = match r.get(1).copied() {
                     Some("times") | Some("not") | Some("before") => true,
-                    Some("word") => r.get(2).is_some_and(|v| v.parse::<Decimal>().is_ok()),
+                    Some("word") | Some("fraction_after") => {
+                        r.get(2).is_some_and(|v| v.parse::<Decimal>().is_ok())
+                    }
                     Some("after") | Some("near") => direction(r.get(2).copied()).is_some(),
                     _ => false,
                 };

@@ -1283,6 +1283,12 @@ impl<'a> Scanner<'a> {
         if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
             return None;
         }
+        // A range says its unit once at its end (`от 5 до 7%`) or at both; a unit said at the
+        // first end alone, before a range word, is a change and where it took the figure
+        // (`ръст от 0,7% до 6 671 пункта`, `подорожали на 3,9% до 26,60`): two figures.
+        if by_word && first.unit.is_some() && second.unit.is_none() {
+            return None;
+        }
         // `увеличил с 8,3% до 27%`, `rose 5% to 7%`: each end with its own unit and no word
         // that opens a range (`от`, `from`, `between`) is a change, two figures.
         // After a verb of change, `from` opens the change's start, not a range (`will rise
@@ -1292,7 +1298,10 @@ impl<'a> Scanner<'a> {
             self.change_verb_before(first.start)
                 || self.verb_before(first.start, &self.data.change_from_verbs)
         };
-        let both_units = first.unit.is_some() && second.unit.is_some();
+        // A currency said once, before the first end (`$8.40 to 9.60`, `BGN 8.40 to 9.60`), is
+        // the range's: the second end has no unit of its own.
+        let inherited = cur2.is_none() && currency.is_some();
+        let both_units = first.unit.is_some() && second.unit.is_some() && !inherited;
         if by_word && ((both_units && !from) || (from && after_change())) {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.

@@ -544,13 +544,37 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     // Spans of quoted names: „Тау-Кен Самрук“, «Жаңа Қазақстан».
     let mut quoted = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
-        if !t.after_open_quote || t.initial || !is_capitalized(t.text) {
+        if !t.after_open_quote || !is_capitalized(t.text) {
             continue;
         }
         if let Some(len) = (0..6).find(|&k| {
             toks.get(i + k)
                 .is_some_and(|e| e.before_close_quote && (k == 0 || e.joined))
         }) {
+            // A quotation that opens the sentence is a quoted sentence (`„Ще продължим“,
+            // каза той`) unless the sentence goes on after it in lower case and its first
+            // word is no ordinary word (`"People socialize differently" nowadays`): then it is
+            // the subject, a quoted name (`„Казатомпром“ е произвел`).
+            let goes_on_lower = || {
+                let close = toks[i + len].end;
+                let rest = text[close..].trim_start_matches(is_close_quote);
+                rest.starts_with(' ')
+                    && rest
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            };
+            let ordinary = |w: &str| {
+                let latin = w.chars().any(|c| c.is_ascii_alphabetic());
+                let dictionary_lang = if latin { Lang::En } else { lang };
+                is_ordinary_word(w, lang, Some(words))
+                    || crate::spelling::dictionary(dictionary_lang)
+                        .is_some_and(|d| d.check(&to_lowercase(w)))
+            };
+            if t.initial && (!goes_on_lower() || ordinary(name_part(t.text))) {
+                continue;
+            }
             if (1..=len).all(|k| toks[i + k].joined) {
                 quoted[i..=i + len].iter_mut().for_each(|q| *q = true);
             }
@@ -991,6 +1015,15 @@ fn unknown_in_every_form(word: &str, lang: Lang) -> bool {
 
 fn unknown_in_every_form_uncached(word: &str, lang: Lang) -> bool {
     const SHORTEST_STEM: usize = 4;
+    // English inflects little and its dictionary lists the inflected forms: a word of four
+    // letters or more it knows neither as written nor in lower case is a name (`Kazatomprom
+    // produced`, `Nvidia's market value`).
+    if lang == Lang::En {
+        return word.chars().count() >= SHORTEST_STEM
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && crate::spelling::dictionary(lang)
+                .is_some_and(|d| !d.check(word) && !d.check(&to_lowercase(word)));
+    }
     if !lang.is_cyrillic()
         || word
             .chars()

@@ -303,7 +303,7 @@ fn build() -> Tables {
                 .filter(|r| r.get(2) == Some(&"abroad"))
                 .filter_map(|r| r.first().copied())
                 .collect();
-            let words = rows("common_words")
+            let mut words: FastMap<&'static str, WordKind> = rows("common_words")
                 .filter_map(|r| {
                     let kind = match r.get(1).copied().unwrap_or("common") {
                         "never" => WordKind::Never,
@@ -315,6 +315,20 @@ fn build() -> Tables {
                     Some((*r.first()?, kind))
                 })
                 .collect();
+            // A currency's ISO code (`BGN 4.6 million`, `4,6 млн. BGN`) is the amount's unit,
+            // never a name: `currencies.tsv` rows whose form is the code itself.
+            for r in lang::rows(crate::figures::lexicon::table(l, "currencies")) {
+                if let [form, code, ..] = r[..] {
+                    if form == code
+                        && form.len() == 3
+                        && form.bytes().all(|b| b.is_ascii_uppercase())
+                    {
+                        let lower: &'static str =
+                            Box::leak(form.to_ascii_lowercase().into_boxed_str());
+                        words.entry(lower).or_insert(WordKind::Never);
+                    }
+                }
+            }
             let mut adjective_endings: Vec<&str> = rows("adjective_endings")
                 .filter_map(|r| r.first().copied())
                 .filter(|e| !e.is_empty())
