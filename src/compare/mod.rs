@@ -3827,10 +3827,11 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
     out
 }
 
-/// Whether the references name the two spellings' occurrences as two different names: every
-/// reference that renders both pairs them with names that are not the same (`Джейхан` the
-/// port and `Джейхун Байрамов` the minister: `Ceyhan` and `Jeyhun Bayramov`), and one does at
-/// least. A misspelling is paired with the same reference name as the usual spelling.
+/// Whether the references name the two spellings' occurrences as two different names: no
+/// reference that renders both pairs them with one name, and one pairs them with unrelated
+/// names (`Джейхан` the port and `Джейхун Байрамов` the minister: `Ceyhan` and `Jeyhun
+/// Bayramov`). A misspelling is paired with the same reference name as the usual spelling, or
+/// with a close one where the reference misspells it too (`Дептфорда`, `Депфорт`).
 fn references_tell_apart(
     views: &[RefView],
     all: &[Id],
@@ -3855,14 +3856,16 @@ fn references_tell_apart(
         if of_a.is_empty() || of_b.is_empty() {
             continue;
         }
-        let different = of_a.iter().all(|ra| {
-            of_b.iter()
-                .all(|rb| names::name_similarity(ra, rb).0 != names::Relation::Same)
-        });
-        if !different {
+        let relations: Vec<names::Relation> = of_a
+            .iter()
+            .flat_map(|ra| of_b.iter().map(|rb| names::name_similarity(ra, rb).0))
+            .collect();
+        if relations.contains(&names::Relation::Same) {
             return false;
         }
-        apart += 1;
+        if relations.iter().all(|&r| r == names::Relation::Unrelated) {
+            apart += 1;
+        }
     }
     apart > 0
 }
