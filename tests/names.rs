@@ -328,6 +328,13 @@ mod finding {
             "Серік Махметұлы Жұманғарин",
             Lang::Kk
         ));
+        // Kazakh қ before т is х in the Russian spelling of a Kazakh name (Тоқтар, Тохтар).
+        assert!(same(
+            "Ерлан Тохтарович Карин",
+            Lang::Bg,
+            "Ерлан Тоқтарұлы Қарин",
+            Lang::Kk
+        ));
         // Another father's name is another patronymic.
         assert!(!same(
             "Серик Тимурович Жумангарин",
