@@ -255,6 +255,56 @@ fn third_pass_misreads() {
         ),
         (Lang::Bg, "ще има до 110 места", &["<=110"]),
         (Lang::Bg, "удвои, но до 110 места", &["2 x", "<=110"]),
+        // Brought down to: `сведена до`.
+        (
+            Lang::Bg,
+            "инфлацията трябва да бъде сведена до 8–9% до края на годината",
+            &["8..9 %"],
+        ),
+        // Extended to: `удължен до`, `продлить до`, `дейін ұзарту`; increased to: `увеличат до`.
+        (
+            Lang::Bg,
+            "преходният период да бъде удължен до 18 месеца",
+            &["18 month"],
+        ),
+        (
+            Lang::Ru,
+            "предложил продлить переходный период до 18 месяцев",
+            &["18 month"],
+        ),
+        (
+            Lang::Kk,
+            "өтпелі кезеңді 18 айға дейін ұзартуды ұсынды",
+            &["18 month"],
+        ),
+        (
+            Lang::Bg,
+            "да увеличат търговията до 1 млрд. долара",
+            &["1000000000 USD"],
+        ),
+        // kk `-дан … -ға дейін` with a verb of change after it is a change's two ends, as `с 12%
+        // до 16%`, not a range; without one it stays a range.
+        (
+            Lang::Kk,
+            "мөлшерлемесі 12%-дан 16%-ға дейін көтеріледі",
+            &["12 %", "16 %"],
+        ),
+        (
+            Lang::Kk,
+            "бағасы 12%-дан 16%-ға дейін болады",
+            &["12..16 %"],
+        ),
+        // Kazakh reported speech takes the participle (`өскенін`: that it grew) after `дейін`.
+        (
+            Lang::Kk,
+            "орташа жалақы 420 мың теңгеге дейін өскенін атап өтті",
+            &["420000 KZT"],
+        ),
+        (
+            Lang::Kk,
+            "кірісі 14,8 трлн теңгеге дейін артқанын хабарлады",
+            &["14800000000000 KZT"],
+        ),
         (Lang::Ru, "увеличил свой счёт до 25,5 очка", &["25.5"]),
         (
             Lang::Uk,
@@ -1084,6 +1134,35 @@ fn court_and_launch_report_misreads() {
             "emissions reached 352.6 Mt last year",
             &["352600000 t"],
         ),
+    ];
+    check_cases(cases);
+}
+
+/// Kazakh fines and benefits in monthly calculation indices, each language's name and
+/// acronym for one unit; a compound measure hyphenated before its noun.
+#[test]
+fn monthly_calculation_indices_and_hyphenated_measures() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "глобата ще бъде 15 месечни изчислителни показателя",
+            &["15 MCI"],
+        ),
+        (Lang::Bg, "глоба от 100 МИП", &["100 MCI"]),
+        (Lang::Ru, "штраф составит 15 МРП", &["15 MCI"]),
+        (
+            Lang::Ru,
+            "штраф в размере 15 месячных расчетных показателей",
+            &["15 MCI"],
+        ),
+        (Lang::Kk, "айыппұл 15 АЕК болады", &["15 MCI"]),
+        (
+            Lang::Kk,
+            "15 айлық есептік көрсеткіш мөлшерінде айыппұл",
+            &["15 MCI"],
+        ),
+        (Lang::En, "the fine will be 15 MCI", &["15 MCI"]),
+        (Lang::En, "a new 42-km water supply network", &["42 km"]),
     ];
     check_cases(cases);
 }

@@ -290,6 +290,74 @@ mod finding {
         // Inflected too (`Сенаторы`: his senator).
         let text = "Бұл туралы штат Сенаторы Крис Кун айтты.";
         assert_eq!(found(Lang::Kk, text), ["Крис Кун"]);
+        // A hyphenated title is a title whole, though its first part alone is a common word
+        // (`Премьер`): it parts the names on either side.
+        let text = "Бұл туралы Тоқаев Премьер-министр Олжас Бектеновке айтты.";
+        assert_eq!(found(Lang::Kk, text), ["Тоқаев", "Олжас Бектеновке"]);
+        let text = "Бұл туралы Премьер-министрдің орынбасары Серік Жұманғарин айтты.";
+        assert_eq!(found(Lang::Kk, text), ["Серік Жұманғарин"]);
+    }
+
+    #[test]
+    fn titles_of_the_head_of_state_and_speakers_are_no_names() {
+        // `Глава государства`, `Мемлекет басшысы` (Head of State), capitalized by Kazinform.
+        let text = "Об этом сообщил пресс-секретарь Главы государства Руслан Желдибай.";
+        assert_eq!(found(Lang::Ru, text), ["Руслан Желдибай"]);
+        let text = "Бұл туралы Мемлекет басшысының хатшысы Руслан Желдібай хабарлады.";
+        assert_eq!(found(Lang::Kk, text), ["Руслан Желдібай"]);
+        let text = "Бұл туралы Сенат Төрағасы Мәулен Әшімбаев айтты.";
+        assert!(!found(Lang::Kk, text).iter().any(|n| n.contains("Төраға")));
+        let text = "The law was backed by Speaker Yerlan Koshanov.";
+        assert_eq!(found(Lang::En, text), ["Yerlan Koshanov"]);
+        let text = "It was said by Minister of Finance Dauren Kenbeil.";
+        assert_eq!(found(Lang::En, text), ["Dauren Kenbeil"]);
+    }
+
+    #[test]
+    fn a_patronymic_meets_its_kazakh_form() {
+        // Russian `-ович`, Kazakh `-ұлы`: one father's name.
+        assert!(same(
+            "Серик Махметович Жумангарин",
+            Lang::Ru,
+            "Серік Махметұлы Жұманғарин",
+            Lang::Kk
+        ));
+        assert!(same(
+            "Серик Махметович Жумангарин",
+            Lang::Bg,
+            "Серік Махметұлы Жұманғарин",
+            Lang::Kk
+        ));
+        // Kazakh қ before т is х in the Russian spelling of a Kazakh name (Тоқтар, Тохтар).
+        assert!(same(
+            "Ерлан Тохтарович Карин",
+            Lang::Bg,
+            "Ерлан Тоқтарұлы Қарин",
+            Lang::Kk
+        ));
+        // Another father's name is another patronymic.
+        assert!(!same(
+            "Серик Тимурович Жумангарин",
+            Lang::Bg,
+            "Серік Махметұлы Жұманғарин",
+            Lang::Kk
+        ));
+    }
+
+    #[test]
+    fn kazakh_capitalized_institution_words_are_no_names() {
+        // Kazakh capitalizes the Government, a decree and the adjective of an office
+        // (`Мемлекеттік кеңесші`: State Counselor), which the other languages write in lower
+        // case: no name, and no part of the person's name before them.
+        let text = "Осы Жарлықпен Ерлан Қарин Мемлекеттік кеңесші болып тағайындалды.";
+        assert_eq!(found(Lang::Kk, text), ["Ерлан Қарин"]);
+        let text = "Мемлекет басшысы Үкіметке үш ай мерзім берді.";
+        assert!(found(Lang::Kk, text).is_empty());
+        let text = "Отырыста Ұлттық қордың активтері өскені айтылды.";
+        assert!(found(Lang::Kk, text).is_empty());
+        // Before a name word the adjective heads a name (`Ұлттық Банк`, written so).
+        let text = "Бұл туралы Ұлттық Банк хабарлады.";
+        assert_eq!(found(Lang::Kk, text), ["Ұлттық Банк"]);
     }
 
     #[test]

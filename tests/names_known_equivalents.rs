@@ -610,6 +610,95 @@ fn a_known_name_is_not_split_at_a_word_of_another() {
 
 /// Kazakhstan's regions named after a compass point: Bulgarian writes one compound adjective,
 /// Russian a hyphenated one, Kazakh the compass word and the country.
+/// Kazakh cities, a river, a sea and bodies whose Kazakh names transliteration cannot bridge
+/// (`Өскемен` / `Усть-Каменогорск`, `Жайық` / `Урал`, `Түркістан` / `Туркестан`).
+#[test]
+fn kazakh_places_and_bodies_meet_their_press_forms() {
+    let cases: [(&str, [(&str, Lang); 4]); 7] = [
+        (
+            "Ust-Kamenogorsk",
+            [
+                ("В Уст-Каменогорск са подменени топлопроводи.", Lang::Bg),
+                ("В Усть-Каменогорске заменены тепловые сети.", Lang::Ru),
+                ("В Усть-Каменогорську замінено мережі.", Lang::Uk),
+                ("Өскеменде жылу желісі ауыстырылды.", Lang::Kk),
+            ],
+        ),
+        (
+            "Turkistan",
+            [
+                ("Акимът на Туркестанска област говори.", Lang::Bg),
+                ("Аким Туркестанской области отчитался.", Lang::Ru),
+                ("Аким Туркестанської області звітував.", Lang::Uk),
+                ("Түркістан облысының әкімі есеп берді.", Lang::Kk),
+            ],
+        ),
+        (
+            "Ural River",
+            [
+                ("Мостът над река Урал е готов.", Lang::Bg),
+                ("Мост через реку Урал готов.", Lang::Ru),
+                ("Міст через річку Урал готовий.", Lang::Uk),
+                ("Жайық өзені арқылы көпір салынды.", Lang::Kk),
+            ],
+        ),
+        (
+            "Aktobe",
+            [
+                ("Заводът в Актобе работи.", Lang::Bg),
+                ("Завод в Актобе работает.", Lang::Ru),
+                ("Завод в Актобе працює.", Lang::Uk),
+                ("Ақтөбедегі зауыт жұмыс істейді.", Lang::Kk),
+            ],
+        ),
+        (
+            "Mazhilis",
+            [
+                ("Председателят на Мажилиса говори.", Lang::Bg),
+                ("Председатель Мажилиса выступил.", Lang::Ru),
+                ("Голова Мажилісу виступив.", Lang::Uk),
+                ("Заңды Мәжіліс қабылдады.", Lang::Kk),
+            ],
+        ),
+        (
+            "Akorda",
+            [
+                ("Заседанието се проведе в Акорда.", Lang::Bg),
+                ("Заседание прошло в Акорде.", Lang::Ru),
+                ("Засідання відбулося в Акорді.", Lang::Uk),
+                ("Отырыс Ақордада өтті.", Lang::Kk),
+            ],
+        ),
+        (
+            "Caspian Sea",
+            [
+                ("Транзитът през Каспийско море расте.", Lang::Bg),
+                ("Транзит через Каспийское море растет.", Lang::Ru),
+                ("Транзит через Каспійське море зростає.", Lang::Uk),
+                ("Каспий теңізі арқылы транзит өсті.", Lang::Kk),
+            ],
+        ),
+    ];
+    for (english, texts) in cases {
+        for (text, lang) in texts {
+            assert!(meets(english, text, lang), "{lang}: {english} in {text:?}");
+        }
+    }
+    // A name word after a person's name is cut off when it is a known place (`Тоқаев
+    // Ақордада`), and so is the person's name from a title of the Mazhilis.
+    assert_eq!(
+        found(Lang::Kk, "Бұл туралы Қасым-Жомарт Тоқаев Ақордада айтты."),
+        ["Қасым-Жомарт Тоқаев", "Ақордада"]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Об этом сказал председатель Мажилиса Ерлан Кошанов."
+        ),
+        ["Мажилиса", "Ерлан Кошанов"]
+    );
+}
+
 #[test]
 fn kazakh_compass_regions_meet_their_press_forms() {
     let cases: [(&str, [(&str, Lang); 4]); 2] = [

@@ -3772,6 +3772,7 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
             || (names::same_known_entity(a, b) && names::same_known_entity(b, a))
             || names_variant::no_second_spelling(&words[i], &words[j], source.doc.lang)
             || names_convention::one_spelling_by_convention(&words[i], &words[j], source.doc.lang)
+            || references_tell_apart(views, &all, &list, (a, b))
         {
             continue;
         }
@@ -3824,6 +3825,49 @@ fn misspelt_names(source: &Analyzed, views: &[RefView]) -> HashMap<Id, Id> {
         }
     }
     out
+}
+
+/// Whether the references name the two spellings' occurrences as two different names: no
+/// reference that renders both pairs them with one name, and one pairs them with unrelated
+/// names (`Джейхан` the port and `Джейхун Байрамов` the minister: `Ceyhan` and `Jeyhun
+/// Bayramov`). A misspelling is paired with the same reference name as the usual spelling, or
+/// with a close one where the reference misspells it too (`Дептфорда`, `Депфорт`).
+fn references_tell_apart(
+    views: &[RefView],
+    all: &[Id],
+    list: &[Name],
+    (a, b): (&Name, &Name),
+) -> bool {
+    let mut apart = 0usize;
+    for view in views {
+        let counterparts = |n: &Name| -> Vec<&Name> {
+            all.iter()
+                .zip(list)
+                .filter(|(_, m)| m.text == n.text)
+                .filter_map(|(id, _)| {
+                    view.names
+                        .get(id)
+                        .filter(|p| p.relation != Relation::Unrelated)
+                        .and_then(|p| name(view.reference, p.reference))
+                })
+                .collect()
+        };
+        let (of_a, of_b) = (counterparts(a), counterparts(b));
+        if of_a.is_empty() || of_b.is_empty() {
+            continue;
+        }
+        let relations: Vec<names::Relation> = of_a
+            .iter()
+            .flat_map(|ra| of_b.iter().map(|rb| names::name_similarity(ra, rb).0))
+            .collect();
+        if relations.contains(&names::Relation::Same) {
+            return false;
+        }
+        if relations.iter().all(|&r| r == names::Relation::Unrelated) {
+            apart += 1;
+        }
+    }
+    apart > 0
 }
 
 /// How well the references support each of two spellings of a source name: the mean

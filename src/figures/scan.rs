@@ -1254,13 +1254,19 @@ impl<'a> Scanner<'a> {
         let first_minus = first_minus && !(dash && second_minus);
         let (cur2, at2) = self.currency_before(next);
         let mut second = self.quantity(at2, cur2.or(currency))?;
+        // kk `12%-дан 16%-ға дейін көтеріледі`: a verb of change after `дейін` makes the two
+        // ends a change's start and end (two figures, as `с 12% до 16%`), not a range.
+        let mut change_closed = false;
         if closed_after {
             match self
                 .data
                 .qualifiers_after
                 .longest(self.text, self.skip_ws(second.end))
             {
-                Some((&Approx::UpTo, x)) => second.end = x,
+                Some((&Approx::UpTo, x)) => {
+                    second.end = x;
+                    change_closed = self.change_verb_after(x);
+                }
                 _ => return None,
             }
         }
@@ -1302,10 +1308,10 @@ impl<'a> Scanner<'a> {
         // the range's: the second end has no unit of its own.
         let inherited = cur2.is_none() && currency.is_some();
         let both_units = first.unit.is_some() && second.unit.is_some() && !inherited;
-        if by_word && ((both_units && !from) || (from && after_change())) {
+        if change_closed || by_word && ((both_units && !from) || (from && after_change())) {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
-            if from && first.unit.is_none() && first.kind == FigureKind::Number {
+            if (from || change_closed) && first.unit.is_none() && first.kind == FigureKind::Number {
                 if second.unit.is_some() || second.kind != FigureKind::Number {
                     first.unit = second.unit;
                     first.kind = second.kind;

@@ -599,6 +599,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         if part.is_empty() || t.title {
             continue;
         }
+        // A hyphenated title is looked up whole: `Премьер-министрдің` is a title, though its
+        // capitalized first part alone (`Премьер`) is only a common word.
+        if part.len() < t.text.len()
+            && matches!(kind_of(t.text), Some(WordKind::Never | WordKind::AfterName))
+        {
+            continue;
+        }
         let latin_word = part.chars().any(|c| c.is_ascii_alphabetic());
         // `Saturday's` is looked up as `saturday`.
         let bare = part
