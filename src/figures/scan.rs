@@ -255,6 +255,14 @@ impl<'a> Scanner<'a> {
                 let rest = &self.text[pos..];
                 let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                 pos += n.max(c.len_utf8());
+            } else if c.is_ascii_digit() {
+                // Digits that make no figure from their first: their tail makes none either
+                // (a run too long for a value would be read again from every digit, the time
+                // growing with the square of its length, and its last 28 digits taken).
+                let rest = &self.text[pos..];
+                pos += rest
+                    .find(|ch: char| !ch.is_ascii_digit())
+                    .unwrap_or(rest.len());
             } else {
                 pos += c.len_utf8();
             }
@@ -1146,6 +1154,13 @@ impl<'a> Scanner<'a> {
             }
         }
         if second.kind == FigureKind::Fraction || second.kind == FigureKind::Date {
+            return None;
+        }
+        // `от 9 до 14:00`: the bare start of a range of clock times is an hour of the day;
+        // `99 до 14:00` (or a number of 28 digits, whose minutes overflow) is none.
+        if second.kind == FigureKind::Time
+            && (first.value.is_sign_negative() || first.value > Decimal::from(24))
+        {
             return None;
         }
         // `150 млрд. долара до 2029 г.`: a sum by a year; a range of years starts with a
