@@ -416,3 +416,20 @@ fn a_range_of_clock_times_starts_at_an_hour() {
         assert_eq!(got(&huge), ["9".repeat(28), "00:00".into()], "{lang}");
     }
 }
+
+/// A very long run of letters (a blob, a word repeated without spaces) is read in time: the
+/// spelling lookup tried every string one letter from it, their number growing with the
+/// square of its length (6.6 s for 4000 letters, 90 s for 16 000).
+#[test]
+fn a_very_long_word_is_read_in_time() {
+    for (lang, word) in [(Lang::Bg, "Иван"), (Lang::Ru, "Пётр"), (Lang::En, "John")] {
+        let text = format!("{} каза.", word.repeat(4000));
+        let started = std::time::Instant::now();
+        let _ = analyzed(lang, &text, true);
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{lang}: {:?}",
+            started.elapsed()
+        );
+    }
+}
