@@ -433,3 +433,20 @@ fn a_very_long_word_is_read_in_time() {
         );
     }
 }
+
+/// Digits grouped by spaces past any value (`999 999 999 …`) are read in time: each group was
+/// the start of a number read to the end of the run (10 s for 40 000 groups).
+#[test]
+fn digits_grouped_past_any_value_are_read_in_time() {
+    let text = "999 ".repeat(40_000);
+    for lang in [Lang::Bg, Lang::En] {
+        let started = std::time::Instant::now();
+        let found = extract_text(&text, lang);
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{lang}: {:?}",
+            started.elapsed()
+        );
+        assert!(found.iter().all(|f| f.text.len() < 60), "{lang}");
+    }
+}
