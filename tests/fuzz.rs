@@ -450,3 +450,19 @@ fn digits_grouped_past_any_value_are_read_in_time() {
         assert!(found.iter().all(|f| f.text.len() < 60), "{lang}");
     }
 }
+
+/// A line of many ranges or scores (`5–6 5–6 …`) is read in time: every candidate score read
+/// the whole line again for a sports word (7 s for 10 000 ranges).
+#[test]
+fn a_line_of_many_ranges_is_read_in_time() {
+    let text = "5–6 ".repeat(10_000);
+    for lang in [Lang::Bg, Lang::En] {
+        let started = std::time::Instant::now();
+        let _ = extract_text(&text, lang);
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{lang}: {:?}",
+            started.elapsed()
+        );
+    }
+}

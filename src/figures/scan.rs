@@ -80,6 +80,9 @@ struct Scanner<'a> {
     lang: Lang,
     data: &'static LangData,
     doc_date: Option<Date>,
+    /// Whether the text is sports news, worked out when first asked (each score candidate
+    /// asks: read again for each, a line of many took time growing with its square).
+    sports: std::cell::OnceCell<bool>,
 }
 
 /// Finds the figures of one sentence's text written in `lang`; `doc_date` anchors relative
@@ -90,6 +93,7 @@ pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>) -> Vec<Found> {
         lang,
         data: data(lang),
         doc_date,
+        sports: std::cell::OnceCell::new(),
     };
     s.run()
 }
@@ -1292,7 +1296,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let sports = scores::sports_context(self.text, self.lang);
+        let sports = *self
+            .sports
+            .get_or_init(|| scores::sports_context(self.text, self.lang));
         let score = match c {
             '-' | '–' | '—' if by_sign => sports || first.value >= second.value,
             // Golf's match play (`2&1`: two holes up, one to play) is written only so.
