@@ -76,6 +76,9 @@ pub fn knows_only_capitalized(word: &str, lang: Lang) -> bool {
     lower != word && d.check(word) && !d.check(&lower)
 }
 
+/// The longest word [`one_letter_from_such`] tries, in letters.
+const LONGEST_WORD: usize = 48;
+
 /// The words of `lang` one letter from `word` (lower case: a letter dropped, added or
 /// changed) that keep its first and last letters, when `word` itself is
 /// no word of the language: the words it may be a slip of. Empty when there is no
@@ -91,6 +94,11 @@ pub fn one_letter_from_such(word: &str, lang: Lang, wanted: impl Fn(&str) -> boo
     let Some(d) = dictionary(lang) else {
         return Vec::new();
     };
+    // No dictionary word is this long; a longer string (a run of letters, a blob) is tried no
+    // further: its candidates grow with the square of its length (6.6 s for 4000 letters).
+    if word.chars().nth(LONGEST_WORD).is_some() {
+        return Vec::new();
+    }
     let lower = word.to_lowercase();
     if d.check(word) || d.check(&lower) {
         return Vec::new();

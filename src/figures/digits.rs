@@ -172,6 +172,9 @@ fn duration(text: &str, at: usize) -> Option<Literal> {
     Some(Literal::Duration { seconds, end })
 }
 
+/// More digits in a whole part than [`Decimal`] holds (28 or 29), with room to spare.
+const MAX_DIGITS: usize = 40;
+
 /// Reads the digits starting at `at` (an ASCII digit). `dot_clock` says whether `7.55`
 /// should be read as a time (the caller saw am/pm after it). `None` only for digit runs too
 /// long to be a value.
@@ -199,6 +202,11 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
         let de = digit_run(b, ds);
         let run = &text[ds..de];
         let three = run.len() == 3 && first_len <= 3;
+        // More digits than any value holds: no figure (and no need to read further groups:
+        // `999 999 999 …` would be read again from every group).
+        if int.len() > MAX_DIGITS {
+            return None;
+        }
         if is_space_sep(sep) {
             if three && group.is_none_or(is_space_sep) {
                 group = Some(' ');

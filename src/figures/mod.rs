@@ -180,8 +180,9 @@ impl Figure {
                 return s;
             }
             (FigureKind::Time, _) => {
-                let minutes = (self.value * Decimal::from(60)).round();
-                let minutes = minutes.to_string().parse::<u32>().unwrap_or(0);
+                // (A value too large for minutes is no clock time: read as 0, as one past u32.)
+                let minutes = self.value.checked_mul(Decimal::from(60)).map(|m| m.round());
+                let minutes = minutes.map_or(0, |m| m.to_string().parse::<u32>().unwrap_or(0));
                 s.push_str(&format!("{:02}:{:02}", minutes / 60, minutes % 60));
                 return s;
             }

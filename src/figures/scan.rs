@@ -80,6 +80,9 @@ struct Scanner<'a> {
     lang: Lang,
     data: &'static LangData,
     doc_date: Option<Date>,
+    /// Whether the text is sports news, worked out when first asked (each score candidate
+    /// asks: read again for each, a line of many took time growing with its square).
+    sports: std::cell::OnceCell<bool>,
 }
 
 /// Finds the figures of one sentence's text written in `lang`; `doc_date` anchors relative
@@ -90,6 +93,7 @@ pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>) -> Vec<Found> {
         lang,
         data: data(lang),
         doc_date,
+        sports: std::cell::OnceCell::new(),
     };
     s.run()
 }
@@ -255,6 +259,14 @@ impl<'a> Scanner<'a> {
                 let rest = &self.text[pos..];
                 let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                 pos += n.max(c.len_utf8());
+            } else if c.is_ascii_digit() {
+                // Digits that make no figure from their first: their tail makes none either
+                // (a run too long for a value would be read again from every digit, the time
+                // growing with the square of its length, and its last 28 digits taken).
+                let rest = &self.text[pos..];
+                pos += rest
+                    .find(|ch: char| !ch.is_ascii_digit())
+                    .unwrap_or(rest.len());
             } else {
                 pos += c.len_utf8();
             }
@@ -417,9 +429,10 @@ impl<'a> Scanner<'a> {
                 && b.value < Decimal::ONE
                 && !matches!(self.text[a.end..b.start].trim(), "" | ",")
                 && !self.text[b.start..b.end].contains(|c: char| c.is_ascii_digit());
-            if and_a_share {
-                let (end, share) = (b.end, b.value);
-                found[i].value += share;
+            let with_share = a.value.checked_add(b.value);
+            if let (true, Some(value)) = (and_a_share, with_share) {
+                let end = b.end;
+                found[i].value = value;
                 found[i].end = end;
                 found.remove(i + 1);
                 i += 1;
@@ -438,7 +451,10 @@ impl<'a> Scanner<'a> {
                 i += 1;
                 continue;
             }
-            let value = a.value + (b.value / per).round_dp(4);
+            let Some(value) = a.value.checked_add((b.value / per).round_dp(4)) else {
+                i += 1;
+                continue;
+            };
             let end = b.end;
             let a = &mut found[i];
             a.value = value;
@@ -1281,6 +1297,13 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // `от 9 до 14:00`: the bare start of a range of clock times is an hour of the day;
+        // `99 до 14:00` (or a number of 28 digits, whose minutes overflow) is none.
+        if second.kind == FigureKind::Time
+            && (first.value.is_sign_negative() || first.value > Decimal::from(24))
+        {
+            return None;
+        }
         // `150 млрд. долара до 2029 г.`: a sum by a year; a range of years starts with a
         // number without a unit or scale (`от 1990 до 2000 г.`).
         if second.kind == FigureKind::Year && (first.unit.is_some() || first.scale.is_some()) {
@@ -1451,7 +1474,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let sports = scores::sports_context(self.text, self.lang);
+        let sports = *self
+            .sports
+            .get_or_init(|| scores::sports_context(self.text, self.lang));
         let score = match c {
             '-' | '–' | '—' if by_sign => sports || first.value >= second.value,
             // Golf's match play (`2&1`: two holes up, one to play) is written only so.

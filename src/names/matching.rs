@@ -406,6 +406,12 @@ fn latin_vowels_agree(a: &WordForms, b: &WordForms) -> bool {
 /// have (`ы` in a Bulgarian name: `Трымп`) is at best close to another spelling: a slip, since
 /// each language writes a foreign name in its own letters.
 fn word_relation(a: &WordForms, b: &WordForms) -> (Relation, f64) {
+    // One word written letter for letter alike in one language is itself, whatever its
+    // letters: a word of letters no table reads (`Ǆ`) has no forms to meet, and a word of two
+    // scripts is a slip only against another spelling.
+    if a.lang == b.lang && a.text == b.text {
+        return (Relation::Same, 1.0);
+    }
     let (same, vowel_slip) = word_match(a, b);
     if let Some(similarity) = same {
         if a.mixed_script || b.mixed_script {
