@@ -2608,3 +2608,34 @@ fn demography_and_budget_report_misreads() {
     ];
     check_cases(cases);
 }
+
+/// A singular scale word alone is a count (bg `хиляда души`, `на хиляда души`, `милион души`;
+/// en `per thousand`), as ru `на тысячу` and uk `на тисячу` already were; only a form that is
+/// also a plural or a manner of speaking (`ambig` in number_words.tsv: ru `тысячи людей`) or a
+/// plural (`хиляди`, `thousands`: never read alone) stays no figure. Before, bg and en gave
+/// none, a missing_number row against ru and uk for births per thousand.
+#[test]
+fn a_singular_scale_word_alone_is_a_count() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "раждаемостта е 8,5 на хиляда души",
+            &["8.5", "1000"],
+        ),
+        (Lang::Bg, "дойдоха милион души", &["1000000"]),
+        (
+            Lang::En,
+            "the birth rate is 8.5 per thousand",
+            &["8.5", "1000"],
+        ),
+        (
+            Lang::Ru,
+            "рождаемость 8,5 на тысячу человек",
+            &["8.5", "1000"],
+        ),
+        (Lang::Bg, "дойдоха хиляди души", &[]),
+        (Lang::En, "thousands of people came", &[]),
+        (Lang::Ru, "тысячи людей вышли", &[]),
+    ];
+    check_cases(cases);
+}

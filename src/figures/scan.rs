@@ -44,6 +44,9 @@ struct Quantity {
     plain_digits: usize,
     /// A number written in words.
     words: bool,
+    /// A lone number word with another common reading (`ambig` in `number_words.tsv`: ru
+    /// `тысячи`, a thousand's genitive or thousands).
+    ambiguous: bool,
     /// The unit's factor applied to the value (`десетилетия`: 10).
     factor: Decimal,
     /// A unit word alone (`десетилетие`: 10 years), never an age.
@@ -62,6 +65,7 @@ impl Quantity {
             date: None,
             plain_digits: 0,
             words: false,
+            ambiguous: false,
             factor: Decimal::ONE,
             lone: false,
         }
@@ -855,6 +859,7 @@ impl<'a> Scanner<'a> {
                 .scales
                 .longest(self.text, first.start)
                 .is_some_and(|(_, e)| e >= first.end)
+                && first.ambiguous
                 && approx == Approx::Exact;
             if first.kind == FigureKind::Ordinal
                 || (small && first.unit.is_none())
@@ -1569,6 +1574,7 @@ impl<'a> Scanner<'a> {
             };
             let mut q = Quantity::new(at, end, kind, w.value);
             q.words = true;
+            q.ambiguous = w.ambiguous;
             if kind == FigureKind::Fraction {
                 if !w.share {
                     self.fraction_unit(&mut q);
