@@ -348,6 +348,15 @@ impl<'a> Scanner<'a> {
             .is_some_and(|n| n.kind == WordsKind::Ordinal && start + n.len > at)
     }
 
+    /// The role of the range word that is the whole of `between`, the text between two
+    /// figures (`и`, `or`, `та`), if it is one.
+    fn range_word_between(&self, between: &str) -> Option<RangeRole> {
+        match self.data.ranges.longest(between, 0) {
+            Some((&role, e)) if e == between.len() => Some(role),
+            _ => None,
+        }
+    }
+
     /// `в декабре этого года`, `през март догодина`, `in March next year`, kk `келесі
     /// жылдың наурызында`: a month (or a day and month) of no year beside a year said in
     /// words relative to the document's date, with only white space between, is one date of
@@ -366,25 +375,24 @@ impl<'a> Scanner<'a> {
             let (a, b) = (&found[i], &found[i + 1]);
             let apart = a.end > b.start || !self.text[a.end..b.start].trim().is_empty();
             let pair = if yearless(a) && relative_year(b) {
-                Some((a.date, b.value))
+                a.date.zip(b.date)
             } else if relative_year(a) && yearless(b) {
-                Some((b.date, a.value))
+                b.date.zip(a.date)
             } else {
                 None
             };
-            let (Some((Some(date), year)), false) = (pair, apart) else {
-                i += 1;
-                continue;
-            };
-            let Some(y) = as_u32(year).and_then(|y| i32::try_from(y).ok()) else {
+            let (Some((date, year)), false) = (pair, apart) else {
                 i += 1;
                 continue;
             };
             let end = b.end;
             let merged = &mut found[i];
             merged.kind = FigureKind::Date;
-            merged.value = year;
-            merged.date = Some(DateValue { year: y, ..date });
+            merged.value = Decimal::from(year.year);
+            merged.date = Some(DateValue {
+                year: year.year,
+                ..date
+            });
             merged.end = end;
             found.remove(i + 1);
             i += 1;
@@ -401,11 +409,10 @@ impl<'a> Scanner<'a> {
     /// minutes`). An age in years takes its months the same way and stays an age; a share
     /// in words after `and` adds to it (`4 години и половина` → `4.5 year`).
     fn compound_durations(&self, found: &mut Vec<Found>) {
+        let whole = |f: &Found| f.high.is_none() && f.scale.is_none() && f.value.fract().is_zero();
         let mut i = 0;
         while i + 1 < found.len() {
             let (a, b) = (&found[i], &found[i + 1]);
-            let whole =
-                |f: &Found| f.high.is_none() && f.scale.is_none() && f.value.fract().is_zero();
             let larger = match a.kind {
                 FigureKind::Measure => a.unit,
                 FigureKind::Age => Some("year"),
@@ -416,10 +423,7 @@ impl<'a> Scanner<'a> {
                 let between = self.text[a.end..b.start].trim();
                 between.is_empty()
                     || between == ","
-                    || matches!(
-                        self.data.ranges.longest(between, 0),
-                        Some((RangeRole::And, e)) if e == between.len()
-                    )
+                    || self.range_word_between(between) == Some(RangeRole::And)
             };
             // `4 години и половина` (four years and a half): a share in words after an
             // `and` word adds to the duration.
@@ -508,8 +512,8 @@ impl<'a> Scanner<'a> {
             let joined = (between == "," && joined_next[i + 1])
                 || between == "&"
                 || matches!(
-                    self.data.ranges.longest(between, 0),
-                    Some((RangeRole::And | RangeRole::List, e)) if e == between.len()
+                    self.range_word_between(between),
+                    Some(RangeRole::And | RangeRole::List)
                 );
             if !joined {
                 continue;
@@ -2256,8 +2260,6 @@ impl<'a> Scanner<'a> {
         Quantity::new(start, end, FigureKind::Time, value)
     }
 
-    /// Whether a verb of change stands among the few words before `at`, in the same clause
-    /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     /// Whether a verb of change (the `change_after` rows) follows `at`, the end of a Kazakh
     /// `дейін`, at once or after an adverb (`35%-ға дейін жылдамырақ арттыру`).
     fn change_verb_after(&self, at: usize) -> bool {
@@ -2278,6 +2280,8 @@ impl<'a> Scanner<'a> {
                 && verb_at(self.skip_ws(adverb_end)))
     }
 
+    /// Whether a verb of change stands among the few words before `at`, in the same clause
+    /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     fn change_verb_before(&self, at: usize) -> bool {
         self.verb_before(at, &self.data.change_verbs)
     }
@@ -2653,10 +2657,6 @@ fn sign_char(c: char) -> Option<bool> {
     }
 }
 
-/// The start of the last word of `text` (its run of characters that are `part` of a word), or
-/// None when it has none or when it is longer than any word of the tables: asking only the
-/// last few characters keeps a run of thousands of letters and digits (encoded data pasted
-/// into an article) from costing its length at every figure in it.
 /// Part `n` of a year cut in `parts` (4: a quarter, `Q`; 2: a half, `H`) at `start..end`.
 fn year_part_found(start: usize, end: usize, n: u32, parts: u8) -> Found {
     Found {
@@ -2672,6 +2672,10 @@ fn year_part_found(start: usize, end: usize, n: u32, parts: u8) -> Found {
     }
 }
 
+/// The start of the last word of `text` (its run of characters that are `part` of a word), or
+/// None when it has none or when it is longer than any word of the tables: asking only the
+/// last few characters keeps a run of thousands of letters and digits (encoded data pasted
+/// into an article) from costing its length at every figure in it.
 fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
     const LONGEST_WORD: usize = 64;
     let mut start = None;
@@ -2693,13 +2697,10 @@ fn compound_per(larger: &str, smaller: &str) -> Option<Decimal> {
         std::sync::OnceLock::new();
     TABLE
         .get_or_init(|| {
-            include_str!("../lang/compound_units.tsv")
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .skip(1)
-                .filter_map(|l| {
-                    let mut cells = l.split('\t');
-                    Some((cells.next()?, cells.next()?, cells.next()?.parse().ok()?))
+            crate::lang::rows(include_str!("../lang/compound_units.tsv"))
+                .filter_map(|r| match r[..] {
+                    [larger, smaller, per, ..] => Some((larger, smaller, per.parse().ok()?)),
+                    _ => None,
                 })
                 .collect()
         })

@@ -1028,8 +1028,7 @@ fn unknown_in_every_form_uncached(word: &str, lang: Lang) -> bool {
     if lang == Lang::En {
         return word.chars().count() >= SHORTEST_STEM
             && word.chars().all(|c| c.is_ascii_alphabetic())
-            && crate::spelling::dictionary(lang)
-                .is_some_and(|d| !d.check(word) && !d.check(&to_lowercase(word)));
+            && crate::spelling::knows(word, lang) == Some(false);
     }
     if !lang.is_cyrillic()
         || word
