@@ -2215,6 +2215,79 @@ fn wind_rain_and_lira_in_a_disaster_report() {
     check_cases(cases);
 }
 
+/// The currencies of the neighbours and of Europe's other donors (Norwegian and Swedish
+/// crowns, zloty, the Kyrgyz som, the Uzbek sum, the Azerbaijani manat) are money: `1,5 млрд.
+/// норвежки крони` was a bare number, so a crown given as a dollar went unseen.
+#[test]
+fn regional_and_european_currencies_are_money() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Норвегия ще даде 1,5 млрд. норвежки крони",
+            &["1500000000 NOK"],
+        ),
+        (
+            Lang::Ru,
+            "Норвегия выделит 1,5 млрд норвежских крон",
+            &["1500000000 NOK"],
+        ),
+        (
+            Lang::Uk,
+            "Норвегія надасть 1,5 млрд норвезьких крон",
+            &["1500000000 NOK"],
+        ),
+        (
+            Lang::En,
+            "Norway will give 1.5 billion Norwegian kroner",
+            &["1500000000 NOK"],
+        ),
+        (Lang::Bg, "Полша отпусна 300 млн. злоти", &["300000000 PLN"]),
+        (
+            Lang::Ru,
+            "Польша выделила 300 млн злотых",
+            &["300000000 PLN"],
+        ),
+        (
+            Lang::En,
+            "Poland allocated 300 million zlotys",
+            &["300000000 PLN"],
+        ),
+        (Lang::Bg, "бюджетът е 2 млрд. сома", &["2000000000 KGS"]),
+        (
+            Lang::Ru,
+            "бюджет составил 2 млрд сомов",
+            &["2000000000 KGS"],
+        ),
+        (Lang::Kk, "бюджет 2 млрд сом құрады", &["2000000000 KGS"]),
+        (
+            Lang::Ru,
+            "Узбекистан – 500 млрд сумов",
+            &["500000000000 UZS"],
+        ),
+        (
+            Lang::Kk,
+            "Өзбекстан 500 млрд сум бөлді",
+            &["500000000000 UZS"],
+        ),
+        (
+            Lang::En,
+            "Uzbekistan 500 billion soums",
+            &["500000000000 UZS"],
+        ),
+        (
+            Lang::Bg,
+            "Азербайджан – 40 млн. азербайджански маната",
+            &["40000000 AZN"],
+        ),
+        (
+            Lang::Kk,
+            "Әзербайжан 40 млн әзербайжан манатын бөлді",
+            &["40000000 AZN"],
+        ),
+    ];
+    check_cases(cases);
+}
+
 /// "A year earlier" as the press writes it (en `a year earlier`, ru `годом ранее`, uk `роком
 /// раніше`, bg `година по-рано`) is the year before the document's, as `миналата година` is:
 /// it was not read, and the source's `миналата година` was an extra figure (a warning) against
