@@ -66,6 +66,24 @@ pub fn knows(word: &str, lang: Lang) -> Option<bool> {
     Some(d.check(word) || d.check(&word.to_lowercase()))
 }
 
+/// Whether `word` is an ordinary word of `lang` by its dictionary: known in lower case, in a
+/// dictionary that writes proper names capitalized (`spelling_dictionaries.tsv`; kk_KZ lists
+/// `ұлыбритания` in lower case, so there a lower-case entry says nothing). False without a
+/// dictionary.
+pub fn knows_as_ordinary_word(word: &str, lang: Lang) -> bool {
+    static NAMES_CAPITALIZED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let capitalized = NAMES_CAPITALIZED.get_or_init(|| {
+        lang::rows(TABLE)
+            .filter_map(|row| match row.as_slice() {
+                [code, _, _, "capitalized", ..] => Some(*code),
+                _ => None,
+            })
+            .collect()
+    });
+    capitalized.contains(&lang.code())
+        && dictionary(lang).is_some_and(|d| d.check(&crate::names::translit::to_lowercase(word)))
+}
+
 /// Whether `lang`'s dictionary lists `word` only capitalized: a proper name (ru `Мартин`, en
 /// `Reuters`), not a word of the language in lower case. False without a dictionary.
 pub fn knows_only_capitalized(word: &str, lang: Lang) -> bool {

@@ -1542,3 +1542,36 @@ fn an_english_opening_word_the_dictionary_does_not_know_is_a_name() {
     );
     assert!(found(Lang::En, "Turnover reached BGN 4.6 million.").is_empty());
 }
+
+/// A sentence's first word that meets a known place only through a stem, and that the
+/// dictionary knows as an ordinary word, is no name (uk `Ніколи`, never, against the stem of
+/// `Николаев`; ru `Обе`, both, against `Обь`): each was a `missing_name` row against a source
+/// that says "never" or "both" in its own words. Before another name it is a first name
+/// (`John Edward`), and a listed spelling stays a name however common (ru `Кремль`).
+#[test]
+fn an_opening_ordinary_word_is_no_place_by_its_stem() {
+    if sverka::spelling::dictionary(Lang::Uk).is_none()
+        || sverka::spelling::dictionary(Lang::Ru).is_none()
+        || sverka::spelling::dictionary(Lang::En).is_none()
+    {
+        return;
+    }
+    assert!(found(
+        Lang::Uk,
+        "Ніколи не давай їм бачити, що тобі боляче, – сказала вона."
+    )
+    .is_empty());
+    assert!(found(Lang::Ru, "Обе стороны подписали соглашение в среду.").is_empty());
+    assert_eq!(
+        found(Lang::Uk, "Миколаїв отримав нові генератори."),
+        vec!["Миколаїв".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Ru, "Кремль не прокомментировал эти сообщения."),
+        vec!["Кремль".to_string()]
+    );
+    assert_eq!(
+        found(Lang::En, "John Edward is the director of the council."),
+        vec!["John Edward".to_string()]
+    );
+}

@@ -585,6 +585,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     let mut adjective = vec![false; toks.len()];
     // A sentence's first word the dictionary may name (see below): the word to look up.
     let mut opening_to_look_up: Vec<Option<&str>> = vec![None; toks.len()];
+    // A sentence's first word that meets a known place only through a stem and is an ordinary
+    // word of the dictionary (uk `Ніколи`, never, meets the stem of `Николаев`; ru `Обе`,
+    // both, of `Обь`): a name only before another name word (`John Edward`). A listed
+    // spelling stays a name (ru `Кремль`, also a common noun), and so does a compound
+    // (`Нью-Йоркская`).
+    let mut opening_ordinary_place = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         // A hyphenated known name stays whole: `Премьер-лиги` (capitalized: `юго-запада` is
         // a word of a known region written as an ordinary word, no name).
@@ -679,11 +685,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         if opening && !title_case {
             opening_to_look_up[i] = Some(bare);
         }
+        opening_ordinary_place[i] = known_place
+            && opening
+            && !part.contains('-')
+            && crate::spelling::knows_as_ordinary_word(part, lang)
+            && !super::listed_spelling(part, lang);
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
             || (latin_word && lang.is_cyrillic())
-            || !exonym_ids_of_word(part, lang).is_empty()
+            || (known_place && !opening_ordinary_place[i])
             || title_follows
             || foreign_word(part, lang, words);
     }
@@ -709,6 +720,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             && !name_follows
             && (crate::spelling::knows_only_capitalized(bare, lang)
                 || unknown_in_every_form(bare, lang))
+        {
+            is_name[i] = true;
+        }
+    }
+
+    for i in 0..toks.len() {
+        if opening_ordinary_place[i] && toks.get(i + 1).is_some_and(|n| n.joined && is_name[i + 1])
         {
             is_name[i] = true;
         }

@@ -273,6 +273,23 @@ pub fn same_known_entity(a: &Name, b: &Name) -> bool {
     })
 }
 
+/// Whether `text` is written exactly (in any letter case) as a spelling its language's cell of
+/// the exonym tables lists (`Кремль`), not only met through a stem or a case form.
+pub(crate) fn listed_spelling(text: &str, lang: Lang) -> bool {
+    let Some(column) = Lang::ALL.iter().position(|&l| l == lang) else {
+        return false;
+    };
+    let lower = translit::to_lowercase(text);
+    let table = &tables::tables().exonyms;
+    exonym_ids(text, lang).iter().any(|&id| {
+        table.get(id as usize).is_some_and(|(_, cells)| {
+            cells[column]
+                .iter()
+                .any(|spelling| translit::to_lowercase(spelling) == lower)
+        })
+    })
+}
+
 /// The exonym entities a single word may be.
 pub(crate) fn exonym_ids_of_word(word: &str, lang: Lang) -> Vec<u32> {
     exonym_ids(word, lang)
