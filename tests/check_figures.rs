@@ -483,3 +483,24 @@ fn durations_in_two_units_meet_their_sum_and_differ_by_it() {
         );
     }
 }
+
+/// A translator who converts knots to km/h gives the same speed (280 knots is 519 km/h): at
+/// most info. A unit changed without converting (280 km/h for 280 knots) is an error.
+#[test]
+fn knots_converted_to_kmh_are_the_same_speed() {
+    let en = ["The plane was flying at 280 knots when it lost contact."];
+    let converted = ["Самолетът е летял със скорост 519 км/ч, когато връзката е прекъснала."];
+    let rows = check(&converted, Lang::En, &en);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let changed = ["Самолетът е летял със скорост 280 км/ч, когато връзката е прекъснала."];
+    let rows = check(&changed, Lang::En, &en);
+    assert!(
+        rows.iter().any(|r| r.severity == Severity::Error
+            && matches!(r.kind, Kind::UnitMismatch | Kind::NumberMismatch)
+            && r.source_text.contains("280")),
+        "{rows:#?}"
+    );
+}

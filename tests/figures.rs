@@ -2532,6 +2532,21 @@ fn horsepower_is_a_unit_of_power() {
     check_cases(cases);
 }
 
+/// Knots (`280 възела`, `280 узлов`, `280 вузлів`, `280 түйін`, `280 knots`) are a unit of
+/// speed that converts to km/h (1.852), for an aircraft's or a ship's speed and a storm's
+/// winds; they were a bare number, so `280 км/ч` against `280 knots` went unseen.
+#[test]
+fn knots_are_a_unit_of_speed() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "летял със скорост 280 възела", &["280 kn"]),
+        (Lang::Ru, "летел со скоростью 280 узлов", &["280 kn"]),
+        (Lang::Uk, "летів зі швидкістю 280 вузлів", &["280 kn"]),
+        (Lang::Kk, "280 түйін жылдамдықпен ұшқан", &["280 kn"]),
+        (Lang::En, "flying at 280 knots", &["280 kn"]),
+    ];
+    check_cases(cases);
+}
+
 /// English `m` glued to a number before a noun that counts people or things is a million
 /// (`about 3.5m children`, `2m people`), as beside a currency (`£150m`); it was read as
 /// metres, a scale_mismatch error against `около 3,5 милиона деца`. Alone it stays metres.

@@ -356,6 +356,25 @@ fn an_interior_ministry_meets_its_acronyms() {
     ));
 }
 
+/// The emergencies ministry of Kazakhstan or Russia goes by a different acronym in each
+/// language (bg `МИС`, ru `МЧС`, kk `ТЖМ`): an air-crash report that cites `МИС` against a
+/// reference's `МЧС` was a name_mismatch error.
+#[test]
+fn an_emergencies_ministry_meets_its_acronyms() {
+    for (text, lang) in [
+        ("Според МИС на Казахстан 29 души са оцелели.", Lang::Bg),
+        ("По данным МЧС Казахстана, 29 человек выжили.", Lang::Ru),
+        ("Қазақстан ТЖМ мәліметінше, 29 адам аман қалды.", Lang::Kk),
+    ] {
+        assert!(meets("Emergencies Ministry", text, lang), "{lang}: {text}");
+    }
+    assert!(!meets(
+        "Emergencies Ministry",
+        "Според МВР броят на кражбите е намалял.",
+        Lang::Bg
+    ));
+}
+
 /// Ports and seas of Ukraine in each language's usual form: the Bulgarian press keeps the
 /// Russian-based `Черноморск` and the adjective of `Одеска област`, the Ukrainian writes
 /// `Чорноморськ` and `Одещина`; no vowel of them is a slip, and no source name is a
