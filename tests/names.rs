@@ -1575,3 +1575,30 @@ fn an_opening_ordinary_word_is_no_place_by_its_stem() {
         vec!["John Edward".to_string()]
     );
 }
+
+/// A central bank's acronym before its governor's name is a name of its own (`Управителят на
+/// БНБ Димитър Радев`): glued as `БНБ Димитър Радев`, the governor's misspelt surname was only
+/// a reference_conflict info against `Dimitar Radev`. The banks are known equivalents
+/// (`БНБ` = `Bulgarian National Bank`, `НБУ`, `НБК`), so the finder cuts them off as it cuts
+/// a known place (`Русия Александър Новак`).
+#[test]
+fn a_central_bank_before_its_governor_is_a_name_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Управителят на БНБ Димитър Радев предупреди за риска."
+        ),
+        vec!["БНБ".to_string(), "Димитър Радев".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Управляющий БНБ Димитр Радев предупредил о риске."
+        ),
+        vec!["БНБ".to_string(), "Димитр Радев".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Uk, "Голова НБУ Андрій Пишний заявив про ризики."),
+        vec!["НБУ".to_string(), "Андрій Пишний".to_string()]
+    );
+}
