@@ -254,40 +254,36 @@ pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
 /// check may call a slip. Only the exact spelling counts on `a`'s side, since the folded
 /// look-up also meets a slipped letter (`Германиа`); `b` may be in any case form.
 pub fn same_known_entity(a: &Name, b: &Name) -> bool {
-    let ids = exonym_ids(&a.text, a.lang);
-    if ids.is_empty() {
-        return false;
+    let listed = listed_ids(&a.text, a.lang);
+    !listed.is_empty() && {
+        let other = exonym_ids(&b.text, b.lang);
+        listed.iter().any(|id| other.contains(id))
     }
-    let Some(column) = Lang::ALL.iter().position(|&l| l == a.lang) else {
-        return false;
-    };
-    let text = translit::to_lowercase(&a.text);
-    let table = &tables::tables().exonyms;
-    let other = exonym_ids(&b.text, b.lang);
-    ids.iter().filter(|id| other.contains(id)).any(|&id| {
-        table.get(id as usize).is_some_and(|(_, cells)| {
-            cells[column]
-                .iter()
-                .any(|spelling| translit::to_lowercase(spelling) == text)
-        })
-    })
 }
 
 /// Whether `text` is written exactly (in any letter case) as a spelling its language's cell of
 /// the exonym tables lists (`Кремль`), not only met through a stem or a case form.
 pub(crate) fn listed_spelling(text: &str, lang: Lang) -> bool {
+    !listed_ids(text, lang).is_empty()
+}
+
+/// The exonym entities whose cell for `lang` lists `text` exactly (in any letter case).
+fn listed_ids(text: &str, lang: Lang) -> Vec<u32> {
     let Some(column) = Lang::ALL.iter().position(|&l| l == lang) else {
-        return false;
+        return Vec::new();
     };
     let lower = translit::to_lowercase(text);
     let table = &tables::tables().exonyms;
-    exonym_ids(text, lang).iter().any(|&id| {
-        table.get(id as usize).is_some_and(|(_, cells)| {
-            cells[column]
-                .iter()
-                .any(|spelling| translit::to_lowercase(spelling) == lower)
+    exonym_ids(text, lang)
+        .into_iter()
+        .filter(|&id| {
+            table.get(id as usize).is_some_and(|(_, cells)| {
+                cells[column]
+                    .iter()
+                    .any(|spelling| translit::to_lowercase(spelling) == lower)
+            })
         })
-    })
+        .collect()
 }
 
 /// The exonym entities a single word may be.
