@@ -294,6 +294,12 @@ fn third_pass_misreads() {
             "бағасы 12%-дан 16%-ға дейін болады",
             &["12..16 %"],
         ),
+        // The same with the verb a row of its own (`дейін өсті`), the unit said once.
+        (
+            Lang::Kk,
+            "үлесі 4,9-дан 7,35%-ға дейін өсті",
+            &["4.9 %", "7.35 %"],
+        ),
         // Kazakh reported speech takes the participle (`өскенін`: that it grew) after `дейін`.
         (
             Lang::Kk,
