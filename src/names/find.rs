@@ -157,6 +157,23 @@ fn stems(word: &str, lang: Lang) -> Vec<String> {
     out
 }
 
+/// The endings of surnames (`surname` rows of `suffixes.tsv`), in a language whose two
+/// surnames side by side are two people.
+fn closing_surnames(lang: Lang) -> &'static [&'static str] {
+    &tables().lang(lang).surname_endings
+}
+
+/// Whether a word, as written or with a case ending stripped, ends as a surname does
+/// (`Әлиевті`: Әлиев), with three letters before the ending.
+fn surname_shaped(word: &str, lang: Lang) -> bool {
+    let endings = closing_surnames(lang);
+    any_stem(word, lang, |s| {
+        endings
+            .iter()
+            .any(|e| s.strip_suffix(e).is_some_and(|b| b.chars().count() >= 3))
+    })
+}
+
 /// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
 fn insert(set: &mut HashSet<String>, word: &str) -> bool {
     if !set.contains(word) {
@@ -855,6 +872,21 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             {
                 break;
             }
+            // kk `Тоқаев Әлиевті`, `Тоқаев Астанада Пашинянды`: a verb-final language puts
+            // its subject and object side by side; two surnames in a row are two people, and a
+            // known place with a case ending (its stem a place, the word itself none) ends a
+            // name too.
+            if !quoted[j] && is_name[j] {
+                let surnames = !closing_surnames(lang).is_empty()
+                    && surname_shaped(toks[last].text, lang)
+                    && surname_shaped(toks[j].text, lang);
+                let inflected_place = !closing.is_empty()
+                    && is_place(toks[last].text, lang)
+                    && !written_as_known(toks[last].text, lang);
+                if surnames || inflected_place {
+                    break;
+                }
+            }
             if is_name[j] {
                 last = j;
                 j += 1;
@@ -1181,6 +1213,17 @@ fn is_known_whole(text: &str, lang: Lang, kinds: &[&str]) -> bool {
                 .get(id as usize)
                 .is_some_and(|spellings| spellings.iter().any(|s| combos.contains(s)))
         }
+    })
+}
+
+/// Whether a word is written exactly as a known equivalent's spelling, no ending stripped
+/// (`Канада`, not `Астанада`).
+fn written_as_known(word: &str, lang: Lang) -> bool {
+    let folded = super::translit::folded_word(word, lang);
+    exonym_ids(word, lang).into_iter().any(|id| {
+        whole_spellings()
+            .get(id as usize)
+            .is_some_and(|spellings| spellings.contains(&folded))
     })
 }
 
