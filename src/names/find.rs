@@ -638,7 +638,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             kind_of(part).or_else(|| kind_of(bare))
         };
         let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase);
-        if matches!(kind, Some(WordKind::Never | WordKind::AfterName))
+        // A title closing a known body's name (`Council of Ministers`) is the name's last word.
+        let ends_known_body = || {
+            i >= 2
+                && is_capitalized(toks[i - 2].text)
+                && is_known_whole(&text[toks[i - 2].start..t.end], lang, KEPT_WHOLE)
+        };
+        if (matches!(kind, Some(WordKind::Never | WordKind::AfterName)) && !ends_known_body())
             || (part.chars().count() == 1 && !t.dotted_initial)
             || shouted[i]
             || (long_caps && exonym_ids(part, lang).is_empty())
