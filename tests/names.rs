@@ -382,6 +382,21 @@ mod finding {
         assert_eq!(names, ["Трамптың", "Пекинді"]);
     }
 
+    /// The particle `ли` never opens a sentence: a capitalized `Ли` there is a name (Lee).
+    #[test]
+    fn a_sentence_opened_by_li_opens_with_a_name() {
+        let names = found(
+            Lang::Ru,
+            "Фонд возглавляет Кай-Фу Ли. Ли является его генеральным директором.",
+        );
+        assert_eq!(names, ["Кай-Фу Ли", "Ли"]);
+        let names = found(
+            Lang::Bg,
+            "Фондът се ръководи от Кай-Фу Ли. Ли е негов генерален директор.",
+        );
+        assert_eq!(names, ["Кай-Фу Ли", "Ли"]);
+    }
+
     /// Kazakh puts subject and object side by side before the verb: two surnames in a row
     /// are two people, and a known place with a case ending ends a name; a given name before
     /// a surname stays in one name.
