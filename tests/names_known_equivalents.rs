@@ -810,3 +810,29 @@ fn eurasian_councils_and_plural_titles() {
         assert_eq!(found(Lang::En, text), ["Minsk"], "{text}");
     }
 }
+
+/// The news agencies an agency report cites, each press writing them its own way
+/// (bg `Ройтерс`, ru `Рейтер`; uk `ТАРС` for `ТАСС`; kk `ҚазАқпарат` for `Казинформ`), also
+/// opening a sentence.
+#[test]
+fn news_agencies_meet_their_press_forms() {
+    for (english, text, lang) in [
+        ("Reuters", "Ройтерс не успя да потвърди видеото.", Lang::Bg),
+        (
+            "Reuters",
+            "Агентство Рейтер не смогло проверить видео.",
+            Lang::Ru,
+        ),
+        (
+            "Reuters",
+            "Бұл туралы Рейтер агенттігі хабарлады.",
+            Lang::Kk,
+        ),
+        ("TASS", "Про це повідомляє ТАРС.", Lang::Uk),
+        ("Kazinform", "Бұл туралы ҚазАқпарат хабарлайды.", Lang::Kk),
+        ("AFP", "Това съобщи Франс прес.", Lang::Bg),
+        ("AFP", "Об этом сообщает агентство Франс Пресс.", Lang::Ru),
+    ] {
+        assert!(meets(english, text, lang), "{english} / {text}");
+    }
+}
