@@ -261,6 +261,38 @@ fn a_bound_the_reference_does_not_give_is_a_warning_a_dropped_about_is_not() {
     );
 }
 
+/// kk hedges after the figure (`млн-ға жуық`, `-нан астам`) and before it (`шамамен`) meet
+/// bg's `около`, `почти`, `над` as en's `about`, `nearly`, `over` do: the same hedge is no
+/// row, `около`/`почти` against `жуық`/`шамамен` is near (info, translators take one for the
+/// other), a bound against a hedge is a warning.
+#[test]
+fn kazakh_hedges_meet_bulgarian_ones_as_english_ones_do() {
+    let bg = |q: &str| format!("На митинга в центъра излязоха {q} 2 млн. души.");
+    let kk = |q: &str| format!("Кеше орталықтағы митингке {q} адам шықты.");
+    let cases = [
+        ("около", "шамамен 2 млн", None),
+        ("почти", "2 млн-ға жуық", None),
+        ("над", "2 млн-нан астам", None),
+        ("около", "2 млн-ға жуық", Some(Severity::Info)),
+        ("почти", "шамамен 2 млн", Some(Severity::Info)),
+        ("над", "2 млн-ға жуық", Some(Severity::Warning)),
+        ("около", "2 млн-нан астам", Some(Severity::Warning)),
+        ("над", "шамамен 2 млн", Some(Severity::Warning)),
+    ];
+    for (b, k, want) in cases {
+        let rows = check(&[bg(b).as_str()], Lang::Kk, &[kk(k).as_str()]);
+        let got = rows
+            .iter()
+            .find(|r| r.kind == Kind::ApproxMismatch)
+            .map(|r| r.severity);
+        assert_eq!(got, want, "{b} / {k}: {rows:#?}");
+        assert!(
+            rows.iter().all(|r| r.kind != Kind::NumberMismatch),
+            "{b} / {k}: {rows:#?}"
+        );
+    }
+}
+
 #[test]
 fn a_digit_changed_into_an_impossible_value_is_one_changed_figure() {
     // `0 ноември` is no date and `65:00` no time of day, so neither reads as the kind of

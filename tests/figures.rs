@@ -294,6 +294,12 @@ fn third_pass_misreads() {
             "бағасы 12%-дан 16%-ға дейін болады",
             &["12..16 %"],
         ),
+        // The same with the verb a row of its own (`дейін өсті`), the unit said once.
+        (
+            Lang::Kk,
+            "үлесі 4,9-дан 7,35%-ға дейін өсті",
+            &["4.9 %", "7.35 %"],
+        ),
         // Kazakh reported speech takes the participle (`өскенін`: that it grew) after `дейін`.
         (
             Lang::Kk,
@@ -860,6 +866,39 @@ fn changes_from_one_figure_to_another() {
             Lang::Ru,
             "Ставка НДС повысится с 12% до 16%.",
             &["12 %", "16 %"],
+        ),
+        // A verb of motion's speed-up is a change too: `от 0 до 100 км/ч` after it is the
+        // speed's start and end on every side, not a range on some.
+        (
+            Lang::Bg,
+            "Колата ускорява от 0 до 100 км/ч за 4,1 секунди.",
+            &["0 km/h", "100 km/h", "4.1 s"],
+        ),
+        (
+            Lang::Ru,
+            "Машина разгоняется с 0 до 100 км/ч за 4,1 секунды.",
+            &["0 km/h", "100 km/h", "4.1 s"],
+        ),
+        (
+            Lang::Uk,
+            "Машина розганяється з 0 до 100 км/год за 4,1 секунди.",
+            &["0 km/h", "100 km/h", "4.1 s"],
+        ),
+        (
+            Lang::Kk,
+            "Көлік 4,1 секундта 0-ден 100 км/сағ-қа дейін үдейді.",
+            &["4.1 s", "0 km/h", "100 km/h"],
+        ),
+        // The verb of change several words before `до` (a time between): "to", not "up to".
+        (
+            Lang::Ru,
+            "Безработица выросла в прошлом году до 5%.",
+            &["5 %"],
+        ),
+        (
+            Lang::Bg,
+            "Безработицата се увеличи през миналата година до 5%.",
+            &["5 %"],
         ),
         (Lang::En, "Prices are expected from 5% to 7%.", &["5..7 %"]),
         // English "up to" is "up to" after a verb of change too.

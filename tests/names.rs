@@ -382,6 +382,34 @@ mod finding {
         assert_eq!(names, ["Трамптың", "Пекинді"]);
     }
 
+    /// The particle `ли` never opens a sentence: a capitalized `Ли` there is a name (Lee).
+    #[test]
+    fn a_sentence_opened_by_li_opens_with_a_name() {
+        let names = found(
+            Lang::Ru,
+            "Фонд возглавляет Кай-Фу Ли. Ли является его генеральным директором.",
+        );
+        assert_eq!(names, ["Кай-Фу Ли", "Ли"]);
+        let names = found(
+            Lang::Bg,
+            "Фондът се ръководи от Кай-Фу Ли. Ли е негов генерален директор.",
+        );
+        assert_eq!(names, ["Кай-Фу Ли", "Ли"]);
+    }
+
+    /// Kazakh puts subject and object side by side before the verb: two surnames in a row
+    /// are two people, and a known place with a case ending ends a name; a given name before
+    /// a surname stays in one name.
+    #[test]
+    fn kazakh_subject_and_object_side_by_side_are_two_names() {
+        let names = found(Lang::Kk, "Кеше Тоқаев Әлиевті қабылдады.");
+        assert_eq!(names, ["Тоқаев", "Әлиевті"]);
+        let names = found(Lang::Kk, "Кеше Тоқаев Астанада Пашинянды қабылдады.");
+        assert_eq!(names, ["Тоқаев", "Астанада", "Пашинянды"]);
+        let names = found(Lang::Kk, "Кеше Жомарт Тоқаевты қабылдады.");
+        assert_eq!(names, ["Жомарт Тоқаевты"]);
+    }
+
     #[test]
     fn quoted_names_are_whole() {
         let names = found(

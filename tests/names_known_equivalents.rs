@@ -787,3 +787,103 @@ fn kazakh_compass_regions_meet_their_press_forms() {
         Lang::Bg
     ));
 }
+
+/// The councils of the Eurasian unions, which the press of each language names by meaning
+/// (`Высший Евразийский экономический совет`, `Жоғары мемлекетаралық кеңес`), meet the English
+/// name; and a title closing a body's name stays in it (`Council of Ministers`), where the
+/// same title alone, plural or not, is none (`Foreign Ministers`, `Prime Ministers`).
+#[test]
+fn eurasian_councils_and_plural_titles() {
+    let cases = [
+        (
+            "Supreme Eurasian Economic Council",
+            [
+                (
+                    "Заседанието на Висшия евразийски икономически съвет е в Минск.",
+                    Lang::Bg,
+                ),
+                (
+                    "Заседание Высшего Евразийского экономического совета пройдет в Минске.",
+                    Lang::Ru,
+                ),
+                (
+                    "Засідання Вищої Євразійської економічної ради відбудеться в Мінську.",
+                    Lang::Uk,
+                ),
+                (
+                    "Жоғары Еуразиялық экономикалық кеңестің отырысы Минскіде өтеді.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Supreme Interstate Council",
+            [
+                ("Висшият междудържавен съвет заседава в Ташкент.", Lang::Bg),
+                (
+                    "Высший межгосударственный совет заседал в Ташкенте.",
+                    Lang::Ru,
+                ),
+                ("Вища міждержавна рада засідала в Ташкенті.", Lang::Uk),
+                (
+                    "Жоғары мемлекетаралық кеңес Ташкентте отырыс өткізді.",
+                    Lang::Kk,
+                ),
+            ],
+        ),
+        (
+            "Council of Ministers",
+            [
+                ("Вчера Министерският съвет одобри бюджета.", Lang::Bg),
+                ("Вчера Совет министров одобрил бюджет.", Lang::Ru),
+                ("Вчора Рада міністрів схвалила бюджет.", Lang::Uk),
+                ("Кеше Министрлер кеңесі бюджетті мақұлдады.", Lang::Kk),
+            ],
+        ),
+    ];
+    for (english, texts) in cases {
+        for (text, lang) in texts {
+            assert!(meets(english, text, lang), "{english} / {text}");
+        }
+    }
+    assert_eq!(
+        found(
+            Lang::En,
+            "Yesterday the Council of Ministers approved the budget."
+        ),
+        ["Council of Ministers"]
+    );
+    for text in [
+        "The Foreign Ministers of the two countries met in Minsk.",
+        "The Prime Ministers of the two countries met in Minsk.",
+        "The Presidents of the two countries met in Minsk.",
+    ] {
+        assert_eq!(found(Lang::En, text), ["Minsk"], "{text}");
+    }
+}
+
+/// The news agencies an agency report cites, each press writing them its own way
+/// (bg `Ройтерс`, ru `Рейтер`; uk `ТАРС` for `ТАСС`; kk `ҚазАқпарат` for `Казинформ`), also
+/// opening a sentence.
+#[test]
+fn news_agencies_meet_their_press_forms() {
+    for (english, text, lang) in [
+        ("Reuters", "Ройтерс не успя да потвърди видеото.", Lang::Bg),
+        (
+            "Reuters",
+            "Агентство Рейтер не смогло проверить видео.",
+            Lang::Ru,
+        ),
+        (
+            "Reuters",
+            "Бұл туралы Рейтер агенттігі хабарлады.",
+            Lang::Kk,
+        ),
+        ("TASS", "Про це повідомляє ТАРС.", Lang::Uk),
+        ("Kazinform", "Бұл туралы ҚазАқпарат хабарлайды.", Lang::Kk),
+        ("AFP", "Това съобщи Франс прес.", Lang::Bg),
+        ("AFP", "Об этом сообщает агентство Франс Пресс.", Lang::Ru),
+    ] {
+        assert!(meets(english, text, lang), "{english} / {text}");
+    }
+}

@@ -1292,6 +1292,11 @@ impl<'a> Scanner<'a> {
                     second.end = x;
                     change_closed = self.change_verb_after(x);
                 }
+                // `дейін өсті`, one row of the table with its verb: "to", a change's end.
+                Some((&Approx::Exact, x)) => {
+                    second.end = x;
+                    change_closed = true;
+                }
                 _ => return None,
             }
         }

@@ -157,6 +157,23 @@ fn stems(word: &str, lang: Lang) -> Vec<String> {
     out
 }
 
+/// The endings of surnames (`surname` rows of `suffixes.tsv`), in a language whose two
+/// surnames side by side are two people.
+fn closing_surnames(lang: Lang) -> &'static [&'static str] {
+    &tables().lang(lang).surname_endings
+}
+
+/// Whether a word, as written or with a case ending stripped, ends as a surname does
+/// (`Әлиевті`: Әлиев), with three letters before the ending.
+fn surname_shaped(word: &str, lang: Lang) -> bool {
+    let endings = closing_surnames(lang);
+    any_stem(word, lang, |s| {
+        endings
+            .iter()
+            .any(|e| s.strip_suffix(e).is_some_and(|b| b.chars().count() >= 3))
+    })
+}
+
 /// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
 fn insert(set: &mut HashSet<String>, word: &str) -> bool {
     if !set.contains(word) {
@@ -627,7 +644,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             kind_of(part).or_else(|| kind_of(bare))
         };
         let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase);
-        if matches!(kind, Some(WordKind::Never | WordKind::AfterName))
+        // A title closing a known body's name (`Council of Ministers`) is the name's last word.
+        let ends_known_body = || {
+            i >= 2
+                && is_capitalized(toks[i - 2].text)
+                && is_known_whole(&text[toks[i - 2].start..t.end], lang, KEPT_WHOLE)
+        };
+        if (matches!(kind, Some(WordKind::Never | WordKind::AfterName)) && !ends_known_body())
             || (part.chars().count() == 1 && !t.dotted_initial)
             || shouted[i]
             || (long_caps && exonym_ids(part, lang).is_empty())
@@ -872,6 +895,21 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                         .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3)))
             {
                 break;
+            }
+            // kk `Тоқаев Әлиевті`, `Тоқаев Астанада Пашинянды`: a verb-final language puts
+            // its subject and object side by side; two surnames in a row are two people, and a
+            // known place with a case ending (its stem a place, the word itself none) ends a
+            // name too.
+            if !quoted[j] && is_name[j] {
+                let surnames = !closing_surnames(lang).is_empty()
+                    && surname_shaped(toks[last].text, lang)
+                    && surname_shaped(toks[j].text, lang);
+                let inflected_place = !closing.is_empty()
+                    && is_place(toks[last].text, lang)
+                    && !written_as_known(toks[last].text, lang);
+                if surnames || inflected_place {
+                    break;
+                }
             }
             if is_name[j] {
                 last = j;
@@ -1199,6 +1237,17 @@ fn is_known_whole(text: &str, lang: Lang, kinds: &[&str]) -> bool {
                 .get(id as usize)
                 .is_some_and(|spellings| spellings.iter().any(|s| combos.contains(s)))
         }
+    })
+}
+
+/// Whether a word is written exactly as a known equivalent's spelling, no ending stripped
+/// (`Канада`, not `Астанада`).
+fn written_as_known(word: &str, lang: Lang) -> bool {
+    let folded = super::translit::folded_word(word, lang);
+    exonym_ids(word, lang).into_iter().any(|id| {
+        whole_spellings()
+            .get(id as usize)
+            .is_some_and(|spellings| spellings.contains(&folded))
     })
 }
 

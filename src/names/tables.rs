@@ -161,6 +161,9 @@ pub struct LangTables {
     pub suffixes: Vec<(&'static str, &'static str)>,
     /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
     pub closing: Vec<&'static str>,
+    /// Endings of surnames (third column `surname`, not stripped): two words in a row with one
+    /// are two people (kk `Тоқаев Әлиевті`).
+    pub surname_endings: Vec<&'static str>,
     pub words: FastMap<&'static str, WordKind>,
     /// Words that join Latin name words into one name inside a text of another script (third
     /// column `abroad` of `common_words.tsv`: `Direct to Cell`, `Marks and Spencer` in a
@@ -291,12 +294,17 @@ fn build() -> Tables {
                 })
                 .collect();
             let mut suffixes: Vec<(&str, &str)> = rows("suffixes")
+                .filter(|r| r.get(2) != Some(&"surname"))
                 .filter_map(|r| Some((*r.first()?, r.get(1).copied().unwrap_or(""))))
                 .filter(|(s, _)| !s.is_empty())
                 .collect();
             suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
             let closing = rows("suffixes")
                 .filter(|r| r.get(2) == Some(&"last"))
+                .filter_map(|r| r.first().copied())
+                .collect();
+            let surname_endings = rows("suffixes")
+                .filter(|r| r.get(2) == Some(&"surname"))
                 .filter_map(|r| r.first().copied())
                 .collect();
             let joins_abroad = rows("common_words")
@@ -361,6 +369,7 @@ fn build() -> Tables {
                 translit,
                 suffixes,
                 closing,
+                surname_endings,
                 words,
                 adjective_endings,
                 demonym_endings,
