@@ -2639,3 +2639,89 @@ fn a_singular_scale_word_alone_is_a_count() {
     ];
     check_cases(cases);
 }
+
+/// A flood report's flows: a volume per second is a rate (`3450 куб. м в секунда`, `3,450
+/// cubic metres per second`, kk `секундына 3450 текше метр`, `180 куб. м/с`, `620 m3/s`), one
+/// unit `m3/s` in every language, as `м/с` is `m/s`; before, each was read as cubic metres and
+/// `куб. м/с` lost its `/с`.
+#[test]
+fn a_volume_per_second_is_a_flow() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "водното количество е 3450 куб. м в секунда",
+            &["3450 m3/s"],
+        ),
+        (Lang::Bg, "изпускат по 180 куб. м/с", &["180 m3/s"]),
+        (
+            Lang::En,
+            "the flow rose to 3,450 cubic metres per second, against 620 m3/s",
+            &["3450 m3/s", "620 m3/s"],
+        ),
+        (
+            Lang::Ru,
+            "расход воды 3450 кубометров в секунду, в среднем 620 м³/с",
+            &["3450 m3/s", "620 m3/s"],
+        ),
+        (
+            Lang::Uk,
+            "витрата води 3450 кубометрів на секунду",
+            &["3450 m3/s"],
+        ),
+        (
+            Lang::Kk,
+            "су шығыны секундына 3450 текше метрге жетті",
+            &["3450 m3/s"],
+        ),
+        (
+            Lang::Bg,
+            "в язовира има 412 млн. куб. м вода",
+            &["412000000 m3"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Two days of one month (`между 10 и 12 април`, kk `10-12 сәуір`, ru `с 10 по 12 апреля`, en
+/// `April 10 and 12`): the bare day is a date of the named month too; before, one side read
+/// `10` a number and `12 април` a date, the other `April 10` a date and `12` a number, and
+/// each paired its date with the other's number. A count after a month-first date stays one
+/// (`April 10 and 12 people`), as does a bare number above the day (`с 15 до 12 април`).
+#[test]
+fn two_days_share_a_month() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "пикът се очаква между 10 и 12 април",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::Kk,
+            "шыңы 10-12 сәуір аралығында",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::Ru,
+            "пик ожидается с 10 по 12 апреля",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::Uk,
+            "пік очікують 10–12 квітня 2026 року",
+            &["2026-04-10", "2026-04-12"],
+        ),
+        (
+            Lang::En,
+            "the flood will peak between April 10 and 12.",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::En,
+            "on April 10 and 12 people were rescued",
+            &["--04-10", "12"],
+        ),
+        (Lang::Bg, "от 15 до 12 април", &["15", "--04-12"]),
+        (Lang::En, "at the July 7-8 summit", &["--07-07", "--07-08"]),
+    ];
+    check_cases(cases);
+}
