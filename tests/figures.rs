@@ -2725,3 +2725,19 @@ fn two_days_share_a_month() {
     ];
     check_cases(cases);
 }
+
+/// bg `се изкачи до 233-то място` (climbed to 233rd place): a verb of motion before `до` makes
+/// it "to", as `нарасна до` does; it was read "up to 233" against every reference's `233rd`.
+#[test]
+fn a_climb_to_a_place_is_no_upper_bound() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "университетът се изкачи до 233-то място",
+            &["233"],
+        ),
+        (Lang::Bg, "отборът се изкачва до 5-о място", &["5"]),
+        (Lang::Bg, "ще приеме до 233 студенти", &["<=233"]),
+    ];
+    check_cases(cases);
+}
