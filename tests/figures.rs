@@ -2726,6 +2726,21 @@ fn two_days_share_a_month() {
     check_cases(cases);
 }
 
+/// A model's name of Latin letters, a hyphen and digits (`eight F-16 fighters`, `two B-52s`)
+/// takes no unit: `eight F-16` was a range from 8 to 16 degrees Fahrenheit.
+#[test]
+fn a_model_name_is_no_unit() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "the first eight F-16 Block 70 fighters",
+            &["8", "16", "70"],
+        ),
+        (Lang::En, "it was 80 F at noon", &["80 °F"]),
+    ];
+    check_cases(cases);
+}
+
 /// bg `се изкачи до 233-то място` (climbed to 233rd place): a verb of motion before `до` makes
 /// it "to", as `нарасна до` does; it was read "up to 233" against every reference's `233rd`.
 #[test]
@@ -2738,6 +2753,41 @@ fn a_climb_to_a_place_is_no_upper_bound() {
         ),
         (Lang::Bg, "отборът се изкачва до 5-о място", &["5"]),
         (Lang::Bg, "ще приеме до 233 студенти", &["<=233"]),
+    ];
+    check_cases(cases);
+}
+
+/// A laboratory's instruments: nanometres and teslas are units in every language (`0,5
+/// нанометра`, `0.5 nanometres`, `5 нм`, `7 тесла`, `7 Тл`, `7 tesla`); they were bare numbers,
+/// so a unit changed (`0,5 милиметра` for `0,5 нанометра`) went unseen.
+#[test]
+fn nanometres_and_teslas_are_units() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "микроскоп с разделителна способност 0,5 нанометра и поле от 7 тесла",
+            &["0.5 nm", "7 T"],
+        ),
+        (
+            Lang::En,
+            "a resolution of 0.5 nanometres and a field of 7 tesla",
+            &["0.5 nm", "7 T"],
+        ),
+        (
+            Lang::Ru,
+            "чипы по технологии 5 нм, поле 7 Тл",
+            &["5 nm", "7 T"],
+        ),
+        (
+            Lang::Uk,
+            "роздільна здатність 0,5 нанометра, поле 7 Тл",
+            &["0.5 nm", "7 T"],
+        ),
+        (
+            Lang::Kk,
+            "ажыратымдылығы 0,5 нанометр, магнит өрісі 7 тесла",
+            &["0.5 nm", "7 T"],
+        ),
     ];
     check_cases(cases);
 }

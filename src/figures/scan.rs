@@ -1738,6 +1738,14 @@ impl<'a> Scanner<'a> {
                 if self.symbol_in_other_case(s, e, u.unit) {
                     break;
                 }
+                // `eight F-16 fighters`, `two B-52s`: Latin letters, a hyphen and digits make
+                // a model's name, no unit (`F` was read as degrees Fahrenheit).
+                let model = self.text[s..e].bytes().all(|b| b.is_ascii_alphabetic())
+                    && self.char_at(e) == Some('-')
+                    && self.char_at(e + 1).is_some_and(|c| c.is_ascii_digit());
+                if model {
+                    break;
+                }
                 // `29 минутта` (in the 29th minute): the word makes the number an ordinal,
                 // as bg writes it (`29-та минута`); it is no unit. Not in a title that is the
                 // whole of a quotation (`“60 минутта”`, on the show "60 Minutes"): the
