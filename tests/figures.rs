@@ -2678,6 +2678,11 @@ fn a_volume_per_second_is_a_flow() {
             "в язовира има 412 млн. куб. м вода",
             &["412000000 m3"],
         ),
+        (
+            Lang::En,
+            "3,450 m³/s (121,800 cubic feet per second)",
+            &["3450 m3/s", "121800 ft3/s"],
+        ),
     ];
     check_cases(cases);
 }
@@ -2787,6 +2792,25 @@ fn nanometres_and_teslas_are_units() {
             Lang::Kk,
             "ажыратымдылығы 0,5 нанометр, магнит өрісі 7 тесла",
             &["0.5 nm", "7 T"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Agency English abbreviates the scale as Russian does (`18.5 bln tenge ($36 mln)`, `1.4 trln
+/// dollars`): `mln` was read, `bln` and `trln` were not, and `18.5` stood bare.
+#[test]
+fn agency_scale_abbreviations() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "damage is put at 18.5 bln tenge ($36 mln)",
+            &["18500000000 KZT", "36000000 USD"],
+        ),
+        (
+            Lang::En,
+            "spending of 1.4 trln dollars",
+            &["1400000000000 USD"],
         ),
     ];
     check_cases(cases);
