@@ -536,3 +536,93 @@ fn knots_converted_to_kmh_are_the_same_speed() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_count_rounded_with_a_qualifier_is_the_same_count() {
+    // Translators round an exact count and say so: `About 4,800` and ru `более 4,8 тыс.` for
+    // 4817 evacuated. Both were a number_mismatch error; they are a rewording (info). A changed
+    // digit falls outside the rounding and stays an error, as does a qualifier that points
+    // the wrong way (`under 4,800` for 4817).
+    let source = ["Евакуирани са 4817 души от 23 населени места."];
+    let worded = [
+        (
+            Lang::En,
+            "About 4,800 people were evacuated from 23 settlements.",
+        ),
+        (
+            Lang::Ru,
+            "Эвакуированы более 4,8 тыс. человек из 23 населенных пунктов.",
+        ),
+        (
+            Lang::Uk,
+            "Евакуйовано майже 5 тис. людей з 23 населених пунктів.",
+        ),
+    ];
+    for (lang, text) in worded {
+        let rows = check(&source, lang, &[text]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{lang}: {rows:#?}"
+        );
+    }
+    let wrong = [
+        (
+            Lang::En,
+            "About 4,900 people were evacuated from 23 settlements.",
+        ),
+        (
+            Lang::En,
+            "Under 4,800 people were evacuated from 23 settlements.",
+        ),
+    ];
+    for (lang, text) in wrong {
+        let rows = check(&source, lang, &[text]);
+        assert!(
+            rows.iter()
+                .any(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error),
+            "{lang}: {text}: {rows:#?}"
+        );
+    }
+    let changed = ["Евакуирани са 4871 души от 23 населени места."];
+    let rows = check(
+        &changed,
+        Lang::En,
+        &["About 4,800 people were evacuated from 23 settlements."],
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn energy_in_another_unit_of_watt_hours_is_the_same() {
+    // `6,2 млрд. кВтч` against `6.2 TWh`, ru `6,2 млрд киловатт-часов`, kk `6,2 млрд
+    // киловатт-сағат`: watt-hours had no conversions (a warning each), and the Russian and
+    // Kazakh words were read as kilowatts of power. A changed scale stays an error.
+    let source = ["Недостигът на електроенергия може да достигне 6,2 млрд. кВтч до 2029 г."];
+    let worded = [
+        (Lang::En, "The electricity shortfall could reach 6.2 TWh by 2029."),
+        (Lang::Ru, "Дефицит электроэнергии может достичь 6,2 млрд киловатт-часов к 2029 году."),
+        (Lang::Kk, "Электр энергиясының тапшылығы 2029 жылға қарай 6,2 млрд киловатт-сағатқа жетуі мүмкін."),
+        (Lang::Uk, "Дефіцит електроенергії може сягнути 6200 гігават-годин до 2029 року."),
+    ];
+    for (lang, text) in worded {
+        let rows = check(&source, lang, &[text]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{lang}: {rows:#?}"
+        );
+    }
+    let changed = ["Недостигът на електроенергия може да достигне 6,2 млн. кВтч до 2029 г."];
+    let rows = check(
+        &changed,
+        Lang::En,
+        &["The electricity shortfall could reach 6.2 TWh by 2029."],
+    );
+    assert!(
+        rows.iter().any(|r| r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+}

@@ -2766,3 +2766,179 @@ fn a_singular_scale_word_alone_is_a_count() {
     ];
     check_cases(cases);
 }
+
+/// A flood report's flows: a volume per second is a rate (`3450 куб. м в секунда`, `3,450
+/// cubic metres per second`, kk `секундына 3450 текше метр`, `180 куб. м/с`, `620 m3/s`), one
+/// unit `m3/s` in every language, as `м/с` is `m/s`; before, each was read as cubic metres and
+/// `куб. м/с` lost its `/с`.
+#[test]
+fn a_volume_per_second_is_a_flow() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "водното количество е 3450 куб. м в секунда",
+            &["3450 m3/s"],
+        ),
+        (Lang::Bg, "изпускат по 180 куб. м/с", &["180 m3/s"]),
+        (
+            Lang::En,
+            "the flow rose to 3,450 cubic metres per second, against 620 m3/s",
+            &["3450 m3/s", "620 m3/s"],
+        ),
+        (
+            Lang::Ru,
+            "расход воды 3450 кубометров в секунду, в среднем 620 м³/с",
+            &["3450 m3/s", "620 m3/s"],
+        ),
+        (
+            Lang::Uk,
+            "витрата води 3450 кубометрів на секунду",
+            &["3450 m3/s"],
+        ),
+        (
+            Lang::Kk,
+            "су шығыны секундына 3450 текше метрге жетті",
+            &["3450 m3/s"],
+        ),
+        (
+            Lang::Bg,
+            "в язовира има 412 млн. куб. м вода",
+            &["412000000 m3"],
+        ),
+        (
+            Lang::En,
+            "3,450 m³/s (121,800 cubic feet per second)",
+            &["3450 m3/s", "121800 ft3/s"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Two days of one month (`между 10 и 12 април`, kk `10-12 сәуір`, ru `с 10 по 12 апреля`, en
+/// `April 10 and 12`): the bare day is a date of the named month too; before, one side read
+/// `10` a number and `12 април` a date, the other `April 10` a date and `12` a number, and
+/// each paired its date with the other's number. A count after a month-first date stays one
+/// (`April 10 and 12 people`), as does a bare number above the day (`с 15 до 12 април`).
+#[test]
+fn two_days_share_a_month() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "пикът се очаква между 10 и 12 април",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::Kk,
+            "шыңы 10-12 сәуір аралығында",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::Ru,
+            "пик ожидается с 10 по 12 апреля",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::Uk,
+            "пік очікують 10–12 квітня 2026 року",
+            &["2026-04-10", "2026-04-12"],
+        ),
+        (
+            Lang::En,
+            "the flood will peak between April 10 and 12.",
+            &["--04-10", "--04-12"],
+        ),
+        (
+            Lang::En,
+            "on April 10 and 12 people were rescued",
+            &["--04-10", "12"],
+        ),
+        (Lang::Bg, "от 15 до 12 април", &["15", "--04-12"]),
+        (Lang::En, "at the July 7-8 summit", &["--07-07", "--07-08"]),
+    ];
+    check_cases(cases);
+}
+
+/// A model's name of Latin letters, a hyphen and digits (`eight F-16 fighters`, `two B-52s`)
+/// takes no unit: `eight F-16` was a range from 8 to 16 degrees Fahrenheit.
+#[test]
+fn a_model_name_is_no_unit() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "the first eight F-16 Block 70 fighters",
+            &["8", "16", "70"],
+        ),
+        (Lang::En, "it was 80 F at noon", &["80 °F"]),
+    ];
+    check_cases(cases);
+}
+
+/// bg `се изкачи до 233-то място` (climbed to 233rd place): a verb of motion before `до` makes
+/// it "to", as `нарасна до` does; it was read "up to 233" against every reference's `233rd`.
+#[test]
+fn a_climb_to_a_place_is_no_upper_bound() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "университетът се изкачи до 233-то място",
+            &["233"],
+        ),
+        (Lang::Bg, "отборът се изкачва до 5-о място", &["5"]),
+        (Lang::Bg, "ще приеме до 233 студенти", &["<=233"]),
+    ];
+    check_cases(cases);
+}
+
+/// A laboratory's instruments: nanometres and teslas are units in every language (`0,5
+/// нанометра`, `0.5 nanometres`, `5 нм`, `7 тесла`, `7 Тл`, `7 tesla`); they were bare numbers,
+/// so a unit changed (`0,5 милиметра` for `0,5 нанометра`) went unseen.
+#[test]
+fn nanometres_and_teslas_are_units() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "микроскоп с разделителна способност 0,5 нанометра и поле от 7 тесла",
+            &["0.5 nm", "7 T"],
+        ),
+        (
+            Lang::En,
+            "a resolution of 0.5 nanometres and a field of 7 tesla",
+            &["0.5 nm", "7 T"],
+        ),
+        (
+            Lang::Ru,
+            "чипы по технологии 5 нм, поле 7 Тл",
+            &["5 nm", "7 T"],
+        ),
+        (
+            Lang::Uk,
+            "роздільна здатність 0,5 нанометра, поле 7 Тл",
+            &["0.5 nm", "7 T"],
+        ),
+        (
+            Lang::Kk,
+            "ажыратымдылығы 0,5 нанометр, магнит өрісі 7 тесла",
+            &["0.5 nm", "7 T"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Agency English abbreviates the scale as Russian does (`18.5 bln tenge ($36 mln)`, `1.4 trln
+/// dollars`): `mln` was read, `bln` and `trln` were not, and `18.5` stood bare.
+#[test]
+fn agency_scale_abbreviations() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "damage is put at 18.5 bln tenge ($36 mln)",
+            &["18500000000 KZT", "36000000 USD"],
+        ),
+        (
+            Lang::En,
+            "spending of 1.4 trln dollars",
+            &["1400000000000 USD"],
+        ),
+    ];
+    check_cases(cases);
+}

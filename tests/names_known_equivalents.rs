@@ -662,10 +662,29 @@ fn a_known_name_is_not_split_at_a_word_of_another() {
 /// Kazakhstan's regions named after a compass point: Bulgarian writes one compound adjective,
 /// Russian a hyphenated one, Kazakh the compass word and the country.
 /// Kazakh cities, a river, a sea and bodies whose Kazakh names transliteration cannot bridge
-/// (`Өскемен` / `Усть-Каменогорск`, `Жайық` / `Урал`, `Түркістан` / `Туркестан`).
+/// (`Өскемен` / `Усть-Каменогорск`, `Жайық` / `Урал`, `Түркістан` / `Туркестан`, `Орал` /
+/// `Уральск`, `Балқаш` / `Балхаш`).
 #[test]
 fn kazakh_places_and_bodies_meet_their_press_forms() {
-    let cases: [(&str, [(&str, Lang); 4]); 7] = [
+    let cases: [(&str, [(&str, Lang); 4]); 9] = [
+        (
+            "Uralsk",
+            [
+                ("Министърът пристигна в Уралск.", Lang::Bg),
+                ("Министр прибыл в Уральск.", Lang::Ru),
+                ("Міністр прибув до Уральська.", Lang::Uk),
+                ("Министр Оралға келді.", Lang::Kk),
+            ],
+        ),
+        (
+            "Lake Balkhash",
+            [
+                ("Езерото Балхаш е на 1,5 км.", Lang::Bg),
+                ("Озеро Балхаш находится в 1,5 км.", Lang::Ru),
+                ("Озеро Балхаш розташоване за 1,5 км.", Lang::Uk),
+                ("Балқаш көлі 1,5 км қашықтықта.", Lang::Kk),
+            ],
+        ),
         (
             "Ust-Kamenogorsk",
             [

@@ -458,6 +458,10 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         return Relation::Reworded;
     }
 
+    if rounded_by_qualifier(s, r) || rounded_by_qualifier(r, s) {
+        return Relation::Reworded;
+    }
+
     // Counts, money and measures.
     match (unit_of(s), unit_of(r)) {
         (Some(su), Some(ru)) if su != ru => {
@@ -663,6 +667,39 @@ fn about_within(range: &Figure, single: &Figure) -> bool {
     };
     let narrow = low > 0.0 && high - low <= 0.1 * high;
     narrow && (low - 1e-9..=high + 1e-9).contains(&value)
+}
+
+/// Whether `rounded` (`about 4,800`, `более 4,8 тыс.`, `nearly 5,000`) is `exact` (`4817`)
+/// said at a rounder precision, with a qualifier that says so: `about` within half a unit of
+/// its last significant place ([`rounding_slack`], at most a tenth of it), `over` above it
+/// and `nearly`, `under` or `up to` below it, by less than a unit of that place. A translator
+/// who rounds a count adds such a word; a changed digit (`4871`) falls outside.
+fn rounded_by_qualifier(exact: &Figure, rounded: &Figure) -> bool {
+    let counts = |f: &Figure| {
+        matches!(
+            f.kind,
+            FigureKind::Number | FigureKind::Money | FigureKind::Measure
+        )
+    };
+    if exact.approx != Approx::Exact
+        || exact.high.is_some()
+        || rounded.high.is_some()
+        || exact.kind != rounded.kind
+        || !counts(exact)
+        || unit_of(exact) != unit_of(rounded)
+    {
+        return false;
+    }
+    let (Some(e), Some(r)) = (exact.value.to_f64(), rounded.value.to_f64()) else {
+        return false;
+    };
+    let half = rounding_slack(rounded.value);
+    match rounded.approx {
+        Approx::About => e != r && (e - r).abs() <= half,
+        Approx::Over => e > r && e - r < 2.0 * half,
+        Approx::Almost | Approx::Under | Approx::UpTo => e < r && r - e < 2.0 * half,
+        _ => false,
+    }
 }
 
 /// Whether `end` is the low (or, with `top`, the high) end of `range` written on its own:

@@ -11,7 +11,7 @@ use super::{Figure, FigureKind};
 use crate::lang::Lang;
 
 /// The periods a rate's unit may end in (`/year`): what `rates.tsv` may name.
-pub const PERIODS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
+pub const PERIODS: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
 
 /// The period of a table row that says "no rate here": a longer phrase that starts as a
 /// period does and means a time (en `a year ago`, `a day later`).
@@ -21,6 +21,7 @@ const NO_PERIOD: &str = "-";
 /// another period (`$120 million a year` against `10 млн. долара месечно`).
 pub fn hours(period: &str) -> Option<f64> {
     Some(match period {
+        "second" => 1.0 / 3600.0,
         "minute" => 1.0 / 60.0,
         "hour" => 1.0,
         "day" => 24.0,
@@ -42,6 +43,10 @@ const NOT_DIVIDED: [&str; 16] = [
 /// A length over an hour is a speed, written as the speed units are (`100 км в час` is
 /// `100 km/h`, like `100 км/ч`).
 const SPEEDS: [(&str, &str); 2] = [("km/hour", "km/h"), ("mi/hour", "mph")];
+
+/// A unit over a second is written as the units tables write it (`3450 куб. м в секунда`
+/// is `m3/s`, like `3450 м3/с`; `метра в секунда` and `m/s` are one unit already).
+const PER_SECOND: &str = "/s";
 
 /// One phrase of a rates table that may also stand before the figure (kk `жылына 120 миллион
 /// фунт`: a year 120 million pounds; the table's third column `either`).
@@ -150,7 +155,11 @@ pub fn read_period(
             None => return end,
         },
     };
-    let rate = format!("{unit}/{period}");
+    let rate = if period == "second" {
+        format!("{unit}{PER_SECOND}")
+    } else {
+        format!("{unit}/{period}")
+    };
     let rate = SPEEDS
         .iter()
         .find(|(long, _)| *long == rate)

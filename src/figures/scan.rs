@@ -278,6 +278,7 @@ impl<'a> Scanner<'a> {
         self.share_units(&mut out);
         self.compound_durations(&mut out);
         self.dates_of_relative_years(&mut out);
+        self.days_sharing_a_month(&mut out);
         self.inches_after_feet(&mut out);
         self.pounds_of_weight(&mut out);
         out
@@ -396,6 +397,78 @@ impl<'a> Scanner<'a> {
             merged.end = end;
             found.remove(i + 1);
             i += 1;
+        }
+    }
+
+    /// `между 10 и 12 април`, `10-12 сәуір`, `с 10 по 12 апреля`, `April 10 and 12`: a bare
+    /// day (one or two digits, below the other day) joined by a dash or a range or list word
+    /// to a date that names the month is a date of the same month and year; it was read as a
+    /// plain number, so that each side paired a day with the other side's date. The day after
+    /// a month-first date (`April 10 and 12`) must end the clause, so that `April 10 and 12
+    /// people` keeps its count.
+    fn days_sharing_a_month(&self, found: &mut [Found]) {
+        let bare_day = |f: &Found| {
+            let text = &self.text[f.start..f.end];
+            f.kind == FigureKind::Number
+                && f.unit.is_none()
+                && f.scale.is_none()
+                && f.high.is_none()
+                && f.approx == Approx::Exact
+                && (1..=2).contains(&text.len())
+                && text.bytes().all(|b| b.is_ascii_digit())
+        };
+        let day_of = |f: &Found| {
+            f.date
+                .filter(|d| f.kind == FigureKind::Date && d.month.is_some())
+                .and_then(|d| d.day.map(|day| (d, day)))
+        };
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            if a.end > b.start {
+                continue;
+            }
+            let between = self.text[a.end..b.start].trim();
+            let joined = matches!(between, "-" | "–" | "—")
+                || matches!(
+                    self.range_word_between(between),
+                    Some(RangeRole::To | RangeRole::And | RangeRole::List)
+                );
+            if !joined {
+                continue;
+            }
+            let (day_index, date, day) = if let (true, Some((date, day))) = (bare_day(a), day_of(b))
+            {
+                (i - 1, date, day)
+            } else if let (Some((date, day)), true) = (day_of(a), bare_day(b)) {
+                let month_first = self.text[a.start..a.end].starts_with(is_letter)
+                    && self.text[..a.end].ends_with(|c: char| c.is_ascii_digit());
+                let after = self.skip_ws(b.end);
+                let clause_ends = self.char_at(after).is_none_or(|c| !c.is_alphanumeric());
+                // `July 7-8 summit`: a dash with no space joins two days, whatever follows.
+                let tight = matches!(&self.text[a.end..b.start], "-" | "–");
+                if !(month_first && (clause_ends || tight)) {
+                    continue;
+                }
+                (i, date, day)
+            } else {
+                continue;
+            };
+            let bare = as_u32(found[day_index].value).unwrap_or(0);
+            let ascending = if day_index < i {
+                bare < day
+            } else {
+                bare > day
+            };
+            if bare == 0 || bare > 31 || !ascending {
+                continue;
+            }
+            let f = &mut found[day_index];
+            f.kind = FigureKind::Date;
+            f.value = Decimal::from(date.year);
+            f.date = Some(DateValue {
+                day: Some(bare),
+                ..date
+            });
         }
     }
 
@@ -1668,6 +1741,14 @@ impl<'a> Scanner<'a> {
                     break;
                 }
                 if self.symbol_in_other_case(s, e, u.unit) {
+                    break;
+                }
+                // `eight F-16 fighters`, `two B-52s`: Latin letters, a hyphen and digits make
+                // a model's name, no unit (`F` was read as degrees Fahrenheit).
+                let model = self.text[s..e].bytes().all(|b| b.is_ascii_alphabetic())
+                    && self.char_at(e) == Some('-')
+                    && self.char_at(e + 1).is_some_and(|c| c.is_ascii_digit());
+                if model {
                     break;
                 }
                 // `29 минутта` (in the 29th minute): the word makes the number an ordinal,
