@@ -938,10 +938,10 @@ impl<'a> Scanner<'a> {
                 f.end = e;
             }
         } else if let Some((&a, e)) = (f.approx == Approx::Exact
-            && matches!(
+            && (matches!(
                 f.kind,
                 FigureKind::Money | FigureKind::Percent | FigureKind::Measure
-            ))
+            ) || (f.kind == FigureKind::Number && f.scale.is_some())))
         .then(|| {
             d.qualifiers_after_noun
                 .longest(self.text, self.skip_ws(f.end))
@@ -949,7 +949,7 @@ impl<'a> Scanner<'a> {
         .flatten()
         {
             // `37 миллиард доллардан асатын`, `20 пайыздан асатын`: the unit or currency is
-            // the noun counted.
+            // the noun counted; with none, the scale word is (`80 миллионнан асатын`).
             f.approx = a;
             f.end = e;
         } else if f.approx == Approx::Exact
