@@ -78,3 +78,50 @@ fn kazakh_kwh_with_a_slash_and_over_after_a_scale_word() {
         ],
     );
 }
+
+/// A time taken as the Kazakh press writes it, minutes and seconds parted by a dot
+/// (`1.56,34`), and the Bulgarian abbreviations `мин.` and `сек.`; a number with a
+/// three-digit group stays a number.
+#[test]
+fn race_times_with_a_dot_and_abbreviated_seconds() {
+    check(
+        Lang::Kk,
+        &[
+            ("1.56,34 нәтижемен күміс алды", &["116.34 s"]),
+            ("2.05,3 уақытпен", &["125.3 s"]),
+            ("1.560,5 тонна", &["1560.5 t"]),
+        ],
+    );
+    check(
+        Lang::Bg,
+        &[
+            ("само на 0,41 сек. след победителя", &["0.41 s"]),
+            ("след 12 мин. игра", &["12 min"]),
+        ],
+    );
+}
+
+/// Japanese chi: Hepburn in Bulgarian (`Айчи`), Polivanov in Russian and Kazakh (`Айти`);
+/// Hangzhou, whose pinyin zh the Bulgarian press writes дж and drops the g before it.
+#[test]
+fn japanese_chi_and_hangzhou() {
+    let same = |a: &str, b: &str, lb: Lang| relation(a, Lang::Bg, b, lb) == Relation::Same;
+    assert!(same("Айчи-Нагоя", "Айти-Нагое", Lang::Ru));
+    assert!(same("Мичико", "Митико", Lang::Ru));
+    assert!(!same("Айчи", "Айки", Lang::Ru));
+    assert!(same("Ханджоу", "Hangzhou", Lang::En));
+}
+
+/// A Kazakh sports noun opening a sentence (`Велошабандоз`, `Балуан`) is no part of the
+/// name after it.
+#[test]
+fn a_kazakh_sports_noun_opening_a_sentence_is_no_name() {
+    assert_eq!(
+        found(Lang::Kk, "Велошабандоз Алексей Луценко жеңіске жетті."),
+        ["Алексей Луценко"]
+    );
+    assert_eq!(
+        found(Lang::Kk, "Балуан Нұрислам Санаев күміс алды."),
+        ["Нұрислам Санаев"]
+    );
+}
