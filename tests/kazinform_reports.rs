@@ -125,3 +125,38 @@ fn a_kazakh_sports_noun_opening_a_sentence_is_no_name() {
         ["Нұрислам Санаев"]
     );
 }
+
+/// Bulgarian `над` after a times word says "more than" as `повече` does (`почти два пъти
+/// над средната`: almost twice the average).
+#[test]
+fn bulgarian_times_above() {
+    check(
+        Lang::Bg,
+        &[
+            ("почти два пъти над средната за страната", &["<~2 x"]),
+            ("три пъти над нормата", &["3 x"]),
+            ("два пъти седмично", &[]),
+        ],
+    );
+}
+
+/// Astana Hub is one name, whatever script the sentence is in, and stands apart from the
+/// name after it; Baikonur is Байқоңыр in Kazakh.
+#[test]
+fn astana_hub_and_baikonur() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Генералният директор на Astana Hub Айжан Серикбаева съобщи новината."
+        ),
+        ["Astana Hub", "Айжан Серикбаева"]
+    );
+    assert_eq!(
+        found(Lang::Kk, "Astana Hub Tech Orda бағдарламасын ашты."),
+        ["Astana Hub", "Tech Orda"]
+    );
+    assert_eq!(
+        relation("Байконур", Lang::Bg, "Байқоңырдан", Lang::Kk),
+        Relation::Same
+    );
+}
