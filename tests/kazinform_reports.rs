@@ -160,3 +160,35 @@ fn astana_hub_and_baikonur() {
         Relation::Same
     );
 }
+
+/// A number in two scale words, as the ru and kk press writes it (`1 млн 154 тыс.`,
+/// `1 млрд 200 млн долларов`): one figure, their sum, with the second part's currency and
+/// the first's qualifier; two figures of one scale, or parted by a comma, stay two.
+#[test]
+fn a_number_in_two_scale_words_is_their_sum() {
+    check(
+        Lang::Ru,
+        &[
+            ("вернулись 1 млн 154 тыс. кандасов", &["1154000"]),
+            ("привлекли 1 млрд 200 млн долларов", &["1200000000 USD"]),
+            ("более 2 млн 300 тыс. человек", &[">2300000"]),
+            ("2 млн, 300 тыс. из них", &["2000000", "300000"]),
+        ],
+    );
+    check(
+        Lang::Kk,
+        &[("барлығы 1 млн 154 мың қандас оралды", &["1154000"])],
+    );
+}
+
+/// Kazakh `толмаған` (not yet reached) after an age: under it (`18 жасқа толмаған`).
+#[test]
+fn kazakh_under_an_age() {
+    check(
+        Lang::Kk,
+        &[
+            ("олардың 41%-ы 18 жасқа толмаған", &["41 %", "<18"]),
+            ("18 жастан асқан", &[">18"]),
+        ],
+    );
+}
