@@ -192,3 +192,25 @@ fn kazakh_under_an_age() {
         ],
     );
 }
+
+/// Kazakh names of Yaqub and Yusuf keep their ы, і in Kazakh and write у in Russian and
+/// Bulgarian (`Жақыпова` = `Жакупова`, `Жүсіп` = `Жусуп`); another vowel stays a slip.
+#[test]
+fn kazakh_yaqub_and_yusuf_names() {
+    let same = |a: &str, b: &str| relation(a, Lang::Bg, b, Lang::Kk) == Relation::Same;
+    assert!(same("Светлана Жакупова", "Светлана Жақыпова"));
+    assert!(same("Нурлан Жусупов", "Нұрлан Жүсіпов"));
+    assert!(!same("Светлана Жакопова", "Светлана Жақыпова"));
+}
+
+/// The Bulgarian `Акимът` (the akim) opening a sentence is no name.
+#[test]
+fn bulgarian_akim_opening_a_sentence() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Акимът на областта Гауез Нурмухамбетов откри училището."
+        ),
+        ["Гауез Нурмухамбетов"]
+    );
+}
