@@ -172,6 +172,34 @@ fn duration(text: &str, at: usize) -> Option<Literal> {
     Some(Literal::Duration { seconds, end })
 }
 
+/// `1.56,34`: minutes and seconds parted by a dot, the hundredths by a comma, as the Kazakh
+/// press writes a time taken. No number is written so (a group has three digits).
+fn dotted_duration(text: &str, at: usize) -> Option<Literal> {
+    let b = text.as_bytes();
+    let e1 = digit_run(b, at);
+    if e1 - at > 2 || b.get(e1) != Some(&b'.') {
+        return None;
+    }
+    let e2 = digit_run(b, e1 + 1);
+    if e2 - (e1 + 1) != 2 || small(b, e1 + 1, e2) > 59 || b.get(e2) != Some(&b',') {
+        return None;
+    }
+    let e3 = digit_run(b, e2 + 1);
+    if !(1..=3).contains(&(e3 - (e2 + 1)))
+        || matches!(b.get(e3), Some(b'.' | b',' | b':'))
+            && b.get(e3 + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let whole =
+        Decimal::from(small(b, at, e1)) * Decimal::from(60) + Decimal::from(small(b, e1 + 1, e2));
+    let frac = Decimal::from_str(&format!("0.{}", &text[e2 + 1..e3])).ok()?;
+    Some(Literal::Duration {
+        seconds: whole + frac,
+        end: e3,
+    })
+}
+
 /// More digits in a whole part than [`Decimal`] holds (28 or 29), with room to spare.
 const MAX_DIGITS: usize = 40;
 
@@ -190,6 +218,9 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
         if let Some(c) = clock(text, at) {
             return Some(c);
         }
+    }
+    if let Some(d) = dotted_duration(text, at) {
+        return Some(d);
     }
     let first_end = digit_run(b, at);
     let first_len = first_end - at;

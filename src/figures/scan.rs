@@ -276,6 +276,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.share_units(&mut out);
+        self.compound_scales(&mut out);
         self.compound_durations(&mut out);
         self.dates_of_relative_years(&mut out);
         self.days_sharing_a_month(&mut out);
@@ -469,6 +470,45 @@ impl<'a> Scanner<'a> {
                 day: Some(bare),
                 ..date
             });
+        }
+    }
+
+    /// `1 млн 154 тыс.`, `1 млрд 200 млн долларов` (ru, kk, uk press): a bare number with a
+    /// scale word right before a number with a smaller scale word, the smaller part less
+    /// than one of the larger scale, is one figure, their sum, with what the second part
+    /// carries (its currency or unit) and the first's qualifier (`более 2 млн 300 тыс.`).
+    fn compound_scales(&self, found: &mut Vec<Found>) {
+        let mut i = 0;
+        while i + 1 < found.len() {
+            let (a, b) = (&found[i], &found[i + 1]);
+            let fits = match (a.scale, b.scale) {
+                (Some(big), Some(small)) => {
+                    small < big
+                        && a.kind == FigureKind::Number
+                        && a.high.is_none()
+                        && b.high.is_none()
+                        && b.approx == Approx::Exact
+                        && a.end <= b.start
+                        && self.text[a.end..b.start].trim().is_empty()
+                        && b.value < big
+                        && (a.value / big).fract().is_zero()
+                }
+                _ => false,
+            };
+            let sum = fits.then(|| a.value.checked_add(b.value)).flatten();
+            let Some(value) = sum else {
+                i += 1;
+                continue;
+            };
+            let (approx, scale) = (a.approx, a.scale);
+            let start = a.start;
+            let mut merged = found.remove(i + 1);
+            merged.start = start;
+            merged.value = value;
+            merged.approx = approx;
+            merged.scale = scale;
+            found[i] = merged;
+            i += 1;
         }
     }
 
@@ -1011,10 +1051,10 @@ impl<'a> Scanner<'a> {
                 f.end = e;
             }
         } else if let Some((&a, e)) = (f.approx == Approx::Exact
-            && matches!(
+            && (matches!(
                 f.kind,
                 FigureKind::Money | FigureKind::Percent | FigureKind::Measure
-            ))
+            ) || (f.kind == FigureKind::Number && f.scale.is_some())))
         .then(|| {
             d.qualifiers_after_noun
                 .longest(self.text, self.skip_ws(f.end))
@@ -1022,7 +1062,7 @@ impl<'a> Scanner<'a> {
         .flatten()
         {
             // `37 миллиард доллардан асатын`, `20 пайыздан асатын`: the unit or currency is
-            // the noun counted.
+            // the noun counted; with none, the scale word is (`80 миллионнан асатын`).
             f.approx = a;
             f.end = e;
         } else if f.approx == Approx::Exact

@@ -858,10 +858,22 @@ fn consonant_run_readings(s: &str, kazakh: bool) -> Vec<Vec<String>> {
     out
 }
 
-/// Whether `long` is `short` with an ending of at most four letters (`short` of five or more).
+/// Whether `long` is `short` with an ending of at most four letters (`short` of five or more),
+/// or the adjective the Slavic languages make of a place name in -a with -insk- and such an
+/// ending (`Kambarata`: `Камбаратинската`, `Камбаратинскую`; `Ялта`: `Ялтинский`).
 fn derived(short: &str, long: &str) -> bool {
     let n = short.chars().count();
-    n >= 5 && long.starts_with(short) && long.chars().count() - n <= 4
+    if n < 5 {
+        return false;
+    }
+    if long.starts_with(short) && long.chars().count() - n <= 4 {
+        return true;
+    }
+    short
+        .strip_suffix('a')
+        .and_then(|stem| long.strip_prefix(stem))
+        .and_then(|rest| rest.strip_prefix("insk"))
+        .is_some_and(|ending| ending.chars().count() <= 4)
 }
 
 /// Whether an acronym's letters abbreviate a name: its first letter is the name's first
