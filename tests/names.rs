@@ -1630,3 +1630,23 @@ fn a_central_bank_before_its_governor_is_a_name_of_its_own() {
         vec!["НБУ".to_string(), "Андрій Пишний".to_string()]
     );
 }
+
+/// Two guards of the known bodies added in the seventeenth session: a Latin acronym that folds
+/// as a bank's Cyrillic one (`NBC`, folded `nbk`, as `НБК` is) must not cut a broadcaster's
+/// name in two (`NBC News`), so the Kazakh bank is listed by its full names and `Нацбанк`
+/// only; and the first word of a known name of several words that opens a sentence is no
+/// ordinary word dropped (`Зелената партия`, though `зелената` is a word).
+#[test]
+fn known_bodies_neither_cut_nor_drop_a_name() {
+    assert_eq!(
+        found(Lang::Bg, "Според NBC News сделката е отложена."),
+        vec!["NBC News".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Зелената партия обеща четиридневна работна седмица по време на кампанията."
+        ),
+        vec!["Зелената партия".to_string()]
+    );
+}

@@ -605,8 +605,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
     // A sentence's first word that meets a known place only through a stem and is an ordinary
     // word of the dictionary (uk `Ніколи`, never, meets the stem of `Николаев`; ru `Обе`,
     // both, of `Обь`): a name only before another name word (`John Edward`). A listed
-    // spelling stays a name (ru `Кремль`, also a common noun), and so does a compound
-    // (`Нью-Йоркская`).
+    // spelling stays a name (ru `Кремль`, also a common noun), and so do a compound
+    // (`Нью-Йоркская`) and the first word of a known name of several (`Зелената партия`).
     let mut opening_ordinary_place = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         // A hyphenated known name stays whole: `Премьер-лиги` (capitalized: `юго-запада` is
@@ -712,7 +712,11 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             && opening
             && !part.contains('-')
             && crate::spelling::knows_as_ordinary_word(part, lang)
-            && !super::listed_spelling(part, lang);
+            && !super::listed_spelling(part, lang)
+            && !(1..=3).any(|k| {
+                toks.get(i + k)
+                    .is_some_and(|n| is_known_whole(&text[t.start..n.end], lang, KEPT_WHOLE))
+            });
         is_name[i] = acronym
             || t.dotted_initial
             || words.seen_capital_mid(part, lang)
