@@ -1650,3 +1650,37 @@ fn known_bodies_neither_cut_nor_drop_a_name() {
         vec!["Зелената партия".to_string()]
     );
 }
+
+/// A Cyrillic acronym that no table knows, before a person's name, is a body's name of its
+/// own, as a known one is (`БНБ Димитър Радев`): `Председателят на КЗК Росен Карадимов` was
+/// one name, so a misspelt surname in it met the reference's `Росен Карадимов` as a part.
+/// A body's name that goes on in lower case or in one word stays whole.
+#[test]
+fn an_unknown_acronym_before_a_persons_name_is_a_name_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Председателят на КЗК Росен Карадимов обяви решението."
+        ),
+        vec!["КЗК".to_string(), "Росен Карадимов".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Бывший глава МИД Борис Джонсон раскритиковал план."
+        ),
+        vec!["МИД".to_string(), "Борис Джонсон".to_string()]
+    );
+    let bdz = found(Lang::Bg, "Договорът с БДЖ Пътнически превози е подписан.");
+    assert!(bdz.iter().all(|n| n != "БДЖ"), "{bdz:?}");
+}
+
+/// The title `Мисс` opening a sentence is no known body (a Bulgarian acronym `МИС` of a
+/// ministry folds as it does): kk `Мисс Фриман` was read as one name, title and all.
+#[test]
+fn a_title_miss_is_no_ministry() {
+    assert_eq!(
+        found(Lang::Kk, "Мисс Фриман өзінің хатында былай дейді."),
+        vec!["Фриман".to_string()]
+    );
+}

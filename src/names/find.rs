@@ -963,7 +963,28 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             let mut cut = last;
             let whole = &text[toks[from].start..end.max(toks[from].start)];
             if !quoted[i] && last > from && !is_known_whole(whole, lang, KEPT_WHOLE) {
+                // A Cyrillic acronym before two or more title-cased words heads a person's
+                // name as a body heads its chief (`КЗК Росен Карадимов`, `НАП Румен Спецов`),
+                // though no table knows the body: a body's own name goes on in lower case
+                // (`БДЖ Пътнически превози`) or in one word (`ЦСКА София`).
+                let title_cased = |w: &str| {
+                    let mut cs = w.chars();
+                    cs.next().is_some_and(char::is_uppercase)
+                        && cs.clone().next().is_some_and(char::is_lowercase)
+                        && cs.all(|c| !c.is_uppercase())
+                };
+                if lang.is_cyrillic()
+                    && last >= from + 2
+                    && is_acronym(toks[from].text)
+                    && !toks[from].text.chars().any(|c| c.is_ascii_alphabetic())
+                    && (from + 1..=last).all(|k| title_cased(toks[k].text))
+                {
+                    cut = from;
+                }
                 for k in (0..(last - from).min(3)).rev() {
+                    if cut < last {
+                        break;
+                    }
                     let prefix = &text[toks[from].start..toks[from + k].end];
                     // An adjective of a place heads a name of its own (`Indian Ocean`,
                     // `British Airways`): see `adjective` above.
