@@ -81,7 +81,7 @@ pub fn knows_as_ordinary_word(word: &str, lang: Lang) -> bool {
             .collect()
     });
     capitalized.contains(&lang.code())
-        && dictionary(lang).is_some_and(|d| d.check(&crate::names::translit::to_lowercase(word)))
+        && knows(&crate::names::translit::to_lowercase(word), lang) == Some(true)
 }
 
 /// Whether `lang`'s dictionary lists `word` only capitalized: a proper name (ru `Мартин`, en

@@ -454,11 +454,13 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         return Relation::Reworded;
     }
 
-    if keeps_bound(s, r) || keeps_bound(r, s) || about_within(s, r) || about_within(r, s) {
-        return Relation::Reworded;
-    }
-
-    if rounded_by_qualifier(s, r) || rounded_by_qualifier(r, s) {
+    if keeps_bound(s, r)
+        || keeps_bound(r, s)
+        || about_within(s, r)
+        || about_within(r, s)
+        || rounded_by_qualifier(s, r)
+        || rounded_by_qualifier(r, s)
+    {
         return Relation::Reworded;
     }
 

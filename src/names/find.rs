@@ -586,8 +586,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 let latin = w.chars().any(|c| c.is_ascii_alphabetic());
                 let dictionary_lang = if latin { Lang::En } else { lang };
                 is_ordinary_word(w, lang, Some(words))
-                    || crate::spelling::dictionary(dictionary_lang)
-                        .is_some_and(|d| d.check(&to_lowercase(w)))
+                    || crate::spelling::knows(&to_lowercase(w), dictionary_lang) == Some(true)
             };
             if t.initial && (!goes_on_lower() || ordinary(name_part(t.text))) {
                 continue;

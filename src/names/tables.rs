@@ -299,18 +299,16 @@ fn build() -> Tables {
                 .filter(|(s, _)| !s.is_empty())
                 .collect();
             suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-            let closing = rows("suffixes")
-                .filter(|r| r.get(2) == Some(&"last"))
-                .filter_map(|r| r.first().copied())
-                .collect();
-            let surname_endings = rows("suffixes")
-                .filter(|r| r.get(2) == Some(&"surname"))
-                .filter_map(|r| r.first().copied())
-                .collect();
-            let joins_abroad = rows("common_words")
-                .filter(|r| r.get(2) == Some(&"abroad"))
-                .filter_map(|r| r.first().copied())
-                .collect();
+            // The first column of the rows a table marks so in its third (`last`, `surname`).
+            let marked = |t: &str, mark: &str| -> Vec<&'static str> {
+                rows(t)
+                    .filter(|r| r.get(2) == Some(&mark))
+                    .filter_map(|r| r.first().copied())
+                    .collect()
+            };
+            let closing = marked("suffixes", "last");
+            let surname_endings = marked("suffixes", "surname");
+            let joins_abroad = marked("common_words", "abroad");
             let mut words: FastMap<&'static str, WordKind> = rows("common_words")
                 .filter_map(|r| {
                     let kind = match r.get(1).copied().unwrap_or("common") {
