@@ -2538,6 +2538,13 @@ fn relative_years_in_their_case_forms_resolve_against_the_document_date() {
         (Lang::Kk, "келесі жылдың наурызында", &["2026-03"]),
         (Lang::Uk, "у грудні цього року", &["2025-12"]),
         (Lang::Ru, "в декабре, а в этом году", &["--12", "2025"]),
+        // The adjectives of this year and last year (`Тазгодишната Царица`, `прошлогоднего
+        // урожая`, `торішній показник`): the references' `This year's`, `в этом году`.
+        (Lang::Bg, "Тазгодишната царица е студентка", &["2025"]),
+        (Lang::Bg, "миналогодишния рекорд", &["2024"]),
+        (Lang::Ru, "выше прошлогоднего урожая", &["2024"]),
+        (Lang::Uk, "торішній показник", &["2024"]),
+        (Lang::Uk, "цьогорічний фестиваль", &["2025"]),
     ];
     let mut failures = Vec::new();
     for (lang, text, want) in cases {
@@ -2885,6 +2892,32 @@ fn a_climb_to_a_place_is_no_upper_bound() {
         ),
         (Lang::Bg, "отборът се изкачва до 5-о място", &["5"]),
         (Lang::Bg, "ще приеме до 233 студенти", &["<=233"]),
+    ];
+    check_cases(cases);
+}
+
+/// A temperature that sank or rose to a value (ru `опускалась до минус 4 градусов`, uk
+/// `знижувалася до мінус 4 градусів`, `піднімалася до 38 градусів`): the imperfective verbs of
+/// change make `до` "to", as the perfective `опустилась` did; they were read "up to" against
+/// the source's `паднаха до минус 4 градуса` (info rows on a made-up report).
+#[test]
+fn a_temperature_that_sank_to_a_value_is_no_upper_bound() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Ru,
+            "температура опускалась до минус 4 градусов",
+            &["-4 deg"],
+        ),
+        (Lang::Ru, "уровень снижался до 30 см", &["30 cm"]),
+        (Lang::Ru, "столбик поднимался до 38 градусов", &["38 deg"]),
+        (
+            Lang::Uk,
+            "температура знижувалася до мінус 4 градусів",
+            &["-4 deg"],
+        ),
+        (Lang::Uk, "стовпчик піднімався до 38 градусів", &["38 deg"]),
+        // Without a verb of change `до` is still a bound.
+        (Lang::Ru, "морозы до минус 4 градусов", &["<=-4 deg"]),
     ];
     check_cases(cases);
 }
