@@ -2896,6 +2896,60 @@ fn a_climb_to_a_place_is_no_upper_bound() {
     check_cases(cases);
 }
 
+/// A tennis tie-break in its short form, the loser's points alone after a set of 7-6 (`7:6(5)`,
+/// `6-7 (3)`), is the whole tie-break score as the long form writes it (`7:6 (7:5)`, `7-6
+/// (7-5)`): the winner has 7, or two more than the loser past 5. Unread, the `5` was a figure
+/// no reference had, and `7:5` one the source lacked.
+#[test]
+fn a_tie_break_in_its_short_form_is_the_whole_tie_break() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "тя надделя на финала с 6:4, 7:6(5)",
+            &["6-4", "7-6", "7-5"],
+        ),
+        (
+            Lang::Bg,
+            "той загуби мача с 6:7(10), 4:6",
+            &["6-7", "10-12", "4-6"],
+        ),
+        (
+            Lang::En,
+            "she beat Pegula 6-4, 7-6 (7-5) in the final",
+            &["6-4", "7-6", "7-5"],
+        ),
+        (
+            Lang::En,
+            "he lost the match 7-6 (3), 6-1",
+            &["7-6", "7-3", "6-1"],
+        ),
+        // After another set score the parenthesis is no tie-break.
+        (
+            Lang::En,
+            "she won the match 6-4 (2) after rain",
+            &["6-4", "2"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Ranks in words from one place to another (`from eighth to sixth`) are a climb, no range of
+/// places upside down: like any word ordinal, not read (the digits `8th to 6th` are two ranks).
+#[test]
+fn a_climb_between_ranks_in_words_is_no_range() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "she will climb from eighth to sixth in the rankings",
+            &[],
+        ),
+        (Lang::En, "she rose from 8th to 6th place", &["8", "6"]),
+        // A measure written upside down stays a range, for a reader to see.
+        (Lang::Bg, "снегът е от 6 до 4 инча", &["6..4 in"]),
+    ];
+    check_cases(cases);
+}
+
 /// A temperature that sank or rose to a value (ru `опускалась до минус 4 градусов`, uk
 /// `знижувалася до мінус 4 градусів`, `піднімалася до 38 градусів`): the imperfective verbs of
 /// change make `до` "to", as the perfective `опустилась` did; they were read "up to" against

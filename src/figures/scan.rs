@@ -238,12 +238,17 @@ impl<'a> Scanner<'a> {
                     // тоқсанда` (in the second quarter) is no 90 either.
                     let in_words =
                         !self.text[f.start..f.end].contains(|c: char| c.is_ascii_digit());
+                    let tiebreak = self.tiebreak_after(&f);
                     if !((f.kind == FigureKind::Fraction || in_words)
                         && self.period_of_ordinal(f.start))
                     {
                         out.push(f);
                     }
                     out.extend(weekday);
+                    if let Some((t, end)) = tiebreak {
+                        pos = end;
+                        out.push(t);
+                    }
                     continue;
                 }
             }
@@ -1509,7 +1514,9 @@ impl<'a> Scanner<'a> {
         if (first_minus || second_minus) && high < low {
             (low, high) = (high, low);
         }
-        let measured = second.unit.is_some() || second.kind != FigureKind::Number;
+        // (Ranks are no measure: `from eighth to sixth` is a climb, two places.)
+        let measured = second.unit.is_some()
+            || !matches!(second.kind, FigureKind::Number | FigureKind::Ordinal);
         let upside_down = by_word && measured && high < low && first.plain_digits != 4;
         if high <= low && !upside_down {
             return None;
@@ -1629,6 +1636,45 @@ impl<'a> Scanner<'a> {
             scale: None,
             date: None,
         })
+    }
+
+    /// A tennis tie-break in its short form after a set won 7-6 (`7:6(5)`, `6-7 (3)`): the
+    /// loser's points alone, the winner's being 7 or two more. Read as the whole tie-break
+    /// score (`7-5`, `5-7`), the way the long form `7:6 (7:5)` reads, with the end of the
+    /// closing parenthesis.
+    fn tiebreak_after(&self, set: &Found) -> Option<(Found, usize)> {
+        let (seven, six) = (Decimal::from(7), Decimal::from(6));
+        let won = match (set.value, set.high?) {
+            (a, b) if a == seven && b == six => true,
+            (a, b) if a == six && b == seven => false,
+            _ => return None,
+        };
+        let open = self.skip_ws(set.end);
+        if self.char_at(open)? != '(' {
+            return None;
+        }
+        let rest = &self.text[open + 1..];
+        let n = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        if !(1..=2).contains(&n) || !rest[n..].starts_with(')') {
+            return None;
+        }
+        let lost: Decimal = rest[..n].parse::<u32>().ok()?.into();
+        let winner = (lost + Decimal::from(2)).max(seven);
+        let (value, high) = if won { (winner, lost) } else { (lost, winner) };
+        let found = Found {
+            start: open + 1,
+            end: open + 1 + n,
+            kind: FigureKind::Score,
+            value,
+            high: Some(high),
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        };
+        Some((found, open + 2 + n))
     }
 
     /// A whole number of one to three digits with nothing attached: a count of a score.
