@@ -626,3 +626,22 @@ fn energy_in_another_unit_of_watt_hours_is_the_same() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn per_cent_put_for_per_mille_is_a_changed_unit() {
+    let ru = ["В июле полиция задержала 1236 водителей со свыше 1,2 промилле алкоголя."];
+    let clean = ["През юли полицията е хванала 1 236 водачи с над 1,2 промила алкохол."];
+    let rows = check(&clean, Lang::Ru, &ru);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let changed = ["През юли полицията е хванала 1 236 водачи с над 1,2 процента алкохол."];
+    let rows = check(&changed, Lang::Ru, &ru);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::UnitMismatch
+            && r.severity == Severity::Error
+            && r.source_text.contains("процента")),
+        "{rows:#?}"
+    );
+}

@@ -2950,6 +2950,33 @@ fn a_climb_between_ranks_in_words_is_no_range() {
     check_cases(cases);
 }
 
+/// Blood alcohol in per mille is a unit in every language (`1,2 промила`, `1,2 промилле`, `1,2
+/// проміле`, `1.2 per mille`, `2,1‰`); it was a bare number, so per cent put for it went
+/// unseen. A fall `со 132 до 118` (ru), `зі 132 до 118` (uk) is a change, two figures, as `с`
+/// and `з` open one; bg `е довела до 41%` (led to) is "to", no bound.
+#[test]
+fn per_mille_and_the_other_forms_of_from() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "водачи с над 1,2 промила алкохол", &[">1.2 ‰"]),
+        (Lang::Bg, "той беше с 2,1‰ алкохол", &["2.1 ‰"]),
+        (Lang::Ru, "свыше 1,2 промилле алкоголя", &[">1.2 ‰"]),
+        (Lang::Uk, "понад 1,2 проміле алкоголю", &[">1.2 ‰"]),
+        (Lang::En, "more than 1.2 per mille of alcohol", &[">1.2 ‰"]),
+        (
+            Lang::Ru,
+            "скорость снизилась со 132 до 118 км/ч",
+            &["132 km/h", "118 km/h"],
+        ),
+        (
+            Lang::Uk,
+            "швидкість знизилася зі 132 до 118 км/год",
+            &["132 km/h", "118 km/h"],
+        ),
+        (Lang::Bg, "тя е довела до 41% от катастрофите", &["41 %"]),
+    ];
+    check_cases(cases);
+}
+
 /// A temperature that sank or rose to a value (ru `опускалась до минус 4 градусов`, uk
 /// `знижувалася до мінус 4 градусів`, `піднімалася до 38 градусів`): the imperfective verbs of
 /// change make `до` "to", as the perfective `опустилась` did; they were read "up to" against

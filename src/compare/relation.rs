@@ -830,6 +830,13 @@ fn relate_percents(s: &Figure, r: &Figure) -> Relation {
         {
             approx_or_equal(s, r)
         }
+        // Per mille put for per cent (`1,2 процента` for `1,2 промила` of alcohol): the other
+        // share unit, the same number.
+        (Percent, Measure) | (Measure, Percent)
+            if same_numbers(s, r) && [s, r].iter().any(|f| unit_of(f) == Some("‰")) =>
+        {
+            Relation::Unit
+        }
         _ => Relation::Unrelated,
     }
 }
