@@ -346,3 +346,24 @@ fn a_score_turned_round_into_what_reads_as_a_range_is_a_number_mismatch() {
     let rows = check(&turned, Lang::En, &en);
     assert_eq!(errors(&rows, Kind::NumberMismatch).len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn a_name_the_reference_writes_twice_is_no_anchor_of_a_swap() {
+    // The reference writes `ЄС` twice, so the source's `ЕС` may pair with either: it gives no
+    // place that two figures trading places are measured against. `мільйон`, the same on both
+    // sides, keeps its place between them: Bulgaria's rate and the EU's traded places.
+    let uk = ["Болгарія залишається першою в ЄС за смертністю на дорогах — 82 загиблих на мільйон жителів проти 44 в середньому по ЄС."];
+    let clean = ["България остава първа в ЕС по смъртност на пътя с 82 загинали на милион жители при средно 44 за Съюза."];
+    let rows = support::check(&clean, &[(Lang::Uk, &uk)]);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let swapped = ["България остава първа в ЕС по смъртност на пътя с 44 загинали на милион жители при средно 82 за Съюза."];
+    let rows = support::check(&swapped, &[(Lang::Uk, &uk)]);
+    let mismatched: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error)
+        .collect();
+    assert_eq!(mismatched.len(), 2, "{rows:#?}");
+}

@@ -1183,6 +1183,16 @@ impl<'a> RefView<'a> {
         within: &Range<usize>,
     ) -> Vec<(Place, Place)> {
         let offset = |doc: &Analyzed, id: Id| name(doc, id).map(|n| n.offset);
+        // A name the reference writes twice here (`в ЄС … по ЄС`) has no one place: the
+        // source's name may have been paired with the other of the two.
+        let keys: Vec<&str> = ids(&self.reference.names, within.clone())
+            .into_iter()
+            .filter_map(|id| name(self.reference, id).map(|n| n.key.as_str()))
+            .collect();
+        let once = |id: Id| {
+            name(self.reference, id)
+                .is_some_and(|n| keys.iter().filter(|&&k| k == n.key).count() == 1)
+        };
         equal_places(
             &self.names,
             &source.names,
@@ -1193,6 +1203,7 @@ impl<'a> RefView<'a> {
             offset,
         )
         .into_iter()
+        .filter(|(sid, _)| self.names.get(sid).is_some_and(|p| once(p.reference)))
         .map(|(_, places)| places)
         .collect()
     }
