@@ -2814,6 +2814,64 @@ fn a_volume_per_second_is_a_flow() {
     check_cases(cases);
 }
 
+/// A price per unit of a measure (`2150 евро за кв. м`, `$82 a barrel`, kk `шаршы метріне
+/// 2150 еуро`) is a rate as a price per period is (`EUR/m2`); before, every side read a bare
+/// amount, so a price per tonne given per barrel went unseen. Only money is divided by a unit:
+/// a yield (`5,2 тонны с гектара`) stays tonnes, and two sides of a room stay two lengths.
+#[test]
+fn a_price_per_unit_of_a_measure_is_a_rate() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "средната цена достигна 2150 евро за кв. м, а наемите 9 евро на квадратен метър",
+            &["2150 EUR/m2", "9 EUR/m2"],
+        ),
+        (
+            Lang::Bg,
+            "сортът Брент поскъпна до 82 долара за барел, а пшеницата се търгува по 230 долара за тон",
+            &["82 USD/bbl", "230 USD/t"],
+        ),
+        (
+            Lang::Bg,
+            "дизелът е по 2,45 лв. за литър, а токът по 0,25 лв. за киловатчас",
+            &["2.45 BGN/l", "0.25 BGN/kWh"],
+        ),
+        (
+            Lang::En,
+            "prices reached €2,150 per square metre; Brent rose to $82 a barrel",
+            &["2150 EUR/m2", "82 USD/bbl"],
+        ),
+        (
+            Lang::En,
+            "wheat trades at $230 per tonne and power at 0.25 leva per kilowatt-hour",
+            &["230 USD/t", "0.25 BGN/kWh"],
+        ),
+        (
+            Lang::Ru,
+            "цена достигла 2150 евро за квадратный метр, нефть подорожала до 82 долларов за баррель",
+            &["2150 EUR/m2", "82 USD/bbl"],
+        ),
+        (
+            Lang::Ru,
+            "пшеница торгуется по 230 долларов за тонну, урожайность 5,2 тонны с гектара",
+            &["230 USD/t", "5.2 t"],
+        ),
+        (
+            Lang::Uk,
+            "ціна досягла 2150 євро за кв. м, дизель продається по 2,45 лева за літр",
+            &["2150 EUR/m2", "2.45 BGN/l"],
+        ),
+        (
+            Lang::Kk,
+            "орташа бағасы шаршы метріне 2150 еуроға жетті, мұнай барреліне 82 долларға дейін қымбаттады",
+            &["2150 EUR/m2", "82 USD/bbl"],
+        ),
+        (Lang::Bg, "стаята е 3 м на 80 см", &["3 m", "80 cm"]),
+        (Lang::Bg, "добивът е 5,2 тона на хектар", &["5.2 t"]),
+    ];
+    check_cases(cases);
+}
+
 /// Two days of one month (`между 10 и 12 април`, kk `10-12 сәуір`, ru `с 10 по 12 апреля`, en
 /// `April 10 and 12`): the bare day is a date of the named month too; before, one side read
 /// `10` a number and `12 април` a date, the other `April 10` a date and `12` a number, and
