@@ -2872,6 +2872,49 @@ fn a_price_per_unit_of_a_measure_is_a_rate() {
     check_cases(cases);
 }
 
+/// A change from one figure to another after a noun of change (bg `ръстът от 3% до 5%`,
+/// `увеличението от 40 хил. до 100 хил.`, ru `рост с 3% до 5%`) or with a currency sign (en
+/// `rose from $14 billion to $15 billion`) gives its two figures, as `from 3% to 5%` does:
+/// before, bg and ru read a range 3..5 %, the scale word's dot ended the clause so `до 100
+/// хил.` was "up to", and en's `$` hid the verb, so `$14 billion to $15 billion` was a range.
+#[test]
+fn a_change_from_one_figure_to_another_gives_two_figures() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "ръстът от 3% до 5% се дължи на износа",
+            &["3 %", "5 %"],
+        ),
+        (
+            Lang::Bg,
+            "увеличението от 40 хил. до 100 хил. души е рекордно",
+            &["40000", "100000"],
+        ),
+        (
+            Lang::Ru,
+            "рост с 3% до 5% обусловлен экспортом",
+            &["3 %", "5 %"],
+        ),
+        (
+            Lang::Ru,
+            "лимиты увеличены с 40 тыс. до 100 тыс. человек",
+            &["40000", "100000"],
+        ),
+        (
+            Lang::En,
+            "investment rose from $14 billion to $15 billion",
+            &["14000000000 USD", "15000000000 USD"],
+        ),
+        (Lang::Bg, "цените ще бъдат от 3% до 5%", &["3..5 %"]),
+        (
+            Lang::En,
+            "the deal is worth from $14 billion to $15 billion",
+            &["14000000000..15000000000 USD"],
+        ),
+    ];
+    check_cases(cases);
+}
+
 /// Two days of one month (`между 10 и 12 април`, kk `10-12 сәуір`, ru `с 10 по 12 апреля`, en
 /// `April 10 and 12`): the bare day is a date of the named month too; before, one side read
 /// `10` a number and `12 април` a date, the other `April 10` a date and `12` a number, and

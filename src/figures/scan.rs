@@ -959,7 +959,9 @@ impl<'a> Scanner<'a> {
             }
         }
         let first_minus = minus_at.is_some() && takes_sign(first.kind);
-        let range = self.range_after(&mut first, from, currency, first_minus);
+        // Where the figure opens, its currency sign included (`rose from $14 billion`).
+        let opens = if currency.is_some() { p } else { first.start };
+        let range = self.range_after(&mut first, (from, opens), currency, first_minus);
         let ranged = range.is_some();
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
@@ -1318,7 +1320,7 @@ impl<'a> Scanner<'a> {
     fn range_after(
         &self,
         first: &mut Quantity,
-        from: bool,
+        (from, opens): (bool, usize),
         currency: Option<&'static str>,
         first_minus: bool,
     ) -> Option<(Decimal, Decimal, Quantity)> {
@@ -1451,8 +1453,7 @@ impl<'a> Scanner<'a> {
         // from 12% to 16%`, `повысится с 12% до 16%`), also when the unit is said once, at the
         // end (`is rising by 8%, from 12,500 to 13,500 tenge`).
         let after_change = || {
-            self.change_verb_before(first.start)
-                || self.verb_before(first.start, &self.data.change_from_verbs)
+            self.change_verb_before(opens) || self.verb_before(opens, &self.data.change_from_verbs)
         };
         // A currency said once, before the first end (`$8.40 to 9.60`, `BGN 8.40 to 9.60`), is
         // the range's: the second end has no unit of its own.
@@ -2432,6 +2433,20 @@ impl<'a> Scanner<'a> {
                 .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || c == '%'));
             if after_figure {
                 end = before.len() - 1;
+                continue;
+            }
+            // The dot of a scale word on the way ends no clause (`увеличението от 40 хил. до
+            // 100 хил.`, ru `увеличены с 40 тыс. до 100 тыс.`).
+            let scale_dot = before.strip_suffix('.').and_then(|b| {
+                word_start(b, is_letter).filter(|&ws| {
+                    self.data
+                        .scales
+                        .longest(self.text, ws)
+                        .is_some_and(|(_, e)| e == before.len())
+                })
+            });
+            if let Some(ws) = scale_dot {
+                end = ws;
                 continue;
             }
             if before.ends_with([',', ';', ':', '.', '!', '?']) {
