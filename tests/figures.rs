@@ -415,15 +415,12 @@ fn fourth_pass_misreads() {
         // Ukrainian `N-разовий` (N-time), like bg `N-кратният`.
         (Lang::Uk, "Чотириразовий чемпіон Європи", &["4"]),
         (Lang::Bg, "Петкратният олимпийски шампион", &["5"]),
-        // Heights in feet and inches: primes, and English `6-foot-6`.
-        (Lang::Bg, "с ръст 5′11″", &["5 ft", "11 in"]),
-        (Lang::En, "The 5-foot-11 guard", &["5 ft", "11 in"]),
+        // Heights in feet and inches: primes, and English `6-foot-6`; one height in feet
+        // (`src/lang/compound_units.tsv`).
+        (Lang::Bg, "с ръст 5′11″", &["5.9167 ft"]),
+        (Lang::En, "The 5-foot-11 guard", &["5.9167 ft"]),
         (Lang::En, "a 10-foot wall", &["10 ft"]),
-        (
-            Lang::Bg,
-            "Висок 5 фута и 11 инча защитник",
-            &["5 ft", "11 in"],
-        ),
+        (Lang::Bg, "Висок 5 фута и 11 инча защитник", &["5.9167 ft"]),
         // Unit adjectives: `249-кілограмовий`, `300-килограммовое`, `7-градусна`; degrees
         // Celsius written out.
         (Lang::Uk, "120-кілограмовий ведмідь", &["120 kg"]),
@@ -2691,8 +2688,9 @@ fn markets_report_misreads() {
         ),
         (
             Lang::Bg,
+            // `до` after a change's start (`ръст от 0,7%`) is "to": where the index ended.
             "Индексът завърши с ръст от 0,7% до 6 671 пункта.",
-            &["0.7 %", "<=6671"],
+            &["0.7 %", "6671"],
         ),
         // A currency said once, before the first end, is the range's (`BGN 8.40 to 9.60`);
         // each end with its own sign stays two figures.
@@ -2885,6 +2883,7 @@ fn a_change_from_one_figure_to_another_gives_two_figures() {
             "ръстът от 3% до 5% се дължи на износа",
             &["3 %", "5 %"],
         ),
+        (Lang::Bg, "спадът от\u{a0}3% до\u{a0}5%", &["3 %", "5 %"]),
         (
             Lang::Bg,
             "увеличението от 40 хил. до 100 хил. души е рекордно",
@@ -2911,6 +2910,35 @@ fn a_change_from_one_figure_to_another_gives_two_figures() {
             "the deal is worth from $14 billion to $15 billion",
             &["14000000000..15000000000 USD"],
         ),
+    ];
+    check_cases(cases);
+}
+
+/// A length in two units (kk `8 метр 62 сантиметр`, ru `8 м 62 см`, en `8 m 62 cm`, bg `8 м и
+/// 62 см`) is one length in the larger unit, as `8,62 м` writes it; a height in feet and inches
+/// likewise (`6′6″`, `6-foot-6`, `6 фута и 6 инча`, kk `6 фут-6 дюйм`). Two sides of a room
+/// stay two lengths: `на`, `by`, a comma, or a case ending after a hyphen (kk `3 м-ге`, by 3
+/// m) between them. Before, each part was a figure of its own, and `8,62 м` against `8 m 62
+/// cm` was a changed figure.
+#[test]
+fn a_length_in_two_units_is_one_length() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Kk, "ол 8 метр 62 сантиметрге секірді", &["8.62 m"]),
+        (Lang::Ru, "атлет прыгнул на 8 м 62 см", &["8.62 m"]),
+        (Lang::En, "the athlete jumped 8 m 62 cm", &["8.62 m"]),
+        (Lang::Bg, "атлетът скочи 8 м и 62 см", &["8.62 m"]),
+        (Lang::Bg, "разстоянието е 2 км и 300 м", &["2.3 km"]),
+        (
+            Lang::Bg,
+            "с ръст 6′6″ и 6 фута и 6 инча",
+            &["6.5 ft", "6.5 ft"],
+        ),
+        (Lang::En, "the 6-foot-6 forward", &["6.5 ft"]),
+        (Lang::Kk, "6 фут-6 дюйм бойы бар", &["6.5 ft"]),
+        (Lang::Bg, "стаята е 3 м на 80 см", &["3 m", "80 cm"]),
+        (Lang::En, "the room is 3 m by 80 cm", &["3 m", "80 cm"]),
+        (Lang::Bg, "дълбочина 3 м, 80 см сняг", &["3 m", "80 cm"]),
+        (Lang::Kk, "бөлменің өлшемі 3 м-ге 80 см", &["3 m", "80 cm"]),
     ];
     check_cases(cases);
 }
