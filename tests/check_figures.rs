@@ -434,6 +434,69 @@ fn the_number_kept_with_another_unit_of_its_kind_is_a_changed_unit() {
 }
 
 #[test]
+fn a_price_per_unit_meets_its_amount_and_differs_by_its_unit() {
+    // `2150 евро за кв. м` against `€2,150 per square metre`, or against `€2,150` with the
+    // unit left unsaid, is the same price; per hectare, or `$82 per tonne` for `82 долара за
+    // барел`, is a changed unit; a changed amount stays a changed number. Before, each side
+    // read a bare amount and a changed unit went unseen.
+    let source = ["Средната цена на жилищата в София достигна 2150 евро за кв. м."];
+    for (lang, text) in [
+        (
+            Lang::En,
+            "The average price of homes in Sofia reached €2,150 per square metre.",
+        ),
+        (
+            Lang::En,
+            "The average price of homes in Sofia reached €2,150.",
+        ),
+        (
+            Lang::Ru,
+            "Средняя цена жилья в Софии достигла 2150 евро за квадратный метр.",
+        ),
+        (
+            Lang::Uk,
+            "Середня ціна житла в Софії досягла 2150 євро за кв. м.",
+        ),
+        (
+            Lang::Kk,
+            "Софиядағы тұрғын үйдің орташа бағасы шаршы метріне 2150 еуроға жетті.",
+        ),
+    ] {
+        let rows = check(&source, lang, &[text]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{lang}: {rows:#?}"
+        );
+    }
+    let unit = |source: &str, reference: &str| {
+        let rows = check(&[source], Lang::En, &[reference]);
+        assert!(
+            rows.iter()
+                .any(|r| r.kind == Kind::UnitMismatch && r.severity == Severity::Error),
+            "{rows:#?}"
+        );
+    };
+    unit(
+        source[0],
+        "The average price of homes in Sofia reached €2,150 per hectare.",
+    );
+    unit(
+        "Сортът Брент поскъпна до 82 долара за барел.",
+        "Brent crude rose to $82 per tonne.",
+    );
+    let rows = check(
+        &source,
+        Lang::En,
+        &["The average price of homes in Sofia reached €2,510 per square metre."],
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_changed_quarter_or_half_of_a_year_is_a_date_mismatch() {
     let refs: &[(Lang, &[&str])] = &[
         (

@@ -415,15 +415,12 @@ fn fourth_pass_misreads() {
         // Ukrainian `N-разовий` (N-time), like bg `N-кратният`.
         (Lang::Uk, "Чотириразовий чемпіон Європи", &["4"]),
         (Lang::Bg, "Петкратният олимпийски шампион", &["5"]),
-        // Heights in feet and inches: primes, and English `6-foot-6`.
-        (Lang::Bg, "с ръст 5′11″", &["5 ft", "11 in"]),
-        (Lang::En, "The 5-foot-11 guard", &["5 ft", "11 in"]),
+        // Heights in feet and inches: primes, and English `6-foot-6`; one height in feet
+        // (`src/lang/compound_units.tsv`).
+        (Lang::Bg, "с ръст 5′11″", &["5.9167 ft"]),
+        (Lang::En, "The 5-foot-11 guard", &["5.9167 ft"]),
         (Lang::En, "a 10-foot wall", &["10 ft"]),
-        (
-            Lang::Bg,
-            "Висок 5 фута и 11 инча защитник",
-            &["5 ft", "11 in"],
-        ),
+        (Lang::Bg, "Висок 5 фута и 11 инча защитник", &["5.9167 ft"]),
         // Unit adjectives: `249-кілограмовий`, `300-килограммовое`, `7-градусна`; degrees
         // Celsius written out.
         (Lang::Uk, "120-кілограмовий ведмідь", &["120 kg"]),
@@ -2698,8 +2695,9 @@ fn markets_report_misreads() {
         ),
         (
             Lang::Bg,
+            // `до` after a change's start (`ръст от 0,7%`) is "to": where the index ended.
             "Индексът завърши с ръст от 0,7% до 6 671 пункта.",
-            &["0.7 %", "<=6671"],
+            &["0.7 %", "6671"],
         ),
         // A currency said once, before the first end, is the range's (`BGN 8.40 to 9.60`);
         // each end with its own sign stays two figures.
@@ -2817,6 +2815,137 @@ fn a_volume_per_second_is_a_flow() {
             "3,450 m³/s (121,800 cubic feet per second)",
             &["3450 m3/s", "121800 ft3/s"],
         ),
+    ];
+    check_cases(cases);
+}
+
+/// A price per unit of a measure (`2150 евро за кв. м`, `$82 a barrel`, kk `шаршы метріне
+/// 2150 еуро`) is a rate as a price per period is (`EUR/m2`); before, every side read a bare
+/// amount, so a price per tonne given per barrel went unseen. Only money is divided by a unit:
+/// a yield (`5,2 тонны с гектара`) stays tonnes, and two sides of a room stay two lengths.
+#[test]
+fn a_price_per_unit_of_a_measure_is_a_rate() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "средната цена достигна 2150 евро за кв. м, а наемите 9 евро на квадратен метър",
+            &["2150 EUR/m2", "9 EUR/m2"],
+        ),
+        (
+            Lang::Bg,
+            "сортът Брент поскъпна до 82 долара за барел, а пшеницата се търгува по 230 долара за тон",
+            &["82 USD/bbl", "230 USD/t"],
+        ),
+        (
+            Lang::Bg,
+            "дизелът е по 2,45 лв. за литър, а токът по 0,25 лв. за киловатчас",
+            &["2.45 BGN/l", "0.25 BGN/kWh"],
+        ),
+        (
+            Lang::En,
+            "prices reached €2,150 per square metre; Brent rose to $82 a barrel",
+            &["2150 EUR/m2", "82 USD/bbl"],
+        ),
+        (
+            Lang::En,
+            "wheat trades at $230 per tonne and power at 0.25 leva per kilowatt-hour",
+            &["230 USD/t", "0.25 BGN/kWh"],
+        ),
+        (
+            Lang::Ru,
+            "цена достигла 2150 евро за квадратный метр, нефть подорожала до 82 долларов за баррель",
+            &["2150 EUR/m2", "82 USD/bbl"],
+        ),
+        (
+            Lang::Ru,
+            "пшеница торгуется по 230 долларов за тонну, урожайность 5,2 тонны с гектара",
+            &["230 USD/t", "5.2 t"],
+        ),
+        (
+            Lang::Uk,
+            "ціна досягла 2150 євро за кв. м, дизель продається по 2,45 лева за літр",
+            &["2150 EUR/m2", "2.45 BGN/l"],
+        ),
+        (
+            Lang::Kk,
+            "орташа бағасы шаршы метріне 2150 еуроға жетті, мұнай барреліне 82 долларға дейін қымбаттады",
+            &["2150 EUR/m2", "82 USD/bbl"],
+        ),
+        (Lang::Bg, "стаята е 3 м на 80 см", &["3 m", "80 cm"]),
+        (Lang::Bg, "добивът е 5,2 тона на хектар", &["5.2 t"]),
+    ];
+    check_cases(cases);
+}
+
+/// A change from one figure to another after a noun of change (bg `ръстът от 3% до 5%`,
+/// `увеличението от 40 хил. до 100 хил.`, ru `рост с 3% до 5%`) or with a currency sign (en
+/// `rose from $14 billion to $15 billion`) gives its two figures, as `from 3% to 5%` does:
+/// before, bg and ru read a range 3..5 %, the scale word's dot ended the clause so `до 100
+/// хил.` was "up to", and en's `$` hid the verb, so `$14 billion to $15 billion` was a range.
+#[test]
+fn a_change_from_one_figure_to_another_gives_two_figures() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "ръстът от 3% до 5% се дължи на износа",
+            &["3 %", "5 %"],
+        ),
+        (Lang::Bg, "спадът от\u{a0}3% до\u{a0}5%", &["3 %", "5 %"]),
+        (
+            Lang::Bg,
+            "увеличението от 40 хил. до 100 хил. души е рекордно",
+            &["40000", "100000"],
+        ),
+        (
+            Lang::Ru,
+            "рост с 3% до 5% обусловлен экспортом",
+            &["3 %", "5 %"],
+        ),
+        (
+            Lang::Ru,
+            "лимиты увеличены с 40 тыс. до 100 тыс. человек",
+            &["40000", "100000"],
+        ),
+        (
+            Lang::En,
+            "investment rose from $14 billion to $15 billion",
+            &["14000000000 USD", "15000000000 USD"],
+        ),
+        (Lang::Bg, "цените ще бъдат от 3% до 5%", &["3..5 %"]),
+        (
+            Lang::En,
+            "the deal is worth from $14 billion to $15 billion",
+            &["14000000000..15000000000 USD"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// A length in two units (kk `8 метр 62 сантиметр`, ru `8 м 62 см`, en `8 m 62 cm`, bg `8 м и
+/// 62 см`) is one length in the larger unit, as `8,62 м` writes it; a height in feet and inches
+/// likewise (`6′6″`, `6-foot-6`, `6 фута и 6 инча`, kk `6 фут-6 дюйм`). Two sides of a room
+/// stay two lengths: `на`, `by`, a comma, or a case ending after a hyphen (kk `3 м-ге`, by 3
+/// m) between them. Before, each part was a figure of its own, and `8,62 м` against `8 m 62
+/// cm` was a changed figure.
+#[test]
+fn a_length_in_two_units_is_one_length() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Kk, "ол 8 метр 62 сантиметрге секірді", &["8.62 m"]),
+        (Lang::Ru, "атлет прыгнул на 8 м 62 см", &["8.62 m"]),
+        (Lang::En, "the athlete jumped 8 m 62 cm", &["8.62 m"]),
+        (Lang::Bg, "атлетът скочи 8 м и 62 см", &["8.62 m"]),
+        (Lang::Bg, "разстоянието е 2 км и 300 м", &["2.3 km"]),
+        (
+            Lang::Bg,
+            "с ръст 6′6″ и 6 фута и 6 инча",
+            &["6.5 ft", "6.5 ft"],
+        ),
+        (Lang::En, "the 6-foot-6 forward", &["6.5 ft"]),
+        (Lang::Kk, "6 фут-6 дюйм бойы бар", &["6.5 ft"]),
+        (Lang::Bg, "стаята е 3 м на 80 см", &["3 m", "80 cm"]),
+        (Lang::En, "the room is 3 m by 80 cm", &["3 m", "80 cm"]),
+        (Lang::Bg, "дълбочина 3 м, 80 см сняг", &["3 m", "80 cm"]),
+        (Lang::Kk, "бөлменің өлшемі 3 м-ге 80 см", &["3 m", "80 cm"]),
     ];
     check_cases(cases);
 }

@@ -554,8 +554,8 @@ pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
         && s.value != r.value
 }
 
-/// Rates per period (`10000000 USD/year`, [`rates`]): the amounts compared without their
-/// periods. Both sides with a period and the periods differ: the same amount is a
+/// Rates per period (`10000000 USD/year`, [`rates`]) and prices per unit (`2150 EUR/m2`): the
+/// amounts compared without their periods (or units). Both sides with a period and the periods differ: the same amount is a
 /// `unit_mismatch` (`годишно` against `a month`), unless the rate is the same said per another
 /// period within rounding (`$120 million a year`, `10 млн. долара месечно`); a period on one
 /// side only is no difference of its own (`annual budget of $10 million` against `10 млн.
@@ -563,13 +563,18 @@ pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
 fn relate_rates(s: &Figure, r: &Figure) -> Option<Relation> {
     // A speed is a rate only against a written rate (`85 mph`, `85 мили на ден`); against a
     // plain length it keeps its unit (`100 km/h` against `100 km` stays a unit_mismatch).
-    if unit_of(s).and_then(rates::split_rate).is_none()
-        && unit_of(r).and_then(rates::split_rate).is_none()
-    {
+    let rate = |f: &Figure| {
+        unit_of(f).and_then(rates::split_rate).is_some() || rates::split_price(f).is_some()
+    };
+    if !rate(s) && !rate(r) {
         return None;
     }
-    let s_rate = unit_of(s).and_then(rates::split_rate_or_speed);
-    let r_rate = unit_of(r).and_then(rates::split_rate_or_speed);
+    let s_rate = unit_of(s)
+        .and_then(rates::split_rate_or_speed)
+        .or(rates::split_price(s));
+    let r_rate = unit_of(r)
+        .and_then(rates::split_rate_or_speed)
+        .or(rates::split_price(r));
     let amount = |f: &Figure, rate: Option<(&str, &str)>| {
         let mut a = f.clone();
         if let Some((unit, _)) = rate {

@@ -430,6 +430,10 @@ pub struct LangData {
     /// `will rise from 12% to 16%`): the `change_from` rows of `qualifiers.tsv`. With the
     /// `change` rows, they make the two ends two figures, not a range.
     pub change_from_verbs: Phrases<Approx>,
+    /// Nouns of change right before `от`, ru `с` (bg `ръстът от 3% до 5%`, ru `рост с 3% до
+    /// 5%`: the growth from 3% to 5%): the `change_noun` rows of `qualifiers.tsv`. Only right
+    /// before it: `ръстът ще е от 5 до 7%` (the growth will be 5 to 7%) is a range.
+    pub change_nouns: Phrases<()>,
     /// Bound words that before a duration mean "during" (en `over 24 hours`): the `during`
     /// rows of `qualifiers.tsv`; still a bound after a `bound_before` word (`for over two
     /// days`) or before a `bound_after` word (`over two days ago`).
@@ -526,6 +530,7 @@ impl LangData {
             change_verbs: Phrases::new(),
             change_verbs_after: Phrases::new(),
             change_from_verbs: Phrases::new(),
+            change_nouns: Phrases::new(),
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
@@ -705,6 +710,8 @@ impl LangData {
                     data.change_from_verbs.add(r[0], a);
                 } else if col(&r, 2) == "change_after" {
                     data.change_verbs_after.add(r[0], ());
+                } else if col(&r, 2) == "change_noun" {
+                    data.change_nouns.add(r[0], ());
                 } else {
                     data.qualifiers_before.add(r[0], a);
                 }

@@ -1,8 +1,10 @@
 //! Rates per period: an amount or measure followed by a period (`10 млн. долара годишно`,
 //! `20 тона на ден`, `$10 million a year`) is a rate, its unit the unit over the period
-//! (`USD/year`, `t/day`; the contract's value form, as `700 g/t`). The periods of each
-//! language are data, `src/lang/<code>/rates.tsv`; this module reads them after the figure
-//! grammar ([`super::scan`]) has found the figure, so the two stay apart.
+//! (`USD/year`, `t/day`; the contract's value form, as `700 g/t`). The same holds for a
+//! price per unit of a measure (`2150 евро за кв. м`, `$80 a barrel`: `EUR/m2`, `USD/bbl`),
+//! whose phrase names the unit's symbol instead of a period. The phrases of each language are
+//! data, `src/lang/<code>/rates.tsv`; this module reads them after the figure grammar
+//! ([`super::scan`]) has found the figure, so the two stay apart.
 
 use std::sync::OnceLock;
 
@@ -10,7 +12,8 @@ use super::lexicon::Phrases;
 use super::{Figure, FigureKind};
 use crate::lang::Lang;
 
-/// The periods a rate's unit may end in (`/year`): what `rates.tsv` may name.
+/// The periods a rate's unit may end in (`/year`); `rates.tsv` may also name a unit
+/// (`m2`, a price per square metre; `s`, a flow or speed, as the units tables write them).
 pub const PERIODS: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
 
 /// The period of a table row that says "no rate here": a longer phrase that starts as a
@@ -44,9 +47,10 @@ const NOT_DIVIDED: [&str; 16] = [
 /// `100 km/h`, like `100 км/ч`).
 const SPEEDS: [(&str, &str); 2] = [("km/hour", "km/h"), ("mi/hour", "mph")];
 
-/// A unit over a second is written as the units tables write it (`3450 куб. м в секунда`
-/// is `m3/s`, like `3450 м3/с`; `метра в секунда` and `m/s` are one unit already).
-const PER_SECOND: &str = "/s";
+/// The second as the units tables write it (`3450 куб. м в секунда` is `m3/s`, like `3450
+/// м3/с`): with the periods, the one unit that divides a measure. Any other unit divides
+/// money only, a price (`2150 евро за кв. м`, `EUR/m2`): `5,2 тонны с гектара` stays tonnes.
+const SECOND: &str = "s";
 
 /// One phrase of a rates table that may also stand before the figure (kk `жылына 120 миллион
 /// фунт`: a year 120 million pounds; the table's third column `either`).
@@ -75,9 +79,6 @@ fn table(lang: Lang) -> &'static Table {
             let Some(&period) = r.get(1) else {
                 continue;
             };
-            if !(PERIODS.contains(&period) || period == NO_PERIOD) {
-                continue;
-            }
             t.after.add(r[0], period);
             if r.get(2) == Some(&"either") {
                 t.before.push(Before {
@@ -155,11 +156,10 @@ pub fn read_period(
             None => return end,
         },
     };
-    let rate = if period == "second" {
-        format!("{unit}{PER_SECOND}")
-    } else {
-        format!("{unit}/{period}")
-    };
+    if !(PERIODS.contains(&period) || period == SECOND || figure.kind == FigureKind::Money) {
+        return end;
+    }
+    let rate = format!("{unit}/{period}");
     let rate = SPEEDS
         .iter()
         .find(|(long, _)| *long == rate)
@@ -173,6 +173,15 @@ pub fn read_period(
 pub fn split_rate(unit: &str) -> Option<(&str, &str)> {
     let (base, period) = unit.rsplit_once('/')?;
     PERIODS.contains(&period).then_some((base, period))
+}
+
+/// A price per unit of a measure split into the currency and the unit (`EUR/m2` → `EUR`,
+/// `m2`): money is written with no `/` but in a rate, so any `/` in its unit splits it.
+pub fn split_price(figure: &Figure) -> Option<(&str, &str)> {
+    if figure.kind != FigureKind::Money {
+        return None;
+    }
+    figure.unit.as_deref()?.rsplit_once('/')
 }
 
 /// [`split_rate`], speeds included (`km/h` → `km`, `hour`), for comparing a speed with a
@@ -191,14 +200,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_has_a_sorted_rates_table_of_known_periods() {
+    fn every_language_has_a_sorted_rates_table_of_known_periods_and_units() {
+        let table = crate::figures::lexicon::table;
+        let units: Vec<&str> = Lang::ALL
+            .into_iter()
+            .flat_map(|l| crate::lang::rows(table(l, "units")).filter_map(|r| r.get(1).copied()))
+            .collect();
         for lang in Lang::ALL {
-            let rows: Vec<Vec<&str>> =
-                crate::lang::rows(crate::figures::lexicon::table(lang, "rates")).collect();
+            let rows: Vec<Vec<&str>> = crate::lang::rows(table(lang, "rates")).collect();
             assert!(!rows.is_empty(), "{lang}");
             for r in &rows {
                 assert!(
-                    PERIODS.contains(&r[1]) || r[1] == NO_PERIOD,
+                    PERIODS.contains(&r[1]) || r[1] == NO_PERIOD || units.contains(&r[1]),
                     "{lang}: {r:?}"
                 );
             }

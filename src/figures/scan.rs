@@ -282,10 +282,11 @@ impl<'a> Scanner<'a> {
         }
         self.share_units(&mut out);
         self.compound_scales(&mut out);
+        // Inches first: `6-foot-6` is then one height, as `6′6″` and `6 фута и 6 инча` are.
+        self.inches_after_feet(&mut out);
         self.compound_durations(&mut out);
         self.dates_of_relative_years(&mut out);
         self.days_sharing_a_month(&mut out);
-        self.inches_after_feet(&mut out);
         self.pounds_of_weight(&mut out);
         out
     }
@@ -537,10 +538,18 @@ impl<'a> Scanner<'a> {
                 _ => None,
             };
             let per = larger.zip(b.unit).and_then(|(l, s)| compound_per(l, s));
-            let joined = a.end <= b.start && {
+            let joiner = per.map_or(Joiner::Comma, |(_, j)| j);
+            let per = per.map(|(per, _)| per);
+            // A case ending after a hyphen (kk `3 м-ге 80 см`, by 80 cm) marks two dimensions.
+            let hyphened = self.text[a.start..a.end]
+                .trim_start_matches(|c: char| !c.is_alphabetic())
+                .split_once('-')
+                .is_some_and(|(_, ending)| ending.starts_with(char::is_alphabetic));
+            let joined = a.end <= b.start && !hyphened && {
                 let between = self.text[a.end..b.start].trim();
                 between.is_empty()
-                    || between == ","
+                    || (between == "," && joiner == Joiner::Comma)
+                    || (between == "-" && joiner == Joiner::Hyphen)
                     || self.range_word_between(between) == Some(RangeRole::And)
             };
             // `4 години и половина` (four years and a half): a share in words after an
@@ -889,7 +898,10 @@ impl<'a> Scanner<'a> {
                 p = self.skip_ws(p + self.char_at(p).map_or(0, char::len_utf8));
             }
         }
-        if approx == Approx::UpTo && qual_start.is_some_and(|qs| self.change_verb_before(qs)) {
+        if approx == Approx::UpTo
+            && qual_start
+                .is_some_and(|qs| self.change_verb_before(qs) || self.change_noun_from_before(qs))
+        {
             approx = Approx::Exact;
             qual_start = None;
         }
@@ -964,7 +976,16 @@ impl<'a> Scanner<'a> {
             }
         }
         let first_minus = minus_at.is_some() && takes_sign(first.kind);
-        let range = self.range_after(&mut first, from, currency, first_minus);
+        // Where the figure opens, its currency sign included (`rose from $14 billion`).
+        let opens = if currency.is_some() { p } else { first.start };
+        // A noun of change right before the `from` word (`ръстът от 3% до 5%`) counts as a verb.
+        let noun_before_from = from && self.change_noun_before(lead);
+        let range = self.range_after(
+            &mut first,
+            (from, opens, noun_before_from),
+            currency,
+            first_minus,
+        );
         let ranged = range.is_some();
         if range.is_none() && first.words && first.scale.is_none() {
             // Word ordinals (`първата`, `first`) are rarely figures a reader checks; `един`,
@@ -1323,7 +1344,7 @@ impl<'a> Scanner<'a> {
     fn range_after(
         &self,
         first: &mut Quantity,
-        from: bool,
+        (from, opens, noun_before_from): (bool, usize, bool),
         currency: Option<&'static str>,
         first_minus: bool,
     ) -> Option<(Decimal, Decimal, Quantity)> {
@@ -1456,8 +1477,9 @@ impl<'a> Scanner<'a> {
         // from 12% to 16%`, `повысится с 12% до 16%`), also when the unit is said once, at the
         // end (`is rising by 8%, from 12,500 to 13,500 tenge`).
         let after_change = || {
-            self.change_verb_before(first.start)
-                || self.verb_before(first.start, &self.data.change_from_verbs)
+            noun_before_from
+                || self.change_verb_before(opens)
+                || self.verb_before(opens, &self.data.change_from_verbs)
         };
         // A currency said once, before the first end (`$8.40 to 9.60`, `BGN 8.40 to 9.60`), is
         // the range's: the second end has no unit of its own.
@@ -2458,6 +2480,41 @@ impl<'a> Scanner<'a> {
         self.verb_before(at, &self.data.change_verbs)
     }
 
+    /// Whether a noun of change (`ръстът`, ru `рост`) ends right before `at`, a space apart.
+    fn change_noun_before(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        before.len() < at
+            && word_start(before, is_letter).is_some_and(|ws| {
+                self.data
+                    .change_nouns
+                    .longest(self.text, ws)
+                    .is_some_and(|(_, e)| e == before.len())
+            })
+    }
+
+    /// Whether a change's start stands before `at` after a noun of change (`ръстът от 3%` before
+    /// `до 5%`): a `from` word a few words back (the start's number, scale and unit between)
+    /// with a noun of change right before it.
+    fn change_noun_from_before(&self, at: usize) -> bool {
+        let mut end = at;
+        for _ in 0..4 {
+            let before = self.text[..end].trim_end();
+            let ws = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            if ws >= before.len() {
+                return false;
+            }
+            if let Some((&RangeRole::From, e)) = self.data.ranges.longest(self.text, ws) {
+                return e == before.len() && self.change_noun_before(ws);
+            }
+            end = ws;
+        }
+        false
+    }
+
     /// Whether a verb of `verbs` stands a few words before `at`, within the clause (see
     /// [`Scanner::change_verb_before`]).
     fn verb_before(&self, at: usize, verbs: &Phrases<Approx>) -> bool {
@@ -2478,6 +2535,20 @@ impl<'a> Scanner<'a> {
                 .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || c == '%'));
             if after_figure {
                 end = before.len() - 1;
+                continue;
+            }
+            // The dot of a scale word on the way ends no clause (`увеличението от 40 хил. до
+            // 100 хил.`, ru `увеличены с 40 тыс. до 100 тыс.`).
+            let scale_dot = before.strip_suffix('.').and_then(|b| {
+                word_start(b, is_letter).filter(|&ws| {
+                    self.data
+                        .scales
+                        .longest(self.text, ws)
+                        .is_some_and(|(_, e)| e == before.len())
+                })
+            });
+            if let Some(ws) = scale_dot {
+                end = ws;
                 continue;
             }
             if before.ends_with([',', ';', ':', '.', '!', '?']) {
@@ -2863,20 +2934,42 @@ fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
     start
 }
 
-/// How many of the `smaller` unit make one of the `larger` (`src/lang/compound_units.tsv`).
-fn compound_per(larger: &str, smaller: &str) -> Option<Decimal> {
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str, Decimal)>> =
-        std::sync::OnceLock::new();
+/// What may join the two parts of a compound unit besides nothing and an `and` word (the
+/// fourth column of `src/lang/compound_units.tsv`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Joiner {
+    /// A duration's comma (`2 hours, 30 minutes`): the default.
+    Comma,
+    /// Nothing more (`no_comma`: `3 м, 80 см` lists two dimensions).
+    Nothing,
+    /// A hyphen (`hyphen`: `6-foot-6`, kk `6 фут-6 дюйм`).
+    Hyphen,
+}
+
+/// How many of the `smaller` unit make one of the `larger` (`src/lang/compound_units.tsv`),
+/// and what may join the two parts.
+fn compound_per(larger: &str, smaller: &str) -> Option<(Decimal, Joiner)> {
+    type Row = (&'static str, &'static str, Decimal, Joiner);
+    static TABLE: std::sync::OnceLock<Vec<Row>> = std::sync::OnceLock::new();
     TABLE
         .get_or_init(|| {
             crate::lang::rows(include_str!("../lang/compound_units.tsv"))
                 .filter_map(|r| match r[..] {
-                    [larger, smaller, per, ..] => Some((larger, smaller, per.parse().ok()?)),
+                    [larger, smaller, per, ..] => Some((
+                        larger,
+                        smaller,
+                        per.parse().ok()?,
+                        match r.get(3) {
+                            Some(&"no_comma") => Joiner::Nothing,
+                            Some(&"hyphen") => Joiner::Hyphen,
+                            _ => Joiner::Comma,
+                        },
+                    )),
                     _ => None,
                 })
                 .collect()
         })
         .iter()
-        .find(|&&(l, s, _)| l == larger && s == smaller)
-        .map(|&(_, _, per)| per)
+        .find(|&&(l, s, _, _)| l == larger && s == smaller)
+        .map(|&(_, _, per, joiner)| (per, joiner))
 }
