@@ -1583,3 +1583,29 @@ fn a_name_the_reference_writes_in_lower_case_is_not_paired_with_another() {
         .collect();
     assert!(paired.is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_swapped_surname_behind_the_title_miss_is_seen() {
+    // kk `Мисс` is a title, not the emergencies ministry's Bulgarian acronym `МИС` (the table
+    // lists it, and folded the two are one word): the surname after it is a name of its own,
+    // set against the source's.
+    let kk = [
+        "Мисс Фриман өзінің хатында отставкаға кететінін айтты.",
+        "Комиссия хатты сейсенбі күні қарайды.",
+    ];
+    let bg = [
+        "Г-жа Гарднър заяви в писмото си, че подава оставка.",
+        "Комисията ще разгледа писмото във вторник.",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(
+        name_alarms(&rows, 1).iter().any(|r| r.ref_text == "Фриман"),
+        "{rows:#?}"
+    );
+    let bg = [
+        "Г-жа Фриман заяви в писмото си, че подава оставка.",
+        "Комисията ще разгледа писмото във вторник.",
+    ];
+    let rows = check(&bg, &[(Lang::Kk, &kk)]);
+    assert!(name_alarms(&rows, 1).is_empty(), "{rows:#?}");
+}

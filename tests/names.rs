@@ -1633,9 +1633,9 @@ fn a_central_bank_before_its_governor_is_a_name_of_its_own() {
 
 /// Two guards of the known bodies added in the seventeenth session: a Latin acronym that folds
 /// as a bank's Cyrillic one (`NBC`, folded `nbk`, as `НБК` is) must not cut a broadcaster's
-/// name in two (`NBC News`), so the Kazakh bank is listed by its full names and `Нацбанк`
-/// only; and the first word of a known name of several words that opens a sentence is no
-/// ordinary word dropped (`Зелената партия`, though `зелената` is a word).
+/// name in two (`NBC News`): an acronym of the table meets only the same capitals; and the
+/// first word of a known name of several words that opens a sentence is no ordinary word
+/// dropped (`Зелената партия`, though `зелената` is a word).
 #[test]
 fn known_bodies_neither_cut_nor_drop_a_name() {
     assert_eq!(
@@ -1682,5 +1682,19 @@ fn a_title_miss_is_no_ministry() {
     assert_eq!(
         found(Lang::Kk, "Мисс Фриман өзінің хатында былай дейді."),
         vec!["Фриман".to_string()]
+    );
+}
+
+/// A title-cased word is no acronym of the table, however it folds (`Ник` as `NYC`, `Ун` as
+/// `UN`): it cut a person's name in two as a known place does.
+#[test]
+fn a_word_that_folds_as_a_known_acronym_stays_in_its_name() {
+    assert_eq!(
+        found(Lang::Bg, "Голфърът Ник Прайс спечели турнира."),
+        vec!["Ник Прайс".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Bg, "Генералът Пак Чол Ун пристигна с влак."),
+        vec!["Пак Чол Ун".to_string()]
     );
 }
