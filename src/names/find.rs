@@ -711,7 +711,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             && opening
             && !part.contains('-')
             && crate::spelling::knows_as_ordinary_word(part, lang)
-            && !super::listed_spelling(part, lang)
+            && !written_as_known(part, lang)
             && !(1..=3).any(|k| {
                 toks.get(i + k)
                     .is_some_and(|n| is_known_whole(&text[t.start..n.end], lang, KEPT_WHOLE))
@@ -1264,8 +1264,9 @@ fn is_known_whole(text: &str, lang: Lang, kinds: &[&str]) -> bool {
     })
 }
 
-/// Whether a word is written exactly as a known equivalent's spelling, no ending stripped
-/// (`Канада`, not `Астанада`).
+/// Whether a word is written as a known equivalent's spelling, no ending stripped (`Канада`,
+/// ru `Кремль`, not `Астанада`), in any language's cell: a kk text's `British` or `Нусра` is
+/// written so, though only the English and Russian cells list it.
 fn written_as_known(word: &str, lang: Lang) -> bool {
     let folded = super::translit::folded_word(word, lang);
     exonym_ids(word, lang).into_iter().any(|id| {
