@@ -1698,3 +1698,39 @@ fn a_word_that_folds_as_a_known_acronym_stays_in_its_name() {
         vec!["Пак Чол Ун".to_string()]
     );
 }
+
+/// An English title with a portfolio of several words after its `of` (`Minister of Tourism
+/// and Sports`, `Chairman of the Board`, `Akim of Almaty Region`) is no part of the person's
+/// name after it: the portfolio ends at its last common word.
+#[test]
+fn a_portfolio_of_several_words_stays_out_of_the_name_after_it() {
+    assert_eq!(
+        found(
+            Lang::En,
+            "The team was met by Minister of Tourism and Sports Yerbol Myrzabosynov at the airport."
+        ),
+        vec!["Tourism".to_string(), "Yerbol Myrzabosynov".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::En,
+            "The deal was signed by Chairman of the Board Aidar Arifkhanov on Monday."
+        ),
+        vec!["Aidar Arifkhanov".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::En,
+            "On Monday Akim of Almaty Region Marat Sultangaziyev opened the school."
+        ),
+        vec!["Almaty".to_string(), "Marat Sultangaziyev".to_string()]
+    );
+    // A body's own name after a title stays whole when no person follows.
+    assert_eq!(
+        found(
+            Lang::En,
+            "He became Chairman of the Board of Trustees last year."
+        ),
+        vec!["Board of Trustees".to_string()]
+    );
+}
