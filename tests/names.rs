@@ -1633,9 +1633,9 @@ fn a_central_bank_before_its_governor_is_a_name_of_its_own() {
 
 /// Two guards of the known bodies added in the seventeenth session: a Latin acronym that folds
 /// as a bank's Cyrillic one (`NBC`, folded `nbk`, as `НБК` is) must not cut a broadcaster's
-/// name in two (`NBC News`), so the Kazakh bank is listed by its full names and `Нацбанк`
-/// only; and the first word of a known name of several words that opens a sentence is no
-/// ordinary word dropped (`Зелената партия`, though `зелената` is a word).
+/// name in two (`NBC News`): an acronym of the table meets only the same capitals; and the
+/// first word of a known name of several words that opens a sentence is no ordinary word
+/// dropped (`Зелената партия`, though `зелената` is a word).
 #[test]
 fn known_bodies_neither_cut_nor_drop_a_name() {
     assert_eq!(
@@ -1682,5 +1682,55 @@ fn a_title_miss_is_no_ministry() {
     assert_eq!(
         found(Lang::Kk, "Мисс Фриман өзінің хатында былай дейді."),
         vec!["Фриман".to_string()]
+    );
+}
+
+/// A title-cased word is no acronym of the table, however it folds (`Ник` as `NYC`, `Ун` as
+/// `UN`): it cut a person's name in two as a known place does.
+#[test]
+fn a_word_that_folds_as_a_known_acronym_stays_in_its_name() {
+    assert_eq!(
+        found(Lang::Bg, "Голфърът Ник Прайс спечели турнира."),
+        vec!["Ник Прайс".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Bg, "Генералът Пак Чол Ун пристигна с влак."),
+        vec!["Пак Чол Ун".to_string()]
+    );
+}
+
+/// An English title with a portfolio of several words after its `of` (`Minister of Tourism
+/// and Sports`, `Chairman of the Board`, `Akim of Almaty Region`) is no part of the person's
+/// name after it: the portfolio ends at its last common word.
+#[test]
+fn a_portfolio_of_several_words_stays_out_of_the_name_after_it() {
+    assert_eq!(
+        found(
+            Lang::En,
+            "The team was met by Minister of Tourism and Sports Yerbol Myrzabosynov at the airport."
+        ),
+        vec!["Tourism".to_string(), "Yerbol Myrzabosynov".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::En,
+            "The deal was signed by Chairman of the Board Aidar Arifkhanov on Monday."
+        ),
+        vec!["Aidar Arifkhanov".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::En,
+            "On Monday Akim of Almaty Region Marat Sultangaziyev opened the school."
+        ),
+        vec!["Almaty".to_string(), "Marat Sultangaziyev".to_string()]
+    );
+    // A body's own name after a title stays whole when no person follows.
+    assert_eq!(
+        found(
+            Lang::En,
+            "He became Chairman of the Board of Trustees last year."
+        ),
+        vec!["Board of Trustees".to_string()]
     );
 }

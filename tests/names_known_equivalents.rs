@@ -357,12 +357,12 @@ fn an_interior_ministry_meets_its_acronyms() {
 }
 
 /// The emergencies ministry of Kazakhstan or Russia goes by a different acronym in each
-/// language (ru `МЧС`, kk `ТЖМ`) and by its full name in Bulgarian: `Министерството на
-/// извънредните ситуации` against a reference's `МЧС` was a name_mismatch error. (Bulgarian
-/// `МИС` is left out: folded it is `mis`, as the title `Мисс` is, which it took for the body.)
+/// language (bg `МИС`, ru `МЧС`, kk `ТЖМ`) and by its full name: `МИС` or `Министерството на
+/// извънредните ситуации` against a reference's `МЧС` was a name_mismatch error.
 #[test]
 fn an_emergencies_ministry_meets_its_acronyms() {
     for (text, lang) in [
+        ("Според МИС на Казахстан 29 души са оцелели.", Lang::Bg),
         (
             "Според Министерството на извънредните ситуации на Казахстан 29 души са оцелели.",
             Lang::Bg,
@@ -376,6 +376,34 @@ fn an_emergencies_ministry_meets_its_acronyms() {
         "Emergencies Ministry",
         "Според МВР броят на кражбите е намалял.",
         Lang::Bg
+    ));
+}
+
+/// An acronym of the table meets only an acronym, letter by letter in its own script or by
+/// another spelling of its row: folded, bg `МИС` is `mis`, as the title `Мисс` is, and `НБК`
+/// (the National Bank of Kazakhstan) is `nbk`, as the broadcaster `NBC` is, and each was taken
+/// for the other.
+#[test]
+fn an_acronym_meets_only_an_acronym() {
+    for (text, lang) in [
+        ("Според НБК инфлацията ще се забави.", Lang::Bg),
+        ("По оценке НБК, инфляция замедлится.", Lang::Ru),
+        ("The NBK expects inflation to slow.", Lang::En),
+    ] {
+        assert!(
+            meets("National Bank of Kazakhstan", text, lang),
+            "{lang}: {text}"
+        );
+    }
+    assert!(!meets(
+        "National Bank of Kazakhstan",
+        "Според NBC инфлацията ще се забави.",
+        Lang::Bg
+    ));
+    assert!(!meets(
+        "Emergencies Ministry",
+        "Мисс Фриман өзінің хатында былай дейді.",
+        Lang::Kk
     ));
 }
 

@@ -525,6 +525,10 @@ fn short_title_case(toks: &[Token], lang: Lang) -> bool {
 /// (`from`, `with`, `about`; AP and Chicago styles differ between four and five letters).
 const TITLE_CASE_LOWER_LETTERS: usize = 5;
 
+/// At most this many words make the portfolio after an English title's `of` (`Minister of
+/// Tourism and Sports`): a title rule reaches no further.
+const PORTFOLIO_WORDS: usize = 5;
+
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(is_uppercase)
 }
@@ -711,7 +715,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             && opening
             && !part.contains('-')
             && crate::spelling::knows_as_ordinary_word(part, lang)
-            && !super::listed_spelling(part, lang)
+            && !written_as_known(part, lang)
             && !(1..=3).any(|k| {
                 toks.get(i + k)
                     .is_some_and(|n| is_known_whole(&text[t.start..n.end], lang, KEPT_WHOLE))
@@ -800,12 +804,37 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             }
             // The title names someone: a name word follows it (`Prime Minister May said`
             // keeps May, `Christmas Day` its day).
-            let title_end = if toks.get(after).is_some_and(|t| t.joined) && common(&is_name, after)
-            {
-                after
-            } else {
-                i
-            };
+            let mut title_end =
+                if toks.get(after).is_some_and(|t| t.joined) && common(&is_name, after) {
+                    after
+                } else {
+                    i
+                };
+            // A portfolio of several words after `of` ends at its last common word before
+            // the person (`Minister of Tourism and Sports Yerbol Myrzabosynov`, `Chairman of
+            // the Board Aidar Arifkhanov`, `Akim of Almaty Region Marat Sultangaziyev`): its
+            // short lower-case words are the table's (`and`, `the`, `for`).
+            if title_end == i && after > i + 1 {
+                let short_word = |t: &Token| {
+                    !is_capitalized(t.text)
+                        && letters(t.text).count() <= TITLE_CASE_LOWER_LETTERS
+                        && kinds.contains_key(t.text)
+                };
+                let mut j = after;
+                while j < toks.len() && j < after + PORTFOLIO_WORDS && toks[j].joined {
+                    let person_next = toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.joined && is_name[j + 1] && !common(&is_name, j + 1));
+                    if common(&is_name, j) && person_next {
+                        title_end = j;
+                        break;
+                    }
+                    if !(is_name[j] || short_word(&toks[j])) {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
             let person_follows = toks
                 .get(title_end + 1)
                 .is_some_and(|t| t.joined && is_name[title_end + 1]);
@@ -1264,8 +1293,9 @@ fn is_known_whole(text: &str, lang: Lang, kinds: &[&str]) -> bool {
     })
 }
 
-/// Whether a word is written exactly as a known equivalent's spelling, no ending stripped
-/// (`Канада`, not `Астанада`).
+/// Whether a word is written as a known equivalent's spelling, no ending stripped (`Канада`,
+/// ru `Кремль`, not `Астанада`), in any language's cell: a kk text's `British` or `Нусра` is
+/// written so, though only the English and Russian cells list it.
 fn written_as_known(word: &str, lang: Lang) -> bool {
     let folded = super::translit::folded_word(word, lang);
     exonym_ids(word, lang).into_iter().any(|id| {

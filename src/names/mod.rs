@@ -169,7 +169,37 @@ fn folded_combinations_kept(
     combos
 }
 
-/// Folded spelling → ids of the exonym entities written so.
+/// The key an acronym is looked up by among the known equivalents: its capitals as written,
+/// in their own script (`МИС`, `U.S.` → `US`), behind a mark no folded spelling has. Folded,
+/// an acronym meets ordinary words and other scripts' acronyms (bg `МИС` is `mis`, as the
+/// title `Мисс` is; `НБК` is `nbk`, as `NBC` is): it meets only the same capitals, or another
+/// spelling its row lists (`МЧС` = `ТЖМ`). A name written so may carry a case ending its
+/// language's table strips whole (ru `МИДа`) or a plural or possessive `s` (`NGOs`,
+/// `LSU's`); `None` for any other
+/// text (a title-cased word, several words, a figure: `G20`).
+fn acronym_key(text: &str, lang: Lang) -> Option<String> {
+    let mark = |c: char| c == '.' || translit::is_apostrophe(c);
+    if text.contains(|c: char| !translit::is_letter(c) && !mark(c)) {
+        return None;
+    }
+    let letters: String = text.chars().filter(|&c| !mark(c)).collect();
+    let capitals = letters
+        .char_indices()
+        .find(|&(_, c)| !translit::is_uppercase(c))
+        .map_or(letters.len(), |(at, _)| at);
+    let (head, tail) = letters.split_at(capitals);
+    let ending = tail.is_empty()
+        || tail == "s"
+        || tables::tables()
+            .lang(lang)
+            .suffixes
+            .iter()
+            .any(|&(ending, replacement)| ending == tail && replacement.is_empty());
+    ((2..=6).contains(&head.chars().count()) && ending).then(|| format!("={head}"))
+}
+
+/// Folded spelling → ids of the exonym entities written so (an acronym by its
+/// [`acronym_key`] alone).
 fn exonym_index() -> &'static FastMap<String, Vec<u32>> {
     static INDEX: OnceLock<FastMap<String, Vec<u32>>> = OnceLock::new();
     INDEX.get_or_init(|| {
@@ -177,10 +207,15 @@ fn exonym_index() -> &'static FastMap<String, Vec<u32>> {
         for (id, (_, spellings)) in tables::tables().exonyms.iter().enumerate() {
             for (lang, cell) in Lang::ALL.iter().zip(spellings) {
                 for spelling in cell {
-                    let combos =
-                        folded_combinations_kept(spelling, *lang, MAX_INDEXED_COMBINATIONS, |_| {
-                            true
-                        });
+                    let combos = match acronym_key(spelling, *lang) {
+                        Some(key) => vec![key],
+                        None => folded_combinations_kept(
+                            spelling,
+                            *lang,
+                            MAX_INDEXED_COMBINATIONS,
+                            |_| true,
+                        ),
+                    };
                     for folded in combos {
                         let ids = index.entry(folded).or_default();
                         if !ids.contains(&(id as u32)) {
@@ -237,7 +272,11 @@ pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
         let beginnings = exonym_beginnings();
         let known = |c: &str| index.contains_key(c) || beginnings.contains(c);
         let mut ids: Vec<u32> = Vec::new();
-        for combo in folded_combinations_kept(text, lang, MAX_COMBINATIONS, known) {
+        let combos = match acronym_key(text, lang) {
+            Some(key) => vec![key],
+            None => folded_combinations_kept(text, lang, MAX_COMBINATIONS, known),
+        };
+        for combo in combos {
             for &id in index.get(&combo).map(Vec::as_slice).unwrap_or(&[]) {
                 if !ids.contains(&id) {
                     ids.push(id);
@@ -259,12 +298,6 @@ pub fn same_known_entity(a: &Name, b: &Name) -> bool {
         let other = exonym_ids(&b.text, b.lang);
         listed.iter().any(|id| other.contains(id))
     }
-}
-
-/// Whether `text` is written exactly (in any letter case) as a spelling its language's cell of
-/// the exonym tables lists (`Кремль`), not only met through a stem or a case form.
-pub(crate) fn listed_spelling(text: &str, lang: Lang) -> bool {
-    !listed_ids(text, lang).is_empty()
 }
 
 /// The exonym entities whose cell for `lang` lists `text` exactly (in any letter case).
