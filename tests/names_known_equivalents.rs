@@ -910,3 +910,49 @@ fn news_agencies_meet_their_press_forms() {
         assert!(meets(english, text, lang), "{english} / {text}");
     }
 }
+
+/// The Middle Corridor and the North (Small) Aral Sea as each press names them: a known name
+/// whose later word is in lower case (`Средния коридор`, `Орта дәліз`) is found whole and meets
+/// its renderings; a Kazakh sentence may open with `Солтүстік Арал теңізінің`, a known name
+/// in a case form, whose first word alone is an ordinary word (north).
+#[test]
+fn the_middle_corridor_and_the_small_aral_meet_their_renderings() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            " date 2026-03-18 Превозите по Средния коридор са нараснали с 62%."
+        ),
+        ["Средния коридор"]
+    );
+    let corridor = Name::new("Средния коридор", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Середній коридор", Lang::Uk),
+        ("Среднего коридора", Lang::Ru),
+        ("Орта дәліз", Lang::Kk),
+        ("Middle Corridor", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&corridor, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    let small_aral = Name::new("Малкия Арал", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Малом Арале", Lang::Ru),
+        ("Малому Аралі", Lang::Uk),
+        ("Кіші Аралда", Lang::Kk),
+        ("Small Aral", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&small_aral, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        found(
+            Lang::Kk,
+            " date 2026-04-22 Солтүстік Арал теңізінің ауданы 3 300 шаршы шақырымға жетті."
+        ),
+        ["Солтүстік Арал теңізінің"]
+    );
+}
