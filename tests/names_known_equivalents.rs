@@ -377,6 +377,16 @@ fn an_emergencies_ministry_meets_its_acronyms() {
         "Според МВР броят на кражбите е намалял.",
         Lang::Bg
     ));
+    // Its three words in lower case are found with it, as a known name's one or two are
+    // (`Белия дом`): `Министерството` alone was a name_mismatch info against `Emergencies
+    // Ministry`.
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Девет миньори загинаха, съобщи Министерството на извънредните ситуации на Казахстан."
+        ),
+        ["Министерството на извънредните ситуации", "Казахстан"]
+    );
 }
 
 /// Ports and seas of Ukraine in each language's usual form: the Bulgarian press keeps the

@@ -944,9 +944,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             }
             break;
         }
-        // A known name whose later words are written in lower case: `Белия дом`, `Ақ үйдің`.
+        // A known name whose later words are written in lower case: `Белия дом`, `Ақ үйдің`,
+        // `Министерството на извънредните ситуации`.
         if !quoted[i] {
-            for k in (1..=2).rev() {
+            for k in (1..=3).rev() {
                 let run = toks.get(last + 1..=last + k);
                 if run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text)))
                     && !exonym_ids(&text[toks[i].start..toks[last + k].end], lang).is_empty()
