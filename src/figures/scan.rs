@@ -2429,9 +2429,14 @@ impl<'a> Scanner<'a> {
     /// [`Scanner::change_verb_before`]).
     fn verb_before(&self, at: usize, verbs: &Phrases<Approx>) -> bool {
         let mut end = at;
+        // A gapped clause, its verb left out for a dash, after a comma (`нараснала до 3300
+        // кв. км, а обемът му – до 27 куб. км`): its `до` is "to" when the parallel `до`
+        // before the comma is.
+        let gapped = self.text[..at].trim_end().ends_with(['–', '—']);
+        let mut crossed = false;
         // Eight words back, within the clause (`ще удвоят броя на предлаганите разкрасителни
-        // продукти до 3000`).
-        for _ in 0..8 {
+        // продукти до 3000`); twelve across a gapped clause's comma.
+        for _ in 0..if gapped { 12 } else { 8 } {
             // A dash or an opening parenthesis continues the clause: `вдвое — до 1,05`,
             // `подвоїлося (до 1,05 млн)`.
             // A currency sign before the figure is no word (`cut from $1,900 to $1,350`).
@@ -2459,6 +2464,11 @@ impl<'a> Scanner<'a> {
                 end = ws;
                 continue;
             }
+            if gapped && !crossed && before.ends_with(',') {
+                crossed = true;
+                end = before.len() - 1;
+                continue;
+            }
             if before.ends_with([',', ';', ':', '.', '!', '?']) {
                 return false;
             }
@@ -2469,7 +2479,9 @@ impl<'a> Scanner<'a> {
                 })
                 .filter(|&s| before[s..].starts_with(|c: char| c.is_ascii_digit()))
             };
-            let Some(ws) = word_start(before, is_letter).or_else(number) else {
+            // An apostrophe is inside a word (uk `об'єм`).
+            let word_letter = |c: char| is_letter(c) || matches!(c, '\'' | '’' | 'ʼ');
+            let Some(ws) = word_start(before, word_letter).or_else(number) else {
                 return false;
             };
             if let Some((_, e)) = verbs.longest(self.text, ws) {
@@ -2483,7 +2495,7 @@ impl<'a> Scanner<'a> {
                 self.data.qualifiers_before.longest(self.text, ws),
                 Some((Approx::UpTo, e)) if e == before.len()
             ) {
-                return false;
+                return crossed && self.verb_before(ws, verbs);
             }
             end = ws;
         }
