@@ -380,3 +380,38 @@ fn one_reference_writing_the_lone_adjective_elsewhere_does_not_outweigh_it() {
     let (langs, rows) = langs_warned(&ru_scotland);
     assert!(langs.is_empty(), "{rows:#?}");
 }
+
+/// A known equivalent rendered by meaning (`Малкия Арал`, the Small Aral: ru `Малом Арале`,
+/// kk `Кіші Аралда`) is no name put in, though no reference writes its word `Малкия`.
+#[test]
+fn a_listed_rendering_by_meaning_is_no_word_put_in() {
+    let bg = [
+        "Площта на Северното Аралско море нарасна до 3300 кв. км.",
+        "Уловът на риба в Малкия Арал достигна 8200 тона.",
+        "Рибарите получават 280 000 тенге на месец.",
+    ];
+    let ru = [
+        "Площадь Северного Аральского моря увеличилась до 3300 кв. км.",
+        "Вылов рыбы на Малом Арале достиг 8200 тонн.",
+        "Рыбаки получают 280 тыс. тенге в месяц.",
+    ];
+    let uk = [
+        "Площа Північного Аральського моря збільшилася до 3300 кв. км.",
+        "Вилов риби в Малому Аралі досяг 8200 тонн.",
+        "Рибалки отримують 280 тис. тенге на місяць.",
+    ];
+    let kk = [
+        "Солтүстік Арал теңізінің ауданы 3 300 шаршы шақырымға жетті.",
+        "Кіші Аралда балық аулау 8 200 тоннаға жетті.",
+        "Балықшылар айына 280 мың теңге алады.",
+    ];
+    let rows = check(
+        &bg,
+        &[
+            (Lang::Ru, &ru[..]),
+            (Lang::Uk, &uk[..]),
+            (Lang::Kk, &kk[..]),
+        ],
+    );
+    assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
+}

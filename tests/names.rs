@@ -1264,6 +1264,21 @@ mod tenth_session {
             "It was a plan that Prime Minister May said would pass with ease.",
         );
         assert!(names.contains(&"May".to_string()), "{names:?}");
+        // The common word that ends a known body's name stays in it: `Bank` of `World Bank`
+        // before `President` is no portfolio of the title (`Finance Minister` is one).
+        let names = found(
+            Lang::En,
+            "She met World Bank President Ajay Banga and Finance Minister Temenuzhka Petkova.",
+        );
+        assert_eq!(names, ["World Bank", "Ajay Banga", "Temenuzhka Petkova"]);
+        let names = found(
+            Lang::En,
+            "European Central Bank President Christine Lagarde congratulated Bulgaria.",
+        );
+        assert_eq!(
+            names,
+            ["European Central Bank", "Christine Lagarde", "Bulgaria"]
+        );
     }
 
     #[test]
@@ -1628,6 +1643,27 @@ fn a_central_bank_before_its_governor_is_a_name_of_its_own() {
     assert_eq!(
         found(Lang::Uk, "Голова НБУ Андрій Пишний заявив про ризики."),
         vec!["НБУ".to_string(), "Андрій Пишний".to_string()]
+    );
+}
+
+/// The Eurogroup before its president's name is a name of its own (`Председателят на
+/// Еврогрупата Кириакос Пиеракакис`, glued into one name on a made-up report of the euro
+/// changeover), as a known body is (`Конгреса Нанси Пелоси`).
+#[test]
+fn the_eurogroup_before_its_president_is_a_name_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Председателят на Еврогрупата Кириакос Пиеракакис приветства решението."
+        ),
+        vec!["Еврогрупата".to_string(), "Кириакос Пиеракакис".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::Uk,
+            "Голова Єврогрупи Кіріакос П'єракакіс привітав рішення."
+        ),
+        vec!["Єврогрупи".to_string(), "Кіріакос П'єракакіс".to_string()]
     );
 }
 

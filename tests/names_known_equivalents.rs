@@ -377,6 +377,16 @@ fn an_emergencies_ministry_meets_its_acronyms() {
         "Според МВР броят на кражбите е намалял.",
         Lang::Bg
     ));
+    // Its three words in lower case are found with it, as a known name's one or two are
+    // (`Белия дом`): `Министерството` alone was a name_mismatch info against `Emergencies
+    // Ministry`.
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Девет миньори загинаха, съобщи Министерството на извънредните ситуации на Казахстан."
+        ),
+        ["Министерството на извънредните ситуации", "Казахстан"]
+    );
 }
 
 /// An acronym of the table meets only an acronym, letter by letter in its own script or by
@@ -961,4 +971,50 @@ fn the_grand_slam_meets_its_translations() {
     ] {
         assert!(meets("Grand Slam", text, lang), "{lang}: {text}");
     }
+}
+
+/// The Middle Corridor and the North (Small) Aral Sea as each press names them: a known name
+/// whose later word is in lower case (`Средния коридор`, `Орта дәліз`) is found whole and meets
+/// its renderings; a Kazakh sentence may open with `Солтүстік Арал теңізінің`, a known name
+/// in a case form, whose first word alone is an ordinary word (north).
+#[test]
+fn the_middle_corridor_and_the_small_aral_meet_their_renderings() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            " date 2026-03-18 Превозите по Средния коридор са нараснали с 62%."
+        ),
+        ["Средния коридор"]
+    );
+    let corridor = Name::new("Средния коридор", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Середній коридор", Lang::Uk),
+        ("Среднего коридора", Lang::Ru),
+        ("Орта дәліз", Lang::Kk),
+        ("Middle Corridor", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&corridor, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    let small_aral = Name::new("Малкия Арал", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Малом Арале", Lang::Ru),
+        ("Малому Аралі", Lang::Uk),
+        ("Кіші Аралда", Lang::Kk),
+        ("Small Aral", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&small_aral, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        found(
+            Lang::Kk,
+            " date 2026-04-22 Солтүстік Арал теңізінің ауданы 3 300 шаршы шақырымға жетті."
+        ),
+        ["Солтүстік Арал теңізінің"]
+    );
 }

@@ -222,6 +222,11 @@ impl Ctx<'_> {
         }
         let reference = view.reference;
         let paired_with = pairing.and_then(|p| name(reference, p.reference));
+        // Paired with a rendering of one known entity, by meaning (`Малкия Арал`, kk `Кіші
+        // Аралда`: the Small Aral): no word of it was put in.
+        if paired_with.is_some_and(|r| names::same_known_entity(s, r)) {
+            return None;
+        }
         let (here_source, here_ref) = self.bead_of(v, sid.0);
         let source_text = sentences_text(self.source, &here_source);
         let reference_text = sentences_text(reference, &here_ref);

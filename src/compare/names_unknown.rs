@@ -150,7 +150,13 @@ impl Ctx<'_> {
     /// A second such word makes the name another one altogether, left to the pairing.
     fn word_not_known(&self, sid: Id, s: &Name) -> Option<(Vec<usize>, String)> {
         let words = single_words(s);
-        if words.len() < 2 || s.acronym || s.ordinary {
+        // A spelling the known equivalents list whole (`Малкия Арал` for the Small Aral,
+        // `Малом Арале`) is rendered by meaning: its word need not be written anywhere.
+        if words.len() < 2
+            || s.acronym
+            || s.ordinary
+            || crate::names::listed_spelling(&s.text, s.lang)
+        {
             return None;
         }
         let paired = self.views.iter().any(|view| {

@@ -1442,11 +1442,23 @@ impl<'a> Scanner<'a> {
         if second.kind == FigureKind::Fraction || second.kind == FigureKind::Date {
             return None;
         }
+        // `намалена от 1900 на 1350 долара`: a change's bare four-digit start, the unit said
+        // once at its end, is an amount, no year.
+        let bare_year_start = first.kind == FigureKind::Year
+            && second.unit.is_some()
+            && from
+            && by_word
+            && self.text[first.start..first.end]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+            && (self.change_verb_before(first.start)
+                || self.verb_before(first.start, &self.data.change_from_verbs));
         // `през 2025 г. до 142 300 броя`: a year with its marker, then a count that is no
         // year, is a time and an amount, no range of years.
         if first.kind == FigureKind::Year
             && second.kind != FigureKind::Year
             && !is_year(second.value, second.plain_digits)
+            && !bare_year_start
         {
             return None;
         }
@@ -1488,7 +1500,8 @@ impl<'a> Scanner<'a> {
         if change_closed || by_word && ((both_units && !from) || (from && after_change())) {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
-            if (from || change_closed) && first.unit.is_none() && first.kind == FigureKind::Number {
+            let amount = first.kind == FigureKind::Number || bare_year_start;
+            if (from || change_closed) && first.unit.is_none() && amount {
                 if second.unit.is_some() || second.kind != FigureKind::Number {
                     first.unit = second.unit;
                     first.kind = second.kind;
@@ -2519,14 +2532,21 @@ impl<'a> Scanner<'a> {
     /// [`Scanner::change_verb_before`]).
     fn verb_before(&self, at: usize, verbs: &Phrases<Approx>) -> bool {
         let mut end = at;
+        // A gapped clause, its verb left out for a dash, after a comma (`нараснала до 3300
+        // кв. км, а обемът му – до 27 куб. км`): its `до` is "to" when the parallel `до`
+        // before the comma is.
+        let gapped = self.text[..at].trim_end().ends_with(['–', '—']);
+        let mut crossed = false;
         // Eight words back, within the clause (`ще удвоят броя на предлаганите разкрасителни
-        // продукти до 3000`).
-        for _ in 0..8 {
+        // продукти до 3000`); twelve across a gapped clause's comma.
+        for _ in 0..if gapped { 12 } else { 8 } {
             // A dash or an opening parenthesis continues the clause: `вдвое — до 1,05`,
             // `подвоїлося (до 1,05 млн)`.
+            // A currency sign before the figure is no word (`cut from $1,900 to $1,350`).
             let before = self.text[..end]
                 .trim_end()
                 .trim_end_matches(['(', '—', '–', '-'])
+                .trim_end_matches(is_currency_sign)
                 .trim_end();
             // Other punctuation ends the clause, but for a comma after a figure, which adds
             // the change's ends to its amount (`is rising by 8%, from 12,500 to 13,500`).
@@ -2551,6 +2571,21 @@ impl<'a> Scanner<'a> {
                 end = ws;
                 continue;
             }
+            // An abbreviation's stop is inside the clause: `нараснали през 2025 г. с 62% до
+            // 87 400` (grew in 2025 by 62% to 87,400).
+            let abbreviation = before.strip_suffix('.').and_then(|b| {
+                let ws = word_start(b, is_letter)?;
+                crate::segment::abbreviation(self.lang, &before[ws..]).map(|_| ws)
+            });
+            if let Some(ws) = abbreviation {
+                end = ws;
+                continue;
+            }
+            if gapped && !crossed && before.ends_with(',') {
+                crossed = true;
+                end = before.len() - 1;
+                continue;
+            }
             if before.ends_with([',', ';', ':', '.', '!', '?']) {
                 return false;
             }
@@ -2561,7 +2596,9 @@ impl<'a> Scanner<'a> {
                 })
                 .filter(|&s| before[s..].starts_with(|c: char| c.is_ascii_digit()))
             };
-            let Some(ws) = word_start(before, is_letter).or_else(number) else {
+            // An apostrophe is inside a word (uk `об'єм`).
+            let word_letter = |c: char| is_letter(c) || matches!(c, '\'' | '’' | 'ʼ');
+            let Some(ws) = word_start(before, word_letter).or_else(number) else {
                 return false;
             };
             if let Some((_, e)) = verbs.longest(self.text, ws) {
@@ -2575,7 +2612,7 @@ impl<'a> Scanner<'a> {
                 self.data.qualifiers_before.longest(self.text, ws),
                 Some((Approx::UpTo, e)) if e == before.len()
             ) {
-                return false;
+                return crossed && self.verb_before(ws, verbs);
             }
             end = ws;
         }
@@ -2932,6 +2969,11 @@ fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
         start = Some(i);
     }
     start
+}
+
+/// A currency sign (`$`, `£`, `€`, `₸`): `$`, the Latin-1 ones and the Currency Symbols block.
+fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '\u{a2}'..='\u{a5}' | '\u{20a0}'..='\u{20cf}')
 }
 
 /// What may join the two parts of a compound unit besides nothing and an `and` word (the

@@ -844,7 +844,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             if title_end > i {
                 is_name[title_end] = false;
             }
-            if i > 0 && toks[i].joined && common(&is_name, i - 1) {
+            // The common word that ends a known body's name stays in it (`World Bank
+            // President Ajay Banga`, `European Central Bank President Christine Lagarde`).
+            let ends_known_body = |k: usize| {
+                (1..=3).any(|n| {
+                    k >= n
+                        && (k - n..k).all(|j| toks[j + 1].joined && is_capitalized(toks[j].text))
+                        && is_known_whole(&text[toks[k - n].start..toks[k].end], lang, KEPT_WHOLE)
+                })
+            };
+            if i > 0 && toks[i].joined && common(&is_name, i - 1) && !ends_known_body(i - 1) {
                 is_name[i - 1] = false;
             }
         }
@@ -964,9 +973,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             }
             break;
         }
-        // A known name whose later words are written in lower case: `Белия дом`, `Ақ үйдің`.
+        // A known name whose later words are written in lower case: `Белия дом`, `Ақ үйдің`,
+        // `Министерството на извънредните ситуации`.
         if !quoted[i] {
-            for k in (1..=2).rev() {
+            for k in (1..=3).rev() {
                 let run = toks.get(last + 1..=last + k);
                 if run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text)))
                     && !exonym_ids(&text[toks[i].start..toks[last + k].end], lang).is_empty()
