@@ -300,6 +300,12 @@ pub fn same_known_entity(a: &Name, b: &Name) -> bool {
     }
 }
 
+/// Whether `text` is written exactly (in any letter case) as a spelling its language's cell of
+/// the exonym tables lists (`Малкия Арал`), not only met through a stem or a case form.
+pub(crate) fn listed_spelling(text: &str, lang: Lang) -> bool {
+    !listed_ids(text, lang).is_empty()
+}
+
 /// The exonym entities whose cell for `lang` lists `text` exactly (in any letter case).
 fn listed_ids(text: &str, lang: Lang) -> Vec<u32> {
     let Some(column) = Lang::ALL.iter().position(|&l| l == lang) else {
