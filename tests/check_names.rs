@@ -1653,3 +1653,21 @@ fn a_person_after_an_english_title_of_several_words_meets_the_source() {
     let rows = check(&bg, &[(Lang::En, &en)]);
     assert!(!name_alarms(&rows, 1).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_name_spelt_otherwise_on_another_line_is_no_evidence_against_a_clean_one() {
+    // Line 1 misspells the constituency with a Cyrillic letter; line 2 writes it right. The
+    // misspelling, paired with the reference's name on line 1, is no proof that line 2 names
+    // another place: it is the same name spelt two ways, reported on line 1.
+    let bg = [
+        "Депутатът от Nottingham Eеst говори пред парламента.",
+        "Никой в Nottingham East не би могъл да бъде объркан.",
+    ];
+    let ru = [
+        "Депутат от Ноттингем Восток выступил в парламенте.",
+        "Никто в Ноттингем Восток не мог бы ошибиться.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
+    assert!(!name_alarms(&rows, 1).is_empty(), "{rows:#?}");
+}

@@ -3186,6 +3186,7 @@ impl Ctx<'_> {
                         .filter(|z| {
                             !name_evidence::same_entity(z, s)
                                 && !name_evidence::renders_closer(s, z, r)
+                                && !name_evidence::odd_spelling_of(z, s)
                         })
                     {
                         // The source writes the reference's name elsewhere, paired there,

@@ -93,6 +93,18 @@ pub(super) fn renders_closer(s: &Name, z: &Name, r: &Name) -> bool {
     relation != names::Relation::Unrelated && here > names::name_similarity(z, r).1
 }
 
+/// Whether `z`, the source's name on another line, is `s` spelt otherwise by a letter or two
+/// (`Nottingham Eеst` there, `Nottingham East` here): the same name written two ways, which is
+/// reported on its own line, not another name the source knows the reference's entity by. (A
+/// surname swapped, `Джон Смит` for `Джон Браун`, is more than a letter or two.)
+pub(super) fn odd_spelling_of(z: &Name, s: &Name) -> bool {
+    z.key != s.key && strsim::normalized_levenshtein(&z.key, &s.key) >= ODD_SPELLING
+}
+
+/// How alike two keys of one name spelt two ways are at least (one letter in 15, as
+/// `nottingham eest` and `nottingham east`; two in a name of 14 letters or more).
+const ODD_SPELLING: f64 = 0.86;
+
 impl NameIndex {
     /// Indexes the pairs of one reference's view.
     pub(super) fn build(source: &Analyzed, view: &RefView) -> NameIndex {
