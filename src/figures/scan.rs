@@ -2557,27 +2557,20 @@ impl<'a> Scanner<'a> {
                 end = before.len() - 1;
                 continue;
             }
-            // The dot of a scale word on the way ends no clause (`увеличението от 40 хил. до
-            // 100 хил.`, ru `увеличены с 40 тыс. до 100 тыс.`).
-            let scale_dot = before.strip_suffix('.').and_then(|b| {
-                word_start(b, is_letter).filter(|&ws| {
-                    self.data
-                        .scales
-                        .longest(self.text, ws)
-                        .is_some_and(|(_, e)| e == before.len())
-                })
-            });
-            if let Some(ws) = scale_dot {
-                end = ws;
-                continue;
-            }
-            // An abbreviation's stop is inside the clause: `нараснали през 2025 г. с 62% до
-            // 87 400` (grew in 2025 by 62% to 87,400).
-            let abbreviation = before.strip_suffix('.').and_then(|b| {
+            // The stop of a scale word or an abbreviation is inside the clause (`увеличението
+            // от 40 хил. до 100 хил.`, ru `увеличены с 40 тыс. до 100 тыс.`; `нараснали през
+            // 2025 г. с 62% до 87 400`, grew in 2025 by 62% to 87,400).
+            let stop_inside = before.strip_suffix('.').and_then(|b| {
                 let ws = word_start(b, is_letter)?;
-                crate::segment::abbreviation(self.lang, &before[ws..]).map(|_| ws)
+                let scale = self
+                    .data
+                    .scales
+                    .longest(self.text, ws)
+                    .is_some_and(|(_, e)| e == before.len());
+                (scale || crate::segment::abbreviation(self.lang, &before[ws..]).is_some())
+                    .then_some(ws)
             });
-            if let Some(ws) = abbreviation {
+            if let Some(ws) = stop_inside {
                 end = ws;
                 continue;
             }
