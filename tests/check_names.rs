@@ -1671,3 +1671,18 @@ fn a_name_spelt_otherwise_on_another_line_is_no_evidence_against_a_clean_one() {
     assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
     assert!(!name_alarms(&rows, 1).is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn a_generic_english_word_of_a_programme_left_in_latin_is_no_missing_name() {
+    // ru and uk keep the programme's English name (`Ukraine Facility`), bg translates it
+    // (`инструмента „Украйна“`): `Facility`, a common English word, is an ordinary word the
+    // source renders in its own words, at most info. Another country there is still seen.
+    let bg = ["ЕС ще преведе още 4,2 млрд. евро по инструмента „Украйна“ до края на декември."];
+    let ru = ["ЕС до конца декабря перечислит еще 4,2 млрд евро по инструменту Ukraine Facility."];
+    let uk = ["ЄС до кінця грудня перерахує ще 4,2 млрд євро за інструментом Ukraine Facility."];
+    let rows = check(&bg, &[(Lang::Ru, &ru), (Lang::Uk, &uk)]);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}
