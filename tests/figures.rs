@@ -3220,6 +3220,26 @@ fn per_mille_and_the_other_forms_of_from() {
     check_cases(cases);
 }
 
+/// Square miles abbreviated as agency English does (`34,700 sq miles`, `sq mi`) and in the
+/// Cyrillic languages (`кв. мили`, `кв. миль`, kk `шаршы миль`): an area that converts to
+/// square kilometres; `sq miles` was a bare number beside a reference's `sq km`.
+#[test]
+fn square_miles_abbreviated_are_an_area() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "about 90,000 sq km (34,700 sq miles)",
+            &["~90000 km2", "34700 mi2"],
+        ),
+        (Lang::En, "an area of 12 sq mi", &["12 mi2"]),
+        (Lang::Bg, "площ от 34 700 квадратни мили", &["34700 mi2"]),
+        (Lang::Ru, "площадь 34,7 тыс. кв. миль", &["34700 mi2"]),
+        (Lang::Uk, "площа 34,7 тис. кв. миль", &["34700 mi2"]),
+        (Lang::Kk, "аумағы 34 700 шаршы миль", &["34700 mi2"]),
+    ];
+    check_cases(cases);
+}
+
 /// A temperature that sank or rose to a value (ru `опускалась до минус 4 градусов`, uk
 /// `знижувалася до мінус 4 градусів`, `піднімалася до 38 градусів`): the imperfective verbs of
 /// change make `до` "to", as the perfective `опустилась` did; they were read "up to" against
