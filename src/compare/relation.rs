@@ -555,8 +555,8 @@ pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
 }
 
 /// Rates per period (`10000000 USD/year`, [`rates`]) and prices per unit (`2150 EUR/m2`): the
-/// amounts compared without their periods (or units). Both sides with a period and the periods differ: the same amount is a
-/// `unit_mismatch` (`годишно` against `a month`), unless the rate is the same said per another
+/// amounts compared without their periods (or units). Both sides with a period and the
+/// periods differ: the same amount is a `unit_mismatch` (`годишно` against `a month`), unless the rate is the same said per another
 /// period within rounding (`$120 million a year`, `10 млн. долара месечно`); a period on one
 /// side only is no difference of its own (`annual budget of $10 million` against `10 млн.
 /// долара годишно`). `None` when neither side is a rate.

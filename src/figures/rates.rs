@@ -14,7 +14,7 @@ use crate::lang::Lang;
 
 /// The periods a rate's unit may end in (`/year`); `rates.tsv` may also name a unit
 /// (`m2`, a price per square metre; `s`, a flow or speed, as the units tables write them).
-pub const PERIODS: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+pub const PERIODS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
 
 /// The period of a table row that says "no rate here": a longer phrase that starts as a
 /// period does and means a time (en `a year ago`, `a day later`).
@@ -24,7 +24,6 @@ const NO_PERIOD: &str = "-";
 /// another period (`$120 million a year` against `10 млн. долара месечно`).
 pub fn hours(period: &str) -> Option<f64> {
     Some(match period {
-        "second" => 1.0 / 3600.0,
         "minute" => 1.0 / 60.0,
         "hour" => 1.0,
         "day" => 24.0,

@@ -2542,11 +2542,9 @@ impl<'a> Scanner<'a> {
         for _ in 0..if gapped { 12 } else { 8 } {
             // A dash or an opening parenthesis continues the clause: `вдвое — до 1,05`,
             // `подвоїлося (до 1,05 млн)`.
-            // A currency sign before the figure is no word (`cut from $1,900 to $1,350`).
             let before = self.text[..end]
                 .trim_end()
                 .trim_end_matches(['(', '—', '–', '-'])
-                .trim_end_matches(is_currency_sign)
                 .trim_end();
             // Other punctuation ends the clause, but for a comma after a figure, which adds
             // the change's ends to its amount (`is rising by 8%, from 12,500 to 13,500`).
@@ -2962,11 +2960,6 @@ fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
         start = Some(i);
     }
     start
-}
-
-/// A currency sign (`$`, `£`, `€`, `₸`): `$`, the Latin-1 ones and the Currency Symbols block.
-fn is_currency_sign(c: char) -> bool {
-    matches!(c, '$' | '\u{a2}'..='\u{a5}' | '\u{20a0}'..='\u{20cf}')
 }
 
 /// What may join the two parts of a compound unit besides nothing and an `and` word (the

@@ -195,7 +195,7 @@ fn acronym_key(text: &str, lang: Lang) -> Option<String> {
             .suffixes
             .iter()
             .any(|&(ending, replacement)| ending == tail && replacement.is_empty());
-    ((2..=6).contains(&head.chars().count()) && ending).then(|| format!("={head}"))
+    (find::is_acronym(head) && ending).then(|| format!("={head}"))
 }
 
 /// Folded spelling → ids of the exonym entities written so (an acronym by its
