@@ -246,6 +246,19 @@ fn third_pass_misreads() {
             &[">380000"],
         ),
         (Lang::Bg, "с над 380 000 души население", &[">380000"]),
+        // Exceeds, as a finite verb after the noun counted: `2 млн данадан асады`.
+        (
+            Lang::Kk,
+            "кітаптарының таралымы 2 млн данадан асады",
+            &[">2000000"],
+        ),
+        (
+            Lang::Kk,
+            "келушілер саны 150 мың адамнан асты",
+            &[">150000"],
+        ),
+        (Lang::Kk, "150 мың адамнан астам келді", &[">150000"]),
+        (Lang::Kk, "оған 30-дан астам ел қатысты", &[">30"]),
         // `до` after a verb of change a few words back means "to", not "up to".
         (Lang::Bg, "увеличи актива си до 25,5 точки", &["25.5"]),
         (
@@ -1909,6 +1922,30 @@ fn a_period_is_no_figure_of_its_own() {
     let found = extract_text("Добывают 20 тонн в сутки.", Lang::Ru);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].text, "20 тонн в сутки");
+    // A count takes no period (`100 души на ден` keeps no unit to divide), and its period
+    // is still no day of its own; `за сутки` (within a day) is one.
+    check_cases(&[
+        (Lang::Ru, "мощностью 1000 голов в сутки.", &["1000"]),
+        (
+            Lang::Ru,
+            "за сутки выпало 40 мм осадков",
+            &["1 day", "40 mm"],
+        ),
+    ]);
+}
+
+/// A times word written onto the number (`1.6-fold`) makes a multiplier, and the `to` after it
+/// the change's end, not a range from 1.6 to the tonnes.
+#[test]
+fn an_attached_times_word_opens_no_range() {
+    check_cases(&[
+        (
+            Lang::En,
+            "Meat exports rose 1.6-fold to 64,000 tonnes.",
+            &["1.6 x", "64000 t"],
+        ),
+        (Lang::En, "a 12-fold increase", &["12 x"]),
+    ]);
 }
 
 /// dt18: an English month abbreviation is a month named alone too (`in Sept.`, `last Oct.`,
@@ -2984,6 +3021,12 @@ fn a_price_per_unit_of_a_measure_is_a_rate() {
             Lang::Kk,
             "орташа бағасы шаршы метріне 2150 еуроға жетті, мұнай барреліне 82 долларға дейін қымбаттады",
             &["2150 EUR/m2", "82 USD/bbl"],
+        ),
+        // kk also writes the unit's possessive with `үшін` (for one kilogram of it).
+        (
+            Lang::Kk,
+            "сиыр етінің бағасы бір килограмы үшін 4 850 теңге",
+            &["4850 KZT/kg"],
         ),
         (Lang::Bg, "стаята е 3 м на 80 см", &["3 m", "80 cm"]),
         (Lang::Bg, "добивът е 5,2 тона на хектар", &["5.2 t"]),

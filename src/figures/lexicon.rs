@@ -704,6 +704,9 @@ impl LangData {
                     data.qualifiers_after.add(r[0], a);
                 } else if col(&r, 2) == "after_noun" {
                     data.qualifiers_after_noun.add(r[0], a);
+                } else if col(&r, 2) == "after_either" {
+                    data.qualifiers_after.add(r[0], a);
+                    data.qualifiers_after_noun.add(r[0], a);
                 } else if col(&r, 2) == "change" {
                     data.change_verbs.add(r[0], a);
                 } else if col(&r, 2) == "change_from" {

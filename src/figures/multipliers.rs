@@ -171,6 +171,15 @@ fn words(text: &str) -> Vec<(usize, usize, bool)> {
     out
 }
 
+/// Whether a times word written onto the number starts at `at` (`-fold` of `1.6-fold`): the
+/// figure grammar leaves it to this module rather than take it for a grammatical ending.
+pub fn attached_times_at(text: &str, lang: Lang, at: usize) -> bool {
+    matches!(
+        table(lang).openers.longest(text, at),
+        Some((Opener::Times { .. }, _))
+    )
+}
+
 /// Reads the multipliers of `text` into `found` (the figure grammar's figures, in text
 /// order): each replaces the figures inside its span (the bare `три` of `три пъти`).
 pub fn read(text: &str, lang: Lang, found: &mut Vec<Found>) {

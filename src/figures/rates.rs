@@ -129,6 +129,23 @@ pub fn period_after(text: &str, end: usize, lang: Lang) -> Option<(&'static str,
     (period != NO_PERIOD).then_some((period, phrase_end))
 }
 
+/// Whether the word ending at `end` is the last word of a period phrase that began a word
+/// before `start` (`сутки` of ru `в сутки`, per day): such a word says "per", not a span of
+/// its own, even when no figure before it takes the period (`1000 голов в сутки`).
+pub fn ends_period_phrase(text: &str, start: usize, end: usize, lang: Lang) -> bool {
+    let before = text[..start].trim_end();
+    let Some(ws) = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    matches!(table(lang).after.longest(text, ws), Some((&p, e)) if p != NO_PERIOD && e == end)
+}
+
 /// Makes `figure` (found in `text` from byte `start` to `end`) a rate when a period follows
 /// it (or, where the table allows, precedes it): its unit becomes the unit over the period,
 /// and its text takes a following period's words in. Returns the new end. Only money and measures: a plain count per period (`100 души на

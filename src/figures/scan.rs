@@ -1788,11 +1788,10 @@ impl<'a> Scanner<'a> {
                 self.compound_unit(&mut q);
             }
             q
-        } else if let Some((u, e)) = d
-            .lone_units
-            .longest(self.text, at)
-            .filter(|_| !self.prep_before(at, DateRole::UnitFiller))
-        {
+        } else if let Some((u, e)) = d.lone_units.longest(self.text, at).filter(|&(_, e)| {
+            !self.prep_before(at, DateRole::UnitFiller)
+                && !super::rates::ends_period_phrase(self.text, at, e, self.lang)
+        }) {
             // `десетилетие по-късно`, `over a decade`: one of the unit, said without a number;
             // after `last` (`за останні десятиліття`) the word is a plural.
             let mut q = Quantity::new(at, e, u.kind, u.factor);
@@ -1925,10 +1924,12 @@ impl<'a> Scanner<'a> {
             }
         }
         // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
-        // the figure.
+        // the figure; a times word (`1.6-fold`) is the multiplier reader's, so that `1.6-fold
+        // to 64,000 tonnes` opens no range.
         if self.char_at(q.end) == Some('-')
             && self.char_at(q.end + 1).is_some_and(is_letter)
             && d.ranges.longest(self.text, q.end + 1).is_none()
+            && !super::multipliers::attached_times_at(self.text, self.lang, q.end)
         {
             let rest = &self.text[q.end + 1..];
             let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
