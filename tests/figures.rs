@@ -1328,6 +1328,61 @@ fn the_previous_year_resolves_against_the_document_date() {
     }
 }
 
+/// After a year the sentence names, `the previous year` and `a year earlier` are the year
+/// before that one (a translator may write it out: `в 2023 году`), while `last year` stays
+/// the document's.
+#[test]
+fn the_previous_year_after_a_named_year_is_the_one_before_it() {
+    let cases = [
+        (
+            Lang::En,
+            "in 2024 visitors rose 12% from the previous year",
+            "2023",
+        ),
+        (
+            Lang::En,
+            "in 2024 visitors rose 12% from a year earlier",
+            "2023",
+        ),
+        (
+            Lang::Ru,
+            "в 2024 году посетителей стало на 12% больше, чем годом ранее",
+            "2023",
+        ),
+        (
+            Lang::Uk,
+            "у 2024 році відвідувачів на 12% більше, ніж роком раніше",
+            "2023",
+        ),
+        (
+            Lang::Kk,
+            "2024 жылы келушілер алдыңғы жылмен салыстырғанда 12%-ға көп",
+            "2023",
+        ),
+        (
+            Lang::Bg,
+            "през 2024 г. посетителите са с 12% повече от предходната година",
+            "2023",
+        ),
+        (
+            Lang::Bg,
+            "през 2024 г. посетителите са с 12% повече от миналата година",
+            "2025",
+        ),
+    ];
+    for (lang, text, want) in cases {
+        let doc = Document::from_text(
+            Path::new(&format!("{lang}.txt")),
+            lang,
+            format!(" date 2026-03-18\n{text}.\n"),
+        )
+        .expect("document");
+        let a = pipeline::analyze(doc, false);
+        let got: Vec<String> = a.figures.iter().flatten().map(|f| f.normalized()).collect();
+        assert!(got.contains(&want.to_string()), "{lang}: {text}: {got:?}");
+    }
+}
+
 fn check_cases(cases: &[(Lang, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (lang, text, want) in cases {

@@ -335,6 +335,10 @@ pub enum DateRole {
     },
     /// A year relative to the document's date: `тази година` 0, `last year` -1.
     RelYear(i32),
+    /// A year relative to the year the sentence named before it (`през 2024 г. … от
+    /// предходната година`, `in 2024, up from a year earlier`: 2023), or to the document's
+    /// date when it named none.
+    RelYearThen(i32),
     /// A month relative to the document's date: `last month` -1.
     RelMonth(i32),
     /// Morning hours after a time: `a.m.`, `сутринта`.
@@ -727,6 +731,7 @@ impl LangData {
                 "decade" => DateRole::Decade { sure: false },
                 "decade_sure" => DateRole::Decade { sure: true },
                 "rel_year" => DateRole::RelYear(n),
+                "rel_year_then" => DateRole::RelYearThen(n),
                 "rel_month" => DateRole::RelMonth(n),
                 "am" => DateRole::Am,
                 "pm" => DateRole::Pm,

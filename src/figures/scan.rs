@@ -255,7 +255,7 @@ impl<'a> Scanner<'a> {
             if word_start && opens {
                 if let Some(f) = self
                     .unit_range_at(pos)
-                    .or_else(|| self.relative_at(pos))
+                    .or_else(|| self.relative_at(pos, &out))
                     .or_else(|| self.lone_calendar_at(pos))
                 {
                     pos = f.end;
@@ -2867,17 +2867,38 @@ impl<'a> Scanner<'a> {
         false
     }
 
-    /// `тази година`, `last year`, `last month`, resolved against the document's date.
-    fn relative_at(&self, pos: usize) -> Option<Found> {
+    /// `тази година`, `last year`, `last month`, resolved against the document's date;
+    /// `a year earlier` against the year named before it among `prior`, the sentence's
+    /// figures so far.
+    fn relative_at(&self, pos: usize, prior: &[Found]) -> Option<Found> {
         let (role, e) = self.data.dates.longest(self.text, pos)?;
-        let today = self.doc_date?;
         let date = match *role {
             DateRole::RelYear(n) => DateValue {
-                year: today.year + n,
+                year: self.doc_date?.year + n,
                 month: None,
                 day: None,
             },
+            DateRole::RelYearThen(n) => {
+                // A bare year (`in 2024`) carries its year as its value only.
+                let named = prior.iter().rev().find_map(|f| {
+                    let year = match f.kind {
+                        FigureKind::Year if f.high.is_none() => f
+                            .date
+                            .map(|d| d.year)
+                            .or_else(|| i32::try_from(as_u32(f.value)?).ok()),
+                        FigureKind::Date => f.date.map(|d| d.year),
+                        _ => None,
+                    };
+                    year.filter(|&y| y != 0)
+                });
+                DateValue {
+                    year: named.map_or(self.doc_date.map(|d| d.year), Some)? + n,
+                    month: None,
+                    day: None,
+                }
+            }
             DateRole::RelMonth(n) => {
+                let today = self.doc_date?;
                 let m0 = i64::from(today.month) - 1 + i64::from(n);
                 DateValue {
                     year: today.year + i32::try_from(m0.div_euclid(12)).ok()?,
