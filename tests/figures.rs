@@ -440,6 +440,9 @@ fn fourth_pass_misreads() {
         (Lang::Ru, "150-килограммовый груз", &["150 kg"]),
         (Lang::Uk, "майже 5-градусна різниця", &["<~5 deg"]),
         (Lang::Uk, "сягнула 31 градуса Цельсія", &["31 °C"]),
+        // The genitive singular after a fraction: `1,5 градуса`, `1,5 літра`.
+        (Lang::Uk, "на 1,5 градуса вище норми", &["1.5 deg"]),
+        (Lang::Uk, "пляшка на 1,5 літра", &["1.5 l"]),
         // After a qualifier a lone scale word is one of it (over a thousand); alone it is
         // `thousands of`.
         (Lang::Ru, "Погибли свыше тысячи человек", &[">1000"]),

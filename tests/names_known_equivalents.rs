@@ -1018,3 +1018,44 @@ fn the_middle_corridor_and_the_small_aral_meet_their_renderings() {
         ["Солтүстік Арал теңізінің"]
     );
 }
+
+/// Resorts that each press names by meaning (`Слънчев бряг` / `Sunny Beach` / `Солнечный
+/// берег`, `Златни пясъци` / `Golden Sands`) are one place, and the Black Sea coast said as an
+/// adjective (uk `Чорноморському узбережжі`) is the Black Sea.
+#[test]
+fn resorts_named_by_meaning_meet_their_renderings() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            " date 2025-10-02 В курортите Слънчев бряг и Златни пясъци заетостта е 95%."
+        ),
+        ["Слънчев бряг", "Златни пясъци"]
+    );
+    let sunny = Name::new("Слънчев бряг", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Солнечном береге", Lang::Ru),
+        ("Сонячний берег", Lang::Uk),
+        ("Sunny Beach", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&sunny, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    let sands = Name::new("Златни пясъци", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Золотых песках", Lang::Ru),
+        ("Золоті піски", Lang::Uk),
+        ("Golden Sands", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&sands, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    let coast = Name::new("Черноморието", Lang::Bg, 1, 0);
+    assert!(names::same_known_entity(
+        &coast,
+        &Name::new("Чорноморському узбережжі", Lang::Uk, 1, 0)
+    ));
+}
