@@ -3420,3 +3420,22 @@ fn agency_scale_abbreviations() {
     ];
     check_cases(cases);
 }
+
+/// Unit and currency words in the form a fraction or a small count takes (ru and uk genitive
+/// singular `1,5 иены`, `1,5 місяця`, kk `3 тәулік`, bg `две денонощия`) are the unit, as
+/// their other forms are.
+#[test]
+fn units_in_the_form_a_fraction_takes() {
+    check_cases(&[
+        (Lang::Ru, "подешевел на 1,5 иены", &["1.5 JPY"]),
+        (Lang::Ru, "стоит 1,5 франка", &["1.5 CHF"]),
+        (Lang::Uk, "протягом 1,5 місяця", &["1.5 month"]),
+        (Lang::Uk, "ціна 1,5 рубля", &["1.5 RUB"]),
+        (Lang::Uk, "курс 4,2 злотого", &["4.2 PLN"]),
+        (Lang::Uk, "ціна 1,5 юаня", &["1.5 CNY"]),
+        (Lang::Uk, "ціна 1,5 єни", &["1.5 JPY"]),
+        (Lang::Uk, "видобуток 1,5 бареля", &["1.5 bbl"]),
+        (Lang::Kk, "іздеу 3 тәулікке созылды", &["3 day"]),
+        (Lang::Bg, "търсенето продължи две денонощия", &["2 day"]),
+    ]);
+}
