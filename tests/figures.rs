@@ -3439,3 +3439,28 @@ fn units_in_the_form_a_fraction_takes() {
         (Lang::Bg, "търсенето продължи две денонощия", &["2 day"]),
     ]);
 }
+
+/// Negated and capped qualifiers, found by reading `<qualifier> 40` for each language's usual
+/// ones: "no more than" is a ceiling and "no less than" a floor (before, the table's `повече
+/// от`, `більш ніж`, `more than` inside them read over and under, the reverse), as are `at
+/// most`, `максимум`, `minimum`; kk `жуық` and `тарта` (nearly) may follow the noun counted.
+#[test]
+fn negated_and_capped_qualifiers() {
+    check_cases(&[
+        (Lang::Bg, "не повече от 40 души", &["<=40"]),
+        (Lang::Bg, "не по-малко от 40 души", &[">40"]),
+        (Lang::Bg, "най-много 40 души", &["<=40"]),
+        (Lang::Bg, "близо до 40 души", &["<~40"]),
+        (Lang::Ru, "не больше 40 человек", &["<=40"]),
+        (Lang::Ru, "максимум 40 человек", &["<=40"]),
+        (Lang::Uk, "не більш ніж 40 осіб", &["<=40"]),
+        (Lang::Uk, "не менш ніж 40 осіб", &[">40"]),
+        (Lang::En, "no more than 40 people", &["<=40"]),
+        (Lang::En, "no less than 40 people", &[">40"]),
+        (Lang::En, "at most 40 people", &["<=40"]),
+        (Lang::Kk, "ең көбі 40 адам", &["<=40"]),
+        (Lang::Kk, "ең кемі 40 адам", &[">40"]),
+        (Lang::Kk, "40 адамға жуық", &["<~40"]),
+        (Lang::Kk, "40 адамға тарта", &["<~40"]),
+    ]);
+}
