@@ -3319,3 +3319,78 @@ fn agency_scale_abbreviations() {
     ];
     check_cases(cases);
 }
+
+/// A verb of reaching (bg `достигна`) makes `до` "to" as a verb of change does (`достигна до
+/// 832`), but opens no change's start: `ще достигнат от 32 до 35 градуса` (will reach 32 to 35
+/// degrees) is one range, as the references' `32-35 градусов`, not a change's two ends. A verb
+/// of change still makes two (`ще паднат от 32 до 25 градуса`).
+#[test]
+fn a_verb_of_reaching_keeps_a_range() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Температурите ще достигнат от 32 до 35 градуса.",
+            &["32..35 deg"],
+        ),
+        (
+            Lang::Bg,
+            "Максималните температури достигат от 36 до 39 градуса.",
+            &["36..39 deg"],
+        ),
+        (Lang::Bg, "Цената достигна до 832 лева.", &["832 BGN"]),
+        (
+            Lang::Bg,
+            "Температурите ще паднат от 32 до 25 градуса.",
+            &["32 deg", "25 deg"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Rain in litres per square metre, as the Cyrillic and English press write it (ru `литров на
+/// квадратный метр`, uk `літрів на квадратний метр`, en `litres of rain per square metre`), is
+/// millimetres of rain, as bg `л/кв. м` already was, not litres; and uk `45,2 градуса` (the
+/// genitive singular after a fraction) is a temperature.
+#[test]
+fn rain_per_square_metre_and_a_degree_after_a_fraction() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Ru,
+            "количество осадков составит до 30 литров на квадратный метр",
+            &["<=30 mm"],
+        ),
+        (Lang::Uk, "випало 30 літрів на квадратний метр", &["30 mm"]),
+        (
+            Lang::En,
+            "up to 30 litres of rain per square metre",
+            &["<=30 mm"],
+        ),
+        (Lang::En, "30 litres per square metre", &["30 mm"]),
+        (Lang::Uk, "рекорд країни – 45,2 градуса", &["45.2 deg"]),
+    ];
+    check_cases(cases);
+}
+
+/// A range of clock times whose start has no hour word of its own (`между 11 и 17 ч.`, `от 9
+/// до 18 ч.`, ru `с 9 до 18:00`) is two times, as the other side writes them (`between 11 a.m.
+/// and 5 p.m.`, `з 11:00 до 17:00`); it was one figure that showed the start alone (`11 и 17
+/// ч.` read 11:00), so a reference's end time had no counterpart.
+#[test]
+fn a_range_of_clock_times_is_two_times() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "да не излизат навън между 11 и 17 ч.",
+            &["11:00", "17:00"],
+        ),
+        (Lang::Bg, "работи от 9 до 18 ч.", &["09:00", "18:00"]),
+        (
+            Lang::Ru,
+            "с 9 до 18:00 по местному времени",
+            &["09:00", "18:00"],
+        ),
+        (Lang::En, "between 11 a.m. and 5 p.m.", &["11:00", "17:00"]),
+    ];
+    check_cases(cases);
+}
+

@@ -900,7 +900,7 @@ impl<'a> Scanner<'a> {
         }
         if approx == Approx::UpTo
             && qual_start
-                .is_some_and(|qs| self.change_verb_before(qs) || self.change_noun_from_before(qs))
+                .is_some_and(|qs| self.to_verb_before(qs) || self.change_noun_from_before(qs))
         {
             approx = Approx::Exact;
             qual_start = None;
@@ -1068,7 +1068,7 @@ impl<'a> Scanner<'a> {
                 // A change keeps the qualifier before the number (`кемінде 35%-ға дейін
                 // арттыру`: raise to at least 35%).
                 f.approx = if a == Approx::UpTo
-                    && (self.change_verb_before(f.start) || self.change_verb_after(e))
+                    && (self.to_verb_before(f.start) || self.change_verb_after(e))
                 {
                     f.approx
                 } else {
@@ -1103,7 +1103,7 @@ impl<'a> Scanner<'a> {
                 let after = self.skip_ws(noun + noun_len);
                 if let Some((&a, e)) = d.qualifiers_after_noun.longest(self.text, after) {
                     let change = a == Approx::UpTo
-                        && (self.change_verb_before(f.start) || self.change_verb_after(e));
+                        && (self.to_verb_before(f.start) || self.change_verb_after(e));
                     if !change {
                         f.approx = a;
                     }
@@ -1467,6 +1467,16 @@ impl<'a> Scanner<'a> {
         if second.kind == FigureKind::Time
             && (first.value.is_sign_negative() || first.value > Decimal::from(24))
         {
+            return None;
+        }
+        // `от 9 до 18 ч.`, `между 11 и 17 ч.`: the start is a time of its own, its hour word
+        // left out, and each end meets the other side's time on its own (`from 9 a.m. to 6
+        // p.m.`, `с 9:00 до 18:00`), not a range that only the start of would be shown.
+        if second.kind == FigureKind::Time
+            && first.kind == FigureKind::Number
+            && first.value.fract().is_zero()
+        {
+            first.kind = FigureKind::Time;
             return None;
         }
         // `150 млрд. долара до 2029 г.`: a sum by a year; a range of years starts with a
@@ -2491,6 +2501,12 @@ impl<'a> Scanner<'a> {
     /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     fn change_verb_before(&self, at: usize) -> bool {
         self.verb_before(at, &self.data.change_verbs)
+    }
+
+    /// Whether a verb of change or of reaching (`достигна`) stands a few words before `at`:
+    /// after one, `до` is "to", not "up to".
+    fn to_verb_before(&self, at: usize) -> bool {
+        self.change_verb_before(at) || self.verb_before(at, &self.data.reach_verbs)
     }
 
     /// Whether a noun of change (`ръстът`, ru `рост`) ends right before `at`, a space apart.
