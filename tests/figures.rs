@@ -3394,3 +3394,39 @@ fn a_range_of_clock_times_is_two_times() {
     check_cases(cases);
 }
 
+/// A season written with a slash before a Kazakh year word (`2027/2028 жылғы маусымға`: for
+/// the 2027/28 season) is the two years, as bg `сезона 2027/2028 г.`; `маусым` (June, and a
+/// season) after its end year was read as June 2028 beside a lone 2027.
+#[test]
+fn a_slashed_season_names_no_month() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Kk,
+            "елдің 2027/2028 жылғы маусымға 1,5 млн доза сатып алатынын айтты",
+            &["2027..2028", "1500000"],
+        ),
+        (Lang::Bg, "за сезона 2027/2028 г.", &["2027..2028"]),
+        (Lang::Kk, "2028 жылғы маусымда", &["2028-06"]),
+    ];
+    check_cases(cases);
+}
+
+/// Agency English abbreviates months without a stop in datelines (`SOFIA, Oct 8.`, `Feb 12`,
+/// `Sept 24`) and names the lev `levs` (`1.14 billion levs`): a date and money, not a bare
+/// number beside the source's `8 октомври` and `1,14 млрд. лв.`. `Jan` alone is a first name.
+#[test]
+fn dateline_months_without_a_stop_and_levs() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::En, "SOFIA, Oct 8. Bulgarian drugmaker", &["--10-08"]),
+        (Lang::En, "on Feb 12, 2026", &["2026-02-12"]),
+        (Lang::En, "approved on Sept 24", &["--09-24"]),
+        (
+            Lang::En,
+            "revenue was 1.14 billion levs, shares rose to 4.96 levs",
+            &["1140000000 BGN", "4.96 BGN"],
+        ),
+        (Lang::En, "a fine of 1 lev", &["1 BGN"]),
+        (Lang::En, "Jan Novak said", &[]),
+    ];
+    check_cases(cases);
+}

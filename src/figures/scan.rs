@@ -1361,8 +1361,9 @@ impl<'a> Scanner<'a> {
             .into_iter()
             .find(|dots| self.text[e..].starts_with(dots))
             .map(str::len);
-        let dash = ellipsis.is_none()
-            && (matches!(self.char_at(e), Some('-' | '–' | '—')) || self.season_slash(first, e));
+        let slash = ellipsis.is_none() && self.season_slash(first, e);
+        let dash =
+            ellipsis.is_none() && (matches!(self.char_at(e), Some('-' | '–' | '—')) || slash);
         // `5-тен 7-ге дейін`: a case ending opens the range, the "up to" word closes it.
         let mut closed_after = false;
         // A range written with words (`до`, `to`, `between … and`), not a dash.
@@ -1418,6 +1419,18 @@ impl<'a> Scanner<'a> {
         let first_minus = first_minus && !(dash && second_minus);
         let (cur2, at2) = self.currency_before(next);
         let mut second = self.quantity(at2, cur2.or(currency))?;
+        // kk `2027/2028 жылғы маусымға` (for the 2027/28 season): a season's end year names
+        // no month; the word after it is the season (kk `маусым`: June, and a season).
+        if slash && second.kind == FigureKind::Date {
+            if let Some(date) = second.date.filter(|d| d.day.is_none()) {
+                second.kind = FigureKind::Year;
+                second.value = Decimal::from(date.year);
+                second.date = Some(DateValue {
+                    month: None,
+                    ..date
+                });
+            }
+        }
         // kk `12%-дан 16%-ға дейін көтеріледі`: a verb of change after `дейін` makes the two
         // ends a change's start and end (two figures, as `с 12% до 16%`), not a range.
         let mut change_closed = false;
