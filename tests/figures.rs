@@ -3430,3 +3430,28 @@ fn dateline_months_without_a_stop_and_levs() {
     ];
     check_cases(cases);
 }
+
+/// ru `ниже`, `выше` and uk `нижче`, `вище` before a number are bounds (`ночью температура не
+/// опустится ниже 22 градусов`, `выше 30 градусов`), as bg `под`, `над` and en `below`,
+/// `above` are; they were dropped, a bare 22 against the other sides' `under 22`. After the
+/// number they are still a sign (`5 градусов ниже нуля`) or a comparison (`в 2 раза выше`).
+#[test]
+fn ru_and_uk_below_and_above_are_bounds() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Ru,
+            "Ночью температура не опустится ниже 22 градусов.",
+            &["<22 deg"],
+        ),
+        (Lang::Ru, "Температура выше 30 градусов.", &[">30 deg"]),
+        (
+            Lang::Uk,
+            "Уночі температура не опускатиметься нижче 22 градусів.",
+            &["<22 deg"],
+        ),
+        (Lang::Uk, "температура вище 30 градусів", &[">30 deg"]),
+        (Lang::Ru, "Температура 5 градусов ниже нуля.", &["-5 deg"]),
+        (Lang::Ru, "Цены в 2 раза выше прошлогодних.", &["2 x"]),
+    ];
+    check_cases(cases);
+}
