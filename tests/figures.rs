@@ -3464,3 +3464,139 @@ fn negated_and_capped_qualifiers() {
         (Lang::Kk, "40 адамға тарта", &["<~40"]),
     ]);
 }
+
+/// A verb of reaching (bg `достигна`) makes `до` "to" as a verb of change does (`достигна до
+/// 832`), but opens no change's start: `ще достигнат от 32 до 35 градуса` (will reach 32 to 35
+/// degrees) is one range, as the references' `32-35 градусов`, not a change's two ends. A verb
+/// of change still makes two (`ще паднат от 32 до 25 градуса`).
+#[test]
+fn a_verb_of_reaching_keeps_a_range() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Температурите ще достигнат от 32 до 35 градуса.",
+            &["32..35 deg"],
+        ),
+        (
+            Lang::Bg,
+            "Максималните температури достигат от 36 до 39 градуса.",
+            &["36..39 deg"],
+        ),
+        (Lang::Bg, "Цената достигна до 832 лева.", &["832 BGN"]),
+        (
+            Lang::Bg,
+            "Температурите ще паднат от 32 до 25 градуса.",
+            &["32 deg", "25 deg"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Rain in litres per square metre, as the Cyrillic and English press write it (ru `литров на
+/// квадратный метр`, uk `літрів на квадратний метр`, en `litres of rain per square metre`), is
+/// millimetres of rain, as bg `л/кв. м` already was, not litres; and uk `45,2 градуса` (the
+/// genitive singular after a fraction) is a temperature.
+#[test]
+fn rain_per_square_metre_and_a_degree_after_a_fraction() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Ru,
+            "количество осадков составит до 30 литров на квадратный метр",
+            &["<=30 mm"],
+        ),
+        (Lang::Uk, "випало 30 літрів на квадратний метр", &["30 mm"]),
+        (
+            Lang::En,
+            "up to 30 litres of rain per square metre",
+            &["<=30 mm"],
+        ),
+        (Lang::En, "30 litres per square metre", &["30 mm"]),
+        (Lang::Uk, "рекорд країни – 45,2 градуса", &["45.2 deg"]),
+    ];
+    check_cases(cases);
+}
+
+/// A range of clock times whose start has no hour word of its own (`между 11 и 17 ч.`, `от 9
+/// до 18 ч.`, ru `с 9 до 18:00`) is two times, as the other side writes them (`between 11 a.m.
+/// and 5 p.m.`, `з 11:00 до 17:00`); it was one figure that showed the start alone (`11 и 17
+/// ч.` read 11:00), so a reference's end time had no counterpart.
+#[test]
+fn a_range_of_clock_times_is_two_times() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "да не излизат навън между 11 и 17 ч.",
+            &["11:00", "17:00"],
+        ),
+        (Lang::Bg, "работи от 9 до 18 ч.", &["09:00", "18:00"]),
+        (
+            Lang::Ru,
+            "с 9 до 18:00 по местному времени",
+            &["09:00", "18:00"],
+        ),
+        (Lang::En, "between 11 a.m. and 5 p.m.", &["11:00", "17:00"]),
+    ];
+    check_cases(cases);
+}
+
+/// A season written with a slash before a Kazakh year word (`2027/2028 жылғы маусымға`: for
+/// the 2027/28 season) is the two years, as bg `сезона 2027/2028 г.`; `маусым` (June, and a
+/// season) after its end year was read as June 2028 beside a lone 2027.
+#[test]
+fn a_slashed_season_names_no_month() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Kk,
+            "елдің 2027/2028 жылғы маусымға 1,5 млн доза сатып алатынын айтты",
+            &["2027..2028", "1500000"],
+        ),
+        (Lang::Bg, "за сезона 2027/2028 г.", &["2027..2028"]),
+        (Lang::Kk, "2028 жылғы маусымда", &["2028-06"]),
+    ];
+    check_cases(cases);
+}
+
+/// Agency English abbreviates months without a stop in datelines (`SOFIA, Oct 8.`, `Feb 12`,
+/// `Sept 24`) and names the lev `levs` (`1.14 billion levs`): a date and money, not a bare
+/// number beside the source's `8 октомври` and `1,14 млрд. лв.`. `Jan` alone is a first name.
+#[test]
+fn dateline_months_without_a_stop_and_levs() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::En, "SOFIA, Oct 8. Bulgarian drugmaker", &["--10-08"]),
+        (Lang::En, "on Feb 12, 2026", &["2026-02-12"]),
+        (Lang::En, "approved on Sept 24", &["--09-24"]),
+        (
+            Lang::En,
+            "revenue was 1.14 billion levs, shares rose to 4.96 levs",
+            &["1140000000 BGN", "4.96 BGN"],
+        ),
+        (Lang::En, "a fine of 1 lev", &["1 BGN"]),
+        (Lang::En, "Jan Novak said", &[]),
+    ];
+    check_cases(cases);
+}
+
+/// ru `ниже`, `выше` and uk `нижче`, `вище` before a number are bounds (`ночью температура не
+/// опустится ниже 22 градусов`, `выше 30 градусов`), as bg `под`, `над` and en `below`,
+/// `above` are; they were dropped, a bare 22 against the other sides' `under 22`. After the
+/// number they are still a sign (`5 градусов ниже нуля`) or a comparison (`в 2 раза выше`).
+#[test]
+fn ru_and_uk_below_and_above_are_bounds() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Ru,
+            "Ночью температура не опустится ниже 22 градусов.",
+            &["<22 deg"],
+        ),
+        (Lang::Ru, "Температура выше 30 градусов.", &[">30 deg"]),
+        (
+            Lang::Uk,
+            "Уночі температура не опускатиметься нижче 22 градусів.",
+            &["<22 deg"],
+        ),
+        (Lang::Uk, "температура вище 30 градусів", &[">30 deg"]),
+        (Lang::Ru, "Температура 5 градусов ниже нуля.", &["-5 deg"]),
+        (Lang::Ru, "Цены в 2 раза выше прошлогодних.", &["2 x"]),
+    ];
+    check_cases(cases);
+}

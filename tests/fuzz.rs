@@ -394,9 +394,10 @@ fn a_digit_run_too_long_for_a_value_is_no_figure() {
     }
 }
 
-/// The bare start of a range of clock times is an hour of the day: `99 до 14:00` is a number
-/// and a time, and a number of 28 digits before `до 00:00` once overflowed the time's minutes
-/// (a panic in `Figure::normalized`, from `extract` and from the aligner).
+/// The bare start of a range of clock times is an hour of the day, a time of its own beside
+/// the end (as the other side's `from 9 a.m. to 2 p.m.`): `99 до 14:00` is a number and a
+/// time, and a number of 28 digits before `до 00:00` once overflowed the time's minutes (a
+/// panic in `Figure::normalized`, from `extract` and from the aligner).
 #[test]
 fn a_range_of_clock_times_starts_at_an_hour() {
     for lang in [Lang::Bg, Lang::Ru, Lang::Uk] {
@@ -406,7 +407,11 @@ fn a_range_of_clock_times_starts_at_an_hour() {
                 .map(|f| f.normalized())
                 .collect()
         };
-        assert_eq!(got("от 9 до 14:00"), ["09:00"].map(String::from), "{lang}");
+        assert_eq!(
+            got("от 9 до 14:00"),
+            ["09:00", "14:00"].map(String::from),
+            "{lang}"
+        );
         assert_eq!(
             got("99 до 14:00"),
             ["99", "14:00"].map(String::from),

@@ -109,6 +109,21 @@ impl Relation {
     }
 }
 
+/// Whether `hours`, whole hours said with an hour word (bg `в 17 часа`, `между 11 и 17 часа`,
+/// ru `с 11 до 17 часов`), may be the time of day `time` on the hour (`5 p.m.`, `17:00`): the
+/// Bulgarian and Russian press say a time so as often as with `ч.`, and the reader cannot tell
+/// it from a duration. Only the same hour meets the time.
+fn hours_of_the_day(hours: &Figure, time: &Figure) -> bool {
+    let hour = |v: Decimal| v.fract().is_zero() && v >= Decimal::ZERO && v <= Decimal::from(24);
+    hours.kind == FigureKind::Measure
+        && hours.unit.as_deref() == Some("hour")
+        && hour(hours.value)
+        && hours.high.is_none_or(hour)
+        && time.kind == FigureKind::Time
+        && time.high.is_none()
+        && hour(time.value)
+}
+
 fn is_temporal(k: FigureKind) -> bool {
     matches!(k, FigureKind::Year | FigureKind::Date | FigureKind::Period)
 }
@@ -339,6 +354,13 @@ pub fn glossed_by(s: &Figure, primary: &Figure, gloss: &Figure) -> bool {
 pub fn relate(s: &Figure, r: &Figure) -> Relation {
     let (sk, rk) = (s.kind, r.kind);
 
+    if hours_of_the_day(s, r) || hours_of_the_day(r, s) {
+        return if s.high.is_none() && r.high.is_none() && s.value == r.value {
+            approx_or_equal(s, r)
+        } else {
+            Relation::Unrelated
+        };
+    }
     // Times of day only meet times of day.
     if (sk == FigureKind::Time) != (rk == FigureKind::Time) {
         return Relation::Unrelated;
@@ -724,7 +746,8 @@ pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
     };
     let kinds_agree = range.kind == end.kind
         || range.kind == FigureKind::Number
-        || end.kind == FigureKind::Number;
+        || end.kind == FigureKind::Number
+        || hours_of_the_day(range, end);
     end.high.is_none()
         && units_agree
         && kinds_agree
@@ -1304,6 +1327,27 @@ pub(crate) mod tests {
             Relation::Unrelated
         );
         assert_eq!(relate(&on(0, 4, None), &year(2018)), Relation::Unrelated);
+    }
+
+    /// Whole hours said with an hour word (bg `в 17 часа`) meet a time of day on the same
+    /// hour (`5 p.m.`), and a range of them (`между 11 и 17 часа`) its two ends as times;
+    /// another hour, a fraction of an hour or more than a day's hours do not.
+    #[test]
+    fn hours_with_an_hour_word_meet_a_time_of_day() {
+        let time = |v: &str| fig(FigureKind::Time, v);
+        let hours = unit(FigureKind::Measure, "17", "hour");
+        assert_eq!(relate(&hours, &time("17")), Relation::Equal);
+        assert_eq!(relate(&time("17"), &hours), Relation::Equal);
+        assert_eq!(relate(&hours, &time("18")), Relation::Unrelated);
+        let half = unit(FigureKind::Measure, "1.5", "hour");
+        assert_eq!(relate(&half, &time("1.5")), Relation::Unrelated);
+        let many = unit(FigureKind::Measure, "36", "hour");
+        assert_eq!(relate(&many, &time("12")), Relation::Unrelated);
+        let mut between = unit(FigureKind::Measure, "11", "hour");
+        between.high = Some(Decimal::from(17));
+        assert!(is_range_end(&between, &time("11"), false));
+        assert!(is_range_end(&between, &time("17"), true));
+        assert!(!is_range_end(&between, &time("18"), true));
     }
 
     #[test]

@@ -426,6 +426,11 @@ pub struct LangData {
     /// Verbs of change a few words before an "up to" word, which then means "to" (bg `удвои
     /// съществуващия капацитет до 110`: doubles the capacity to 110).
     pub change_verbs: Phrases<Approx>,
+    /// Verbs of reaching (bg `достигна`), the `change_to` rows of `qualifiers.tsv`: like the
+    /// `change` rows they make a `до` after them "to" (`достигна до 832`), but they open no
+    /// change's start, so `от … до` after them stays a range (`ще достигнат от 32 до 35
+    /// градуса`: will reach 32 to 35 degrees).
+    pub reach_verbs: Phrases<Approx>,
     /// Verbs of change right after an "up to" word placed after the number, which then means
     /// "to" (kk `минус 35 градусқа дейін төмендейді`: falls to minus 35): the `change_after`
     /// rows of `qualifiers.tsv`.
@@ -532,6 +537,7 @@ impl LangData {
             qualifiers_after: Phrases::new(),
             qualifiers_after_noun: Phrases::new(),
             change_verbs: Phrases::new(),
+            reach_verbs: Phrases::new(),
             change_verbs_after: Phrases::new(),
             change_from_verbs: Phrases::new(),
             change_nouns: Phrases::new(),
@@ -713,6 +719,8 @@ impl LangData {
                     data.qualifiers_after_noun.add(r[0], a);
                 } else if col(&r, 2) == "change" {
                     data.change_verbs.add(r[0], a);
+                } else if col(&r, 2) == "change_to" {
+                    data.reach_verbs.add(r[0], a);
                 } else if col(&r, 2) == "change_from" {
                     data.change_from_verbs.add(r[0], a);
                 } else if col(&r, 2) == "change_after" {

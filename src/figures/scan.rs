@@ -900,7 +900,7 @@ impl<'a> Scanner<'a> {
         }
         if approx == Approx::UpTo
             && qual_start
-                .is_some_and(|qs| self.change_verb_before(qs) || self.change_noun_from_before(qs))
+                .is_some_and(|qs| self.to_verb_before(qs) || self.change_noun_from_before(qs))
         {
             approx = Approx::Exact;
             qual_start = None;
@@ -1068,7 +1068,7 @@ impl<'a> Scanner<'a> {
                 // A change keeps the qualifier before the number (`кемінде 35%-ға дейін
                 // арттыру`: raise to at least 35%).
                 f.approx = if a == Approx::UpTo
-                    && (self.change_verb_before(f.start) || self.change_verb_after(e))
+                    && (self.to_verb_before(f.start) || self.change_verb_after(e))
                 {
                     f.approx
                 } else {
@@ -1103,7 +1103,7 @@ impl<'a> Scanner<'a> {
                 let after = self.skip_ws(noun + noun_len);
                 if let Some((&a, e)) = d.qualifiers_after_noun.longest(self.text, after) {
                     let change = a == Approx::UpTo
-                        && (self.change_verb_before(f.start) || self.change_verb_after(e));
+                        && (self.to_verb_before(f.start) || self.change_verb_after(e));
                     if !change {
                         f.approx = a;
                     }
@@ -1361,8 +1361,9 @@ impl<'a> Scanner<'a> {
             .into_iter()
             .find(|dots| self.text[e..].starts_with(dots))
             .map(str::len);
-        let dash = ellipsis.is_none()
-            && (matches!(self.char_at(e), Some('-' | '–' | '—')) || self.season_slash(first, e));
+        let slash = ellipsis.is_none() && self.season_slash(first, e);
+        let dash =
+            ellipsis.is_none() && (matches!(self.char_at(e), Some('-' | '–' | '—')) || slash);
         // `5-тен 7-ге дейін`: a case ending opens the range, the "up to" word closes it.
         let mut closed_after = false;
         // A range written with words (`до`, `to`, `between … and`), not a dash.
@@ -1418,6 +1419,18 @@ impl<'a> Scanner<'a> {
         let first_minus = first_minus && !(dash && second_minus);
         let (cur2, at2) = self.currency_before(next);
         let mut second = self.quantity(at2, cur2.or(currency))?;
+        // kk `2027/2028 жылғы маусымға` (for the 2027/28 season): a season's end year names
+        // no month; the word after it is the season (kk `маусым`: June, and a season).
+        if slash && second.kind == FigureKind::Date {
+            if let Some(date) = second.date.filter(|d| d.day.is_none()) {
+                second.kind = FigureKind::Year;
+                second.value = Decimal::from(date.year);
+                second.date = Some(DateValue {
+                    month: None,
+                    ..date
+                });
+            }
+        }
         // kk `12%-дан 16%-ға дейін көтеріледі`: a verb of change after `дейін` makes the two
         // ends a change's start and end (two figures, as `с 12% до 16%`), not a range.
         let mut change_closed = false;
@@ -1467,6 +1480,16 @@ impl<'a> Scanner<'a> {
         if second.kind == FigureKind::Time
             && (first.value.is_sign_negative() || first.value > Decimal::from(24))
         {
+            return None;
+        }
+        // `от 9 до 18 ч.`, `между 11 и 17 ч.`: the start is a time of its own, its hour word
+        // left out, and each end meets the other side's time on its own (`from 9 a.m. to 6
+        // p.m.`, `с 9:00 до 18:00`), not a range that only the start of would be shown.
+        if second.kind == FigureKind::Time
+            && first.kind == FigureKind::Number
+            && first.value.fract().is_zero()
+        {
+            first.kind = FigureKind::Time;
             return None;
         }
         // `150 млрд. долара до 2029 г.`: a sum by a year; a range of years starts with a
@@ -2492,6 +2515,12 @@ impl<'a> Scanner<'a> {
     /// (`увеличи актива си до 25,5`: "up to" is "to" there).
     fn change_verb_before(&self, at: usize) -> bool {
         self.verb_before(at, &self.data.change_verbs)
+    }
+
+    /// Whether a verb of change or of reaching (`достигна`) stands a few words before `at`:
+    /// after one, `до` is "to", not "up to".
+    fn to_verb_before(&self, at: usize) -> bool {
+        self.change_verb_before(at) || self.verb_before(at, &self.data.reach_verbs)
     }
 
     /// Whether a noun of change (`ръстът`, ru `рост`) ends right before `at`, a space apart.
