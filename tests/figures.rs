@@ -3600,3 +3600,19 @@ fn ru_and_uk_below_and_above_are_bounds() {
     ];
     check_cases(cases);
 }
+
+/// A dozen in bg, ru and uk is a scale word of 12 as en `dozen` is (`две дузини`, `две
+/// дюжины` 24); its plural alone (`дузини хора`, `дюжины людей`: dozens of people) is no
+/// number, as `хиляди` alone is not.
+#[test]
+fn a_dozen_in_every_language() {
+    check_cases(&[
+        (Lang::Bg, "дузина души", &["12"]),
+        (Lang::Bg, "две дузини яйца", &["24"]),
+        (Lang::Bg, "дузини хора", &[]),
+        (Lang::Ru, "две дюжины яиц", &["24"]),
+        (Lang::Ru, "дюжины людей", &[]),
+        (Lang::Uk, "дюжина людей", &["12"]),
+        (Lang::En, "a dozen people", &["12"]),
+    ]);
+}
