@@ -1018,3 +1018,31 @@ fn the_middle_corridor_and_the_small_aral_meet_their_renderings() {
         ["Солтүстік Арал теңізінің"]
     );
 }
+
+/// The Kazakh accusative after the third-person possessive is a bare `-н` (`Каспий теңізі` →
+/// `Каспий теңізін`, `Ақтөбе облысы` → `Ақтөбе облысын`): the known name is found whole in
+/// that case as in the others (`теңізінің`, `облысына`), not as a place and a lone word.
+#[test]
+fn a_kazakh_possessive_name_in_the_accusative_is_one_name() {
+    assert_eq!(
+        found(
+            Lang::Kk,
+            " date 2026-05-12 Жоба Каспий теңізін ластанудан қорғауға арналған."
+        ),
+        ["Каспий теңізін"]
+    );
+    let caspian = Name::new("Каспийско море", Lang::Bg, 1, 0);
+    for text in ["Каспий теңізін", "Каспий теңізінің", "Каспий теңізіне"] {
+        assert!(
+            names::same_known_entity(&caspian, &Name::new(text, Lang::Kk, 1, 0)),
+            "{text}"
+        );
+    }
+    let region = Name::new("Харковска област", Lang::Bg, 1, 0);
+    for text in ["Харьков облысын", "Харьков облысының", "Харьков облысында"] {
+        assert!(
+            names::same_known_entity(&region, &Name::new(text, Lang::Kk, 1, 0)),
+            "{text}"
+        );
+    }
+}
