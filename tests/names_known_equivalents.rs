@@ -1046,3 +1046,36 @@ fn a_kazakh_possessive_name_in_the_accusative_is_one_name() {
         );
     }
 }
+
+/// A country in -ея keeps its е before the case ending (ru `Кореи`, `Корее`, `Кореей`, uk
+/// `Кореї`: Корея): met whole, the place heading a run of capitals is a name of its own, as
+/// `Франции` is, not the first word of the president's name after it.
+#[test]
+fn a_country_in_eya_in_a_case_form_is_a_name_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Ru,
+            " date 2026-06-02 В Сеуле президент Южной Кореи Юн Сок Ёль открыл форум."
+        ),
+        ["Сеуле", "Южной Кореи", "Юн Сок Ёль"]
+    );
+    assert_eq!(
+        found(
+            Lang::Uk,
+            " date 2026-06-02 У Сеулі президент Південної Кореї Юн Сок Йоль відкрив форум."
+        ),
+        ["Сеулі", "Південної Кореї", "Юн Сок Йоль"]
+    );
+    let korea = Name::new("Южна Корея", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Южной Корее", Lang::Ru),
+        ("Южной Кореей", Lang::Ru),
+        ("Южную Корею", Lang::Ru),
+        ("Південної Кореї", Lang::Uk),
+    ] {
+        assert!(
+            names::same_known_entity(&korea, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+}
