@@ -1079,3 +1079,41 @@ fn a_country_in_eya_in_a_case_form_is_a_name_of_its_own() {
         );
     }
 }
+
+/// Korea's president as each press transcribes him (bg `Ли Дже Мьонг`, ru and kk `Ли Чжэ
+/// Мён`, uk `Лі Дже Мьон`, en `Lee Jae-myung`, whose lower-case second syllable the finder
+/// leaves off), Shanghai as a known place heading a run of capitals, and Ukraine's railways
+/// (bg `Укрзализница`, en `Ukrzaliznytsia`): the same known entities.
+#[test]
+fn east_asian_and_ukrainian_names_meet_their_renderings() {
+    let lee = Name::new("Ли Дже Мьонг", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Ли Чжэ Мёном", Lang::Ru),
+        ("Лі Дже Мьоном", Lang::Uk),
+        ("Ли Чжэ Мён", Lang::Kk),
+        ("Lee Jae", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&lee, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        found(
+            Lang::Bg,
+            " date 2025-07-16 В Шанхай Токаев посети пристанището."
+        ),
+        ["Шанхай", "Токаев"]
+    );
+    let railways = Name::new("Укрзализница", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Ukrzaliznytsia", Lang::En),
+        ("Укрзализныци", Lang::Ru),
+        ("Укрзалізниці", Lang::Uk),
+    ] {
+        assert!(
+            names::same_known_entity(&railways, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+}
