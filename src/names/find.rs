@@ -646,7 +646,14 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         } else {
             kind_of(part).or_else(|| kind_of(bare))
         };
-        let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase);
+        // A word of seven capitals or more is shouted (`DEVASTATING`), unless a dictionary
+        // that writes names capitalized does not know it in lower case: a name written in
+        // capitals (uk `НАЙДЖЕЛА ФАРАДЖА`), which meets its title-case spelling.
+        let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase) && {
+            let dictionary_lang = if latin_word { Lang::En } else { lang };
+            !crate::spelling::writes_names_capitalized(dictionary_lang)
+                || crate::spelling::knows_as_ordinary_word(part, dictionary_lang)
+        };
         // A title closing a known body's name (`Council of Ministers`) is the name's last word.
         let ends_known_body = || {
             i >= 2
