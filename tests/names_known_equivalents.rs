@@ -1032,14 +1032,16 @@ fn a_kazakh_possessive_name_in_the_accusative_is_one_name() {
         ["Каспий теңізін"]
     );
     let caspian = Name::new("Каспийско море", Lang::Bg, 1, 0);
-    for text in ["Каспий теңізін", "Каспий теңізінің", "Каспий теңізіне"] {
+    for text in ["Каспий теңізін", "Каспий теңізінің", "Каспий теңізіне"]
+    {
         assert!(
             names::same_known_entity(&caspian, &Name::new(text, Lang::Kk, 1, 0)),
             "{text}"
         );
     }
     let region = Name::new("Харковска област", Lang::Bg, 1, 0);
-    for text in ["Харьков облысын", "Харьков облысының", "Харьков облысында"] {
+    for text in ["Харьков облысын", "Харьков облысының", "Харьков облысында"]
+    {
         assert!(
             names::same_known_entity(&region, &Name::new(text, Lang::Kk, 1, 0)),
             "{text}"
