@@ -1439,6 +1439,18 @@ mod names_the_dictionary_knows {
         }
     }
 
+    /// A Korean given name romanized with a hyphen keeps its lower-case second syllable
+    /// (`Lee Jae-myung`, not `Lee Jae`), which the English dictionary does not know; an
+    /// English compound's second part is a word and stays out (`Kyiv-based`).
+    #[test]
+    fn a_korean_given_name_keeps_its_second_syllable() {
+        if !spelling::available(Lang::En) {
+            return;
+        }
+        let text = "In Seoul, President Lee Jae-myung met Kyiv-based investors.";
+        assert_eq!(found(Lang::En, text), ["Seoul", "Lee Jae-myung", "Kyiv"]);
+    }
+
     /// A name written in capitals (a word of seven capitals or more, which is otherwise read as
     /// shouting) is a name when the dictionary does not know it in lower case, and meets its
     /// title-case spelling in a reference; an ordinary word in capitals stays shouted.
