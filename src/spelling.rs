@@ -71,6 +71,13 @@ pub fn knows(word: &str, lang: Lang) -> Option<bool> {
 /// `ұлыбритания` in lower case, so there a lower-case entry says nothing). False without a
 /// dictionary.
 pub fn knows_as_ordinary_word(word: &str, lang: Lang) -> bool {
+    writes_names_capitalized(lang)
+        && knows(&crate::names::translit::to_lowercase(word), lang) == Some(true)
+}
+
+/// Whether `lang` has a dictionary here that writes proper names capitalized
+/// (`spelling_dictionaries.tsv`), so that a word it knows only so is a name.
+pub fn writes_names_capitalized(lang: Lang) -> bool {
     static NAMES_CAPITALIZED: OnceLock<Vec<&'static str>> = OnceLock::new();
     let capitalized = NAMES_CAPITALIZED.get_or_init(|| {
         lang::rows(TABLE)
@@ -80,8 +87,7 @@ pub fn knows_as_ordinary_word(word: &str, lang: Lang) -> bool {
             })
             .collect()
     });
-    capitalized.contains(&lang.code())
-        && knows(&crate::names::translit::to_lowercase(word), lang) == Some(true)
+    available(lang) && capitalized.contains(&lang.code())
 }
 
 /// Whether `lang`'s dictionary lists `word` only capitalized: a proper name (ru `Мартин`, en

@@ -1438,6 +1438,42 @@ mod names_the_dictionary_knows {
             );
         }
     }
+
+    /// A Korean given name romanized with a hyphen keeps its lower-case second syllable
+    /// (`Lee Jae-myung`, not `Lee Jae`), which the English dictionary does not know; an
+    /// English compound's second part is a word and stays out (`Kyiv-based`).
+    #[test]
+    fn a_korean_given_name_keeps_its_second_syllable() {
+        if !spelling::available(Lang::En) {
+            return;
+        }
+        let text = "In Seoul, President Lee Jae-myung met Kyiv-based investors.";
+        assert_eq!(found(Lang::En, text), ["Seoul", "Lee Jae-myung", "Kyiv"]);
+    }
+
+    /// A name written in capitals (a word of seven capitals or more, which is otherwise read as
+    /// shouting) is a name when the dictionary does not know it in lower case, and meets its
+    /// title-case spelling in a reference; an ordinary word in capitals stays shouted.
+    #[test]
+    fn a_name_in_capitals_is_a_name_when_the_dictionary_does_not_know_it() {
+        if !spelling::available(Lang::Uk) || !spelling::available(Lang::En) {
+            return;
+        }
+        let text = "Зустріч ДОНАЛЬДА ТРАМПА і НАЙДЖЕЛА ФАРАДЖА відбулася в Лондоні.";
+        assert_eq!(
+            found(Lang::Uk, text),
+            ["ДОНАЛЬДА ТРАМПА", "НАЙДЖЕЛА ФАРАДЖА", "Лондоні"]
+        );
+        let farage = Name::new("НАЙДЖЕЛА ФАРАДЖА", Lang::Uk, 1, 0);
+        let reference = [Name::new("Nigel Farage", Lang::En, 1, 0)];
+        assert!(match_names(&[farage], &reference)
+            .iter()
+            .any(|m| m.status == NameStatus::Matched));
+        let text = "Це КАТАСТРОФІЧНА новина, сказав він у Лондоні.";
+        assert_eq!(found(Lang::Uk, text), ["Лондоні"]);
+        let text = "It was a DEVASTATING blow, he said in London.";
+        assert_eq!(found(Lang::En, text), ["London"]);
+    }
 }
 
 /// The twelfth session: names the recall of issue 4 missed on our side (task nm19), and

@@ -1059,3 +1059,104 @@ fn resorts_named_by_meaning_meet_their_renderings() {
         &Name::new("Чорноморському узбережжі", Lang::Uk, 1, 0)
     ));
 }
+
+/// The Kazakh accusative after the third-person possessive is a bare `-н` (`Каспий теңізі` →
+/// `Каспий теңізін`, `Ақтөбе облысы` → `Ақтөбе облысын`): the known name is found whole in
+/// that case as in the others (`теңізінің`, `облысына`), not as a place and a lone word.
+#[test]
+fn a_kazakh_possessive_name_in_the_accusative_is_one_name() {
+    assert_eq!(
+        found(
+            Lang::Kk,
+            " date 2026-05-12 Жоба Каспий теңізін ластанудан қорғауға арналған."
+        ),
+        ["Каспий теңізін"]
+    );
+    let caspian = Name::new("Каспийско море", Lang::Bg, 1, 0);
+    for text in ["Каспий теңізін", "Каспий теңізінің", "Каспий теңізіне"]
+    {
+        assert!(
+            names::same_known_entity(&caspian, &Name::new(text, Lang::Kk, 1, 0)),
+            "{text}"
+        );
+    }
+    let region = Name::new("Харковска област", Lang::Bg, 1, 0);
+    for text in ["Харьков облысын", "Харьков облысының", "Харьков облысында"]
+    {
+        assert!(
+            names::same_known_entity(&region, &Name::new(text, Lang::Kk, 1, 0)),
+            "{text}"
+        );
+    }
+}
+
+/// A country in -ея keeps its е before the case ending (ru `Кореи`, `Корее`, `Кореей`, uk
+/// `Кореї`: Корея): met whole, the place heading a run of capitals is a name of its own, as
+/// `Франции` is, not the first word of the president's name after it.
+#[test]
+fn a_country_in_eya_in_a_case_form_is_a_name_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Ru,
+            " date 2026-06-02 В Сеуле президент Южной Кореи Юн Сок Ёль открыл форум."
+        ),
+        ["Сеуле", "Южной Кореи", "Юн Сок Ёль"]
+    );
+    assert_eq!(
+        found(
+            Lang::Uk,
+            " date 2026-06-02 У Сеулі президент Південної Кореї Юн Сок Йоль відкрив форум."
+        ),
+        ["Сеулі", "Південної Кореї", "Юн Сок Йоль"]
+    );
+    let korea = Name::new("Южна Корея", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Южной Корее", Lang::Ru),
+        ("Южной Кореей", Lang::Ru),
+        ("Южную Корею", Lang::Ru),
+        ("Південної Кореї", Lang::Uk),
+    ] {
+        assert!(
+            names::same_known_entity(&korea, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+}
+
+/// Korea's president as each press transcribes him (bg `Ли Дже Мьонг`, ru and kk `Ли Чжэ
+/// Мён`, uk `Лі Дже Мьон`, en `Lee Jae-myung`, whose lower-case second syllable the finder
+/// leaves off), Shanghai as a known place heading a run of capitals, and Ukraine's railways
+/// (bg `Укрзализница`, en `Ukrzaliznytsia`): the same known entities.
+#[test]
+fn east_asian_and_ukrainian_names_meet_their_renderings() {
+    let lee = Name::new("Ли Дже Мьонг", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Ли Чжэ Мёном", Lang::Ru),
+        ("Лі Дже Мьоном", Lang::Uk),
+        ("Ли Чжэ Мён", Lang::Kk),
+        ("Lee Jae", Lang::En),
+    ] {
+        assert!(
+            names::same_known_entity(&lee, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        found(
+            Lang::Bg,
+            " date 2025-07-16 В Шанхай Токаев посети пристанището."
+        ),
+        ["Шанхай", "Токаев"]
+    );
+    let railways = Name::new("Укрзализница", Lang::Bg, 1, 0);
+    for (text, lang) in [
+        ("Ukrzaliznytsia", Lang::En),
+        ("Укрзализныци", Lang::Ru),
+        ("Укрзалізниці", Lang::Uk),
+    ] {
+        assert!(
+            names::same_known_entity(&railways, &Name::new(text, lang, 1, 0)),
+            "{text}"
+        );
+    }
+}

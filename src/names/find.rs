@@ -420,6 +420,9 @@ fn dotted_acronym_so_far(s: &str) -> bool {
 /// The part of a hyphenated word that belongs to a name: leading capitalized parts, with
 /// lower-case parts kept only between capitalized ones (`Direct-to-Sell`; `АТЕС-срещата` → `АТЕС`).
 fn name_part(word: &str) -> &str {
+    if romanized_given_name(word) {
+        return word;
+    }
     let mut keep = 0;
     let mut pos = 0;
     for part in word.split(['-', '‑']) {
@@ -432,6 +435,24 @@ fn name_part(word: &str) -> &str {
         pos = end + word[end..].chars().next().map_or(0, char::len_utf8);
     }
     &word[..keep]
+}
+
+/// A Korean given name romanized with a hyphen, its second syllable in lower case
+/// (`Jae-myung`, `Jong-un`, `Suk-yeol`): a syllable of 2 to 4 capitalized letters, a hyphen,
+/// one of 2 to 5 lower-case letters that the English dictionary does not know; an English
+/// compound's second part is a word (`Kyiv-based`, `Xi-led`). Without a dictionary, none.
+fn romanized_given_name(word: &str) -> bool {
+    let Some((head, tail)) = word.split_once('-') else {
+        return false;
+    };
+    let ascii_lower = |s: &str| s.chars().all(|c| c.is_ascii_lowercase());
+    let mut head_chars = head.chars();
+    head_chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && ascii_lower(head_chars.as_str())
+        && (2..=4).contains(&head.len())
+        && ascii_lower(tail)
+        && (2..=5).contains(&tail.len())
+        && crate::spelling::knows(tail, Lang::En) == Some(false)
 }
 
 /// Letters of a word (hyphens, apostrophes, dots aside).
@@ -646,7 +667,14 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         } else {
             kind_of(part).or_else(|| kind_of(bare))
         };
-        let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase);
+        // A word of seven capitals or more is shouted (`DEVASTATING`), unless a dictionary
+        // that writes names capitalized does not know it in lower case: a name written in
+        // capitals (uk `НАЙДЖЕЛА ФАРАДЖА`), which meets its title-case spelling.
+        let long_caps = letters(part).count() >= 7 && letters(part).all(is_uppercase) && {
+            let dictionary_lang = if latin_word { Lang::En } else { lang };
+            !crate::spelling::writes_names_capitalized(dictionary_lang)
+                || crate::spelling::knows_as_ordinary_word(part, dictionary_lang)
+        };
         // A title closing a known body's name (`Council of Ministers`) is the name's last word.
         let ends_known_body = || {
             i >= 2
