@@ -3616,3 +3616,25 @@ fn a_dozen_in_every_language() {
         (Lang::En, "a dozen people", &["12"]),
     ]);
 }
+
+/// Qualifiers after the number, found by reading `40 <qualifier>` in each language: `40 or
+/// more`, `40-plus`, `40-odd`, `40 or so`, bg `40 и повече`, `40-ина`, ru `40 с лишним`, `40 и
+/// более`, uk `40 з гаком`, `40 і більше` were bare 40; "or more" may follow the noun counted
+/// too (`40 души и повече`, `40 people or more`).
+#[test]
+fn qualifiers_after_the_number() {
+    check_cases(&[
+        (Lang::En, "40 or more people", &[">40"]),
+        (Lang::En, "40 people or more", &[">40"]),
+        (Lang::En, "40-plus people", &[">40"]),
+        (Lang::En, "40-odd people", &[">40"]),
+        (Lang::En, "40 or so people", &["~40"]),
+        (Lang::Bg, "40 и повече души", &[">40"]),
+        (Lang::Bg, "40 души и повече", &[">40"]),
+        (Lang::Bg, "40-ина души", &["~40"]),
+        (Lang::Ru, "40 с лишним человек", &[">40"]),
+        (Lang::Ru, "40 человек и более", &[">40"]),
+        (Lang::Uk, "40 з гаком осіб", &[">40"]),
+        (Lang::Uk, "40 і більше осіб", &[">40"]),
+    ]);
+}

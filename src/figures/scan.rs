@@ -1948,11 +1948,13 @@ impl<'a> Scanner<'a> {
         }
         // A grammatical ending after a hyphen (`125-көшеде`, `40%-ға`, `12-те`) belongs to
         // the figure; a times word (`1.6-fold`) is the multiplier reader's, so that `1.6-fold
-        // to 64,000 tonnes` opens no range.
+        // to 64,000 tonnes` opens no range, and a qualifier (`40-plus`, bg `40-ина`) is read
+        // as one.
         if self.char_at(q.end) == Some('-')
             && self.char_at(q.end + 1).is_some_and(is_letter)
             && d.ranges.longest(self.text, q.end + 1).is_none()
             && !super::multipliers::attached_times_at(self.text, self.lang, q.end)
+            && d.qualifiers_after.longest(self.text, q.end).is_none()
         {
             let rest = &self.text[q.end + 1..];
             let n = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
