@@ -708,3 +708,48 @@ fn per_cent_put_for_per_mille_is_a_changed_unit() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_model_said_without_its_variant_is_no_missing_figure() {
+    // `Boeing 737-800` against a reference's plain `Boeing 737` is the same aircraft said less
+    // exactly (at most info); another variant (`737-900`), another model (`Ту-134` for
+    // `Ту-154М`) or another flight number is a changed number. Before, `737-800` was read as
+    // a range 737..800, an extra_number error against `Boeing 737`.
+    let source = ["Самолет Boeing 737-800, изпълняващ полет J2-8243, кацна аварийно."];
+    let rows = check(
+        &source,
+        Lang::En,
+        &["A Boeing 737 operating flight J2-8243 made an emergency landing."],
+    );
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let changed = |source: &str, reference: &str, lang: Lang, text: &str| {
+        let rows = check(&[source], lang, &[reference]);
+        assert!(
+            rows.iter().any(|r| r.kind == Kind::NumberMismatch
+                && r.severity >= Severity::Warning
+                && r.source_text.contains(text)),
+            "{rows:#?}"
+        );
+    };
+    changed(
+        "Самолет Boeing 737-900 кацна аварийно.",
+        "Самолет Boeing 737-800 совершил аварийную посадку.",
+        Lang::Ru,
+        "737-900",
+    );
+    changed(
+        "Самолетът Ту-134 излетя от Москва.",
+        "A Tu-154M took off from Moscow.",
+        Lang::En,
+        "134",
+    );
+    changed(
+        "Полет J2-8248 закъсня с два часа.",
+        "Рейс J2-8243 задержался на два часа.",
+        Lang::Ru,
+        "8248",
+    );
+}

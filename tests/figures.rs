@@ -3319,3 +3319,37 @@ fn agency_scale_abbreviations() {
     ];
     check_cases(cases);
 }
+
+/// A model's or flight's number (`src/lang/model_makers.tsv`: the maker, type prefix or
+/// flight word before it) is one designation: `737-800` is a variant of the 737, not 737 to
+/// 800; `Ту-154М` is no 154 metres; `J2-8243` no range from 2. A dash between counts with no
+/// such word before them stays a range, and a year after a maker a year.
+#[test]
+fn a_model_or_flight_number_is_one_designation() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Самолет Boeing 737-800 кацна в Бургас.",
+            &["737-800"],
+        ),
+        (Lang::Ru, "Самолет Ту-154М приземлился в Сочи.", &["154"]),
+        (Lang::En, "A Tu-154M landed in Sochi.", &["154"]),
+        (
+            Lang::En,
+            "an Airbus A320neo and three Boeing 787-9s",
+            &["320", "3", "787-9"],
+        ),
+        (Lang::Bg, "полет J2-8243 от Баку за Грозни", &["8243"]),
+        (Lang::En, "flight KC 123 was cancelled", &["123"]),
+        (Lang::Ru, "рейсом SU 1492 из Москвы", &["1492"]),
+        (
+            Lang::Kk,
+            "Ан-124 ұшағы 120 тонна жүк әкелді",
+            &["124", "120 t"],
+        ),
+        (Lang::Uk, "винищувачі F-16 і Су-27", &["16", "27"]),
+        (Lang::Bg, "в 10-12 града", &["10..12"]),
+        (Lang::En, "Boeing 2024 deliveries fell", &["2024"]),
+    ];
+    check_cases(cases);
+}

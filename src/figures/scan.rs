@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::digits::{dotted_clock, literal_at, Literal};
 use super::lexicon::{data, is_letter, DateRole, LangData, Phrases, RangeRole};
+use super::models;
 use super::scores;
 use super::words::{number_at, WordsKind};
 use super::{Approx, DateValue, FigureKind};
@@ -206,7 +207,7 @@ impl<'a> Scanner<'a> {
                 && self.data.may_be_number_word(self.text, pos)
                 && number_at(&self.text[pos..], self.lang).is_some();
             let special = if c.is_ascii_digit() {
-                self.season_year_at(pos)
+                self.model_at(pos).or_else(|| self.season_year_at(pos))
             } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
                 self.roman_ordinal_at(pos)
             } else if word_start && matches!(c, 'Q' | 'H') {
@@ -289,6 +290,26 @@ impl<'a> Scanner<'a> {
         self.days_sharing_a_month(&mut out);
         self.pounds_of_weight(&mut out);
         out
+    }
+
+    /// A model's or flight's number at the digit `pos` ([`models`]): `Boeing 737-800`,
+    /// `Ту-154М`, `рейс J2-8243`.
+    fn model_at(&self, pos: usize) -> Option<Found> {
+        if self.char_before(pos).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (start, end, value, high) = models::model_at(self.text, pos)?;
+        Some(Found {
+            start,
+            end,
+            kind: FigureKind::Model,
+            value,
+            high,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
     }
 
     /// Digits glued to a word of three letters or more that the grammar reads as no unit,
