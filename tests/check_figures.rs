@@ -753,3 +753,26 @@ fn a_model_said_without_its_variant_is_no_missing_figure() {
         "8248",
     );
 }
+
+#[test]
+fn two_days_of_a_changed_month_pair_day_with_day() {
+    // `6 и 7 юли` against `6–7 июня`: one date_mismatch per day, each day against itself.
+    // Before, both pairings cost the same and the days met crosswise (6 July against 7 June).
+    let source = ["Срещата на върха ще се проведе на 6 и 7 юли в Брюксел."];
+    for (lang, text) in [
+        (Lang::Ru, "Саммит пройдет 6–7 июня в Брюсселе."),
+        (Lang::Kk, "Саммит 6-7 маусымда Брюссельде өтеді."),
+        (Lang::En, "The summit will be held on June 6-7 in Brussels."),
+    ] {
+        let rows = check(&source, lang, &[text]);
+        let dates: Vec<&Row> = rows
+            .iter()
+            .filter(|r| r.kind == Kind::DateMismatch && r.severity == Severity::Error)
+            .collect();
+        assert_eq!(dates.len(), 2, "{lang}: {rows:#?}");
+        for r in dates {
+            let day = |v: &str| v.rsplit('-').next().map(str::to_string);
+            assert_eq!(day(&r.source_value), day(&r.ref_value), "{lang}: {rows:#?}");
+        }
+    }
+}
