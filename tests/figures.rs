@@ -3353,3 +3353,33 @@ fn a_model_or_flight_number_is_one_designation() {
     ];
     check_cases(cases);
 }
+
+/// One of a larger unit in words, then a number of the next smaller unit (`един час и 48
+/// минути`, `one hour and 48 minutes`, kk `бір сағат 48 минут`) is one duration, as `1 час и
+/// 48 минути` is; before, the `one hour` was dropped as a determiner and `48 min` met the
+/// other side's `1.8 hour` as a changed number. Alone, `one hour` is still no figure.
+#[test]
+fn one_of_a_unit_in_words_joins_the_smaller_part_after_it() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Полетът продължи един час и 48 минути.",
+            &["1.8 hour"],
+        ),
+        (
+            Lang::En,
+            "The flight lasted one hour and 48 minutes.",
+            &["1.8 hour"],
+        ),
+        (Lang::Ru, "Полет длился один час 48 минут.", &["1.8 hour"]),
+        (Lang::Kk, "Ұшу бір сағат 48 минутқа созылды.", &["1.8 hour"]),
+        (Lang::Bg, "Една година и 3 месеца по-късно.", &["1.25 year"]),
+        (Lang::En, "It took one hour.", &[]),
+        (
+            Lang::Bg,
+            "Чакаха един час и 300 души си тръгнаха.",
+            &["300"],
+        ),
+    ];
+    check_cases(cases);
+}

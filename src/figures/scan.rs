@@ -379,6 +379,24 @@ impl<'a> Scanner<'a> {
 
     /// The role of the range word that is the whole of `between`, the text between two
     /// figures (`и`, `or`, `та`), if it is one.
+    /// Whether a number of the next smaller unit of `larger`'s (`compound_units.tsv`) comes
+    /// right after it, alone or after an `and` word: `час и 48 минути`, `hour and 48 minutes`.
+    fn smaller_part_after(&self, larger: &Quantity) -> bool {
+        let Some(unit) = larger.unit else {
+            return false;
+        };
+        let mut at = self.skip_ws(larger.end);
+        if let Some((&RangeRole::And, e)) = self.data.ranges.longest(self.text, at) {
+            at = self.skip_ws(e);
+        }
+        if !self.char_at(at).is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        self.quantity(at, None)
+            .and_then(|q| q.unit)
+            .is_some_and(|small| compound_per(unit, small).is_some())
+    }
+
     fn range_word_between(&self, between: &str) -> Option<RangeRole> {
         match self.data.ranges.longest(between, 0) {
             Some((&role, e)) if e == between.len() => Some(role),
@@ -1014,7 +1032,12 @@ impl<'a> Scanner<'a> {
             // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
             let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
             // (A unit word alone is kept: `за сутки`, 24 hours.)
-            let small_measure = first.value == Decimal::ONE && first.unit.is_some() && !first.lone;
+            // (`един час и 48 минути`, `one hour and 48 minutes`: the one is a duration's
+            // first part, which `compound_durations` joins to the next.)
+            let small_measure = first.value == Decimal::ONE
+                && first.unit.is_some()
+                && !first.lone
+                && !self.smaller_part_after(&first);
             // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
             // thousand), against `тысячи людей` (thousands of people).
             // A scale word with a fraction after it is a count (`милион и половина`).
