@@ -3383,3 +3383,41 @@ fn one_of_a_unit_in_words_joins_the_smaller_part_after_it() {
     ];
     check_cases(cases);
 }
+
+/// `до` that is "to", not "up to": after flights (bg `полетите си до седем града`, flights to
+/// seven cities: `полет*`, `рейс*` are words of motion in `qualifiers.tsv`), and after a
+/// change whose amount stands before a comma, a short phrase after it (ru `подешевела на 0,3%
+/// к доллару, до 41,9`, fell by 0.3% against the dollar, to 41.9). A bare `до 20 души` is
+/// still "up to".
+#[test]
+fn to_after_flights_or_a_change_across_its_amount_phrase() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Компанията е спряла полетите си до седем града в Русия.",
+            &["7"],
+        ),
+        (
+            Lang::Ru,
+            "Гривна подешевела на 0,3% к доллару, до 41,9 гривны.",
+            &["0.3 %", "41.9 UAH"],
+        ),
+        (
+            Lang::Uk,
+            "Гривня подешевшала на 0,3% до долара, до 41,9 гривні.",
+            &["0.3 %", "41.9 UAH"],
+        ),
+        (
+            Lang::Bg,
+            "Гривната поевтиня с 0,3% спрямо долара, до 41,9 гривни.",
+            &["0.3 %", "41.9 UAH"],
+        ),
+        (Lang::Bg, "В залата влизат до 20 души.", &["<=20"]),
+        (
+            Lang::Ru,
+            "Гривна подешевела к доллару, до 41,9 гривны.",
+            &["<=41.9 UAH"],
+        ),
+    ];
+    check_cases(cases);
+}

@@ -2616,6 +2616,15 @@ impl<'a> Scanner<'a> {
                 end = ws;
                 continue;
             }
+            // Likewise a comma a few words after a figure (`подешевела на 0,3% к доллару, до
+            // 41,9`: fell by 0.3% against the dollar, to 41.9): the amount's phrase, then its end.
+            if let Some(figure_end) = before
+                .strip_suffix(',')
+                .and_then(|b| self.figure_words_before(b))
+            {
+                end = figure_end;
+                continue;
+            }
             if gapped && !crossed && before.ends_with(',') {
                 crossed = true;
                 end = before.len() - 1;
@@ -2652,6 +2661,20 @@ impl<'a> Scanner<'a> {
             end = ws;
         }
         false
+    }
+
+    /// Where a figure (its last digit or `%`) ends within the last three words of `head`,
+    /// none of them a number or punctuation beside it.
+    fn figure_words_before(&self, head: &str) -> Option<usize> {
+        let mut b = head.trim_end();
+        for _ in 0..3 {
+            let ws = word_start(b, is_letter)?;
+            b = b[..ws].trim_end();
+            if b.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+                return Some(b.len());
+            }
+        }
+        None
     }
 
     /// Whether a rank word (`номер`, `No.`, `№`) stands right before `at`, spaced or not.
