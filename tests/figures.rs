@@ -3342,6 +3342,7 @@ fn a_model_or_flight_number_is_one_designation() {
         (Lang::Bg, "полет J2-8243 от Баку за Грозни", &["8243"]),
         (Lang::En, "flight KC 123 was cancelled", &["123"]),
         (Lang::Ru, "рейсом SU 1492 из Москвы", &["1492"]),
+        (Lang::Kk, "Бакуден J2-8243 рейсін орындаған ұшақ", &["8243"]),
         (
             Lang::Kk,
             "Ан-124 ұшағы 120 тонна жүк әкелді",

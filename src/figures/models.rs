@@ -146,7 +146,8 @@ fn lead(text: &str, pos: usize) -> Option<(usize, usize)> {
         }
         // `рейс J2-8243`: the number after the code's digit and hyphen.
         let code = code_start(text, hyphen)?;
-        return flight_before(text, code).then_some((code, pos));
+        let flight = flight_before(text, code) || flight_after(text, pos);
+        return flight.then_some((code, pos));
     }
     // `Boeing 737`, `Flight 6321`, `flight KC 123`.
     if let Some(space) = spaces_before(text, pos) {
@@ -156,7 +157,8 @@ fn lead(text: &str, pos: usize) -> Option<(usize, usize)> {
             }
         }
         let code = code_start(text, space)?;
-        return flight_before(text, code).then_some((code, pos));
+        let flight = flight_before(text, code) || flight_after(text, pos);
+        return flight.then_some((code, pos));
     }
     // `Airbus A320neo`, `рейс PS752`: a maker's letters or an airline's code glued to the
     // digits.
@@ -183,7 +185,8 @@ fn lead(text: &str, pos: usize) -> Option<(usize, usize)> {
         let digits = after + 1;
         let numbered = text[after..].starts_with('-')
             && text[digits..].starts_with(|c: char| c.is_ascii_digit());
-        return (numbered && flight_before(text, code)).then_some((code, digits));
+        let flight = numbered && (flight_before(text, code) || flight_after(text, digits));
+        return flight.then_some((code, digits));
     }
     None
 }
@@ -193,6 +196,18 @@ fn flight_before(text: &str, at: usize) -> bool {
     spaces_before(text, at)
         .and_then(|space| word_before(text, space))
         .is_some_and(|w| listed(w, Role::Flight))
+}
+
+/// Whether a flight word follows the number at `digits`, spaces apart (kk `J2-8243
+/// рейсін`, the flight J2-8243).
+fn flight_after(text: &str, digits: usize) -> bool {
+    let Some((_, end)) = number_run(text, digits) else {
+        return false;
+    };
+    let rest = &text[end..];
+    let word = rest.trim_start_matches([' ', '\u{a0}']);
+    let len = word.find(|c: char| !is_letter(c)).unwrap_or(word.len());
+    word.len() < rest.len() && listed(&word[..len], Role::Flight)
 }
 
 /// The plain digits at `at` (at most nine, no separators) and where they end.
@@ -238,6 +253,8 @@ mod tests {
         let got = read("поръча Airbus A320neo", "320").unwrap();
         assert_eq!(got, ("A320neo".into(), "320".into(), None));
         let got = read("рейс J2-8243 от Баку", "2-").unwrap();
+        assert_eq!(got, ("J2-8243".into(), "8243".into(), None));
+        let got = read("Бакуден J2-8243 рейсін орындаған", "2-").unwrap();
         assert_eq!(got, ("J2-8243".into(), "8243".into(), None));
         let got = read("flight KC 123 was", "123").unwrap();
         assert_eq!(got, ("KC 123".into(), "123".into(), None));
