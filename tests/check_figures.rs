@@ -708,3 +708,71 @@ fn per_cent_put_for_per_mille_is_a_changed_unit() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_model_said_without_its_variant_is_no_missing_figure() {
+    // `Boeing 737-800` against a reference's plain `Boeing 737` is the same aircraft said less
+    // exactly (at most info); another variant (`737-900`), another model (`Ту-134` for
+    // `Ту-154М`) or another flight number is a changed number. Before, `737-800` was read as
+    // a range 737..800, an extra_number error against `Boeing 737`.
+    let source = ["Самолет Boeing 737-800, изпълняващ полет J2-8243, кацна аварийно."];
+    let rows = check(
+        &source,
+        Lang::En,
+        &["A Boeing 737 operating flight J2-8243 made an emergency landing."],
+    );
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let changed = |source: &str, reference: &str, lang: Lang, text: &str| {
+        let rows = check(&[source], lang, &[reference]);
+        assert!(
+            rows.iter().any(|r| r.kind == Kind::NumberMismatch
+                && r.severity >= Severity::Warning
+                && r.source_text.contains(text)),
+            "{rows:#?}"
+        );
+    };
+    changed(
+        "Самолет Boeing 737-900 кацна аварийно.",
+        "Самолет Boeing 737-800 совершил аварийную посадку.",
+        Lang::Ru,
+        "737-900",
+    );
+    changed(
+        "Самолетът Ту-134 излетя от Москва.",
+        "A Tu-154M took off from Moscow.",
+        Lang::En,
+        "134",
+    );
+    changed(
+        "Полет J2-8248 закъсня с два часа.",
+        "Рейс J2-8243 задержался на два часа.",
+        Lang::Ru,
+        "8248",
+    );
+}
+
+#[test]
+fn two_days_of_a_changed_month_pair_day_with_day() {
+    // `6 и 7 юли` against `6–7 июня`: one date_mismatch per day, each day against itself.
+    // Before, both pairings cost the same and the days met crosswise (6 July against 7 June).
+    let source = ["Срещата на върха ще се проведе на 6 и 7 юли в Брюксел."];
+    for (lang, text) in [
+        (Lang::Ru, "Саммит пройдет 6–7 июня в Брюсселе."),
+        (Lang::Kk, "Саммит 6-7 маусымда Брюссельде өтеді."),
+        (Lang::En, "The summit will be held on June 6-7 in Brussels."),
+    ] {
+        let rows = check(&source, lang, &[text]);
+        let dates: Vec<&Row> = rows
+            .iter()
+            .filter(|r| r.kind == Kind::DateMismatch && r.severity == Severity::Error)
+            .collect();
+        assert_eq!(dates.len(), 2, "{lang}: {rows:#?}");
+        for r in dates {
+            let day = |v: &str| v.rsplit('-').next().map(str::to_string);
+            assert_eq!(day(&r.source_value), day(&r.ref_value), "{lang}: {rows:#?}");
+        }
+    }
+}

@@ -3638,3 +3638,106 @@ fn qualifiers_after_the_number() {
         (Lang::Uk, "40 і більше осіб", &[">40"]),
     ]);
 }
+
+/// A model's or flight's number (`src/lang/model_makers.tsv`: the maker, type prefix or
+/// flight word before it) is one designation: `737-800` is a variant of the 737, not 737 to
+/// 800; `Ту-154М` is no 154 metres; `J2-8243` no range from 2. A dash between counts with no
+/// such word before them stays a range, and a year after a maker a year.
+#[test]
+fn a_model_or_flight_number_is_one_designation() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Самолет Boeing 737-800 кацна в Бургас.",
+            &["737-800"],
+        ),
+        (Lang::Ru, "Самолет Ту-154М приземлился в Сочи.", &["154"]),
+        (Lang::En, "A Tu-154M landed in Sochi.", &["154"]),
+        (
+            Lang::En,
+            "an Airbus A320neo and three Boeing 787-9s",
+            &["320", "3", "787-9"],
+        ),
+        (Lang::Bg, "полет J2-8243 от Баку за Грозни", &["8243"]),
+        (Lang::En, "flight KC 123 was cancelled", &["123"]),
+        (Lang::Ru, "рейсом SU 1492 из Москвы", &["1492"]),
+        (Lang::Kk, "Бакуден J2-8243 рейсін орындаған ұшақ", &["8243"]),
+        (
+            Lang::Kk,
+            "Ан-124 ұшағы 120 тонна жүк әкелді",
+            &["124", "120 t"],
+        ),
+        (Lang::Uk, "винищувачі F-16 і Су-27", &["16", "27"]),
+        (Lang::Bg, "в 10-12 града", &["10..12"]),
+        (Lang::En, "Boeing 2024 deliveries fell", &["2024"]),
+    ];
+    check_cases(cases);
+}
+
+/// One of a larger unit in words, then a number of the next smaller unit (`един час и 48
+/// минути`, `one hour and 48 minutes`, kk `бір сағат 48 минут`) is one duration, as `1 час и
+/// 48 минути` is; before, the `one hour` was dropped as a determiner and `48 min` met the
+/// other side's `1.8 hour` as a changed number. Alone, `one hour` is still no figure.
+#[test]
+fn one_of_a_unit_in_words_joins_the_smaller_part_after_it() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Полетът продължи един час и 48 минути.",
+            &["1.8 hour"],
+        ),
+        (
+            Lang::En,
+            "The flight lasted one hour and 48 minutes.",
+            &["1.8 hour"],
+        ),
+        (Lang::Ru, "Полет длился один час 48 минут.", &["1.8 hour"]),
+        (Lang::Kk, "Ұшу бір сағат 48 минутқа созылды.", &["1.8 hour"]),
+        (Lang::Bg, "Една година и 3 месеца по-късно.", &["1.25 year"]),
+        (Lang::En, "It took one hour.", &[]),
+        (
+            Lang::Bg,
+            "Чакаха един час и 300 души си тръгнаха.",
+            &["300"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// `до` that is "to", not "up to": after flights (bg `полетите си до седем града`, flights to
+/// seven cities: `полет*`, `рейс*` are words of motion in `qualifiers.tsv`), and after a
+/// change whose amount stands before a comma, a short phrase after it (ru `подешевела на 0,3%
+/// к доллару, до 41,9`, fell by 0.3% against the dollar, to 41.9). A bare `до 20 души` is
+/// still "up to".
+#[test]
+fn to_after_flights_or_a_change_across_its_amount_phrase() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Компанията е спряла полетите си до седем града в Русия.",
+            &["7"],
+        ),
+        (
+            Lang::Ru,
+            "Гривна подешевела на 0,3% к доллару, до 41,9 гривны.",
+            &["0.3 %", "41.9 UAH"],
+        ),
+        (
+            Lang::Uk,
+            "Гривня подешевшала на 0,3% до долара, до 41,9 гривні.",
+            &["0.3 %", "41.9 UAH"],
+        ),
+        (
+            Lang::Bg,
+            "Гривната поевтиня с 0,3% спрямо долара, до 41,9 гривни.",
+            &["0.3 %", "41.9 UAH"],
+        ),
+        (Lang::Bg, "В залата влизат до 20 души.", &["<=20"]),
+        (
+            Lang::Ru,
+            "Гривна подешевела к доллару, до 41,9 гривны.",
+            &["<=41.9 UAH"],
+        ),
+    ];
+    check_cases(cases);
+}

@@ -408,9 +408,28 @@ fn difference_cost(s: &Figure, r: &Figure, rel: Relation, distance: f64) -> Opti
     if is_soft(s) && is_soft(r) && rank(s) != rank(r) {
         return None;
     }
-    let digits = strsim::normalized_levenshtein(&plain(s.value), &plain(r.value));
+    let digits = match (s.date, r.date) {
+        (Some(a), Some(b)) => date_likeness(a, b),
+        _ => strsim::normalized_levenshtein(&plain(s.value), &plain(r.value)),
+    };
     let kind_penalty = if s.kind == r.kind { 0.0 } else { 0.1 };
     Some(base + 0.3 * (1.0 - digits) + kind_penalty + 0.1 * distance)
+}
+
+/// How alike two dates are, part by part: the year's digits as for any number, and a month
+/// or day each the same or not, where both sides give it. Two days of one changed month
+/// (`6 и 7 юли` against `6–7 июня`) then pair day with day, not crosswise.
+fn date_likeness(a: crate::figures::DateValue, b: crate::figures::DateValue) -> f64 {
+    let mut parts = vec![strsim::normalized_levenshtein(
+        &a.year.to_string(),
+        &b.year.to_string(),
+    )];
+    for (x, y) in [(a.month, b.month), (a.day, b.day)] {
+        if let (Some(x), Some(y)) = (x, y) {
+            parts.push(if x == y { 1.0 } else { 0.0 });
+        }
+    }
+    parts.iter().sum::<f64>() / parts.len() as f64
 }
 
 impl<'a> RefView<'a> {

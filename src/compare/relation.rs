@@ -377,6 +377,10 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
         return relate_scores(s, r);
     }
 
+    if sk == FigureKind::Model || rk == FigureKind::Model {
+        return relate_models(s, r);
+    }
+
     // Weekdays only meet weekdays: against a full date or nothing, a weekday is no
     // difference (a translator may drop one, or give the date instead).
     if (sk == FigureKind::Weekday) != (rk == FigureKind::Weekday) {
@@ -567,6 +571,31 @@ fn relate_scores(s: &Figure, r: &Figure) -> Relation {
     }
 }
 
+/// Models and flights (`Boeing 737-800`, `Ту-154М`, `рейс J2-8243`) meet models: another
+/// number or variant is a `number_mismatch` (`737-800` against `737-900`), a variant said on
+/// one side only is the same model said less exactly (`737-800` against `Boeing 737`:
+/// [`Relation::Reworded`], info). A bare number of the model's own number (a reference that
+/// names no maker: `the 737`) is the model too; anything else is no counterpart.
+fn relate_models(s: &Figure, r: &Figure) -> Relation {
+    let model = |f: &Figure| f.kind == FigureKind::Model;
+    let bare = |f: &Figure| f.kind == FigureKind::Number && f.unit.is_none() && f.high.is_none();
+    if model(s) && model(r) {
+        if s.value != r.value {
+            Relation::Number
+        } else if s.high == r.high {
+            Relation::Equal
+        } else if s.high.is_none() || r.high.is_none() {
+            Relation::Reworded
+        } else {
+            Relation::Number
+        }
+    } else if (bare(s) || bare(r)) && s.value == r.value {
+        Relation::Reworded
+    } else {
+        Relation::Unrelated
+    }
+}
+
 /// Whether two scores (or a score and a range of counts) give the same counts the other way
 /// round (`3-1`, `1-3`).
 pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
@@ -734,7 +763,8 @@ fn rounded_by_qualifier(exact: &Figure, rounded: &Figure) -> bool {
 /// Whether `end` is the low (or, with `top`, the high) end of `range` written on its own:
 /// `55-60 минути` against `55, 60 minutes`, the alternatives a range spans.
 pub fn is_range_end(range: &Figure, end: &Figure, top: bool) -> bool {
-    if range.kind == FigureKind::Score || end.kind == FigureKind::Score {
+    let designation = |k: FigureKind| matches!(k, FigureKind::Score | FigureKind::Model);
+    if designation(range.kind) || designation(end.kind) {
         return false;
     }
     let Some(high) = range.high else {

@@ -21,6 +21,7 @@
 
 pub mod digits;
 pub mod lexicon;
+pub mod models;
 pub mod multipliers;
 pub mod rates;
 pub mod scan;
@@ -74,6 +75,10 @@ pub enum FigureKind {
     /// first, `high` the second, which may be the smaller). Normalized `3-1`; the contract's
     /// kind `number`. See [`scores`].
     Score,
+    /// A model's or flight's number: `Boeing 737-800` (value 737, `high` the numbered
+    /// variant 800), `Ту-154М`, `F-16`, `рейс J2-8243`. Normalized `737-800`, `154`; the
+    /// contract's kind `number`. See [`models`].
+    Model,
 }
 
 /// The qualifier in front of a figure.
@@ -179,6 +184,14 @@ impl Figure {
                 s.push_str(&plain(self.high.unwrap_or(self.value)));
                 return s;
             }
+            (FigureKind::Model, _) => {
+                s.push_str(&plain(self.value));
+                if let Some(h) = self.high {
+                    s.push('-');
+                    s.push_str(&plain(h));
+                }
+                return s;
+            }
             (FigureKind::Time, _) => {
                 // (A value too large for minutes is no clock time: read as 0, as one past u32.)
                 let minutes = self.value.checked_mul(Decimal::from(60)).map(|m| m.round());
@@ -215,7 +228,8 @@ impl Figure {
             | FigureKind::Ordinal
             | FigureKind::Fraction
             | FigureKind::Age
-            | FigureKind::Score => "number",
+            | FigureKind::Score
+            | FigureKind::Model => "number",
             FigureKind::Percent | FigureKind::PercentPoints => "percent",
             FigureKind::Money => "money",
             FigureKind::Measure => "measure",

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::digits::{dotted_clock, literal_at, Literal};
 use super::lexicon::{data, is_letter, DateRole, LangData, Phrases, RangeRole};
+use super::models;
 use super::scores;
 use super::words::{number_at, WordsKind};
 use super::{Approx, DateValue, FigureKind};
@@ -206,7 +207,7 @@ impl<'a> Scanner<'a> {
                 && self.data.may_be_number_word(self.text, pos)
                 && number_at(&self.text[pos..], self.lang).is_some();
             let special = if c.is_ascii_digit() {
-                self.season_year_at(pos)
+                self.model_at(pos).or_else(|| self.season_year_at(pos))
             } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
                 self.roman_ordinal_at(pos)
             } else if word_start && matches!(c, 'Q' | 'H') {
@@ -291,6 +292,26 @@ impl<'a> Scanner<'a> {
         out
     }
 
+    /// A model's or flight's number at the digit `pos` ([`models`]): `Boeing 737-800`,
+    /// `Ту-154М`, `рейс J2-8243`.
+    fn model_at(&self, pos: usize) -> Option<Found> {
+        if self.char_before(pos).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (start, end, value, high) = models::model_at(self.text, pos)?;
+        Some(Found {
+            start,
+            end,
+            kind: FigureKind::Model,
+            value,
+            high,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
+    }
+
     /// Digits glued to a word of three letters or more that the grammar reads as no unit,
     /// suffix or marker (the figure found, if any, ends with the digits), when that makes
     /// them part of a word or name: letters on both sides (a typo's `по0сериозен`), a Latin
@@ -358,6 +379,24 @@ impl<'a> Scanner<'a> {
 
     /// The role of the range word that is the whole of `between`, the text between two
     /// figures (`и`, `or`, `та`), if it is one.
+    /// Whether a number of the next smaller unit of `larger`'s (`compound_units.tsv`) comes
+    /// right after it, alone or after an `and` word: `час и 48 минути`, `hour and 48 minutes`.
+    fn smaller_part_after(&self, larger: &Quantity) -> bool {
+        let Some(unit) = larger.unit else {
+            return false;
+        };
+        let mut at = self.skip_ws(larger.end);
+        if let Some((&RangeRole::And, e)) = self.data.ranges.longest(self.text, at) {
+            at = self.skip_ws(e);
+        }
+        if !self.char_at(at).is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        self.quantity(at, None)
+            .and_then(|q| q.unit)
+            .is_some_and(|small| compound_per(unit, small).is_some())
+    }
+
     fn range_word_between(&self, between: &str) -> Option<RangeRole> {
         match self.data.ranges.longest(between, 0) {
             Some((&role, e)) if e == between.len() => Some(role),
@@ -993,7 +1032,12 @@ impl<'a> Scanner<'a> {
             // word alone (`хиляди`, `thousands`) is a manner of speaking, not a count.
             let small = first.value <= Decimal::TWO && first.kind == FigureKind::Number;
             // (A unit word alone is kept: `за сутки`, 24 hours.)
-            let small_measure = first.value == Decimal::ONE && first.unit.is_some() && !first.lone;
+            // (`един час и 48 минути`, `one hour and 48 minutes`: the one is a duration's
+            // first part, which `compound_durations` joins to the next.)
+            let small_measure = first.value == Decimal::ONE
+                && first.unit.is_some()
+                && !first.lone
+                && !self.smaller_part_after(&first);
             // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
             // thousand), against `тысячи людей` (thousands of people).
             // A scale word with a fraction after it is a count (`милион и половина`).
@@ -2604,6 +2648,15 @@ impl<'a> Scanner<'a> {
                 end = ws;
                 continue;
             }
+            // Likewise a comma a few words after a figure (`подешевела на 0,3% к доллару, до
+            // 41,9`: fell by 0.3% against the dollar, to 41.9): the amount's phrase, then its end.
+            if let Some(figure_end) = before
+                .strip_suffix(',')
+                .and_then(|b| self.figure_words_before(b))
+            {
+                end = figure_end;
+                continue;
+            }
             if gapped && !crossed && before.ends_with(',') {
                 crossed = true;
                 end = before.len() - 1;
@@ -2640,6 +2693,20 @@ impl<'a> Scanner<'a> {
             end = ws;
         }
         false
+    }
+
+    /// Where a figure (its last digit or `%`) ends within the last three words of `head`,
+    /// none of them a number or punctuation beside it.
+    fn figure_words_before(&self, head: &str) -> Option<usize> {
+        let mut b = head.trim_end();
+        for _ in 0..3 {
+            let ws = word_start(b, is_letter)?;
+            b = b[..ws].trim_end();
+            if b.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+                return Some(b.len());
+            }
+        }
+        None
     }
 
     /// Whether a rank word (`номер`, `No.`, `№`) stands right before `at`, spaced or not.
