@@ -1160,3 +1160,24 @@ fn east_asian_and_ukrainian_names_meet_their_renderings() {
         );
     }
 }
+
+/// A compass word before a known place heads a run of capitals as the place does, spelt right
+/// or a letter off (`Севера Корея`, a slip of `Северна Корея`): the person after it is a name
+/// of its own, so the slip meets the reference's `Северной Кореи`, not the minister's name.
+#[test]
+fn a_compass_word_a_letter_off_before_a_place_heads_the_run() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            " date 2026-03-18 Министърът на външните работи на Севера Корея Ри Йонг Хо каза, че преговорите продължават."
+        ),
+        ["Севера Корея", "Ри Йонг Хо"]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            " date 2026-03-18 Премиерът на Западна Австралия Роджър Кук каза, че мините ще работят."
+        ),
+        ["Западна Австралия", "Роджър Кук"]
+    );
+}

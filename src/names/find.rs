@@ -1062,7 +1062,15 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                     let body_of_place = !lang.is_cyrillic()
                         && (from + k + 1..=last)
                             .all(|j| is_ordinary_word(toks[j].text, lang, Some(words)));
-                    if is_place(prefix, lang) && !adjective_heads && !body_of_place {
+                    // A compass word, or one spelt a letter off (`Севера Корея Ри Йонг Хо`),
+                    // before a known place heads the run as the place does.
+                    let part_then_place = k >= 1
+                        && (from..from + k).all(|j| is_part_word_or_slip(toks[j].text, lang))
+                        && is_place(toks[from + k].text, lang);
+                    if (is_place(prefix, lang) || part_then_place)
+                        && !adjective_heads
+                        && !body_of_place
+                    {
                         cut = from + k;
                         break;
                     }
@@ -1305,6 +1313,33 @@ fn is_month(word: &str, lang: Lang) -> bool {
 /// stem `хан`, is no `Гана`; `Ню` of `Ню Йорк` no `Ниуе`).
 fn is_place(text: &str, lang: Lang) -> bool {
     is_known_whole(text, lang, &["country:", "place:", "org:"])
+}
+
+/// Whether `word` is written as a part word of a place's name in `lang` (the `part:` rows of
+/// `exonyms_extra.tsv`: `Северна`, `Western`), or a letter off one in a word of four letters
+/// or more (`Севера`): a misspelt compass word is still no name of a person.
+fn is_part_word_or_slip(word: &str, lang: Lang) -> bool {
+    static PARTS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let parts = PARTS.get_or_init(|| {
+        (0..Lang::ALL.len())
+            .map(|at| {
+                tables()
+                    .exonyms
+                    .iter()
+                    .filter(|(id, _)| id.starts_with("part:"))
+                    .flat_map(|(_, cells)| cells[at].iter().map(|s| s.to_lowercase()))
+                    .collect()
+            })
+            .collect()
+    });
+    let Some(at) = Lang::ALL.iter().position(|&l| l == lang) else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    let long = lower.chars().count() >= 4;
+    parts[at]
+        .iter()
+        .any(|spelling| *spelling == lower || long && strsim::levenshtein(spelling, &lower) <= 1)
 }
 
 /// The kinds of known equivalents whose first word a sentence may open (see [`find_with`]).
