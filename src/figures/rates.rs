@@ -129,21 +129,13 @@ pub fn period_after(text: &str, end: usize, lang: Lang) -> Option<(&'static str,
     (period != NO_PERIOD).then_some((period, phrase_end))
 }
 
-/// Whether the word ending at `end` is the last word of a period phrase that began a word
-/// before `start` (`сутки` of ru `в сутки`, per day): such a word says "per", not a span of
-/// its own, even when no figure before it takes the period (`1000 голов в сутки`).
-pub fn ends_period_phrase(text: &str, start: usize, end: usize, lang: Lang) -> bool {
-    let before = text[..start].trim_end();
-    let Some(ws) = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map(|(i, _)| i)
-    else {
-        return false;
-    };
-    matches!(table(lang).after.longest(text, ws), Some((&p, e)) if p != NO_PERIOD && e == end)
+/// Where a period phrase starting at byte `at` of `text` ends (`в сутки`, `a year`), if one
+/// does; a phrase that means a time (`a year ago`) is none.
+pub fn period_phrase_end(text: &str, at: usize, lang: Lang) -> Option<usize> {
+    match table(lang).after.longest(text, at) {
+        Some((&period, end)) if period != NO_PERIOD => Some(end),
+        _ => None,
+    }
 }
 
 /// Makes `figure` (found in `text` from byte `start` to `end`) a rate when a period follows

@@ -377,8 +377,6 @@ impl<'a> Scanner<'a> {
             .is_some_and(|n| n.kind == WordsKind::Ordinal && start + n.len > at)
     }
 
-    /// The role of the range word that is the whole of `between`, the text between two
-    /// figures (`и`, `or`, `та`), if it is one.
     /// Whether a number of the next smaller unit of `larger`'s (`compound_units.tsv`) comes
     /// right after it, alone or after an `and` word: `час и 48 минути`, `hour and 48 minutes`.
     fn smaller_part_after(&self, larger: &Quantity) -> bool {
@@ -397,6 +395,8 @@ impl<'a> Scanner<'a> {
             .is_some_and(|small| compound_per(unit, small).is_some())
     }
 
+    /// The role of the range word that is the whole of `between`, the text between two
+    /// figures (`и`, `or`, `та`), if it is one.
     fn range_word_between(&self, between: &str) -> Option<RangeRole> {
         match self.data.ranges.longest(between, 0) {
             Some((&role, e)) if e == between.len() => Some(role),
@@ -1856,8 +1856,7 @@ impl<'a> Scanner<'a> {
             }
             q
         } else if let Some((u, e)) = d.lone_units.longest(self.text, at).filter(|&(_, e)| {
-            !self.prep_before(at, DateRole::UnitFiller)
-                && !super::rates::ends_period_phrase(self.text, at, e, self.lang)
+            !self.prep_before(at, DateRole::UnitFiller) && !self.ends_period_phrase(at, e)
         }) {
             // `десетилетие по-късно`, `over a decade`: one of the unit, said without a number;
             // after `last` (`за останні десятиліття`) the word is a plural.
@@ -2563,6 +2562,15 @@ impl<'a> Scanner<'a> {
         self.verb_before(at, &self.data.change_verbs)
     }
 
+    /// Whether the word from `start` to `end` is the last of a rate's period phrase that
+    /// begins a word before it (`сутки` of ru `в сутки`, per day): it says "per", not a span
+    /// of its own, even when no figure before it takes the period (`1000 голов в сутки`).
+    fn ends_period_phrase(&self, start: usize, end: usize) -> bool {
+        word_start(self.text[..start].trim_end(), is_letter).is_some_and(|ws| {
+            super::rates::period_phrase_end(self.text, ws, self.lang) == Some(end)
+        })
+    }
+
     /// Whether a verb of change or of reaching (`достигна`) stands a few words before `at`:
     /// after one, `до` is "to", not "up to".
     fn to_verb_before(&self, at: usize) -> bool {
@@ -2990,7 +2998,7 @@ impl<'a> Scanner<'a> {
                     year.filter(|&y| y != 0)
                 });
                 DateValue {
-                    year: named.map_or(self.doc_date.map(|d| d.year), Some)? + n,
+                    year: named.or(self.doc_date.map(|d| d.year))? + n,
                     month: None,
                     day: None,
                 }

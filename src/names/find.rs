@@ -1320,24 +1320,18 @@ fn is_place(text: &str, lang: Lang) -> bool {
 /// or more (`Севера`): a misspelt compass word is still no name of a person.
 fn is_part_word_or_slip(word: &str, lang: Lang) -> bool {
     static PARTS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    let parts = PARTS.get_or_init(|| {
-        (0..Lang::ALL.len())
-            .map(|at| {
-                tables()
-                    .exonyms
-                    .iter()
-                    .filter(|(id, _)| id.starts_with("part:"))
-                    .flat_map(|(_, cells)| cells[at].iter().map(|s| s.to_lowercase()))
-                    .collect()
-            })
+    let parts = crate::lang::per_language(&PARTS, lang, |l| {
+        let at = Lang::ALL.iter().position(|&x| x == l).unwrap_or(0);
+        tables()
+            .exonyms
+            .iter()
+            .filter(|(id, _)| id.starts_with("part:"))
+            .flat_map(|(_, cells)| cells[at].iter().map(|s| s.to_lowercase()))
             .collect()
     });
-    let Some(at) = Lang::ALL.iter().position(|&l| l == lang) else {
-        return false;
-    };
     let lower = word.to_lowercase();
     let long = lower.chars().count() >= 4;
-    parts[at]
+    parts
         .iter()
         .any(|spelling| *spelling == lower || long && strsim::levenshtein(spelling, &lower) <= 1)
 }
