@@ -902,6 +902,18 @@ fn changes_from_one_figure_to_another() {
             "Көлік 4,1 секундта 0-ден 100 км/сағ-қа дейін үдейді.",
             &["4.1 s", "0 km/h", "100 km/h"],
         ),
+        // `between … and` joins a range's ends after a verb of change too: a change has a
+        // start and an end (`from … to`), not two bounds.
+        (
+            Lang::En,
+            "The bank expects prices to rise between 2.8% and 3.4% this winter.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::Bg,
+            "Банката очаква ръст между 2,8% и 3,4%.",
+            &["2.8..3.4 %"],
+        ),
         // The verb of change several words before `до` (a time between): "to", not "up to".
         (
             Lang::Ru,

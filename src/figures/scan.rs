@@ -1412,6 +1412,9 @@ impl<'a> Scanner<'a> {
         let mut closed_after = false;
         // A range written with words (`до`, `to`, `between … and`), not a dash.
         let mut by_word = false;
+        // `between … and` joins a range's ends, never a change's start and end, also after a
+        // verb of change (`expects prices to rise between 2.8% and 3.4%`).
+        let mut joined_by_and = false;
         let next = if let Some(dots) = ellipsis {
             e + dots
         } else if dash {
@@ -1438,6 +1441,7 @@ impl<'a> Scanner<'a> {
                 }
                 Some((&RangeRole::And, x)) if from => {
                     by_word = true;
+                    joined_by_and = true;
                     self.skip_ws(x)
                 }
                 // bg `се увеличава от 12 500 на 13 500 тенге`: after a verb of change, the word
@@ -1564,7 +1568,9 @@ impl<'a> Scanner<'a> {
         // the range's: the second end has no unit of its own.
         let inherited = cur2.is_none() && currency.is_some();
         let both_units = first.unit.is_some() && second.unit.is_some() && !inherited;
-        if change_closed || by_word && ((both_units && !from) || (from && after_change())) {
+        if change_closed
+            || by_word && ((both_units && !from) || (from && !joined_by_and && after_change()))
+        {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
             let amount = first.kind == FigureKind::Number || bare_year_start;
