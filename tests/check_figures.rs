@@ -108,6 +108,37 @@ fn every_reference_says_the_same_of_twin_figures() {
 }
 
 #[test]
+fn a_reference_that_leaves_the_per_unit_unsaid_sides_with_nobody() {
+    // A price per litre where the source should say per kilogram: the ru reference says per
+    // kilogram, the en and uk ones give the price with the kilogram said apart. They do not
+    // back the litre, so the ru finding is an error, not a conflict among the references.
+    let source = ["Хлябът е поскъпнал до средно 2,35 лв. за литър."];
+    let en = ["A kilogram of bread now costs 2.35 leva on average."];
+    let ru = ["Хлеб подорожал в среднем до 2,35 лева за килограмм."];
+    let uk = ["Кілограм хліба подорожчав у середньому до 2,35 лева."];
+    let rows = support::check(
+        &source,
+        &[(Lang::En, &en), (Lang::Ru, &ru), (Lang::Uk, &uk)],
+    );
+    let units: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::UnitMismatch && r.severity == Severity::Error)
+        .collect();
+    assert_eq!(units.len(), 1, "{rows:#?}");
+    assert_eq!(units[0].ref_lang, "ru", "{rows:#?}");
+    assert!(
+        rows.iter().all(|r| r.kind != Kind::ReferenceConflict),
+        "{rows:#?}"
+    );
+    // Against the references that leave the per-unit unsaid, nothing is said either way.
+    let rows = check(&source, Lang::En, &en);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_reference_that_leaves_the_percent_unsaid_sides_with_nobody() {
     // Percentage points for per cent, against two references that say per cent and one that
     // gives the bare number: the bare number does not back the source's points, so the two

@@ -355,11 +355,21 @@ fn names_keep_their_places(
     items.windows(2).all(|w| w[0].1 < w[1].1)
 }
 
-/// Whether reference figure `r`, equal to source figure `s`, is a plain number where `s` is
-/// a percentage or percentage points: the same number, with what it counts left unsaid.
+/// Whether reference figure `r`, equal to source figure `s`, says less than `s`: a plain
+/// number where `s` is a percentage or percentage points (the same number, with what it counts
+/// left unsaid), or an amount where `s` is a price or rate per something (`a kilogram of bread
+/// at 2.35 leva` against `2,35 лв. за килограм`: the per-unit said apart or not at all). It
+/// cannot back the source against a reference that gives another per-unit.
 fn says_less(s: &Figure, r: &Figure) -> bool {
     let percentish = |f: &Figure| matches!(f.kind, FigureKind::Percent | FigureKind::PercentPoints);
-    percentish(s) && r.kind == FigureKind::Number
+    let per_something = |f: &Figure| {
+        crate::figures::rates::split_price(f).is_some()
+            || f.unit
+                .as_deref()
+                .and_then(crate::figures::rates::split_rate)
+                .is_some()
+    };
+    percentish(s) && r.kind == FigureKind::Number || per_something(s) && !per_something(r)
 }
 
 /// How far apart (in bytes) a figure and the conversion a text gives of it stand at most:
