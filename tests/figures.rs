@@ -914,6 +914,28 @@ fn changes_from_one_figure_to_another() {
             "Банката очаква ръст между 2,8% и 3,4%.",
             &["2.8..3.4 %"],
         ),
+        // Verbs of shrinking and growing (`свила`, `shrunk`, `нараснат`): the unit said once,
+        // at the end, is the start's too. A range stays a range (`от минус 5 до минус 10`).
+        (
+            Lang::Bg,
+            "Площта им се е свила от 287 на 178 кв. км.",
+            &["287 km2", "178 km2"],
+        ),
+        (
+            Lang::En,
+            "Their area has shrunk from 287 to 178 square kilometres.",
+            &["287 km2", "178 km2"],
+        ),
+        (
+            Lang::Bg,
+            "Поливните площи ще нараснат от 1,5 до 2,5 млн. хектара.",
+            &["1500000 ha", "2500000 ha"],
+        ),
+        (
+            Lang::Bg,
+            "Температурите ще бъдат от минус 5 до минус 10 градуса.",
+            &["-10..-5 deg"],
+        ),
         // The verb of change several words before `до` (a time between): "to", not "up to".
         (
             Lang::Ru,
