@@ -862,6 +862,73 @@ fn negative_figures() {
     check_cases(cases);
 }
 
+/// Verbs of growing and shrinking in every language are verbs of change: `from 287 to 378 sq
+/// km` after one is a start and an end, each with the unit said once, not a range.
+#[test]
+fn verbs_of_growing_and_shrinking_make_two_figures() {
+    let verbs: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Площта Q от 287 на 378 кв. км.",
+            &[
+                "е намаляла",
+                "се е стопила",
+                "ще намалее",
+                "се е смалила",
+                "се е стеснила",
+            ],
+        ),
+        (
+            Lang::Ru,
+            "Площадь Q с 287 до 378 кв. км.",
+            &[
+                "уменьшилась",
+                "расширилась",
+                "сжалась",
+                "подскочила",
+                "просела",
+                "сузилась",
+                "возрастёт",
+            ],
+        ),
+        (
+            Lang::Uk,
+            "Площа Q з 287 до 378 кв. км.",
+            &[
+                "зменшилася",
+                "розширилася",
+                "звузилася",
+                "зменшиться",
+                "виросла",
+            ],
+        ),
+        (
+            Lang::En,
+            "The area Q from 287 to 378 sq km.",
+            &[
+                "narrowed",
+                "widened",
+                "contracted",
+                "swelled",
+                "slid",
+                "tumbled",
+                "dipped",
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (lang, template, words) in verbs {
+        for word in *words {
+            let text = template.replace('Q', word);
+            let got = values(&text, *lang);
+            if got != ["287 km2", "378 km2"] {
+                failures.push(format!("{lang}: {text:?} gave {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 /// A verb of change makes `до`/`to` "to", not "up to", and its `from … to` two figures,
 /// not a range; without one the range stays (`от 5 до 7%`, `from 5% to 7%`).
 #[test]
