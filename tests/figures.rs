@@ -903,6 +903,11 @@ fn verbs_of_growing_and_shrinking_make_two_figures() {
             ],
         ),
         (
+            Lang::Kk,
+            "Аумағы 287-ден 378 шаршы шақырымға дейін Q.",
+            &["кеңейді", "тарылды", "кеміді", "кемиді", "көбейеді", "ұлғайып"],
+        ),
+        (
             Lang::En,
             "The area Q from 287 to 378 sq km.",
             &[
