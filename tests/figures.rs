@@ -862,6 +862,28 @@ fn negative_figures() {
     check_cases(cases);
 }
 
+/// An ordinal from the third up before a word of a part is a fraction (`пятая часть
+/// населения`, one fifth of the population); `вторая часть` is a second part, no figure.
+#[test]
+fn an_ordinal_before_a_part_is_a_fraction() {
+    check_cases(&[
+        (Lang::Ru, "Пятая часть населения живет в столице.", &["0.2"]),
+        (Lang::Ru, "Выручка выросла на десятую часть.", &["0.1"]),
+        (Lang::Ru, "Вторая часть доклада посвящена экспорту.", &[]),
+        (
+            Lang::Uk,
+            "П'ята частина населення живе в столиці.",
+            &["0.2"],
+        ),
+        (
+            Lang::Bg,
+            "Петата част от населението живее в столицата.",
+            &["0.2"],
+        ),
+        (Lang::Bg, "Една пета част от бюджета.", &["0.2"]),
+    ]);
+}
+
 /// Verbs of growing and shrinking in every language are verbs of change: `from 287 to 378 sq
 /// km` after one is a start and an end, each with the unit said once, not a range.
 #[test]
@@ -905,7 +927,14 @@ fn verbs_of_growing_and_shrinking_make_two_figures() {
         (
             Lang::Kk,
             "Аумағы 287-ден 378 шаршы шақырымға дейін Q.",
-            &["кеңейді", "тарылды", "кеміді", "кемиді", "көбейеді", "ұлғайып"],
+            &[
+                "кеңейді",
+                "тарылды",
+                "кеміді",
+                "кемиді",
+                "көбейеді",
+                "ұлғайып",
+            ],
         ),
         (
             Lang::En,

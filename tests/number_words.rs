@@ -358,6 +358,9 @@ fn kazakh_cases() {
             ("үштен бір", Some("0.333333"), F, "үштен бір"),
             ("үштен екі бөлігі", Some("0.666667"), F, "үштен екі"),
             ("бестен бірі", Some("0.2"), F, "бестен бірі"),
+            // `бірге` alone is `together`; after an ablative denominator it is the numerator
+            // in the dative (`бестен бірге өсті`, grew by a fifth), not a lone 5.
+            ("бестен бірге", Some("0.2"), F, "бестен бірге"),
             ("біріне", Some("1"), C, "біріне"),
             ("бір жарым миллион", Some("1500000"), C, "бір жарым миллион"),
             (

@@ -164,6 +164,8 @@ pub enum Class {
     Head,
     /// A part of a year or a match after an ordinal: `first half`, `бірінші тоқсанда`.
     Period,
+    /// A part of a whole after an ordinal from the third up: `пятую часть` is 1/5.
+    Part,
 }
 
 impl Class {
@@ -186,6 +188,7 @@ impl Class {
             "prefix" => Class::Prefix,
             "head" => Class::Head,
             "period" => Class::Period,
+            "part" => Class::Part,
             _ => return None,
         })
     }
@@ -743,6 +746,13 @@ impl State {
 
 /// Reads the longest whole number starting at word `start`.
 fn parse_number(words: &mut Words, start: usize) -> Option<Number> {
+    parse_number_after(words, start, false)
+}
+
+/// [`parse_number`]; `after_number` when another number word stands right before `start`
+/// (Kazakh `бестен бірге`, by a fifth: the numerator of an ablative fraction), which lets a
+/// `nosuffix` word keep its case ending there.
+fn parse_number_after(words: &mut Words, start: usize, after_number: bool) -> Option<Number> {
     let mut state = State::default();
     let mut best: Option<Number> = None;
     let mut i = start;
@@ -759,7 +769,7 @@ fn parse_number(words: &mut Words, start: usize) -> Option<Number> {
             }
             // Kazakh `онда` is `there`, `бірге` `together`: such a word with a case ending
             // is a number only after another number word (`жиырма бірге`).
-            if e.flags.no_suffix && word.suffixed && i == start {
+            if e.flags.no_suffix && word.suffixed && i == start && !after_number {
                 return None;
             }
             state.apply(e, after_and).map(|s| (e, s))
@@ -808,6 +818,18 @@ fn share(words: &mut Words) -> Option<Read> {
 /// What a whole number becomes with the words after it.
 fn after_number(words: &mut Words, n: Number) -> Option<Read> {
     if n.ordinal {
+        // `пятую часть населения`, `п'яту частину`, `петата част`: an ordinal before a word
+        // of a part is a fraction, 1/n; `вторая часть` is the second part of something.
+        if !n.suffixed
+            && n.value >= Decimal::from(3)
+            && words.get(n.next).is_some_and(|w| w.has(Class::Part))
+        {
+            return Some((
+                Ratio::of(Decimal::ONE, n.value)?,
+                WordsKind::Fraction,
+                n.next + 1,
+            ));
+        }
         // `the first half`, `первой половины`, `бірінші тоқсанда`: a period, not a share;
         // the ordinal takes the word so that it is not read as 1/2 (or as 90) after it. A
         // period word also makes an ordinal that is mostly another word sure (uk `другому
@@ -870,7 +892,7 @@ fn fraction_after(words: &mut Words, n: &Number) -> Option<Read> {
 
 /// Kazakh `үштен бір`, `бестен екі`: the denominator in the ablative, then the numerator.
 fn ablative_fraction(words: &mut Words, n: &Number) -> Option<Read> {
-    let m = parse_number(words, n.next)?;
+    let m = parse_number_after(words, n.next, true)?;
     if m.ordinal || m.value <= Decimal::ZERO || m.value > n.value || !m.value.fract().is_zero() {
         return None;
     }
