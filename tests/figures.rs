@@ -2945,6 +2945,12 @@ fn an_english_m_before_people_is_a_million() {
         (Lang::En, "a £150m deal", &["150000000 GBP"]),
         (Lang::En, "a 3m wall", &["3 m"]),
         (Lang::En, "the 100m final", &["100 m"]),
+        (Lang::En, "the 1.2m pensioners", &["1200000"]),
+        // Before a unit word too: the unit is the figure's.
+        (Lang::En, "1.2m tonnes of grain", &["1200000 t"]),
+        (Lang::En, "3.4m barrels a day", &["3400000 bbl/day"]),
+        (Lang::En, "some 2.5m cubic metres", &["~2500000 m3"]),
+        (Lang::En, "the wall is 1.2m high", &["1.2 m"]),
     ];
     check_cases(cases);
 }

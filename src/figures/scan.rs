@@ -1906,12 +1906,19 @@ impl<'a> Scanner<'a> {
                     }
                     break;
                 }
-                let money_next = || {
+                // `$900m`, `900m euros`, `1.2m tonnes`, `3.4m barrels`: before a currency or
+                // a unit word `m` is a million; alone it is metres (`a 3m wall`).
+                let unit_next = || {
                     d.units
                         .longest(self.text, self.skip_ws(e))
-                        .is_some_and(|(u, _)| u.kind == FigureKind::Money)
+                        .is_some_and(|(u, ue)| {
+                            matches!(u.kind, FigureKind::Money | FigureKind::Measure)
+                                && self.text[self.skip_ws(e)..ue]
+                                    .chars()
+                                    .all(|c| c.is_alphabetic() || c == ' ')
+                        })
                 };
-                if !sc.money_only || currency.is_some() || money_next() {
+                if !sc.money_only || currency.is_some() || unit_next() {
                     q.value = q.value.checked_mul(sc.factor)?;
                     q.scale = Some(sc.factor);
                     q.end = e;
