@@ -2934,6 +2934,30 @@ fn knots_are_a_unit_of_speed() {
     check_cases(cases);
 }
 
+/// Currency abbreviations of agency news: ru and kk `тг` (tenge, in Kazakhstan's Russian
+/// press), bg `щ.д.` (US dollars), en `Tg` before the number; they were bare numbers.
+#[test]
+fn currency_abbreviations_of_agency_news() {
+    check_cases(&[
+        (
+            Lang::Ru,
+            "Бюджет составил 500 млрд тг.",
+            &["500000000000 KZT"],
+        ),
+        (
+            Lang::Kk,
+            "Бюджет 500 млрд тг құрады.",
+            &["500000000000 KZT"],
+        ),
+        (
+            Lang::Bg,
+            "Сделката е за 1,2 млрд. щ.д.",
+            &["1200000000 USD"],
+        ),
+        (Lang::En, "It costs Tg 50bn.", &["50000000000 KZT"]),
+    ]);
+}
+
 /// English `m` glued to a number before a noun that counts people or things is a million
 /// (`about 3.5m children`, `2m people`), as beside a currency (`£150m`); it was read as
 /// metres, a scale_mismatch error against `около 3,5 милиона деца`. Alone it stays metres.
