@@ -776,3 +776,29 @@ fn two_days_of_a_changed_month_pair_day_with_day() {
         }
     }
 }
+
+#[test]
+fn an_approximate_count_word_meets_its_figure() {
+    // bg `стотина къщи` (about a hundred houses) against `some 100 houses`, ru `около 100
+    // домов`: the same figure (before, bg was unread and each reference's ~100 a
+    // missing_number error). `стотина` against `около 200` is a changed number.
+    let source = ["Изгоряха стотина къщи."];
+    for (lang, reference) in [
+        (Lang::En, "Some 100 houses burned."),
+        (Lang::Ru, "Сгорели около 100 домов."),
+        (Lang::Uk, "Згоріла сотня будинків."),
+    ] {
+        let rows = check(&source, lang, &[reference]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{rows:#?}"
+        );
+    }
+    let rows = check(&source, Lang::Ru, &["Сгорели около 200 домов."]);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::NumberMismatch
+            && r.severity >= Severity::Warning
+            && r.source_text.contains("стотина")),
+        "{rows:#?}"
+    );
+}

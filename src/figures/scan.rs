@@ -52,6 +52,8 @@ struct Quantity {
     factor: Decimal,
     /// A unit word alone (`десетилетие`: 10 years), never an age.
     lone: bool,
+    /// A number word that is itself approximate (`десетина`, `десяток`): about so many.
+    about: bool,
 }
 
 impl Quantity {
@@ -69,6 +71,7 @@ impl Quantity {
             ambiguous: false,
             factor: Decimal::ONE,
             lone: false,
+            about: false,
         }
     }
 
@@ -1048,10 +1051,14 @@ impl<'a> Scanner<'a> {
                 .is_some_and(|(_, e)| e >= first.end)
                 && first.ambiguous
                 && approx == Approx::Exact;
+            // An approximate word with another reading, with no qualifier: ru `сотни
+            // людей` (hundreds of people) against `около сотни` (about a hundred).
+            let bare_about = first.about && first.ambiguous && approx == Approx::Exact;
             if first.kind == FigureKind::Ordinal
                 || (small && first.unit.is_none())
                 || small_measure
                 || bare_scale
+                || bare_about
             {
                 return None;
             }
@@ -1065,6 +1072,7 @@ impl<'a> Scanner<'a> {
         {
             first.kind = FigureKind::Ordinal;
         }
+        let about_word = first.about || range.as_ref().is_some_and(|r| r.2.about);
         let mut f = match range {
             Some((low, high, last)) => Found {
                 start,
@@ -1089,6 +1097,10 @@ impl<'a> Scanner<'a> {
                 date: first.date,
             },
         };
+        // `десетина семейства`, `около десятка`: the word itself says "about".
+        if f.approx == Approx::Exact && about_word {
+            f.approx = Approx::About;
+        }
         // A range of years after an age word (`децата между 11 и 18 години`): ages.
         let years_range =
             f.kind == FigureKind::Measure && f.unit == Some("year") && f.high.is_some();
@@ -1845,6 +1857,7 @@ impl<'a> Scanner<'a> {
             let mut q = Quantity::new(at, end, kind, w.value);
             q.words = true;
             q.ambiguous = w.ambiguous;
+            q.about = w.about;
             if kind == FigureKind::Fraction {
                 if !w.share {
                     self.fraction_unit(&mut q);
