@@ -802,3 +802,21 @@ fn an_approximate_count_word_meets_its_figure() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_negated_fall_below_is_a_floor() {
+    // bg `няма да падат под 22 градуса` (will not fall below 22) against `at least 22C`, ru `не
+    // менее 22 градусов`: the same floor. Before, bg read "under 22", an approx_mismatch
+    // warning against each.
+    let source = ["Температурите няма да падат под 22 градуса."];
+    for (lang, reference) in [
+        (Lang::En, "Temperatures will be at least 22C."),
+        (Lang::Ru, "Температура составит не менее 22 градусов."),
+    ] {
+        let rows = check(&source, lang, &[reference]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{rows:#?}"
+        );
+    }
+}

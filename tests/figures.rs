@@ -3580,21 +3580,33 @@ fn dateline_months_without_a_stop_and_levs() {
 /// опустится ниже 22 градусов`, `выше 30 градусов`), as bg `под`, `над` and en `below`,
 /// `above` are; they were dropped, a bare 22 against the other sides' `under 22`. After the
 /// number they are still a sign (`5 градусов ниже нуля`) or a comparison (`в 2 раза выше`).
+/// After a negated verb (`не опустится ниже 22`: will not fall below 22) they are a floor
+/// (`qualifiers.tsv` rows; see `a_negated_verb_of_falling_or_rising_makes_a_floor_or_ceiling`).
 #[test]
 fn ru_and_uk_below_and_above_are_bounds() {
     let cases: &[(Lang, &str, &[&str])] = &[
         (
             Lang::Ru,
-            "Ночью температура не опустится ниже 22 градусов.",
+            "Ночью температура опустилась ниже 22 градусов.",
             &["<22 deg"],
+        ),
+        (
+            Lang::Ru,
+            "Ночью температура не опустится ниже 22 градусов.",
+            &[">22 deg"],
         ),
         (Lang::Ru, "Температура выше 30 градусов.", &[">30 deg"]),
         (
             Lang::Uk,
             "Уночі температура не опускатиметься нижче 22 градусів.",
-            &["<22 deg"],
+            &[">22 deg"],
         ),
         (Lang::Uk, "температура вище 30 градусів", &[">30 deg"]),
+        (
+            Lang::Uk,
+            "Уночі температура впала нижче 22 градусів.",
+            &["<22 deg"],
+        ),
         (Lang::Ru, "Температура 5 градусов ниже нуля.", &["-5 deg"]),
         (Lang::Ru, "Цены в 2 раза выше прошлогодних.", &["2 x"]),
     ];
@@ -3799,6 +3811,59 @@ fn an_approximate_count_word_reads_about() {
             Lang::Kk,
             "Ондаған адам мен жүздеген көлік шекарада күтті.",
             &[],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// A floor or ceiling said through a negated verb (`qualifiers.tsv` rows): bg `няма да падат
+/// под 22 градуса`, en `will not fall below 22C`, ru `не опустится ниже 22`, uk `не
+/// опуститься нижче 22`, kk `22 градустан төмен түспейді` are a floor (at least 22, `>`),
+/// not "under 22"; `няма да се покачат над 40`, `will not rise above 40C`, `не поднимется
+/// выше 40` a ceiling (`<=`). The bound words alone keep their reading.
+#[test]
+fn a_negated_verb_of_falling_or_rising_makes_a_floor_or_ceiling() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Температурите няма да падат под 22 градуса.",
+            &[">22 deg"],
+        ),
+        (
+            Lang::Bg,
+            "Температурите няма да се покачат над 40 градуса.",
+            &["<=40 deg"],
+        ),
+        (
+            Lang::Bg,
+            "Температурите паднаха под 22 градуса.",
+            &["<22 deg"],
+        ),
+        (
+            Lang::En,
+            "Temperatures will not fall below 22C.",
+            &[">22 °C"],
+        ),
+        (Lang::En, "Highs will not rise above 40C.", &["<=40 °C"]),
+        (
+            Lang::Ru,
+            "Температура не опустится ниже 22 градусов.",
+            &[">22 deg"],
+        ),
+        (
+            Lang::Ru,
+            "Температура не поднимется выше 40 градусов.",
+            &["<=40 deg"],
+        ),
+        (
+            Lang::Uk,
+            "Температура не опуститься нижче 22 градусів.",
+            &[">22 deg"],
+        ),
+        (
+            Lang::Kk,
+            "Температура 22 градустан төмен түспейді.",
+            &[">22 deg"],
         ),
     ];
     check_cases(cases);
