@@ -3868,3 +3868,49 @@ fn a_negated_verb_of_falling_or_rising_makes_a_floor_or_ceiling() {
     ];
     check_cases(cases);
 }
+
+/// `a year earlier` in a sentence that names no year counts from the year named last in the
+/// sentence before it, in the same paragraph (`През 2025 г. … Година по-рано …`: 2024), not
+/// from the document's date; across a blank line it counts from the document's date.
+#[test]
+fn a_year_earlier_looks_back_to_the_previous_sentence() {
+    let years = |lang: Lang, text: &str| -> Vec<String> {
+        let doc = Document::from_text(Path::new("doc.txt"), lang, text.into()).expect("document");
+        let a = pipeline::analyze(doc, false);
+        a.figures
+            .iter()
+            .flatten()
+            .filter(|f| matches!(f.kind, FigureKind::Year | FigureKind::Date))
+            .map(|f| f.normalized())
+            .collect()
+    };
+    assert_eq!(
+        years(
+            Lang::Bg,
+            " date 2026-03-10 Износът през 2025 г. е 5 млрд. лева. Година по-рано е бил 4 млрд. лева.\n"
+        ),
+        ["2025", "2024"]
+    );
+    assert_eq!(
+        years(
+            Lang::En,
+            " date 2026-03-10 Exports in 2025 were 5 billion leva. A year earlier they were 4 billion.\n"
+        ),
+        ["2025", "2024"]
+    );
+    assert_eq!(
+        years(
+            Lang::Ru,
+            " date 2026-03-10 Экспорт в 2025 году составил 5 млрд левов. Годом ранее он составлял 4 млрд.\n"
+        ),
+        ["2025", "2024"]
+    );
+    // A new paragraph: the document's year.
+    assert_eq!(
+        years(
+            Lang::Bg,
+            " date 2026-03-10 Износът през 2023 г. е 5 млрд. лева.\n\nГодина по-рано е бил 4 млрд. лева.\n"
+        ),
+        ["2023", "2025"]
+    );
+}

@@ -88,19 +88,24 @@ struct Scanner<'a> {
     lang: Lang,
     data: &'static LangData,
     doc_date: Option<Date>,
+    /// The previous sentence of the same paragraph: `a year earlier` in a sentence that names
+    /// no year counts from the year named last there.
+    before: Option<&'a str>,
     /// Whether the text is sports news, worked out when first asked (each score candidate
     /// asks: read again for each, a line of many took time growing with its square).
     sports: std::cell::OnceCell<bool>,
 }
 
 /// Finds the figures of one sentence's text written in `lang`; `doc_date` anchors relative
-/// dates (`тази година`) and two-digit decades.
-pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>) -> Vec<Found> {
+/// dates (`тази година`) and two-digit decades; `before`, the previous sentence of the same
+/// paragraph, the year `a year earlier` counts from when the sentence names none.
+pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>, before: Option<&str>) -> Vec<Found> {
     let s = Scanner {
         text,
         lang,
         data: data(lang),
         doc_date,
+        before,
         sports: std::cell::OnceCell::new(),
     };
     s.run()
@@ -2998,17 +3003,11 @@ impl<'a> Scanner<'a> {
                 day: None,
             },
             DateRole::RelYearThen(n) => {
-                // A bare year (`in 2024`) carries its year as its value only.
-                let named = prior.iter().rev().find_map(|f| {
-                    let year = match f.kind {
-                        FigureKind::Year if f.high.is_none() => f
-                            .date
-                            .map(|d| d.year)
-                            .or_else(|| i32::try_from(as_u32(f.value)?).ok()),
-                        FigureKind::Date => f.date.map(|d| d.year),
-                        _ => None,
-                    };
-                    year.filter(|&y| y != 0)
+                // The year named last in the sentence so far, else in the sentence before
+                // (`През 2025 г. … Година по-рано …`), else the document's.
+                let named = prior.iter().rev().find_map(named_year).or_else(|| {
+                    let before = scan(self.before?, self.lang, self.doc_date, None);
+                    before.iter().rev().find_map(named_year)
                 });
                 DateValue {
                     year: named.or(self.doc_date.map(|d| d.year))? + n,
@@ -3044,6 +3043,20 @@ impl<'a> Scanner<'a> {
             date: Some(date),
         })
     }
+}
+
+/// The year a figure names: a single year or a date's (a bare year, `in 2024`, carries its
+/// year as its value only).
+fn named_year(f: &Found) -> Option<i32> {
+    let year = match f.kind {
+        FigureKind::Year if f.high.is_none() => f
+            .date
+            .map(|d| d.year)
+            .or_else(|| i32::try_from(as_u32(f.value)?).ok()),
+        FigureKind::Date => f.date.map(|d| d.year),
+        _ => None,
+    };
+    year.filter(|&y| y != 0)
 }
 
 /// Whether a figure of this kind may be negative: amounts may; a year, date, time, score,
