@@ -3914,3 +3914,37 @@ fn a_year_earlier_looks_back_to_the_previous_sentence() {
         ["2023", "2025"]
     );
 }
+
+/// Durations and counts the tables misread: en `an hour and 48 minutes` (one of the unit
+/// said with the article before the next smaller unit's number, `alone_with_part` rows of
+/// `units.tsv`; `an hour later` alone stays no figure), uk `1 годину` (one hour, accusative;
+/// `oclock_not_one` in `dates.tsv`: `на 19 годину` is still 19:00), kk `14 жылыну пункті`
+/// (heating points) and `500 жылқы` (horses), which the stem `жыл*` read as years: the
+/// forms of `жыл` are listed instead.
+#[test]
+fn durations_and_counts_the_tables_misread() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "The flight lasted an hour and 48 minutes.",
+            &["1.8 hour"],
+        ),
+        (Lang::En, "It took a day and 6 hours.", &["1.25 day"]),
+        (Lang::En, "An hour later 300 people left.", &["300"]),
+        (Lang::Bg, "Полетът продължи час и 48 минути.", &["1.8 hour"]),
+        (Lang::Uk, "Рейс затримали на 1 годину.", &["1 hour"]),
+        (
+            Lang::Uk,
+            "Мітинг запланований на 19 годину за київським часом.",
+            &["19:00"],
+        ),
+        (Lang::Kk, "Қалада 14 жылыну пункті ашылды.", &["14"]),
+        (Lang::Kk, "Ауылда 500 жылқы бар.", &["500"]),
+        (
+            Lang::Kk,
+            "5 жылдық жоспар 3 жылдан кейін.",
+            &["5 year", "3 year"],
+        ),
+    ];
+    check_cases(cases);
+}

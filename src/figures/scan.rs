@@ -1884,6 +1884,8 @@ impl<'a> Scanner<'a> {
             q.words = true;
             q.lone = true;
             return Some(q);
+        } else if let Some(q) = self.lone_unit_with_part(at) {
+            return Some(q);
         } else {
             return None;
         };
@@ -2038,6 +2040,18 @@ impl<'a> Scanner<'a> {
         Some(q)
     }
 
+    /// One of a unit said without a number before a number of the next smaller unit: `an
+    /// hour and 48 minutes`, bg `час и 48 минути` (`compound_durations` joins the two).
+    fn lone_unit_with_part(&self, at: usize) -> Option<Quantity> {
+        let (u, e) = self.data.lone_units_with_part.longest(self.text, at)?;
+        let mut q = Quantity::new(at, e, u.kind, u.factor);
+        q.unit = Some(u.unit);
+        q.factor = u.factor;
+        q.words = true;
+        q.lone = true;
+        self.smaller_part_after(&q).then_some(q)
+    }
+
     /// A unit said with its own number word (`половин век`, `полвека`, `a quarter of a
     /// century`, `a decade and a half`): a lone unit of the table that goes on past the
     /// number word ending at `word_end`, which alone would read as a bare fraction.
@@ -2143,7 +2157,12 @@ impl<'a> Scanner<'a> {
             .ordinals
             .longest(self.text, q.end)
             .and_then(|(_, e)| d.dates.longest(self.text, self.skip_ws(e)))
-            .filter(|(role, _)| matches!(role, DateRole::OClock | DateRole::Am | DateRole::Pm));
+            .filter(|(role, _)| {
+                matches!(
+                    role,
+                    DateRole::OClock | DateRole::OClockNotOne | DateRole::Am | DateRole::Pm
+                )
+            });
         // `през 2918 г.`: four digits between a year preposition and a year marker are a
         // year however unlikely (a mistyped digit), so that they meet the other side's year
         // as a changed figure, not as a count of years.
@@ -2209,11 +2228,11 @@ impl<'a> Scanner<'a> {
                         return Some(self.clock_value(q.start, e, v / 100, v % 100));
                     }
                 }
-                DateRole::Am | DateRole::Pm | DateRole::OClock
+                DateRole::Am | DateRole::Pm | DateRole::OClock | DateRole::OClockNotOne
                     if q.plain_digits > 0 && q.plain_digits <= 2 =>
                 {
                     let mut hour = as_u32(q.value)?;
-                    if hour > 24 {
+                    if hour > 24 || (*role == DateRole::OClockNotOne && hour == 1) {
                         return None;
                     }
                     if *role == DateRole::Pm && hour < 12 {
