@@ -3918,7 +3918,9 @@ fn a_year_earlier_looks_back_to_the_previous_sentence() {
 /// Durations and counts the tables misread: en `an hour and 48 minutes` (one of the unit
 /// said with the article before the next smaller unit's number, `alone_with_part` rows of
 /// `units.tsv`; `an hour later` alone stays no figure), uk `1 годину` (one hour, accusative;
-/// `oclock_not_one` in `dates.tsv`: `на 19 годину` is still 19:00), kk `14 жылыну пункті`
+/// `oclock_not_one` in `dates.tsv`: `на 19 годину` is still 19:00), kk `6 сағат 10 минутта`
+/// (in 6 hours 10 minutes: after a number of hours the game-minute word is the duration's
+/// smaller part; `71 минутта` alone is still the 71st minute), kk `14 жылыну пункті`
 /// (heating points) and `500 жылқы` (horses), which the stem `жыл*` read as years: the
 /// forms of `жыл` are listed instead.
 #[test]
@@ -3938,6 +3940,12 @@ fn durations_and_counts_the_tables_misread() {
             "Мітинг запланований на 19 годину за київським часом.",
             &["19:00"],
         ),
+        (
+            Lang::Kk,
+            "Жол 6 сағат 10 минутта жүріп өтті.",
+            &["6.1667 hour"],
+        ),
+        (Lang::Kk, "Гол 71 минутта соғылды.", &["71"]),
         (Lang::Kk, "Қалада 14 жылыну пункті ашылды.", &["14"]),
         (Lang::Kk, "Ауылда 500 жылқы бар.", &["500"]),
         (

@@ -1961,13 +1961,16 @@ impl<'a> Scanner<'a> {
                 // as bg writes it (`29-та минута`); it is no unit. Not in a title that is the
                 // whole of a quotation (`“60 минутта”`, on the show "60 Minutes"): the
                 // ending is the title's case there, and the unit its plain measure.
+                // After a number of the next larger unit (kk `6 сағат 10 минутта`, in 6 hours
+                // 10 minutes) the word is the duration's smaller part, its plain measure too.
                 if u.kind == FigureKind::Ordinal {
-                    let plain = if self.quoted_whole(q.start, e) {
-                        d.units
-                            .longest_where(self.text, s, |u| u.kind != FigureKind::Ordinal)
-                    } else {
-                        None
-                    };
+                    let plain = d
+                        .units
+                        .longest_where(self.text, s, |u| u.kind != FigureKind::Ordinal)
+                        .filter(|(pu, _)| {
+                            self.quoted_whole(q.start, e)
+                                || self.larger_unit_before(q.start, pu.unit)
+                        });
                     match plain {
                         Some((pu, pe)) => (u, e) = (pu, pe),
                         None => {
@@ -2038,6 +2041,26 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(q)
+    }
+
+    /// Whether a number and a unit of which `small` is the next smaller part
+    /// (`compound_units.tsv`) stand right before `at`: kk `6 сағат` before `10 минутта`.
+    fn larger_unit_before(&self, at: usize, small: &str) -> bool {
+        let before = self.text[..at].trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let Some((u, e)) = self.data.units.longest(self.text, word_start) else {
+            return false;
+        };
+        e == before.len()
+            && compound_per(u.unit, small).is_some()
+            && self.text[..word_start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
     }
 
     /// One of a unit said without a number before a number of the next smaller unit: `an
