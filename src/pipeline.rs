@@ -33,6 +33,12 @@ pub const PARALLEL_MIN_SENTENCES: usize = 512;
 /// Sentences handed to a thread at a time in a long document.
 const PARALLEL_CHUNK: usize = 128;
 
+/// The sentence before `s` when it is in the same paragraph.
+pub fn previous_in_paragraph<'s>(sentences: &'s [Sentence], s: &Sentence) -> Option<&'s Sentence> {
+    let p = sentences.get(s.index.checked_sub(1)?)?;
+    (p.paragraph == s.paragraph).then_some(p)
+}
+
 /// Runs segmentation, figure and name extraction over one document.
 pub fn analyze(doc: Document, presegmented: bool) -> Analyzed {
     let sentences = segment::segment(&doc, presegmented);
@@ -40,7 +46,7 @@ pub fn analyze(doc: Document, presegmented: bool) -> Analyzed {
     // builds and caches per thread).
     let words = names::DocWords::of(&doc);
     let analyze_one = |s: &Sentence| {
-        let figures = figures::extract(&doc, s);
+        let figures = figures::extract(&doc, s, previous_in_paragraph(&sentences, s));
         let mut names = words.find(&doc, s);
         names.retain(|n| !in_a_unit(n, &figures));
         (figures, names)
@@ -110,7 +116,7 @@ mod tests {
         let direct_figures: Vec<Vec<Figure>> = sequential
             .sentences
             .iter()
-            .map(|s| figures::extract(doc, s))
+            .map(|s| figures::extract(doc, s, previous_in_paragraph(&sequential.sentences, s)))
             .collect();
         assert_eq!(sequential.names, direct_names);
         assert_eq!(sequential.figures, direct_figures);

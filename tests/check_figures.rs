@@ -807,3 +807,47 @@ fn two_days_of_a_changed_month_pair_day_with_day() {
         }
     }
 }
+
+#[test]
+fn an_approximate_count_word_meets_its_figure() {
+    // bg `стотина къщи` (about a hundred houses) against `some 100 houses`, ru `около 100
+    // домов`: the same figure (before, bg was unread and each reference's ~100 a
+    // missing_number error). `стотина` against `около 200` is a changed number.
+    let source = ["Изгоряха стотина къщи."];
+    for (lang, reference) in [
+        (Lang::En, "Some 100 houses burned."),
+        (Lang::Ru, "Сгорели около 100 домов."),
+        (Lang::Uk, "Згоріла сотня будинків."),
+    ] {
+        let rows = check(&source, lang, &[reference]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{rows:#?}"
+        );
+    }
+    let rows = check(&source, Lang::Ru, &["Сгорели около 200 домов."]);
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::NumberMismatch
+            && r.severity >= Severity::Warning
+            && r.source_text.contains("стотина")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_negated_fall_below_is_a_floor() {
+    // bg `няма да падат под 22 градуса` (will not fall below 22) against `at least 22C`, ru `не
+    // менее 22 градусов`: the same floor. Before, bg read "under 22", an approx_mismatch
+    // warning against each.
+    let source = ["Температурите няма да падат под 22 градуса."];
+    for (lang, reference) in [
+        (Lang::En, "Temperatures will be at least 22C."),
+        (Lang::Ru, "Температура составит не менее 22 градусов."),
+    ] {
+        let rows = check(&source, lang, &[reference]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{rows:#?}"
+        );
+    }
+}

@@ -3745,21 +3745,33 @@ fn dateline_months_without_a_stop_and_levs() {
 /// опустится ниже 22 градусов`, `выше 30 градусов`), as bg `под`, `над` and en `below`,
 /// `above` are; they were dropped, a bare 22 against the other sides' `under 22`. After the
 /// number they are still a sign (`5 градусов ниже нуля`) or a comparison (`в 2 раза выше`).
+/// After a negated verb (`не опустится ниже 22`: will not fall below 22) they are a floor
+/// (`qualifiers.tsv` rows; see `a_negated_verb_of_falling_or_rising_makes_a_floor_or_ceiling`).
 #[test]
 fn ru_and_uk_below_and_above_are_bounds() {
     let cases: &[(Lang, &str, &[&str])] = &[
         (
             Lang::Ru,
-            "Ночью температура не опустится ниже 22 градусов.",
+            "Ночью температура опустилась ниже 22 градусов.",
             &["<22 deg"],
+        ),
+        (
+            Lang::Ru,
+            "Ночью температура не опустится ниже 22 градусов.",
+            &[">22 deg"],
         ),
         (Lang::Ru, "Температура выше 30 градусов.", &[">30 deg"]),
         (
             Lang::Uk,
             "Уночі температура не опускатиметься нижче 22 градусів.",
-            &["<22 deg"],
+            &[">22 deg"],
         ),
         (Lang::Uk, "температура вище 30 градусів", &[">30 deg"]),
+        (
+            Lang::Uk,
+            "Уночі температура впала нижче 22 градусів.",
+            &["<22 deg"],
+        ),
         (Lang::Ru, "Температура 5 градусов ниже нуля.", &["-5 deg"]),
         (Lang::Ru, "Цены в 2 раза выше прошлогодних.", &["2 x"]),
     ];
@@ -3902,6 +3914,209 @@ fn to_after_flights_or_a_change_across_its_amount_phrase() {
             Lang::Ru,
             "Гривна подешевела к доллару, до 41,9 гривны.",
             &["<=41.9 UAH"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// A number word that is itself approximate (`about` in `number_words.tsv`): bg `десетина`,
+/// `стотина`, `хилядина`, ru and uk `десяток`, `сотня` read "about" so many, also after a
+/// number (`два десятка`, about twenty) and after a qualifier that says more (`более
+/// десятка`). Plurals that are no figure stay unread: bg `десетки`, `стотици`, ru `сотни
+/// людей`, `сотни тысяч`, `несколько сотен`, uk `сотні людей`, `первая десятка` (the top
+/// ten), en `dozens of`, kk `ондаған`, `жүздеген`.
+#[test]
+fn an_approximate_count_word_reads_about() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Евакуирани са десетина семейства, а стотина души останаха без ток.",
+            &["~10", "~100"],
+        ),
+        (
+            Lang::Bg,
+            "На протеста се събраха хилядина души.",
+            &["~1000"],
+        ),
+        (
+            Lang::Bg,
+            "Десетина хиляди зрители гледаха мача.",
+            &["~10000"],
+        ),
+        (Lang::Bg, "Десетки хора и стотици коли чакаха.", &[]),
+        (
+            Lang::Ru,
+            "Эвакуированы около десятка семей, а сотня человек осталась без света.",
+            &["~10", "~100"],
+        ),
+        (
+            Lang::Ru,
+            "Сгорели два десятка домов, ранены более десятка человек.",
+            &["~20", ">10"],
+        ),
+        (Lang::Ru, "Около сотни жителей вышли на улицы.", &["~100"]),
+        (
+            Lang::Ru,
+            "Сотни людей и несколько сотен машин ждали, сотни тысяч смотрели.",
+            &[],
+        ),
+        (Lang::Ru, "Первая десятка рейтинга не изменилась.", &[]),
+        (
+            Lang::Uk,
+            "Евакуйовано десяток родин, а сотня людей залишилася без світла.",
+            &["~10", "~100"],
+        ),
+        (Lang::Uk, "Сотні людей чекали на кордоні.", &[]),
+        (
+            Lang::En,
+            "Dozens of people and hundreds of cars waited.",
+            &[],
+        ),
+        (
+            Lang::Kk,
+            "Ондаған адам мен жүздеген көлік шекарада күтті.",
+            &[],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// A floor or ceiling said through a negated verb (`qualifiers.tsv` rows): bg `няма да падат
+/// под 22 градуса`, en `will not fall below 22C`, ru `не опустится ниже 22`, uk `не
+/// опуститься нижче 22`, kk `22 градустан төмен түспейді` are a floor (at least 22, `>`),
+/// not "under 22"; `няма да се покачат над 40`, `will not rise above 40C`, `не поднимется
+/// выше 40` a ceiling (`<=`). The bound words alone keep their reading.
+#[test]
+fn a_negated_verb_of_falling_or_rising_makes_a_floor_or_ceiling() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Температурите няма да падат под 22 градуса.",
+            &[">22 deg"],
+        ),
+        (
+            Lang::Bg,
+            "Температурите няма да се покачат над 40 градуса.",
+            &["<=40 deg"],
+        ),
+        (
+            Lang::Bg,
+            "Температурите паднаха под 22 градуса.",
+            &["<22 deg"],
+        ),
+        (
+            Lang::En,
+            "Temperatures will not fall below 22C.",
+            &[">22 °C"],
+        ),
+        (Lang::En, "Highs will not rise above 40C.", &["<=40 °C"]),
+        (
+            Lang::Ru,
+            "Температура не опустится ниже 22 градусов.",
+            &[">22 deg"],
+        ),
+        (
+            Lang::Ru,
+            "Температура не поднимется выше 40 градусов.",
+            &["<=40 deg"],
+        ),
+        (
+            Lang::Uk,
+            "Температура не опуститься нижче 22 градусів.",
+            &[">22 deg"],
+        ),
+        (
+            Lang::Kk,
+            "Температура 22 градустан төмен түспейді.",
+            &[">22 deg"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// `a year earlier` in a sentence that names no year counts from the year named last in the
+/// sentence before it, in the same paragraph (`През 2025 г. … Година по-рано …`: 2024), not
+/// from the document's date; across a blank line it counts from the document's date.
+#[test]
+fn a_year_earlier_looks_back_to_the_previous_sentence() {
+    let years = |lang: Lang, text: &str| -> Vec<String> {
+        let doc = Document::from_text(Path::new("doc.txt"), lang, text.into()).expect("document");
+        let a = pipeline::analyze(doc, false);
+        a.figures
+            .iter()
+            .flatten()
+            .filter(|f| matches!(f.kind, FigureKind::Year | FigureKind::Date))
+            .map(|f| f.normalized())
+            .collect()
+    };
+    assert_eq!(
+        years(
+            Lang::Bg,
+            " date 2026-03-10 Износът през 2025 г. е 5 млрд. лева. Година по-рано е бил 4 млрд. лева.\n"
+        ),
+        ["2025", "2024"]
+    );
+    assert_eq!(
+        years(
+            Lang::En,
+            " date 2026-03-10 Exports in 2025 were 5 billion leva. A year earlier they were 4 billion.\n"
+        ),
+        ["2025", "2024"]
+    );
+    assert_eq!(
+        years(
+            Lang::Ru,
+            " date 2026-03-10 Экспорт в 2025 году составил 5 млрд левов. Годом ранее он составлял 4 млрд.\n"
+        ),
+        ["2025", "2024"]
+    );
+    // A new paragraph: the document's year.
+    assert_eq!(
+        years(
+            Lang::Bg,
+            " date 2026-03-10 Износът през 2023 г. е 5 млрд. лева.\n\nГодина по-рано е бил 4 млрд. лева.\n"
+        ),
+        ["2023", "2025"]
+    );
+}
+
+/// Durations and counts the tables misread: en `an hour and 48 minutes` (one of the unit
+/// said with the article before the next smaller unit's number, `alone_with_part` rows of
+/// `units.tsv`; `an hour later` alone stays no figure), uk `1 годину` (one hour, accusative;
+/// `oclock_not_one` in `dates.tsv`: `на 19 годину` is still 19:00), kk `6 сағат 10 минутта`
+/// (in 6 hours 10 minutes: after a number of hours the game-minute word is the duration's
+/// smaller part; `71 минутта` alone is still the 71st minute), kk `14 жылыну пункті`
+/// (heating points) and `500 жылқы` (horses), which the stem `жыл*` read as years: the
+/// forms of `жыл` are listed instead.
+#[test]
+fn durations_and_counts_the_tables_misread() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "The flight lasted an hour and 48 minutes.",
+            &["1.8 hour"],
+        ),
+        (Lang::En, "It took a day and 6 hours.", &["1.25 day"]),
+        (Lang::En, "An hour later 300 people left.", &["300"]),
+        (Lang::Bg, "Полетът продължи час и 48 минути.", &["1.8 hour"]),
+        (Lang::Uk, "Рейс затримали на 1 годину.", &["1 hour"]),
+        (
+            Lang::Uk,
+            "Мітинг запланований на 19 годину за київським часом.",
+            &["19:00"],
+        ),
+        (
+            Lang::Kk,
+            "Жол 6 сағат 10 минутта жүріп өтті.",
+            &["6.1667 hour"],
+        ),
+        (Lang::Kk, "Гол 71 минутта соғылды.", &["71"]),
+        (Lang::Kk, "Қалада 14 жылыну пункті ашылды.", &["14"]),
+        (Lang::Kk, "Ауылда 500 жылқы бар.", &["500"]),
+        (
+            Lang::Kk,
+            "5 жылдық жоспар 3 жылдан кейін.",
+            &["5 year", "3 year"],
         ),
     ];
     check_cases(cases);

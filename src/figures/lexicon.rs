@@ -347,6 +347,9 @@ pub enum DateRole {
     Pm,
     /// An hour of the clock after a bare number: `ч.` in `19 ч.`.
     OClock,
+    /// As `OClock`, except after 1, where it is the count's own case: uk `на 19 годину`
+    /// (19:00), `1 годину` (one hour).
+    OClockNotOne,
     /// Morning or afternoon only after an hour word: `дня` in `2 часа дня` (`3 дня` is days).
     AmTail,
     PmTail,
@@ -416,6 +419,10 @@ pub struct LangData {
     /// Unit words that alone mean one of them (`десетилетие по-късно`, `a decade later`: 10
     /// years): the units table's rows marked `alone` or `alone_only` (not after a number).
     pub lone_units: Phrases<Unit>,
+    /// Unit words that alone are one of them only before a number of the next smaller unit
+    /// (`an hour and 48 minutes`, bg `час и 48 минути`): the rows marked `alone_with_part`
+    /// (`an hour` alone, `a day` alone are rarely a figure a reader checks).
+    pub lone_units_with_part: Phrases<Unit>,
     pub currency_before: Phrases<&'static str>,
     pub months: Phrases<u32>,
     pub qualifiers_before: Phrases<Approx>,
@@ -531,6 +538,7 @@ impl LangData {
             scales: Phrases::new(),
             units: Phrases::new(),
             lone_units: Phrases::new(),
+            lone_units_with_part: Phrases::new(),
             currency_before: Phrases::new(),
             months: Phrases::new(),
             qualifiers_before: Phrases::new(),
@@ -651,6 +659,10 @@ impl LangData {
             if alone == "alone" || alone == "alone_only" {
                 data.lone_units.add(r[0], Unit { kind, unit, factor });
             }
+            if alone == "alone_with_part" {
+                data.lone_units_with_part
+                    .add(r[0], Unit { kind, unit, factor });
+            }
             if alone != "alone_only" {
                 data.units.add(r[0], Unit { kind, unit, factor });
             }
@@ -744,6 +756,7 @@ impl LangData {
                 "am" => DateRole::Am,
                 "pm" => DateRole::Pm,
                 "oclock" => DateRole::OClock,
+                "oclock_not_one" => DateRole::OClockNotOne,
                 "am_tail" => DateRole::AmTail,
                 "pm_tail" => DateRole::PmTail,
                 "oclock_before" => DateRole::OClockBefore,
@@ -826,6 +839,7 @@ impl LangData {
             }))
             .chain(data.units.prefixes(|_| true))
             .chain(data.lone_units.prefixes(|_| true))
+            .chain(data.lone_units_with_part.prefixes(|_| true))
             .chain(data.currency_before.prefixes(|_| true))
             .collect();
         for p in prefixes {

@@ -261,9 +261,11 @@ pub fn plain(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
-/// Finds every figure in a sentence, in text order.
-pub fn extract(doc: &Document, sentence: &Sentence) -> Vec<Figure> {
-    figures_of(&sentence.text, doc.lang, doc.date, |at| {
+/// Finds every figure in a sentence, in text order; `previous` is the sentence before it in
+/// the same paragraph, where `a year earlier` finds its year when this one names none.
+pub fn extract(doc: &Document, sentence: &Sentence, previous: Option<&Sentence>) -> Vec<Figure> {
+    let before = previous.map(|p| p.text.as_str());
+    figures_of(&sentence.text, doc.lang, doc.date, before, |at| {
         (doc.line_of(sentence.start + at), sentence.file_offset(at))
     })
 }
@@ -271,7 +273,7 @@ pub fn extract(doc: &Document, sentence: &Sentence) -> Vec<Figure> {
 /// The figures of a text on its own (no file positions: line 1, offsets within `text`), for
 /// callers that have a string rather than a document: tests, benchmarks, evaluations.
 pub fn extract_text(text: &str, lang: crate::lang::Lang) -> Vec<Figure> {
-    figures_of(text, lang, None, |at| (1, at))
+    figures_of(text, lang, None, None, |at| (1, at))
 }
 
 /// Scans `text` and places each figure with `place`: byte offset in `text` → (line, offset).
@@ -279,12 +281,13 @@ fn figures_of(
     text: &str,
     lang: crate::lang::Lang,
     date: Option<crate::document::Date>,
+    before: Option<&str>,
     place: impl Fn(usize) -> (usize, usize),
 ) -> Vec<Figure> {
     // The end of the last rate's period: a unit word inside it (ru `в сутки`, "a day") is
     // no figure of its own.
     let mut period_end = 0;
-    let mut found = scan::scan(text, lang, date);
+    let mut found = scan::scan(text, lang, date, before);
     multipliers::read(text, lang, &mut found);
     found
         .into_iter()

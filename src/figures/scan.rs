@@ -52,6 +52,8 @@ struct Quantity {
     factor: Decimal,
     /// A unit word alone (`десетилетие`: 10 years), never an age.
     lone: bool,
+    /// A number word that is itself approximate (`десетина`, `десяток`): about so many.
+    about: bool,
 }
 
 impl Quantity {
@@ -69,6 +71,7 @@ impl Quantity {
             ambiguous: false,
             factor: Decimal::ONE,
             lone: false,
+            about: false,
         }
     }
 
@@ -85,19 +88,24 @@ struct Scanner<'a> {
     lang: Lang,
     data: &'static LangData,
     doc_date: Option<Date>,
+    /// The previous sentence of the same paragraph: `a year earlier` in a sentence that names
+    /// no year counts from the year named last there.
+    before: Option<&'a str>,
     /// Whether the text is sports news, worked out when first asked (each score candidate
     /// asks: read again for each, a line of many took time growing with its square).
     sports: std::cell::OnceCell<bool>,
 }
 
 /// Finds the figures of one sentence's text written in `lang`; `doc_date` anchors relative
-/// dates (`тази година`) and two-digit decades.
-pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>) -> Vec<Found> {
+/// dates (`тази година`) and two-digit decades; `before`, the previous sentence of the same
+/// paragraph, the year `a year earlier` counts from when the sentence names none.
+pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>, before: Option<&str>) -> Vec<Found> {
     let s = Scanner {
         text,
         lang,
         data: data(lang),
         doc_date,
+        before,
         sports: std::cell::OnceCell::new(),
     };
     s.run()
@@ -1048,10 +1056,14 @@ impl<'a> Scanner<'a> {
                 .is_some_and(|(_, e)| e >= first.end)
                 && first.ambiguous
                 && approx == Approx::Exact;
+            // An approximate word with another reading, with no qualifier: ru `сотни
+            // людей` (hundreds of people) against `около сотни` (about a hundred).
+            let bare_about = first.about && first.ambiguous && approx == Approx::Exact;
             if first.kind == FigureKind::Ordinal
                 || (small && first.unit.is_none())
                 || small_measure
                 || bare_scale
+                || bare_about
             {
                 return None;
             }
@@ -1065,6 +1077,7 @@ impl<'a> Scanner<'a> {
         {
             first.kind = FigureKind::Ordinal;
         }
+        let about_word = first.about || range.as_ref().is_some_and(|r| r.2.about);
         let mut f = match range {
             Some((low, high, last)) => Found {
                 start,
@@ -1089,6 +1102,10 @@ impl<'a> Scanner<'a> {
                 date: first.date,
             },
         };
+        // `десетина семейства`, `около десятка`: the word itself says "about".
+        if f.approx == Approx::Exact && about_word {
+            f.approx = Approx::About;
+        }
         // A range of years after an age word (`децата между 11 и 18 години`): ages.
         let years_range =
             f.kind == FigureKind::Measure && f.unit == Some("year") && f.high.is_some();
@@ -1851,6 +1868,7 @@ impl<'a> Scanner<'a> {
             let mut q = Quantity::new(at, end, kind, w.value);
             q.words = true;
             q.ambiguous = w.ambiguous;
+            q.about = w.about;
             if kind == FigureKind::Fraction {
                 if !w.share {
                     self.fraction_unit(&mut q);
@@ -1871,6 +1889,8 @@ impl<'a> Scanner<'a> {
             q.factor = u.factor;
             q.words = true;
             q.lone = true;
+            return Some(q);
+        } else if let Some(q) = self.lone_unit_with_part(at) {
             return Some(q);
         } else {
             return None;
@@ -1954,13 +1974,16 @@ impl<'a> Scanner<'a> {
                 // as bg writes it (`29-та минута`); it is no unit. Not in a title that is the
                 // whole of a quotation (`“60 минутта”`, on the show "60 Minutes"): the
                 // ending is the title's case there, and the unit its plain measure.
+                // After a number of the next larger unit (kk `6 сағат 10 минутта`, in 6 hours
+                // 10 minutes) the word is the duration's smaller part, its plain measure too.
                 if u.kind == FigureKind::Ordinal {
-                    let plain = if self.quoted_whole(q.start, e) {
-                        d.units
-                            .longest_where(self.text, s, |u| u.kind != FigureKind::Ordinal)
-                    } else {
-                        None
-                    };
+                    let plain = d
+                        .units
+                        .longest_where(self.text, s, |u| u.kind != FigureKind::Ordinal)
+                        .filter(|(pu, _)| {
+                            self.quoted_whole(q.start, e)
+                                || self.larger_unit_before(q.start, pu.unit)
+                        });
                     match plain {
                         Some((pu, pe)) => (u, e) = (pu, pe),
                         None => {
@@ -2031,6 +2054,38 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(q)
+    }
+
+    /// Whether a number and a unit of which `small` is the next smaller part
+    /// (`compound_units.tsv`) stand right before `at`: kk `6 сағат` before `10 минутта`.
+    fn larger_unit_before(&self, at: usize, small: &str) -> bool {
+        let before = self.text[..at].trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let Some((u, e)) = self.data.units.longest(self.text, word_start) else {
+            return false;
+        };
+        e == before.len()
+            && compound_per(u.unit, small).is_some()
+            && self.text[..word_start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// One of a unit said without a number before a number of the next smaller unit: `an
+    /// hour and 48 minutes`, bg `час и 48 минути` (`compound_durations` joins the two).
+    fn lone_unit_with_part(&self, at: usize) -> Option<Quantity> {
+        let (u, e) = self.data.lone_units_with_part.longest(self.text, at)?;
+        let mut q = Quantity::new(at, e, u.kind, u.factor);
+        q.unit = Some(u.unit);
+        q.factor = u.factor;
+        q.words = true;
+        q.lone = true;
+        self.smaller_part_after(&q).then_some(q)
     }
 
     /// A unit said with its own number word (`половин век`, `полвека`, `a quarter of a
@@ -2138,7 +2193,12 @@ impl<'a> Scanner<'a> {
             .ordinals
             .longest(self.text, q.end)
             .and_then(|(_, e)| d.dates.longest(self.text, self.skip_ws(e)))
-            .filter(|(role, _)| matches!(role, DateRole::OClock | DateRole::Am | DateRole::Pm));
+            .filter(|(role, _)| {
+                matches!(
+                    role,
+                    DateRole::OClock | DateRole::OClockNotOne | DateRole::Am | DateRole::Pm
+                )
+            });
         // `през 2918 г.`: four digits between a year preposition and a year marker are a
         // year however unlikely (a mistyped digit), so that they meet the other side's year
         // as a changed figure, not as a count of years.
@@ -2204,11 +2264,11 @@ impl<'a> Scanner<'a> {
                         return Some(self.clock_value(q.start, e, v / 100, v % 100));
                     }
                 }
-                DateRole::Am | DateRole::Pm | DateRole::OClock
+                DateRole::Am | DateRole::Pm | DateRole::OClock | DateRole::OClockNotOne
                     if q.plain_digits > 0 && q.plain_digits <= 2 =>
                 {
                     let mut hour = as_u32(q.value)?;
-                    if hour > 24 {
+                    if hour > 24 || (*role == DateRole::OClockNotOne && hour == 1) {
                         return None;
                     }
                     if *role == DateRole::Pm && hour < 12 {
@@ -2998,17 +3058,11 @@ impl<'a> Scanner<'a> {
                 day: None,
             },
             DateRole::RelYearThen(n) => {
-                // A bare year (`in 2024`) carries its year as its value only.
-                let named = prior.iter().rev().find_map(|f| {
-                    let year = match f.kind {
-                        FigureKind::Year if f.high.is_none() => f
-                            .date
-                            .map(|d| d.year)
-                            .or_else(|| i32::try_from(as_u32(f.value)?).ok()),
-                        FigureKind::Date => f.date.map(|d| d.year),
-                        _ => None,
-                    };
-                    year.filter(|&y| y != 0)
+                // The year named last in the sentence so far, else in the sentence before
+                // (`През 2025 г. … Година по-рано …`), else the document's.
+                let named = prior.iter().rev().find_map(named_year).or_else(|| {
+                    let before = scan(self.before?, self.lang, self.doc_date, None);
+                    before.iter().rev().find_map(named_year)
                 });
                 DateValue {
                     year: named.or(self.doc_date.map(|d| d.year))? + n,
@@ -3044,6 +3098,20 @@ impl<'a> Scanner<'a> {
             date: Some(date),
         })
     }
+}
+
+/// The year a figure names: a single year or a date's (a bare year, `in 2024`, carries its
+/// year as its value only).
+fn named_year(f: &Found) -> Option<i32> {
+    let year = match f.kind {
+        FigureKind::Year if f.high.is_none() => f
+            .date
+            .map(|d| d.year)
+            .or_else(|| i32::try_from(as_u32(f.value)?).ok()),
+        FigureKind::Date => f.date.map(|d| d.year),
+        _ => None,
+    };
+    year.filter(|&y| y != 0)
 }
 
 /// Whether a figure of this kind may be negative: amounts may; a year, date, time, score,

@@ -86,7 +86,9 @@ pub struct WordsNumber {
     /// A lone word with another common reading (flag `ambig`): Bulgarian `един` is also the
     /// indefinite article (`един доста оптимистичен поглед`: `a rather optimistic view`),
     /// English `one` a pronoun (`no one`). The value is right when it is a number; a
-    /// comparison may ignore such a figure when the other side has no counterpart.
+    /// comparison may ignore such a figure when the other side has no counterpart. Also
+    /// set for a longer number opened by an `about` word that has another reading (ru
+    /// `сотни тысяч`: hundreds of thousands).
     pub ambiguous: bool,
     /// A share (`every fifth`, `one in five`, `всеки пети`): it counts the noun after it and
     /// measures nothing.
@@ -95,6 +97,9 @@ pub struct WordsNumber {
     /// number names a known group (`над Четирите ъгъла`, over the Four Corners), so a word
     /// before it that reads as a bound is a preposition.
     pub definite: bool,
+    /// A word of the read is itself approximate (flag `about`: bg `десетина`, ru `десяток`,
+    /// `сотня`): about ten, about a hundred.
+    pub about: bool,
 }
 
 /// Reads a number written in words at the very start of `text` (which starts at a word
@@ -110,8 +115,13 @@ pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
         lone_denominator(&mut words)?
     };
     let len = words.get(end - 1)?.end;
-    let ambiguous =
-        end == 1 && kind == WordsKind::Cardinal && first.entries.iter().any(|e| e.flags.ambiguous);
+    // An approximate word with another reading opens the number (ru `сотни тысяч`,
+    // hundreds of thousands; `первая десятка`, the top ten): ambiguous however long.
+    let ambiguous = kind == WordsKind::Cardinal
+        && first
+            .entries
+            .iter()
+            .any(|e| e.flags.ambiguous && (end == 1 || e.flags.about));
     let share = (0..end).any(|i| {
         words
             .get(i)
@@ -120,6 +130,11 @@ pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
     let definite = words
         .get(end - 1)
         .is_some_and(|w| w.entries.iter().any(|e| e.flags.definite));
+    let about = (0..end).any(|i| {
+        words
+            .get(i)
+            .is_some_and(|w| w.entries.iter().any(|e| e.flags.about))
+    });
     Some(WordsNumber {
         value: value.decimal()?,
         kind,
@@ -127,6 +142,7 @@ pub fn number_at(text: &str, lang: Lang) -> Option<WordsNumber> {
         ambiguous,
         share,
         definite,
+        about,
     })
 }
 
@@ -210,7 +226,8 @@ impl Class {
 }
 
 /// The flags the table's fourth column may hold.
-pub const FLAGS: [&str; 12] = [
+pub const FLAGS: [&str; 13] = [
+    "about",
     "ablative",
     "ambig",
     "def",
@@ -239,6 +256,7 @@ struct Flags {
     ambiguous: bool,
     plus: bool,
     no_suffix: bool,
+    about: bool,
 }
 
 impl Flags {
@@ -258,6 +276,7 @@ impl Flags {
                 "ambig" => f.ambiguous = true,
                 "plus" => f.plus = true,
                 "nosuffix" => f.no_suffix = true,
+                "about" => f.about = true,
                 _ => {}
             }
         }
