@@ -256,6 +256,7 @@ impl<'a> Scanner<'a> {
             if word_start && opens {
                 if let Some(f) = self
                     .unit_range_at(pos)
+                    .or_else(|| self.unit_and_smaller_part_at(pos))
                     .or_else(|| self.relative_at(pos, &out))
                     .or_else(|| self.lone_calendar_at(pos))
                 {
@@ -2796,6 +2797,47 @@ impl<'a> Scanner<'a> {
             }
             _ => false,
         }
+    }
+
+    /// `час и 20 минути`, `an hour and 20 minutes`, `час 20 минут`: a unit word with no number
+    /// (one of it) and then, alone or after an `and` word, a number of the next smaller unit
+    /// (`compound_units.tsv`) is one duration, as `1 час и 20 минути` is; the smaller part
+    /// alone was read (20 minutes against a reference's 1 hour 20 minutes).
+    fn unit_and_smaller_part_at(&self, pos: usize) -> Option<Found> {
+        let (u, e) = self.data.units.longest(self.text, pos)?;
+        if u.kind != FigureKind::Measure
+            || !self.char_at(pos).is_some_and(char::is_lowercase)
+            || self.char_at(e).is_some_and(is_letter)
+        {
+            return None;
+        }
+        let mut at = self.skip_ws(e);
+        if let Some((&RangeRole::And, end)) = self.data.ranges.longest(self.text, at) {
+            at = self.skip_ws(end);
+        }
+        if at == e || !self.char_at(at).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let part = self.quantity(at, None)?;
+        let (per, _) = compound_per(u.unit, part.unit?)?;
+        if part.kind != FigureKind::Measure
+            || !part.value.fract().is_zero()
+            || part.value <= Decimal::ZERO
+            || part.value >= per
+        {
+            return None;
+        }
+        Some(Found {
+            start: pos,
+            end: part.end,
+            kind: FigureKind::Measure,
+            value: u.factor.checked_add((part.value / per).round_dp(4))?,
+            high: None,
+            unit: Some(u.unit),
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        })
     }
 
     /// `година-три`: a unit word, a hyphen and a number: a range from one to that number.
