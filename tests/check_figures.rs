@@ -851,3 +851,23 @@ fn a_negated_fall_below_is_a_floor() {
         );
     }
 }
+
+/// Gold output in tonnes and its own conversion into troy ounces (118 tonnes is 3.8 million
+/// oz) are one figure; ounces for tonnes unconverted are not.
+#[test]
+fn tonnes_converted_to_troy_ounces_are_the_same_weight() {
+    let en = ["Gold output was 3.8 million oz in nine months."];
+    let converted = ["Добивът на злато за девет месеца е 118 тона."];
+    let rows = check(&converted, Lang::En, &en);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let changed = ["Добивът на злато за девет месеца е 3,8 млн. тона."];
+    let rows = check(&changed, Lang::En, &en);
+    assert!(
+        rows.iter()
+            .any(|r| r.severity >= Severity::Warning && r.source_text.contains("3,8")),
+        "{rows:#?}"
+    );
+}

@@ -415,3 +415,21 @@ fn a_listed_rendering_by_meaning_is_no_word_put_in() {
     );
     assert!(name_alarms(&rows, 2).is_empty(), "{rows:#?}");
 }
+
+/// The Richter scale's eponym is no name a translation must keep: translators drop `по
+/// скалата на Рихтер` (`a magnitude 8.8 earthquake`, ru `магнитудой 8,8`), and `Рихтер`,
+/// written by no reference, was a name_mismatch warning against each of them.
+#[test]
+fn the_richter_scale_dropped_by_every_reference_is_no_name_put_in() {
+    let source = ["Земетресение с магнитуд 8,8 по скалата на Рихтер разтърси Камчатка."];
+    let refs: [(Lang, &[&str]); 3] = [
+        (Lang::En, &["A magnitude 8.8 earthquake struck Kamchatka."]),
+        (
+            Lang::Ru,
+            &["Землетрясение магнитудой 8,8 произошло на Камчатке."],
+        ),
+        (Lang::Uk, &["Землетрус магнітудою 8,8 стався на Камчатці."]),
+    ];
+    let rows = check(&source, &refs);
+    assert!(name_alarms(&rows, 1).is_empty(), "{rows:#?}");
+}

@@ -4121,3 +4121,99 @@ fn durations_and_counts_the_tables_misread() {
     ];
     check_cases(cases);
 }
+
+/// A larger unit said with no number (one of it) and then a number of the next smaller unit
+/// (`час и 20 минути`, `an hour and 20 minutes`, ru `час 20 минут`) is one duration, as
+/// `1 час и 20 минути` is; before, only the `20 minutes` was read and met the other side's
+/// `1 час 20 минут` (1.3333 hour) as a changed figure. The unit word alone is still no figure,
+/// nor a unit word before a number of another unit.
+#[test]
+fn a_unit_word_alone_joins_the_smaller_part_after_it() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Речта продължи час и 20 минути.",
+            &["1.3333 hour"],
+        ),
+        (
+            Lang::En,
+            "The speech lasted an hour and 20 minutes.",
+            &["1.3333 hour"],
+        ),
+        (Lang::Ru, "Речь длилась час 20 минут.", &["1.3333 hour"]),
+        (
+            Lang::Uk,
+            "Промова тривала годину і 20 хвилин.",
+            &["1.3333 hour"],
+        ),
+        (
+            Lang::En,
+            "The flight took an hour and a half.",
+            &["1.5 hour"],
+        ),
+        (Lang::Bg, "Полетът трае час и половина.", &["1.5 hour"]),
+        (Lang::En, "They waited for an hour.", &[]),
+        (Lang::Bg, "За час и 20 души си тръгнаха.", &["20"]),
+        (
+            Lang::En,
+            "It took an hour and 90 minutes later it rained.",
+            &["90 min"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// Gold is weighed in troy ounces (`тройунции`, `тройских унций`, kk `трой унциясы`,
+/// `ounces`, `oz`) and priced per ounce (`за тройунция`, `an ounce`, kk `бір унция үшін`):
+/// the ounce was no unit, so `9,98 млн. тройунции` was a bare number and a price per ounce a
+/// plain sum of dollars.
+#[test]
+fn ounces_and_prices_per_ounce_are_read() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Това са 9,98 млн. тройунции злато, по 4050 долара за тройунция.",
+            &["9980000 ozt", "4050 USD/ozt"],
+        ),
+        (
+            Lang::En,
+            "That is 10 million troy ounces, at $4,050 an ounce; output was 3.8 million oz.",
+            &["10000000 ozt", "4050 USD/ozt", "3800000 ozt"],
+        ),
+        (
+            Lang::Ru,
+            "Это 9,98 млн тройских унций золота по 4050 долларов за унцию.",
+            &["9980000 ozt", "4050 USD/ozt"],
+        ),
+        (
+            Lang::Uk,
+            "Це 9,98 млн тройських унцій золота по 4050 доларів за унцію.",
+            &["9980000 ozt", "4050 USD/ozt"],
+        ),
+        (
+            Lang::Kk,
+            "Бұл 9,98 млн трой унциясы алтын, бір унция үшін 4050 доллар.",
+            &["9980000 ozt", "4050 USD/ozt"],
+        ),
+    ];
+    check_cases(cases);
+}
+
+/// kk `сегіз айдағы` (in eight months) and `100 базистік тармаққа` (by 100 basis points) were
+/// a bare 8 and a bare 100 against the other languages' months and basis points.
+#[test]
+fn kazakh_months_in_the_locative_adjective_and_basis_points_are_units() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Kk,
+            "Банк секторының сегіз айдағы таза пайдасы өсті.",
+            &["8 month"],
+        ),
+        (
+            Lang::Kk,
+            "Ұлттық Банк мөлшерлемені 100 базистік тармаққа көтерді.",
+            &["100 bp"],
+        ),
+    ];
+    check_cases(cases);
+}

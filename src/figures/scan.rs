@@ -398,9 +398,13 @@ impl<'a> Scanner<'a> {
         if !self.char_at(at).is_some_and(|c| c.is_ascii_digit()) {
             return false;
         }
-        self.quantity(at, None)
-            .and_then(|q| q.unit)
-            .is_some_and(|small| compound_per(unit, small).is_some())
+        // A part as large as the unit (`an hour and 90 minutes later`) is a figure of its own.
+        self.quantity(at, None).is_some_and(|small| {
+            small
+                .unit
+                .and_then(|u| compound_per(unit, u))
+                .is_some_and(|(per, _)| small.value < per)
+        })
     }
 
     /// The role of the range word that is the whole of `between`, the text between two

@@ -1002,13 +1002,24 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             break;
         }
         // A known name whose later words are written in lower case: `Белия дом`, `Ақ үйдің`,
-        // `Министерството на извънредните ситуации`.
+        // `Министерството на извънредните ситуации`; and one whose lower-case words are
+        // followed by a name word of its own (`Националната банка на Казахстан`,
+        // `Національного банку Казахстану`).
         if !quoted[i] {
+            let known = |k: usize| {
+                toks.get(k).is_some_and(|t| t.joined)
+                    && !exonym_ids(&text[toks[i].start..toks[k].end], lang).is_empty()
+            };
             for k in (1..=3).rev() {
                 let run = toks.get(last + 1..=last + k);
-                if run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text)))
-                    && !exonym_ids(&text[toks[i].start..toks[last + k].end], lang).is_empty()
-                {
+                if !run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text))) {
+                    continue;
+                }
+                if is_name.get(last + k + 1) == Some(&true) && known(last + k + 1) {
+                    last += k + 1;
+                    break;
+                }
+                if known(last + k) {
                     last += k;
                     break;
                 }
