@@ -2934,6 +2934,18 @@ fn knots_are_a_unit_of_speed() {
     check_cases(cases);
 }
 
+/// The British press's short per cent (`0.8pc`, `1.2 pct`) and percentage points (`0.5ppt`):
+/// they were bare numbers against the other side's percentages.
+#[test]
+fn english_short_per_cent() {
+    check_cases(&[
+        (Lang::En, "The index gained 0.8pc.", &["0.8 %"]),
+        (Lang::En, "Output fell 1.2 pct.", &["1.2 %"]),
+        (Lang::En, "The rate rose 0.5ppt.", &["0.5 pp"]),
+        (Lang::En, "He bought 5 PCs.", &["5"]),
+    ]);
+}
+
 /// Currency abbreviations of agency news: ru and kk `тг` (tenge, in Kazakhstan's Russian
 /// press), bg `щ.д.` (US dollars), en `Tg` before the number; they were bare numbers.
 #[test]
