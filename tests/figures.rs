@@ -2317,7 +2317,7 @@ fn times_with_a_dot_or_comma() {
 
 /// A half after a scale word is half of that scale (`a million and a half` is 1,500,000, not
 /// 1,000,000.5), also after a scale word alone (`милион и половина`); Russian and Ukrainian
-/// `полумиллиона`, `полтысячи`, `півтисячі` are counts.
+/// `полумиллиона`, `полтысячи`, `півтисячі`, `полусотни`, `півсотні` (fifty) are counts.
 #[test]
 fn halves_of_scales() {
     check(
@@ -2340,9 +2340,16 @@ fn halves_of_scales() {
             ("Пришли около полумиллиона человек.", &["~500000"]),
             ("Продано полтысячи машин.", &["500"]),
             ("Пришли миллион с половиной человек.", &["1500000"]),
+            ("Приехали делегации свыше полусотни стран.", &[">50"]),
         ],
     );
-    check(Lang::Uk, &[("Продано близько півтисячі машин.", &["~500"])]);
+    check(
+        Lang::Uk,
+        &[
+            ("Продано близько півтисячі машин.", &["~500"]),
+            ("Приїхали делегації понад півсотні країн.", &[">50"]),
+        ],
+    );
 }
 
 /// A sum or a measure before `до` and a year is a figure by that year, not a range up to it.
