@@ -1806,3 +1806,46 @@ fn a_portfolio_of_several_words_stays_out_of_the_name_after_it() {
         vec!["Board of Trustees".to_string()]
     );
 }
+
+/// A club or a company that no table knows, after a preposition and before a person's name
+/// of two title-cased words, is a name of its own when the document writes it alone elsewhere
+/// (`Треньорът на Реал Шаби Алонсо` after `а Реал владееше топката`): the person's first name
+/// is never written alone. Without the lone mention, the run stays one name; a compass word,
+/// a one-syllable surname and an adjective never head a person this way.
+#[test]
+fn a_body_the_document_writes_alone_heads_a_person_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Треньорът на Реал Шаби Алонсо похвали отбора.\nВ мача а Реал владееше топката."
+        ),
+        vec![
+            "Реал".to_string(),
+            "Шаби Алонсо".to_string(),
+            "Реал".to_string()
+        ]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Съобщи директорът на Софарма Огнян Донев.\nЗаводът на Софарма е в град Бургас."
+        ),
+        vec![
+            "Софарма".to_string(),
+            "Огнян Донев".to_string(),
+            "Софарма".to_string(),
+            "Бургас".to_string()
+        ]
+    );
+    assert_eq!(
+        found(Lang::Bg, "Съобщи директорът на Софарма Огнян Донев."),
+        vec!["Софарма Огнян Донев".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Той се срещна с лидера на Ким Йонг Ун.\nПо-късно Ким замина."
+        ),
+        vec!["Ким Йонг Ун".to_string(), "Ким".to_string()]
+    );
+}

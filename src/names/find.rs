@@ -37,6 +37,9 @@ pub struct DocWords {
     lower_exact: OnceLock<HashSet<String>>,
     /// Words (lower-cased, with stems) seen capitalized in the middle of a sentence.
     capital_mid: HashSet<String>,
+    /// Words (lower-cased, as written) seen capitalized in the middle of a sentence with no
+    /// capitalized word beside them: a name of one word (`Кайрат`, `Софарма`).
+    alone: HashSet<String>,
 }
 
 impl DocWords {
@@ -62,13 +65,20 @@ impl DocWords {
                     if done_lower.insert(tok.text) {
                         any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
                     }
-                } else if is_uppercase(first)
-                    && !tok.initial
-                    && k > 0
-                    && !title_case
-                    && done_capital.insert(tok.text)
-                {
-                    any_stem(tok.text, lang, |s| insert(&mut words.capital_mid, s));
+                } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
+                    let capital_beside = |t: Option<&Token>| {
+                        t.is_some_and(|t| t.text.chars().next().is_some_and(is_uppercase))
+                    };
+                    let alone = !(tok.joined && capital_beside(toks.get(k - 1)))
+                        && !toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.joined && capital_beside(Some(n)));
+                    if alone {
+                        insert(&mut words.alone, &to_lowercase(tok.text));
+                    }
+                    if done_capital.insert(tok.text) {
+                        any_stem(tok.text, lang, |s| insert(&mut words.capital_mid, s));
+                    }
                 }
             }
         }
@@ -122,6 +132,11 @@ impl DocWords {
 
     fn seen_capital_mid(&self, word: &str, lang: Lang) -> bool {
         any_stem(word, lang, |s| self.capital_mid.contains(s))
+    }
+
+    /// Whether the word, as written, is a name of one word elsewhere in the document.
+    fn seen_alone(&self, word: &str) -> bool {
+        self.alone.contains(&to_lowercase(word))
     }
 }
 
@@ -1047,6 +1062,27 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 {
                     cut = from;
                 }
+                // So does a body the document writes alone elsewhere (a club, a company),
+                // which no table knows, after a preposition (`Треньорът на Реал Шаби Алонсо`,
+                // `директорът на Софарма Огнян Донев`): a person's name after a preposition
+                // has no word of it written alone (`на Сутопо Пурво Нугрохо` may: `Сутопо
+                // каза`; the preposition and the place cut off before it say no). Not a
+                // compass word (`Северна`) or a surname of one syllable heading a Korean
+                // name (`на Ким Йонг Ун`, `Ким каза`): four letters or more; nor an
+                // adjective heading a body's name (`на Шотландската Висша Лига`).
+                if from == i
+                    && last >= from + 2
+                    && i > 0
+                    && toks[i].joined
+                    && is_function_word(toks[i - 1].text, lang)
+                    && letters(toks[from].text).count() >= 4
+                    && !is_part_word_or_slip(toks[from].text, lang)
+                    && !is_ordinary_word(toks[from].text, lang, Some(words))
+                    && words.seen_alone(toks[from].text)
+                    && (from + 1..=last).all(|k| title_cased(toks[k].text))
+                {
+                    cut = from;
+                }
                 for k in (0..(last - from).min(3)).rev() {
                     if cut < last {
                         break;
@@ -1282,6 +1318,14 @@ fn labels_what_follows(
             || lone_letter(n)
             || kind_of(n.text) == Some(WordKind::Never) && !is_month(n.text, lang)
     })
+}
+
+/// Whether a word is a preposition or another word that is never a noun
+/// (`function_words.tsv`).
+fn is_function_word(word: &str, lang: Lang) -> bool {
+    static TABLE: &str = include_str!("../lang/function_words.tsv");
+    let code = lang.code();
+    crate::lang::rows(TABLE).any(|row| row.first() == Some(&code) && row.get(1) == Some(&word))
 }
 
 /// Whether a word is a month name of its language (`months.tsv` of the figures' tables).
