@@ -1181,3 +1181,25 @@ fn a_compass_word_a_letter_off_before_a_place_heads_the_run() {
         ["Западна Австралия", "Роджър Кук"]
     );
 }
+
+/// Milan as Italy's own name in bg (`Милано`) against `Milan`, `Милане`, `Мілані`, `Миланда`,
+/// and the Basque given name Xabi as each press writes it (bg `Шаби`, ru and kk `Хаби`, uk
+/// `Хабі`): a coach's name and a city of a Champions League report met as warnings.
+#[test]
+fn milan_and_xabi_meet_their_renderings() {
+    for (text, lang) in [
+        (" date 2025-10-01 Мачът ще бъде в Милано.", Lang::Bg),
+        (" date 2025-10-01 Матч пройдет в Милане.", Lang::Ru),
+        (" date 2025-10-01 Матч пройде в Мілані.", Lang::Uk),
+        (" date 2025-10-01 Матч Миланда өтеді.", Lang::Kk),
+    ] {
+        assert!(meets("Milan", text, lang), "{text}");
+    }
+    for (text, lang) in [
+        (" date 2025-10-01 Треньорът Шаби Алонсо похвали отбора.", Lang::Bg),
+        (" date 2025-10-01 Тренер Хаби Алонсо похвалил команду.", Lang::Ru),
+        (" date 2025-10-01 Тренер Хабі Алонсо похвалив команду.", Lang::Uk),
+    ] {
+        assert!(meets("Xabi Alonso", text, lang), "{text}");
+    }
+}
