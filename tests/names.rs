@@ -1849,3 +1849,54 @@ fn a_body_the_document_writes_alone_heads_a_person_of_its_own() {
         vec!["Ким Йонг Ун".to_string(), "Ким".to_string()]
     );
 }
+
+/// An Arabic name keeps its particles: `бин` between two capitalized words (a `connector` of
+/// each language's `common_words.tsv`, as English `bin`) and an article hyphenated to a
+/// capitalized word (`ал-Фалих`, `аль-Джабер`, `әл-Рамахи`, `al-Falih`), which were left out
+/// (`Мохамед`, `Салман`; `Халид`).
+#[test]
+fn an_arabic_name_keeps_its_particles() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Престолонаследникът Мохамед бин Салман прие министъра Халид ал-Фалих."
+        ),
+        vec![
+            "Мохамед бин Салман".to_string(),
+            "Халид ал-Фалих".to_string()
+        ]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Министр Султан аль-Джабер встретился с Мухаммедом бин Сальманом."
+        ),
+        vec![
+            "Султан аль-Джабер".to_string(),
+            "Мухаммедом бин Сальманом".to_string()
+        ]
+    );
+    assert_eq!(
+        found(Lang::Uk, "Принц Мохаммед бін Салман прийняв гостей."),
+        vec!["Мохаммед бін Салман".to_string()]
+    );
+    assert_eq!(
+        found(Lang::En, "Minister Khalid al-Falih spoke."),
+        vec!["Khalid al-Falih".to_string()]
+    );
+    // A lower-case word after the article is no name (`de-escalation`).
+    assert!(found(Lang::En, "They called for de-escalation in the region.").is_empty());
+}
+
+/// In a Cyrillic text, a Latin name and a Cyrillic one side by side after a preposition are
+/// two names: a company before its chief (`на ACWA Power Мохамед Абунаян`), were one.
+#[test]
+fn a_latin_name_beside_a_cyrillic_one_is_a_name_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Съобщи председателят на ACWA Power Мохамед Абунаян."
+        ),
+        vec!["ACWA Power".to_string(), "Мохамед Абунаян".to_string()]
+    );
+}

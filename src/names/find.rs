@@ -434,22 +434,44 @@ fn dotted_acronym_so_far(s: &str) -> bool {
 
 /// The part of a hyphenated word that belongs to a name: leading capitalized parts, with
 /// lower-case parts kept only between capitalized ones (`Direct-to-Sell`; `АТЕС-срещата` → `АТЕС`).
+/// An Arabic article before a capitalized part is the name's (`ал-Фалих`, `аль-Джабер`,
+/// `әл-Рамахи`, `al-Falih`): a `connector` of a language's `common_words.tsv`.
 fn name_part(word: &str) -> &str {
     if romanized_given_name(word) {
         return word;
     }
     let mut keep = 0;
     let mut pos = 0;
-    for part in word.split(['-', '‑']) {
+    for (k, part) in word.split(['-', '‑']).enumerate() {
         let end = pos + part.len();
         if part.chars().next().is_some_and(is_uppercase) {
             keep = end;
-        } else if keep == 0 {
+        } else if keep == 0 && !(k == 0 && is_name_particle(part)) {
             return "";
         }
         pos = end + word[end..].chars().next().map_or(0, char::len_utf8);
     }
     &word[..keep]
+}
+
+/// Whether a word is written in Latin letters only (`Some(true)`), Cyrillic ones only
+/// (`Some(false)`), or neither or both (`None`: `3M`, a mixed spelling).
+fn script_of(word: &str) -> Option<bool> {
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    match (latin, cyrillic) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether a lower-case word joins the words of a name in some language (`connector` rows of
+/// `common_words.tsv`: `al`, `ал`, `аль`, `әл`).
+fn is_name_particle(word: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|&lang| tables().lang(lang).words.get(word) == Some(&WordKind::Connector))
 }
 
 /// A Korean given name romanized with a hyphen, its second syllable in lower case
@@ -991,7 +1013,20 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 let inflected_place = !closing.is_empty()
                     && is_place(toks[last].text, lang)
                     && !written_as_known(toks[last].text, lang);
-                if surnames || inflected_place {
+                // In a Cyrillic text, a Latin name and a Cyrillic one side by side after a
+                // preposition are two (`председателят на ACWA Power Мохамед Абунаян`): a
+                // company keeps its own letters, its chief's name takes the text's. (Without
+                // the preposition, as a title's genitive, not tried: on NTREX it bared more
+                // differences of spelling than it mended.)
+                let script_changes = lang.is_cyrillic()
+                    && i > 0
+                    && toks[i].joined
+                    && is_function_word(toks[i - 1].text, lang)
+                    && matches!(
+                        (script_of(toks[last].text), script_of(t.text)),
+                        (Some(true), Some(false)) | (Some(false), Some(true))
+                    );
+                if surnames || inflected_place || script_changes {
                     break;
                 }
             }
@@ -1079,7 +1114,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                     && !is_part_word_or_slip(toks[from].text, lang)
                     && !is_ordinary_word(toks[from].text, lang, Some(words))
                     && words.seen_alone(toks[from].text)
-                    && (from + 1..=last).all(|k| title_cased(toks[k].text))
+                    && title_cased(toks[from + 1].text)
+                    && (from + 2..=last).all(|k| {
+                        let w = toks[k].text;
+                        // or an article before one (`ал-Рамахи`)
+                        title_cased(w) || (w.starts_with(char::is_lowercase) && name_part(w) == w)
+                    })
                 {
                     cut = from;
                 }
