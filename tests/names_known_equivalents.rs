@@ -1196,10 +1196,40 @@ fn milan_and_xabi_meet_their_renderings() {
         assert!(meets("Milan", text, lang), "{text}");
     }
     for (text, lang) in [
-        (" date 2025-10-01 Треньорът Шаби Алонсо похвали отбора.", Lang::Bg),
-        (" date 2025-10-01 Тренер Хаби Алонсо похвалил команду.", Lang::Ru),
-        (" date 2025-10-01 Тренер Хабі Алонсо похвалив команду.", Lang::Uk),
+        (
+            " date 2025-10-01 Треньорът Шаби Алонсо похвали отбора.",
+            Lang::Bg,
+        ),
+        (
+            " date 2025-10-01 Тренер Хаби Алонсо похвалил команду.",
+            Lang::Ru,
+        ),
+        (
+            " date 2025-10-01 Тренер Хабі Алонсо похвалив команду.",
+            Lang::Uk,
+        ),
     ] {
         assert!(meets("Xabi Alonso", text, lang), "{text}");
     }
+}
+
+/// Abu Dhabi as each press writes it (bg `Абу Даби`, ru `Абу-Даби`, kk `Әбу-Дабиге`): a known
+/// place, so that a kk place in a case form ends the name before it (`Тоқаев Әбу-Дабиге` was
+/// one name).
+#[test]
+fn abu_dhabi_meets_its_renderings() {
+    for (text, lang) in [
+        (" date 2026-02-11 Той пристигна в Абу Даби.", Lang::Bg),
+        (" date 2026-02-11 Он прибыл в Абу-Даби.", Lang::Ru),
+        (" date 2026-02-11 Він прибув до Абу-Дабі.", Lang::Uk),
+    ] {
+        assert!(meets("Abu Dhabi", text, lang), "{text}");
+    }
+    assert_eq!(
+        found(
+            Lang::Kk,
+            " date 2026-02-11 Келесі күні Тоқаев Әбу-Дабиге келді."
+        ),
+        ["Тоқаев", "Әбу-Дабиге"]
+    );
 }
