@@ -66,13 +66,10 @@ impl DocWords {
                         any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
                     }
                 } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
-                    let capital_beside = |t: Option<&Token>| {
-                        t.is_some_and(|t| t.text.chars().next().is_some_and(is_uppercase))
-                    };
-                    let alone = !(tok.joined && capital_beside(toks.get(k - 1)))
-                        && !toks
-                            .get(k + 1)
-                            .is_some_and(|n| n.joined && capital_beside(Some(n)));
+                    let capital = |t: &Token| t.text.chars().next().is_some_and(is_uppercase);
+                    let capital_before = tok.joined && capital(&toks[k - 1]);
+                    let capital_after = toks.get(k + 1).is_some_and(|n| n.joined && capital(n));
+                    let alone = !capital_before && !capital_after;
                     if alone {
                         insert(&mut words.alone, &to_lowercase(tok.text));
                     }
