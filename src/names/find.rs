@@ -451,18 +451,6 @@ fn name_part(word: &str) -> &str {
     &word[..keep]
 }
 
-/// Whether a word is written in Latin letters only (`Some(true)`), Cyrillic ones only
-/// (`Some(false)`), or neither or both (`None`: `3M`, a mixed spelling).
-fn script_of(word: &str) -> Option<bool> {
-    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    match (latin, cyrillic) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    }
-}
-
 /// Whether a lower-case word joins the words of a name in some language (`connector` rows of
 /// `common_words.tsv`: `al`, `ал`, `аль`, `әл`).
 fn is_name_particle(word: &str) -> bool {
@@ -1010,20 +998,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 let inflected_place = !closing.is_empty()
                     && is_place(toks[last].text, lang)
                     && !written_as_known(toks[last].text, lang);
-                // In a Cyrillic text, a Latin name and a Cyrillic one side by side after a
-                // preposition are two (`председателят на ACWA Power Мохамед Абунаян`): a
-                // company keeps its own letters, its chief's name takes the text's. (Without
-                // the preposition, as a title's genitive, not tried: on NTREX it bared more
-                // differences of spelling than it mended.)
-                let script_changes = lang.is_cyrillic()
-                    && i > 0
-                    && toks[i].joined
-                    && is_function_word(toks[i - 1].text, lang)
-                    && matches!(
-                        (script_of(toks[last].text), script_of(t.text)),
-                        (Some(true), Some(false)) | (Some(false), Some(true))
-                    );
-                if surnames || inflected_place || script_changes {
+                if surnames || inflected_place {
                     break;
                 }
             }
