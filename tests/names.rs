@@ -1806,3 +1806,84 @@ fn a_portfolio_of_several_words_stays_out_of_the_name_after_it() {
         vec!["Board of Trustees".to_string()]
     );
 }
+
+/// A club or a company that no table knows, after a preposition and before a person's name
+/// of two title-cased words, is a name of its own when the document writes it alone elsewhere
+/// (`Треньорът на Реал Шаби Алонсо` after `а Реал владееше топката`): the person's first name
+/// is never written alone. Without the lone mention, the run stays one name; a compass word,
+/// a one-syllable surname and an adjective never head a person this way.
+#[test]
+fn a_body_the_document_writes_alone_heads_a_person_of_its_own() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Треньорът на Реал Шаби Алонсо похвали отбора.\nВ мача а Реал владееше топката."
+        ),
+        vec![
+            "Реал".to_string(),
+            "Шаби Алонсо".to_string(),
+            "Реал".to_string()
+        ]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Съобщи директорът на Софарма Огнян Донев.\nЗаводът на Софарма е в град Бургас."
+        ),
+        vec![
+            "Софарма".to_string(),
+            "Огнян Донев".to_string(),
+            "Софарма".to_string(),
+            "Бургас".to_string()
+        ]
+    );
+    assert_eq!(
+        found(Lang::Bg, "Съобщи директорът на Софарма Огнян Донев."),
+        vec!["Софарма Огнян Донев".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Той се срещна с лидера на Ким Йонг Ун.\nПо-късно Ким замина."
+        ),
+        vec!["Ким Йонг Ун".to_string(), "Ким".to_string()]
+    );
+}
+
+/// An Arabic name keeps its particles: `бин` between two capitalized words (a `connector` of
+/// each language's `common_words.tsv`, as English `bin`) and an article hyphenated to a
+/// capitalized word (`ал-Фалих`, `аль-Джабер`, `әл-Рамахи`, `al-Falih`), which were left out
+/// (`Мохамед`, `Салман`; `Халид`).
+#[test]
+fn an_arabic_name_keeps_its_particles() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Престолонаследникът Мохамед бин Салман прие министъра Халид ал-Фалих."
+        ),
+        vec![
+            "Мохамед бин Салман".to_string(),
+            "Халид ал-Фалих".to_string()
+        ]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Министр Султан аль-Джабер встретился с Мухаммедом бин Сальманом."
+        ),
+        vec![
+            "Султан аль-Джабер".to_string(),
+            "Мухаммедом бин Сальманом".to_string()
+        ]
+    );
+    assert_eq!(
+        found(Lang::Uk, "Принц Мохаммед бін Салман прийняв гостей."),
+        vec!["Мохаммед бін Салман".to_string()]
+    );
+    assert_eq!(
+        found(Lang::En, "Minister Khalid al-Falih spoke."),
+        vec!["Khalid al-Falih".to_string()]
+    );
+    // A lower-case word after the article is no name (`de-escalation`).
+    assert!(found(Lang::En, "They called for de-escalation in the region.").is_empty());
+}

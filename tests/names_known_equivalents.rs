@@ -1305,3 +1305,55 @@ fn a_known_name_ending_in_a_name_word_after_lower_case_words_is_found_whole() {
         ["Златната", "Казахстан"]
     );
 }
+
+/// Milan as Italy's own name in bg (`Милано`) against `Milan`, `Милане`, `Мілані`, `Миланда`,
+/// and the Basque given name Xabi as each press writes it (bg `Шаби`, ru and kk `Хаби`, uk
+/// `Хабі`): a coach's name and a city of a Champions League report met as warnings.
+#[test]
+fn milan_and_xabi_meet_their_renderings() {
+    for (text, lang) in [
+        (" date 2025-10-01 Мачът ще бъде в Милано.", Lang::Bg),
+        (" date 2025-10-01 Матч пройдет в Милане.", Lang::Ru),
+        (" date 2025-10-01 Матч пройде в Мілані.", Lang::Uk),
+        (" date 2025-10-01 Матч Миланда өтеді.", Lang::Kk),
+    ] {
+        assert!(meets("Milan", text, lang), "{text}");
+    }
+    for (text, lang) in [
+        (
+            " date 2025-10-01 Треньорът Шаби Алонсо похвали отбора.",
+            Lang::Bg,
+        ),
+        (
+            " date 2025-10-01 Тренер Хаби Алонсо похвалил команду.",
+            Lang::Ru,
+        ),
+        (
+            " date 2025-10-01 Тренер Хабі Алонсо похвалив команду.",
+            Lang::Uk,
+        ),
+    ] {
+        assert!(meets("Xabi Alonso", text, lang), "{text}");
+    }
+}
+
+/// Abu Dhabi as each press writes it (bg `Абу Даби`, ru `Абу-Даби`, kk `Әбу-Дабиге`): a known
+/// place, so that a kk place in a case form ends the name before it (`Тоқаев Әбу-Дабиге` was
+/// one name).
+#[test]
+fn abu_dhabi_meets_its_renderings() {
+    for (text, lang) in [
+        (" date 2026-02-11 Той пристигна в Абу Даби.", Lang::Bg),
+        (" date 2026-02-11 Он прибыл в Абу-Даби.", Lang::Ru),
+        (" date 2026-02-11 Він прибув до Абу-Дабі.", Lang::Uk),
+    ] {
+        assert!(meets("Abu Dhabi", text, lang), "{text}");
+    }
+    assert_eq!(
+        found(
+            Lang::Kk,
+            " date 2026-02-11 Келесі күні Тоқаев Әбу-Дабиге келді."
+        ),
+        ["Тоқаев", "Әбу-Дабиге"]
+    );
+}

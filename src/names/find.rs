@@ -37,6 +37,9 @@ pub struct DocWords {
     lower_exact: OnceLock<HashSet<String>>,
     /// Words (lower-cased, with stems) seen capitalized in the middle of a sentence.
     capital_mid: HashSet<String>,
+    /// Words (lower-cased, as written) seen capitalized in the middle of a sentence with no
+    /// capitalized word beside them: a name of one word (`Кайрат`, `Софарма`).
+    alone: HashSet<String>,
 }
 
 impl DocWords {
@@ -62,13 +65,17 @@ impl DocWords {
                     if done_lower.insert(tok.text) {
                         any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
                     }
-                } else if is_uppercase(first)
-                    && !tok.initial
-                    && k > 0
-                    && !title_case
-                    && done_capital.insert(tok.text)
-                {
-                    any_stem(tok.text, lang, |s| insert(&mut words.capital_mid, s));
+                } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
+                    let capital = |t: &Token| t.text.chars().next().is_some_and(is_uppercase);
+                    let capital_before = tok.joined && capital(&toks[k - 1]);
+                    let capital_after = toks.get(k + 1).is_some_and(|n| n.joined && capital(n));
+                    let alone = !capital_before && !capital_after;
+                    if alone {
+                        insert(&mut words.alone, &to_lowercase(tok.text));
+                    }
+                    if done_capital.insert(tok.text) {
+                        any_stem(tok.text, lang, |s| insert(&mut words.capital_mid, s));
+                    }
                 }
             }
         }
@@ -122,6 +129,11 @@ impl DocWords {
 
     fn seen_capital_mid(&self, word: &str, lang: Lang) -> bool {
         any_stem(word, lang, |s| self.capital_mid.contains(s))
+    }
+
+    /// Whether the word, as written, is a name of one word elsewhere in the document.
+    fn seen_alone(&self, word: &str) -> bool {
+        self.alone.contains(&to_lowercase(word))
     }
 }
 
@@ -419,22 +431,32 @@ fn dotted_acronym_so_far(s: &str) -> bool {
 
 /// The part of a hyphenated word that belongs to a name: leading capitalized parts, with
 /// lower-case parts kept only between capitalized ones (`Direct-to-Sell`; `АТЕС-срещата` → `АТЕС`).
+/// An Arabic article before a capitalized part is the name's (`ал-Фалих`, `аль-Джабер`,
+/// `әл-Рамахи`, `al-Falih`): a `connector` of a language's `common_words.tsv`.
 fn name_part(word: &str) -> &str {
     if romanized_given_name(word) {
         return word;
     }
     let mut keep = 0;
     let mut pos = 0;
-    for part in word.split(['-', '‑']) {
+    for (k, part) in word.split(['-', '‑']).enumerate() {
         let end = pos + part.len();
         if part.chars().next().is_some_and(is_uppercase) {
             keep = end;
-        } else if keep == 0 {
+        } else if keep == 0 && !(k == 0 && is_name_particle(part)) {
             return "";
         }
         pos = end + word[end..].chars().next().map_or(0, char::len_utf8);
     }
     &word[..keep]
+}
+
+/// Whether a lower-case word joins the words of a name in some language (`connector` rows of
+/// `common_words.tsv`: `al`, `ал`, `аль`, `әл`).
+fn is_name_particle(word: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|&lang| tables().lang(lang).words.get(word) == Some(&WordKind::Connector))
 }
 
 /// A Korean given name romanized with a hyphen, its second syllable in lower case
@@ -1058,6 +1080,32 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 {
                     cut = from;
                 }
+                // So does a body the document writes alone elsewhere (a club, a company),
+                // which no table knows, after a preposition (`Треньорът на Реал Шаби Алонсо`,
+                // `директорът на Софарма Огнян Донев`): a person's name after a preposition
+                // has no word of it written alone (`на Сутопо Пурво Нугрохо` may: `Сутопо
+                // каза`; the preposition and the place cut off before it say no). Not a
+                // compass word (`Северна`) or a surname of one syllable heading a Korean
+                // name (`на Ким Йонг Ун`, `Ким каза`): four letters or more; nor an
+                // adjective heading a body's name (`на Шотландската Висша Лига`).
+                if from == i
+                    && last >= from + 2
+                    && i > 0
+                    && toks[i].joined
+                    && is_function_word(toks[i - 1].text, lang)
+                    && letters(toks[from].text).count() >= 4
+                    && !is_part_word_or_slip(toks[from].text, lang)
+                    && !is_ordinary_word(toks[from].text, lang, Some(words))
+                    && words.seen_alone(toks[from].text)
+                    && title_cased(toks[from + 1].text)
+                    && (from + 2..=last).all(|k| {
+                        let w = toks[k].text;
+                        // or an article before one (`ал-Рамахи`)
+                        title_cased(w) || (w.starts_with(char::is_lowercase) && name_part(w) == w)
+                    })
+                {
+                    cut = from;
+                }
                 for k in (0..(last - from).min(3)).rev() {
                     if cut < last {
                         break;
@@ -1293,6 +1341,14 @@ fn labels_what_follows(
             || lone_letter(n)
             || kind_of(n.text) == Some(WordKind::Never) && !is_month(n.text, lang)
     })
+}
+
+/// Whether a word is a preposition or another word that is never a noun
+/// (`function_words.tsv`).
+fn is_function_word(word: &str, lang: Lang) -> bool {
+    static TABLE: &str = include_str!("../lang/function_words.tsv");
+    let code = lang.code();
+    crate::lang::rows(TABLE).any(|row| row.first() == Some(&code) && row.get(1) == Some(&word))
 }
 
 /// Whether a word is a month name of its language (`months.tsv` of the figures' tables).
