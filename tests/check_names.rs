@@ -1686,3 +1686,27 @@ fn a_generic_english_word_of_a_programme_left_in_latin_is_no_missing_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_known_city_put_for_another_is_an_error_however_alike_their_words() {
+    // `Дубай` for `Абу-Даби`: the `Даби` of one reads like the other once the keys fold, but
+    // both are known places (`exonyms_extra.tsv`) with no id in common: two cities.
+    let bg = ["На следващия ден Токаев пристигна в Дубай."];
+    let ru = ["На следующий день Токаев прибыл в Абу-Даби."];
+    let en = ["The next day Tokayev arrived in Abu Dhabi."];
+    let rows = check(&bg, &[(Lang::Ru, &ru), (Lang::En, &en)]);
+    let line = name_rows(&rows, 1);
+    assert_eq!(line.len(), 2, "{rows:#?}");
+    assert!(
+        line.iter()
+            .all(|r| r.kind == Kind::NameMismatch && r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+    // The right city raises nothing.
+    let bg = ["На следващия ден Токаев пристигна в Абу Даби."];
+    let rows = check(&bg, &[(Lang::Ru, &ru), (Lang::En, &en)]);
+    assert!(
+        rows.iter().all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

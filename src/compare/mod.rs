@@ -355,6 +355,23 @@ fn names_keep_their_places(
     items.windows(2).all(|w| w[0].1 < w[1].1)
 }
 
+/// Whether names `s` and `r` are each a known place, a city or region (`place:` ids of
+/// `exonyms_extra.tsv`), and no id is shared: two places, whatever their spans (`Дубай`
+/// against `Абу-Даби`).
+fn two_known_places(s: &Name, r: &Name) -> bool {
+    let places = |n: &Name| -> Vec<u32> {
+        names::exonym_ids(&n.text, n.lang)
+            .into_iter()
+            .filter(|&id| {
+                !names::is_translated_part(id)
+                    && names::exonym_id_name(id).is_some_and(|n| n.starts_with("place:"))
+            })
+            .collect()
+    };
+    let (a, b) = (places(s), places(r));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|id| b.contains(id))
+}
+
 /// Whether reference figure `r`, equal to source figure `s`, says less than `s`: a plain
 /// number where `s` is a percentage or percentage points (the same number, with what it counts
 /// left unsaid), or an amount where `s` is a price or rate per something (`a kilogram of bread
@@ -3229,6 +3246,7 @@ impl Ctx<'_> {
                         && joined.is_none()
                         && !confirmed
                         && spans_differ(s, r)
+                        && !two_known_places(s, r)
                     {
                         // `Националната` against `National Science Foundation`: the two sides
                         // do not delimit the same name (the source took an adjective or a head

@@ -934,6 +934,32 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     if known_inside(a, b) || known_inside(b, a) {
         return (Relation::Same, 0.95);
     }
+    let (relation, similarity) = relation_unknown(a, b);
+    // Two known places (cities, regions) none of whose ids are shared are two places, however alike their
+    // words look (`Дубай` and the `Даби` of `Абу-Даби`): close, so that one put for the
+    // other is a name_mismatch, not a match.
+    let place = |p: &Prepared| {
+        p.exonyms.iter().any(|&id| {
+            !is_part(id) && super::exonym_id_name(id).is_some_and(|n| n.starts_with("place:"))
+        })
+    };
+    // Nor a word of one the other place (`Калифорния` in `Баха Калифорния`, `Scotland`).
+    let ids = |p: &Prepared| -> Vec<u32> {
+        let words = p.words.iter().flat_map(|w| w.exonyms().iter().copied());
+        p.exonyms.iter().copied().chain(words).collect()
+    };
+    let apart = || {
+        let theirs = ids(b);
+        !ids(a).iter().any(|id| theirs.contains(id))
+    };
+    if relation == Relation::Same && place(a) && place(b) && apart() {
+        return (Relation::Close, similarity);
+    }
+    (relation, similarity)
+}
+
+/// [`relation`] past the known equivalents: spellings, acronyms and words.
+fn relation_unknown(a: &Prepared, b: &Prepared) -> (Relation, f64) {
     if looks_like(a, b) || looks_like(b, a) {
         return (Relation::Same, 1.0);
     }
