@@ -25,7 +25,6 @@ use crate::pipeline::Analyzed;
 use crate::report::{Kind, Row, Severity};
 
 const PHRASE_HEADS: &str = include_str!("../lang/phrase_heads.tsv");
-const FUNCTION_WORDS: &str = include_str!("../lang/function_words.tsv");
 
 /// How many references must render the source sentence with confidence: a name all of
 /// three or four translations lack is evidence, one that one or two lack is not.
@@ -286,9 +285,7 @@ fn adjective_alone(doc: &Analyzed, id: Id, n: &Name) -> bool {
     if next.is_empty() || next.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let code = n.lang.code();
-    lang::rows(FUNCTION_WORDS)
-        .any(|row| row.first() == Some(&code) && row.get(1) == Some(&next.as_str()))
+    lang::is_function_word(&next, n.lang)
         || lang::rows(crate::segment::speech_verb_table(n.lang))
             .any(|row| row.first() == Some(&next.as_str()))
 }

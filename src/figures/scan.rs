@@ -2064,18 +2064,15 @@ impl<'a> Scanner<'a> {
     /// (`compound_units.tsv`) stand right before `at`: kk `6 сағат` before `10 минутта`.
     fn larger_unit_before(&self, at: usize, small: &str) -> bool {
         let before = self.text[..at].trim_end();
-        let word_start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_letter(c))
-            .last()
-            .map_or(before.len(), |(i, _)| i);
-        let Some((u, e)) = self.data.units.longest(self.text, word_start) else {
+        let Some(ws) = word_start(before, is_letter) else {
+            return false;
+        };
+        let Some((u, e)) = self.data.units.longest(self.text, ws) else {
             return false;
         };
         e == before.len()
             && compound_per(u.unit, small).is_some()
-            && self.text[..word_start]
+            && self.text[..ws]
                 .trim_end()
                 .ends_with(|c: char| c.is_ascii_digit())
     }

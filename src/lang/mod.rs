@@ -72,6 +72,14 @@ pub fn per_language<T: Send + Sync>(
     &all[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
 }
 
+/// Whether a word is a preposition, conjunction, auxiliary or particle of `lang`, never a
+/// noun (`function_words.tsv`).
+pub fn is_function_word(word: &str, lang: Lang) -> bool {
+    const TABLE: &str = include_str!("function_words.tsv");
+    let code = lang.code();
+    rows(TABLE).any(|row| row.first() == Some(&code) && row.get(1) == Some(&word))
+}
+
 /// The rows of a data table: each non-blank, non-comment line split on tabs.
 pub fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     table

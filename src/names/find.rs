@@ -1092,7 +1092,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                     && last >= from + 2
                     && i > 0
                     && toks[i].joined
-                    && is_function_word(toks[i - 1].text, lang)
+                    && crate::lang::is_function_word(toks[i - 1].text, lang)
                     && letters(toks[from].text).count() >= 4
                     && !is_part_word_or_slip(toks[from].text, lang)
                     && !is_ordinary_word(toks[from].text, lang, Some(words))
@@ -1341,14 +1341,6 @@ fn labels_what_follows(
             || lone_letter(n)
             || kind_of(n.text) == Some(WordKind::Never) && !is_month(n.text, lang)
     })
-}
-
-/// Whether a word is a preposition or another word that is never a noun
-/// (`function_words.tsv`).
-fn is_function_word(word: &str, lang: Lang) -> bool {
-    static TABLE: &str = include_str!("../lang/function_words.tsv");
-    let code = lang.code();
-    crate::lang::rows(TABLE).any(|row| row.first() == Some(&code) && row.get(1) == Some(&word))
 }
 
 /// Whether a word is a month name of its language (`months.tsv` of the figures' tables).
