@@ -835,6 +835,34 @@ fn an_approximate_count_word_meets_its_figure() {
 }
 
 #[test]
+fn a_dozen_is_how_english_says_about_ten() {
+    // bg `десетина` (about ten), ru `около десятка` against en `a dozen`, `about a dozen`:
+    // a translator's rendering, at most information; a dozen against `около 20` stays a
+    // changed number.
+    let source = ["При инцидента са ранени десетина души."];
+    for reference in [
+        "A dozen people were injured in the incident.",
+        "About a dozen people were injured in the incident.",
+    ] {
+        let rows = check(&source, Lang::En, &[reference]);
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Warning),
+            "{rows:#?}"
+        );
+    }
+    let rows = check(
+        &["При инцидента са ранени около 20 души."],
+        Lang::En,
+        &["A dozen people were injured in the incident."],
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::NumberMismatch && r.severity >= Severity::Warning),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_negated_fall_below_is_a_floor() {
     // bg `няма да падат под 22 градуса` (will not fall below 22) against `at least 22C`, ru `не
     // менее 22 градусов`: the same floor. Before, bg read "under 22", an approx_mismatch

@@ -482,6 +482,7 @@ pub fn relate(s: &Figure, r: &Figure) -> Relation {
 
     if keeps_bound(s, r)
         || keeps_bound(r, s)
+        || dozen_for_about_ten(s, r)
         || about_within(s, r)
         || about_within(r, s)
         || rounded_by_qualifier(s, r)
@@ -696,6 +697,18 @@ fn keeps_bound(range: &Figure, bound: &Figure) -> bool {
             Approx::Over => bound.value == range.value,
             _ => false,
         }
+}
+
+/// Whether one count is 12 and the other 10, one of them said with "about": `a dozen` is how
+/// English says `десетина`, `около десятка` (about ten), and the other way round. Plain
+/// counts only, no unit.
+fn dozen_for_about_ten(s: &Figure, r: &Figure) -> bool {
+    let count = |f: &Figure| f.kind == FigureKind::Number && f.unit.is_none() && f.high.is_none();
+    let (ten, dozen) = (Decimal::from(10), Decimal::from(12));
+    count(s)
+        && count(r)
+        && (s.approx == Approx::About || r.approx == Approx::About)
+        && ((s.value == ten && r.value == dozen) || (s.value == dozen && r.value == ten))
 }
 
 /// Whether `single` is a value inside the narrow `range` (its ends at most a tenth apart),
