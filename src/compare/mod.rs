@@ -355,23 +355,6 @@ fn names_keep_their_places(
     items.windows(2).all(|w| w[0].1 < w[1].1)
 }
 
-/// Whether names `s` and `r` are each a known place, a city or region (`place:` ids of
-/// `exonyms_extra.tsv`), and no id is shared: two places, whatever their spans (`Дубай`
-/// against `Абу-Даби`).
-fn two_known_places(s: &Name, r: &Name) -> bool {
-    let places = |n: &Name| -> Vec<u32> {
-        names::exonym_ids(&n.text, n.lang)
-            .into_iter()
-            .filter(|&id| {
-                !names::is_translated_part(id)
-                    && names::exonym_id_name(id).is_some_and(|n| n.starts_with("place:"))
-            })
-            .collect()
-    };
-    let (a, b) = (places(s), places(r));
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|id| b.contains(id))
-}
-
 /// Whether reference figure `r`, equal to source figure `s`, says less than `s`: a plain
 /// number where `s` is a percentage or percentage points (the same number, with what it counts
 /// left unsaid), or an amount where `s` is a price or rate per something (`a kilogram of bread
@@ -379,14 +362,7 @@ fn two_known_places(s: &Name, r: &Name) -> bool {
 /// cannot back the source against a reference that gives another per-unit.
 fn says_less(s: &Figure, r: &Figure) -> bool {
     let percentish = |f: &Figure| matches!(f.kind, FigureKind::Percent | FigureKind::PercentPoints);
-    let per_something = |f: &Figure| {
-        crate::figures::rates::split_price(f).is_some()
-            || f.unit
-                .as_deref()
-                .and_then(crate::figures::rates::split_rate)
-                .is_some()
-    };
-    percentish(s) && r.kind == FigureKind::Number || per_something(s) && !per_something(r)
+    percentish(s) && r.kind == FigureKind::Number || relation::is_rate(s) && !relation::is_rate(r)
 }
 
 /// How far apart (in bytes) a figure and the conversion a text gives of it stand at most:
@@ -3246,7 +3222,7 @@ impl Ctx<'_> {
                         && joined.is_none()
                         && !confirmed
                         && spans_differ(s, r)
-                        && !two_known_places(s, r)
+                        && !names::known_places_apart(s, r)
                     {
                         // `Националната` against `National Science Foundation`: the two sides
                         // do not delimit the same name (the source took an adjective or a head

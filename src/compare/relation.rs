@@ -606,6 +606,12 @@ pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
         && s.value != r.value
 }
 
+/// Whether a figure is a rate per period (`10000000 USD/year`) or a price per unit of a
+/// measure (`2150 EUR/m2`); a speed is none.
+pub(super) fn is_rate(f: &Figure) -> bool {
+    unit_of(f).and_then(rates::split_rate).is_some() || rates::split_price(f).is_some()
+}
+
 /// Rates per period (`10000000 USD/year`, [`rates`]) and prices per unit (`2150 EUR/m2`): the
 /// amounts compared without their periods (or units). Both sides with a period and the
 /// periods differ: the same amount is a `unit_mismatch` (`годишно` against `a month`), unless the rate is the same said per another
@@ -615,10 +621,7 @@ pub fn score_reversed(s: &Figure, r: &Figure) -> bool {
 fn relate_rates(s: &Figure, r: &Figure) -> Option<Relation> {
     // A speed is a rate only against a written rate (`85 mph`, `85 мили на ден`); against a
     // plain length it keeps its unit (`100 km/h` against `100 km` stays a unit_mismatch).
-    let rate = |f: &Figure| {
-        unit_of(f).and_then(rates::split_rate).is_some() || rates::split_price(f).is_some()
-    };
-    if !rate(s) && !rate(r) {
+    if !is_rate(s) && !is_rate(r) {
         return None;
     }
     let s_rate = unit_of(s)

@@ -66,9 +66,10 @@ impl DocWords {
                         any_stem(tok.text, lang, |s| insert(&mut words.lower, s));
                     }
                 } else if is_uppercase(first) && !tok.initial && k > 0 && !title_case {
-                    let capital = |t: &Token| t.text.chars().next().is_some_and(is_uppercase);
-                    let capital_before = tok.joined && capital(&toks[k - 1]);
-                    let capital_after = toks.get(k + 1).is_some_and(|n| n.joined && capital(n));
+                    let capital_before = tok.joined && is_capitalized(toks[k - 1].text);
+                    let capital_after = toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.joined && is_capitalized(n.text));
                     let alone = !capital_before && !capital_after;
                     if alone {
                         insert(&mut words.alone, &to_lowercase(tok.text));
@@ -1380,7 +1381,7 @@ fn is_place(text: &str, lang: Lang) -> bool {
 fn is_part_word_or_slip(word: &str, lang: Lang) -> bool {
     static PARTS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     let parts = crate::lang::per_language(&PARTS, lang, |l| {
-        let at = Lang::ALL.iter().position(|&x| x == l).unwrap_or(0);
+        let at = super::tables::lang_index(l);
         tables()
             .exonyms
             .iter()

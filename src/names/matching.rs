@@ -935,27 +935,36 @@ fn relation(a: &Prepared, b: &Prepared) -> (Relation, f64) {
         return (Relation::Same, 0.95);
     }
     let (relation, similarity) = relation_unknown(a, b);
-    // Two known places (cities, regions) none of whose ids are shared are two places, however alike their
-    // words look (`Дубай` and the `Даби` of `Абу-Даби`): close, so that one put for the
-    // other is a name_mismatch, not a match.
+    // Two known places apart, however alike their words look (`Дубай` and the `Даби` of
+    // `Абу-Даби`): close, so that one put for the other is a name_mismatch, not a match.
+    if relation == Relation::Same && places_apart(a, b) {
+        return (Relation::Close, similarity);
+    }
+    (relation, similarity)
+}
+
+/// Whether two names are each a known place, a city or region (`place:` ids of
+/// `exonyms_extra.tsv`), and no id of one, whole or of a word, is the other's (`Калифорния`
+/// in `Баха Калифорния`, `Scotland` in `Scotland's`): two places, whatever their spans.
+fn places_apart(a: &Prepared, b: &Prepared) -> bool {
     let place = |p: &Prepared| {
         p.exonyms.iter().any(|&id| {
             !is_part(id) && super::exonym_id_name(id).is_some_and(|n| n.starts_with("place:"))
         })
     };
-    // Nor a word of one the other place (`Калифорния` in `Баха Калифорния`, `Scotland`).
     let ids = |p: &Prepared| -> Vec<u32> {
         let words = p.words.iter().flat_map(|w| w.exonyms().iter().copied());
         p.exonyms.iter().copied().chain(words).collect()
     };
-    let apart = || {
+    place(a) && place(b) && {
         let theirs = ids(b);
         !ids(a).iter().any(|id| theirs.contains(id))
-    };
-    if relation == Relation::Same && place(a) && place(b) && apart() {
-        return (Relation::Close, similarity);
     }
-    (relation, similarity)
+}
+
+/// [`places_apart`] for two names as found: `Дубай` against `Абу-Даби`.
+pub fn known_places_apart(a: &Name, b: &Name) -> bool {
+    places_apart(&prepare(a), &prepare(b))
 }
 
 /// [`relation`] past the known equivalents: spellings, acronyms and words.

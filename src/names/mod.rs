@@ -31,8 +31,8 @@ use tables::FastMap;
 
 pub use find::{find, is_acronym, is_ordinary_name, DocWords, NameFinder};
 pub use matching::{
-    appears_in, differ_only_in_vowels, inconsistencies, match_names, match_names_in_sentence,
-    name_similarity, Relation, TextWords, DIFFERENT_MIN_SIMILARITY,
+    appears_in, differ_only_in_vowels, inconsistencies, known_places_apart, match_names,
+    match_names_in_sentence, name_similarity, Relation, TextWords, DIFFERENT_MIN_SIMILARITY,
 };
 
 /// One name found in a text.
