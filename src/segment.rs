@@ -437,6 +437,12 @@ fn ends_sentence(
     if word_start == 0 && tail.len() > 1 && tail == word && is_roman(tail) {
         return false; // `II. Раздел`: a Roman list marker
     }
+    // A unit's denominator after a slash (`18 м/с.`, `90 км/ч.`) is no abbreviation of its
+    // own (bg and uk `с.`, a village, stands before a name): the unit ends the sentence
+    // before a capital, as `млн.` does.
+    if word[..tail_start].ends_with('/') {
+        return opening == Opening::Capital;
+    }
     let with_stop = &text[stop - tail.len()..=stop];
     let behaviour = lookup(lang, with_stop, tail);
     match behaviour {
@@ -771,6 +777,12 @@ mod tests {
             ["Това стана през 2023 г.", "Президентът дойде."]
         );
         assert_eq!(split(bg, "Живее в гр. София на ул. Раковски.").len(), 1);
+        assert_eq!(split(bg, "Живее в с. Равда.").len(), 1);
+        assert_eq!(
+            split(bg, "Вятърът духа с 18 м/с. Пострадалите са двама."),
+            ["Вятърът духа с 18 м/с.", "Пострадалите са двама."]
+        );
+        assert_eq!(split(bg, "Вятърът духа с 18 м/с. и утихва.").len(), 1);
         assert_eq!(split(bg, "Говори проф. Иванов, т.е. Петров.").len(), 1);
         assert_eq!(split(bg, "Срещна г-н. Петров и д-р Иванов.").len(), 1);
         assert_eq!(split(bg, "Храмът Св. Никола е стар.").len(), 1);
@@ -802,6 +814,10 @@ mod tests {
                 "Он живёт в г. Москва. Это было в 2023 г. Цены росли."
             ),
             ["Он живёт в г. Москва.", "Это было в 2023 г.", "Цены росли."]
+        );
+        assert_eq!(
+            split(Lang::Uk, "Вітер дув до 18 м/с. Постраждалих двоє."),
+            ["Вітер дув до 18 м/с.", "Постраждалих двоє."]
         );
         assert_eq!(
             split(Lang::Ru, "Стоит 5 тыс. руб. В среднем и т.д. Далее."),
