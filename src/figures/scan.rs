@@ -2736,6 +2736,9 @@ impl<'a> Scanner<'a> {
                 .strip_suffix(',')
                 .and_then(|b| self.figure_words_before(b))
             {
+                // The comma of a gapped clause whose first clause ends in its figure (ru
+                // `вырастет до 98 тенге, а электроэнергии – до 27`) is crossed here.
+                crossed |= gapped;
                 end = figure_end;
                 continue;
             }
