@@ -387,6 +387,22 @@ fn an_emergencies_ministry_meets_its_acronyms() {
         ),
         ["Министерството на извънредните ситуации", "Казахстан"]
     );
+    // A body's name goes on in up to seven lower-case words (`Агенцията за регулиране и
+    // развитие на финансовия пазар`); `Комитетът` alone was found against the committee.
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Тарифите растат, съобщи Комитетът за регулиране на естествените монополи."
+        ),
+        ["Комитетът за регулиране на естествените монополи"]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Според Агенцията за регулиране и развитие на финансовия пазар кредитите растат."
+        ),
+        ["Агенцията за регулиране и развитие на финансовия пазар"]
+    );
 }
 
 /// An acronym of the table meets only an acronym, letter by letter in its own script or by

@@ -1033,7 +1033,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 toks.get(k).is_some_and(|t| t.joined)
                     && !exonym_ids(&text[toks[i].start..toks[k].end], lang).is_empty()
             };
-            for k in (1..=3).rev() {
+            for k in (1..=LONGEST_LOWER_TAIL).rev() {
                 let run = toks.get(last + 1..=last + k);
                 if !run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text))) {
                     continue;
@@ -1398,6 +1398,10 @@ fn is_part_word_or_slip(word: &str, lang: Lang) -> bool {
 
 /// The kinds of known equivalents whose first word a sentence may open (see [`find_with`]).
 const OPENED_WHOLE: &[&str] = &["country:", "place:", "org:", "body:", "event:"];
+
+/// The most lower-case words a known name goes on with after its capitalized word
+/// (`Агенцията за регулиране и развитие на финансовия пазар`: seven).
+const LONGEST_LOWER_TAIL: usize = 7;
 
 /// The kinds of known equivalents a run of capitals that is one of them is not split into.
 const KEPT_WHOLE: &[&str] = &[
