@@ -624,6 +624,36 @@ mod matching {
     }
 
     #[test]
+    fn romanian_spelling_as_the_press_reads_it() {
+        // ea is я, gi and ci before u are дж and ч, che and ghe are ке and ге (made-up names
+        // beside a minister's).
+        assert!(same(
+            "Сорин Гриндяну",
+            Lang::Bg,
+            "Sorin Grindeanu",
+            Lang::En
+        ));
+        assert!(same(
+            "Сорін Гріндяну",
+            Lang::Uk,
+            "Sorin Grindeanu",
+            Lang::En
+        ));
+        assert!(same("Джурджу", Lang::Ru, "Giurgiu", Lang::En));
+        assert!(same("Георге Киряк", Lang::Ru, "Gheorghe Chiriac", Lang::En));
+        assert!(same("Джана Чапа", Lang::Bg, "Geana Ceapa", Lang::En));
+        // Another consonant is still another name; ea elsewhere is no я (`Коря` is a slip
+        // of `Корея`, not `Korea`).
+        assert!(!same(
+            "Сорин Гринбяну",
+            Lang::Bg,
+            "Sorin Grindeanu",
+            Lang::En
+        ));
+        assert!(!same("Коря", Lang::Bg, "Korea", Lang::En));
+    }
+
+    #[test]
     fn english_place_endings_as_they_are_heard() {
         // -cester is heard -ster; a final -ace is -eis, like the other a-consonant-e.
         assert!(same("Лестер", Lang::Ru, "Leicester", Lang::En));

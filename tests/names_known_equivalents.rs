@@ -1373,3 +1373,36 @@ fn abu_dhabi_meets_its_renderings() {
         ["Тоқаев", "Әбу-Дабиге"]
     );
 }
+
+/// Places of the Balkans and the Danube under the names the Bulgarian press gives them
+/// (`Букурещ`, `Солун`, `Одрин`, `Гюргево`, `Дунав`), which no transliteration reaches: each
+/// was a name_mismatch error against `Bucharest`, `Бухарест`, `Салоники`, `Edirne`, `Джурджу`.
+#[test]
+fn balkan_places_under_their_bulgarian_names() {
+    for (english, text, lang) in [
+        ("Bucharest", "Министърът пристигна в Букурещ.", Lang::Bg),
+        ("Bucharest", "Министр прибыл в Бухарест.", Lang::Ru),
+        (
+            "Bucharest",
+            "Переговори в Бухаресті тривали два дні.",
+            Lang::Uk,
+        ),
+        ("Thessaloniki", "Панаирът в Солун започва днес.", Lang::Bg),
+        (
+            "Edirne",
+            "Опашката на границата край Одрин е 5 км.",
+            Lang::Bg,
+        ),
+        ("Giurgiu", "Мостът между Русе и Гюргево е стар.", Lang::Bg),
+        ("Giurgiu", "Мост между Русе и Джурджу старый.", Lang::Ru),
+        ("Danube", "Корабите по Дунав спряха.", Lang::Bg),
+        ("Danube", "Суда на Дунае остановились.", Lang::Ru),
+    ] {
+        assert!(meets(english, text, lang), "{lang}: {english} in {text}");
+    }
+    assert!(!meets(
+        "Bucharest",
+        "Министърът пристигна в Будапеща.",
+        Lang::Bg
+    ));
+}
