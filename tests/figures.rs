@@ -481,6 +481,12 @@ fn fourth_pass_misreads() {
             // `жылына` (a year) before the figure makes it a rate (eleventh session).
             &["<=40000000 GBP/year"],
         ),
+        // ... and so it does with "on average" between (`орта есеппен`).
+        (
+            Lang::Kk,
+            "теңіз жылына орта есеппен 20 см-ге шегінді",
+            &["20 cm/year"],
+        ),
         // A verb of exceeding is the qualifier "over" in every language (ninth session; it was
         // read as none before, when only some languages had it).
         (Lang::Kk, "қатысушылар саны 500-ден асты.", &[">500"]),
