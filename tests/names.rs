@@ -1980,3 +1980,34 @@ fn a_connector_and_an_article_inside_a_title_keep_it_whole() {
     );
 }
 
+/// A Kazakh given name that ends as a case ending does (`Дастан`, `Сұлтан`: `-тан`, which
+/// ends a name) keeps the surname after it when the dictionary knows the word and not the
+/// stem the ending would leave (`Дас`, `Сұл`); a given name of the dictionary's list of first
+/// names (`Мадина`, listed capitalized) is no surname, so that it and the surname after it
+/// are one person, not two side by side. Without the kk dictionary both rules are off.
+#[test]
+fn a_kazakh_given_name_keeps_its_surname() {
+    if !sverka::spelling::available(Lang::Kk) {
+        return;
+    }
+    assert_eq!(
+        found(
+            Lang::Kk,
+            "Голды 17 жастағы Дастан Сәтбаев соқты.\nБАӘ министрі Сұлтан әл-Джабер сөз сөйледі."
+        ),
+        vec![
+            "Дастан Сәтбаев".to_string(),
+            "БАӘ".to_string(),
+            "Сұлтан әл-Джабер".to_string()
+        ]
+    );
+    assert_eq!(
+        found(Lang::Kk, "Агенттік төрайымы Мадина Әбілқасымова мәлімдеді."),
+        vec!["Мадина Әбілқасымова".to_string()]
+    );
+    // A case ending on a name the dictionary does not know still ends it.
+    assert_eq!(
+        found(Lang::Kk, "Ол Трамптың Пекинді сынағанын айтты."),
+        vec!["Трамптың".to_string(), "Пекинді".to_string()]
+    );
+}

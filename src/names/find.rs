@@ -177,14 +177,26 @@ fn closing_surnames(lang: Lang) -> &'static [&'static str] {
 }
 
 /// Whether a word, as written or with a case ending stripped, ends as a surname does
-/// (`Әлиевті`: Әлиев), with three letters before the ending.
+/// (`Әлиевті`: Әлиев), with three letters before the ending. A given name the dictionary
+/// lists capitalized (kk `Мадина`, `Зарина`: its list of first names) is none.
 fn surname_shaped(word: &str, lang: Lang) -> bool {
+    if crate::spelling::knows_only_capitalized(word, lang) {
+        return false;
+    }
     let endings = closing_surnames(lang);
     any_stem(word, lang, |s| {
         endings
             .iter()
             .any(|e| s.strip_suffix(e).is_some_and(|b| b.chars().count() >= 3))
     })
+}
+
+/// Whether what looks like a case ending of `word` (lower case) is part of the word itself:
+/// the dictionary knows the word but not the stem the ending would leave (kk `Дастан`,
+/// `Сұлтан`: no `Дас` + `-тан`, `Сұл` + `-тан`). Without a dictionary, false.
+fn ending_is_the_words(word: &str, stem: &str, lang: Lang) -> bool {
+    crate::spelling::knows(word, lang) == Some(true)
+        && crate::spelling::knows(stem, lang) == Some(false)
 }
 
 /// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
@@ -1022,9 +1034,11 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 && is_acronym(name_part(toks[last].text));
             if !quoted[j]
                 && (inflected_acronym
-                    || closing
-                        .iter()
-                        .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3)))
+                    || closing.iter().any(|e| {
+                        prev.strip_suffix(e).is_some_and(|s| {
+                            s.chars().count() >= 3 && !ending_is_the_words(&prev, s, lang)
+                        })
+                    }))
             {
                 break;
             }
