@@ -1710,3 +1710,31 @@ fn a_known_city_put_for_another_is_an_error_however_alike_their_words() {
         "{rows:#?}"
     );
 }
+
+/// A letter changed in a person's name after an English title and its portfolio (`EU Cohesion
+/// Commissioner Raffaele Fitto`) is an error: the title and the portfolio stay out of the
+/// English name, which was `Cohesion Commissioner Raffaele Fitto` and met `Рафаеле Футо` only
+/// as a longer name (info).
+#[test]
+fn a_changed_letter_after_an_english_title_and_portfolio_is_an_error() {
+    let en = ["EU Cohesion Commissioner Raffaele Fitto visited Sofia on Monday."];
+    let bg = ["Еврокомисарят по сближаването Рафаеле Футо посети София в понеделник."];
+    let rows = check(&bg, &[(Lang::En, &en)]);
+    let errors: Vec<&Row> = name_rows(&rows, 1)
+        .into_iter()
+        .filter(|r| r.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (errors[0].source_text.as_str(), errors[0].ref_text.as_str()),
+        ("Рафаеле Футо", "Raffaele Fitto")
+    );
+    let clean = ["Еврокомисарят по сближаването Рафаеле Фито посети София в понеделник."];
+    let rows = check(&clean, &[(Lang::En, &en)]);
+    assert!(
+        name_rows(&rows, 1)
+            .iter()
+            .all(|r| r.severity == Severity::Info),
+        "{rows:#?}"
+    );
+}

@@ -177,14 +177,26 @@ fn closing_surnames(lang: Lang) -> &'static [&'static str] {
 }
 
 /// Whether a word, as written or with a case ending stripped, ends as a surname does
-/// (`Әлиевті`: Әлиев), with three letters before the ending.
+/// (`Әлиевті`: Әлиев), with three letters before the ending. A given name the dictionary
+/// lists capitalized (kk `Мадина`, `Зарина`: its list of first names) is none.
 fn surname_shaped(word: &str, lang: Lang) -> bool {
+    if crate::spelling::knows_only_capitalized(word, lang) {
+        return false;
+    }
     let endings = closing_surnames(lang);
     any_stem(word, lang, |s| {
         endings
             .iter()
             .any(|e| s.strip_suffix(e).is_some_and(|b| b.chars().count() >= 3))
     })
+}
+
+/// Whether what looks like a case ending of `word` (lower case) is part of the word itself:
+/// the dictionary knows the word but not the stem the ending would leave (kk `Дастан`,
+/// `Сұлтан`: no `Дас` + `-тан`, `Сұл` + `-тан`). Without a dictionary, false.
+fn ending_is_the_words(word: &str, stem: &str, lang: Lang) -> bool {
+    crate::spelling::knows(word, lang) == Some(true)
+        && crate::spelling::knows(stem, lang) == Some(false)
 }
 
 /// Adds a word to a set, allocating only when it is new; never "found" (for [`any_stem`]).
@@ -822,9 +834,16 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             continue;
         }
         // A known place beside it stands apart (`US Energy Secretary`).
+        // So does an adjective heading its name (`Labour Party spokesman`) or a name joined
+        // by a connector (`The Power of Nutrition ambassador`): the label is a body's name.
         let joins = |k: usize| is_name[k] && !is_place(toks[k].text, lang);
         let joined_after = toks.get(i + 1).is_some_and(|n| n.joined && joins(i + 1));
-        let joined_before = i > 0 && toks[i].joined && joins(i - 1);
+        let connector_before = i > 1
+            && toks[i - 1].joined
+            && kind_of(toks[i - 1].text) == Some(WordKind::Connector)
+            && joins(i - 2);
+        let joined_before =
+            i > 0 && toks[i].joined && (joins(i - 1) || adjective[i - 1] || connector_before);
         let alone = !joined_after && !joined_before;
         if alone && labels_what_follows(&toks, i, lang, words, &kind_of) {
             is_name[i] = false;
@@ -855,12 +874,17 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             }
             // The title names someone: a name word follows it (`Prime Minister May said`
             // keeps May, `Christmas Day` its day).
-            let mut title_end =
-                if toks.get(after).is_some_and(|t| t.joined) && common(&is_name, after) {
-                    after
-                } else {
-                    i
-                };
+            // (After `of`, only when the person follows it: else the portfolio may go on,
+            // `Minister of Tourism and Sports`.)
+            let name_after = |k: usize| toks.get(k + 1).is_some_and(|t| t.joined && is_name[k + 1]);
+            let mut title_end = if toks.get(after).is_some_and(|t| t.joined)
+                && common(&is_name, after)
+                && (after == i + 1 || name_after(after))
+            {
+                after
+            } else {
+                i
+            };
             // A portfolio of several words after `of` ends at its last common word before
             // the person (`Minister of Tourism and Sports Yerbol Myrzabosynov`, `Chairman of
             // the Board Aidar Arifkhanov`, `Akim of Almaty Region Marat Sultangaziyev`): its
@@ -892,8 +916,12 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             if !person_follows {
                 continue;
             }
-            if title_end > i {
-                is_name[title_end] = false;
+            // The portfolio's common words are no names either (`Tourism` of `Minister of
+            // Tourism and Sports`): the translations word them (`министър на туризма`).
+            for k in after..=title_end {
+                if k > i && common(&is_name, k) {
+                    is_name[k] = false;
+                }
             }
             // The common word that ends a known body's name stays in it (`World Bank
             // President Ajay Banga`, `European Central Bank President Christine Lagarde`).
@@ -935,11 +963,35 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         }
     }
 
-    // An adjective starts a name when a name word follows it: `Republican Party`.
+    // An adjective starts a name when a name word follows it: `Republican Party`; not a
+    // demonym before a person's name (`Brazilian Vinícius Júnior`, `the Italian Raffaele
+    // Fitto`), which translations write apart (`бразилецът Винисиус Жуниор`): two name words
+    // or more, none an ordinary word (of the table, the document or the dictionary), a known
+    // place or an acronym.
+    let person_after = |is_name: &[bool], i: usize| {
+        let run = toks[i + 1..]
+            .iter()
+            .zip(&is_name[i + 1..])
+            .take_while(|(t, &name)| name && t.joined)
+            .count();
+        run >= 2
+            && toks[i + 1..=i + run].iter().all(|t| {
+                let dictionary_lang = if t.text.chars().any(|c| c.is_ascii_alphabetic()) {
+                    Lang::En
+                } else {
+                    lang
+                };
+                !is_acronym(t.text)
+                    && !is_ordinary_word(t.text, lang, Some(words))
+                    && !crate::spelling::knows_as_ordinary_word(t.text, dictionary_lang)
+                    && exonym_ids(t.text, lang).is_empty()
+            })
+    };
     for i in (0..toks.len()).rev() {
         if adjective[i]
             && toks.get(i + 1).is_some_and(|n| n.joined)
             && is_name.get(i + 1) == Some(&true)
+            && !person_after(&is_name, i)
         {
             is_name[i] = true;
         }
@@ -982,9 +1034,11 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 && is_acronym(name_part(toks[last].text));
             if !quoted[j]
                 && (inflected_acronym
-                    || closing
-                        .iter()
-                        .any(|e| prev.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3)))
+                    || closing.iter().any(|e| {
+                        prev.strip_suffix(e).is_some_and(|s| {
+                            s.chars().count() >= 3 && !ending_is_the_words(&prev, s, lang)
+                        })
+                    }))
             {
                 break;
             }
@@ -1020,6 +1074,25 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 && toks.get(j + 1).is_some_and(|n| n.joined && is_name[j + 1])
             {
                 j += 1;
+                continue;
+            }
+            // … or an article, then a name word, in a title of ordinary words (`State of the
+            // Nation Address`, `Member of the Welsh Parliament`, as `Member of Congress`):
+            // `article` rows of the language's `common_words.tsv`. A person or place before
+            // it stays apart (`Tiffany Ng of the University`, `West Coast of the U.S.`).
+            let article = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|a| a.joined && tables().lang(lang).articles.contains(&a.text))
+            };
+            let ordinary = |k: usize| is_ordinary_word(toks[k].text, lang, Some(words));
+            if connector
+                && !quoted[j]
+                && article(j + 1)
+                && toks.get(j + 2).is_some_and(|n| n.joined && is_name[j + 2])
+                && (i..=last).all(|k| is_name[k] && ordinary(k))
+                && ordinary(j + 2)
+            {
+                j += 2;
                 continue;
             }
             break;

@@ -169,6 +169,9 @@ pub struct LangTables {
     /// column `abroad` of `common_words.tsv`: `Direct to Cell`, `Marks and Spencer` in a
     /// Russian text), where in the table's own language they are common words.
     pub joins_abroad: Vec<&'static str>,
+    /// Articles that may stand between a connector and the name word after it inside one
+    /// name (third column `article` of `common_words.tsv`: `State of the Nation Address`).
+    pub articles: Vec<&'static str>,
     /// Endings of adjectives (`adjective_endings.tsv`): a capitalized word with one is an
     /// adjective of a longer title (`Национальной ассамблеи`), longest first.
     pub adjective_endings: Vec<&'static str>,
@@ -299,16 +302,18 @@ fn build() -> Tables {
                 .filter(|(s, _)| !s.is_empty())
                 .collect();
             suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-            // The first column of the rows a table marks so in its third (`last`, `surname`).
+            // The first column of the rows a table marks so in its third (`last`, `surname`;
+            // several marks separated by `|`: `abroad|article`).
             let marked = |t: &str, mark: &str| -> Vec<&'static str> {
                 rows(t)
-                    .filter(|r| r.get(2) == Some(&mark))
+                    .filter(|r| r.get(2).is_some_and(|m| m.split('|').any(|m| m == mark)))
                     .filter_map(|r| r.first().copied())
                     .collect()
             };
             let closing = marked("suffixes", "last");
             let surname_endings = marked("suffixes", "surname");
             let joins_abroad = marked("common_words", "abroad");
+            let articles = marked("common_words", "article");
             let mut words: FastMap<&'static str, WordKind> = rows("common_words")
                 .filter_map(|r| {
                     let kind = match r.get(1).copied().unwrap_or("common") {
@@ -375,6 +380,7 @@ fn build() -> Tables {
                 loan_letters,
                 native_letters,
                 joins_abroad,
+                articles,
                 loanword_source: lang::rows(include_str!("../lang/loanword_sources.tsv"))
                     .find(|row| row.first() == Some(&l.code()))
                     .and_then(|row| Lang::from_code(row.get(1)?)),
