@@ -2590,6 +2590,22 @@ fn nautical_miles_and_a_qualifier_before_the_next_number() {
     check_cases(cases);
 }
 
+/// Bitcoin is a currency (`BTC`) in every language: `312,5 BTC`, bg `12,5 биткойна`, ru `12,5
+/// биткоина`, uk `12,5 біткоїна`, `12.5 bitcoins`. They were bare numbers, so bitcoin against
+/// dollars was no unit mismatch.
+#[test]
+fn bitcoin_is_a_currency() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "изтеглени 312,5 BTC от сметките", &["312.5 BTC"]),
+        (Lang::Bg, "загуба от 12,5 биткойна", &["12.5 BTC"]),
+        (Lang::Ru, "потеря — 12,5 биткоина", &["12.5 BTC"]),
+        (Lang::Uk, "втрата — 12,5 біткоїна", &["12.5 BTC"]),
+        (Lang::En, "a loss of 12.5 bitcoins", &["12.5 BTC"]),
+        (Lang::Kk, "12,5 биткоин жоғалтты", &["12.5 BTC"]),
+    ];
+    check_cases(cases);
+}
+
 /// Ages above or below a bound in the words the press uses (ru `старше 65 лет`, uk `молодші
 /// 14 років`, kk `65 жастан асқандар`) keep their qualifier; the lev in Kazakh is a currency.
 /// They were read as exact figures and a bare number.
