@@ -1536,6 +1536,13 @@ fn the_previous_year_after_a_named_year_is_the_one_before_it() {
             "2024 жылы келушілер алдыңғы жылмен салыстырғанда 12%-ға көп",
             "2023",
         ),
+        // kk `бір жыл бұрынғыдан` (than a year before) as bg `година по-рано`: it was read
+        // against the document's date (2025).
+        (
+            Lang::Kk,
+            "2024 жылы келушілер саны бір жыл бұрынғыдан 12%-ға артты",
+            "2023",
+        ),
         (
             Lang::Bg,
             "през 2024 г. посетителите са с 12% повече от предходната година",
@@ -2559,6 +2566,88 @@ fn seconds_in_every_case_form_are_a_unit() {
         (Lang::Uk, "за 1 хвилину до фінішу", &["1 min"]),
         (Lang::Bg, "изоставане от 1 секунда", &["1 s"]),
         (Lang::En, "a lead of 1 second", &["1 s"]),
+    ];
+    check_cases(cases);
+}
+
+/// A time taken in three units is one figure in the largest (`2 hours 6 minutes 12 seconds`:
+/// 2.1033 hour), with bg `ч.` and ru `ч`, `мин`, `сек` as units, and the Russian press's
+/// marathon time with a dot before the seconds (`2:05.31`: hours, minutes, seconds, where the
+/// decimal mark is a comma). The third part was a number of its own, bg `2 ч.` a clock's
+/// hour, ru `2:05.31` two minutes and 5.31 seconds. A clock stays one after `в`.
+#[test]
+fn times_taken_in_three_units_and_with_a_dot_before_the_seconds() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "finished second in 2 hours 6 minutes 12 seconds",
+            &["2.1033 hour"],
+        ),
+        (
+            Lang::Bg,
+            "завърши втори с 2 ч. 6 мин. и 12 сек., а трети",
+            &["2.1033 hour"],
+        ),
+        (
+            Lang::Ru,
+            "финишировал с результатом 2 ч 6 мин 12 сек",
+            &["2.1033 hour"],
+        ),
+        (Lang::Ru, "опередив соперницу на 1 мин 9 сек", &["1.15 min"]),
+        (
+            Lang::Kk,
+            "2 сағат 6 минут 12 секундпен екінші келді",
+            &["2.1033 hour"],
+        ),
+        (
+            Lang::Ru,
+            "выиграл марафон с результатом 2:05.31",
+            &["7531 s"],
+        ),
+        (
+            Lang::Ru,
+            "улучшил рекорд до 2:11.40 — и занял",
+            &["<=7900 s"],
+        ),
+        (Lang::En, "swam the 200m in 1:55.32", &["200 m", "115.32 s"]),
+        (Lang::Bg, "завърши в 8 ч. и 30 мин.", &["08:00", "30 min"]),
+    ];
+    check_cases(cases);
+}
+
+/// Nautical miles are a unit of their own in every language (`18 морски мили`, ru `в 18
+/// морских милях`, uk `18 морських миль`, `18 nautical miles`); they were bare numbers. A
+/// qualifier after a count with a number right after it is that number's (ru `2 самолета и
+/// более 350 человек`: two and more than 350), not "2 or more".
+#[test]
+fn nautical_miles_and_a_qualifier_before_the_next_number() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "на 18 морски мили източно от Бургас", &["18 nmi"]),
+        (Lang::Ru, "в 18 морских милях к востоку", &["18 nmi"]),
+        (Lang::Uk, "за 18 морських миль на схід", &["18 nmi"]),
+        (Lang::En, "18 nautical miles east of Burgas", &["18 nmi"]),
+        (
+            Lang::Ru,
+            "участвуют 2 самолета и более 350 человек",
+            &["2", ">350"],
+        ),
+        (Lang::Ru, "семьи с 3 детьми и более", &[">3"]),
+    ];
+    check_cases(cases);
+}
+
+/// Bitcoin is a currency (`BTC`) in every language: `312,5 BTC`, bg `12,5 биткойна`, ru `12,5
+/// биткоина`, uk `12,5 біткоїна`, `12.5 bitcoins`. They were bare numbers, so bitcoin against
+/// dollars was no unit mismatch.
+#[test]
+fn bitcoin_is_a_currency() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "изтеглени 312,5 BTC от сметките", &["312.5 BTC"]),
+        (Lang::Bg, "загуба от 12,5 биткойна", &["12.5 BTC"]),
+        (Lang::Ru, "потеря — 12,5 биткоина", &["12.5 BTC"]),
+        (Lang::Uk, "втрата — 12,5 біткоїна", &["12.5 BTC"]),
+        (Lang::En, "a loss of 12.5 bitcoins", &["12.5 BTC"]),
+        (Lang::Kk, "12,5 биткоин жоғалтты", &["12.5 BTC"]),
     ];
     check_cases(cases);
 }

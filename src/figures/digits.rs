@@ -126,7 +126,9 @@ fn clock(text: &str, at: usize) -> Option<Literal> {
 }
 
 /// `2:05:30`, `2:05:30,4`, `1:45,32`, `1:45.32`: a time taken (see [`Literal::Duration`]).
-fn duration(text: &str, at: usize) -> Option<Literal> {
+/// Where the language's decimal mark is a comma, a dot before two digits parts the seconds
+/// (ru `2:05.31`, as the Russian press writes a marathon's time): hours, minutes, seconds.
+fn duration(text: &str, at: usize, decimal: char) -> Option<Literal> {
     let b = text.as_bytes();
     let e1 = digit_run(b, at);
     if e1 - at > 2 || b.get(e1) != Some(&b':') {
@@ -154,6 +156,15 @@ fn duration(text: &str, at: usize) -> Option<Literal> {
     // The decimal part of the seconds: one to three digits, not the start of another clock
     // time (`в 15:00,16:00`).
     let mut frac = None;
+    if end == e2 && decimal == ',' && b.get(end) == Some(&b'.') {
+        let e = digit_run(b, end + 1);
+        let next_is_digit = |i: usize| b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let more = matches!(b.get(e), Some(b'.' | b',' | b':')) && next_is_digit(e);
+        if e - (end + 1) == 2 && small(b, end + 1, e) <= 59 && !more {
+            let seconds = whole * Decimal::from(60) + Decimal::from(small(b, end + 1, e));
+            return Some(Literal::Duration { seconds, end: e });
+        }
+    }
     if matches!(b.get(end), Some(b',' | b'.')) {
         let e = digit_run(b, end + 1);
         if (1..=3).contains(&(e - (end + 1))) && b.get(e) != Some(&b':') {
@@ -212,7 +223,7 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
         return Some(d);
     }
     if b.get(digit_run(b, at)) == Some(&b':') {
-        if let Some(d) = duration(text, at) {
+        if let Some(d) = duration(text, at, data.decimal) {
             return Some(d);
         }
         if let Some(c) = clock(text, at) {

@@ -581,11 +581,16 @@ impl<'a> Scanner<'a> {
     fn compound_durations(&self, found: &mut Vec<Found>) {
         let whole = |f: &Found| f.high.is_none() && f.scale.is_none() && f.value.fract().is_zero();
         let mut i = 0;
+        // After a join, the unit of the part last joined and how many of it make one of the
+        // joined figure's unit, so that a third part joins too (`2 hours 6 minutes 12
+        // seconds`: 2.1033 hour).
+        let mut chain: Option<(&'static str, Decimal)> = None;
         while i + 1 < found.len() {
             let (a, b) = (&found[i], &found[i + 1]);
-            let larger = match a.kind {
-                FigureKind::Measure => a.unit,
-                FigureKind::Age => Some("year"),
+            let larger = match (chain, a.kind) {
+                (Some((last, _)), _) => Some(last),
+                (None, FigureKind::Measure) => a.unit,
+                (None, FigureKind::Age) => Some("year"),
                 _ => None,
             };
             let per = larger.zip(b.unit).and_then(|(l, s)| compound_per(l, s));
@@ -622,31 +627,39 @@ impl<'a> Scanner<'a> {
                 found[i].end = end;
                 found.remove(i + 1);
                 i += 1;
+                chain = None;
                 continue;
             }
             let fits = b.kind == FigureKind::Measure
                 && b.approx == Approx::Exact
-                && whole(a)
+                && (whole(a) || chain.is_some())
                 && whole(b)
                 && b.value > Decimal::ZERO;
             let (Some(per), true, true) = (per, joined, fits) else {
                 i += 1;
+                chain = None;
                 continue;
             };
             if b.value >= per {
                 i += 1;
+                chain = None;
                 continue;
             }
-            let Some(value) = a.value.checked_add((b.value / per).round_dp(4)) else {
+            let total = chain.map_or(per, |(_, before)| before * per);
+            let Some(value) = a.value.checked_add((b.value / total).round_dp(4)) else {
                 i += 1;
+                chain = None;
                 continue;
             };
-            let end = b.end;
+            let (end, smaller) = (b.end, b.unit);
             let a = &mut found[i];
             a.value = value;
             a.end = end;
             found.remove(i + 1);
-            i += 1;
+            chain = smaller.map(|u| (u, total));
+            if chain.is_none() {
+                i += 1;
+            }
         }
     }
 
@@ -1121,7 +1134,17 @@ impl<'a> Scanner<'a> {
             f.unit = Some("age");
         }
         self.apply_sign(&mut f, minus_at, ranged);
-        if let Some((&a, e)) = d.qualifiers_after.longest(self.text, self.skip_ws(f.end)) {
+        // `2 самолета и более 350 души`: a qualifier with a number right after it is that
+        // number's (and more than 350), not one after this figure (2 or more).
+        let digit_after = |e: usize| {
+            self.char_at(self.skip_ws(e))
+                .is_some_and(|c| c.is_ascii_digit())
+        };
+        if let Some((&a, e)) = d
+            .qualifiers_after
+            .longest(self.text, self.skip_ws(f.end))
+            .filter(|&(_, e)| !digit_after(e))
+        {
             // A time keeps `04:00 шамасында` (about 04:00), not `дейін` (until).
             let time_ok = f.kind == FigureKind::Time && time_qualifier(a);
             if !matches!(
@@ -1166,7 +1189,8 @@ impl<'a> Scanner<'a> {
             let noun_len = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
             if noun_len > 0 && noun > f.end {
                 let after = self.skip_ws(noun + noun_len);
-                if let Some((&a, e)) = d.qualifiers_after_noun.longest(self.text, after) {
+                let qualifier = d.qualifiers_after_noun.longest(self.text, after);
+                if let Some((&a, e)) = qualifier.filter(|&(_, e)| !digit_after(e)) {
                     let change = a == Approx::UpTo
                         && (self.to_verb_before(f.start) || self.change_verb_after(e));
                     if !change {
@@ -2077,6 +2101,33 @@ impl<'a> Scanner<'a> {
                 .ends_with(|c: char| c.is_ascii_digit())
     }
 
+    /// Whether numbers of minutes and then seconds follow `at`, each maybe after an `and`
+    /// word: bg `с 2 ч. 6 мин. и 12 сек.` is a time taken, its `ч.` the hours of a duration,
+    /// not a clock's hour (as `в 8 ч. и 30 мин.` stays).
+    fn minutes_follow(&self, at: usize) -> bool {
+        self.unit_number_after(at, "min")
+            .is_some_and(|e| self.unit_number_after(e, "s").is_some())
+    }
+
+    /// Where a number of `unit` right after `at` (maybe after an `and` word) ends.
+    fn unit_number_after(&self, at: usize, unit: &str) -> Option<usize> {
+        let mut p = self.skip_ws(at);
+        if let Some((&RangeRole::And, e)) = self.data.ranges.longest(self.text, p) {
+            p = self.skip_ws(e);
+        }
+        let rest = &self.text[p..];
+        let digits_end = p + rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        if digits_end == p {
+            return None;
+        }
+        match self.data.units.longest(self.text, self.skip_ws(digits_end)) {
+            Some((u, e)) if u.unit == unit => Some(e),
+            _ => None,
+        }
+    }
+
     /// One of a unit said without a number before a number of the next smaller unit: `an
     /// hour and 48 minutes`, bg `час и 48 минути` (`compound_durations` joins the two).
     fn lone_unit_with_part(&self, at: usize) -> Option<Quantity> {
@@ -2266,7 +2317,9 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 DateRole::Am | DateRole::Pm | DateRole::OClock | DateRole::OClockNotOne
-                    if q.plain_digits > 0 && q.plain_digits <= 2 =>
+                    if q.plain_digits > 0
+                        && q.plain_digits <= 2
+                        && !(*role == DateRole::OClock && self.minutes_follow(e)) =>
                 {
                     let mut hour = as_u32(q.value)?;
                     if hour > 24 || (*role == DateRole::OClockNotOne && hour == 1) {
