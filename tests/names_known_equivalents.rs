@@ -403,6 +403,22 @@ fn an_emergencies_ministry_meets_its_acronyms() {
         ),
         ["Агенцията за регулиране и развитие на финансовия пазар"]
     );
+    // Capitalized words among them, after a conjunction or preposition no connector joins:
+    // the known whole is one name (were `Ministry of Ecology` | `Natural Resources`).
+    assert_eq!(
+        found(
+            Lang::En,
+            "The Ministry of Ecology and Natural Resources said on Monday."
+        ),
+        ["Ministry of Ecology and Natural Resources"]
+    );
+    assert_eq!(
+        found(
+            Lang::En,
+            "Tariffs will rise, the Committee for the Regulation of Natural Monopolies said."
+        ),
+        ["Committee for the Regulation of Natural Monopolies"]
+    );
 }
 
 /// An acronym of the table meets only an acronym, letter by letter in its own script or by

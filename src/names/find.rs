@@ -1108,7 +1108,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             };
             for k in (1..=LONGEST_LOWER_TAIL).rev() {
                 let run = toks.get(last + 1..=last + k);
-                if !run.is_some_and(|r| r.iter().all(|t| t.joined && !is_capitalized(t.text))) {
+                // Capitalized words may be among them when the whole is known: a
+                // conjunction or preposition no connector joins (`Ministry of Ecology and
+                // Natural Resources`, `Committee for the Regulation of Natural Monopolies`).
+                if !run.is_some_and(|r| r.iter().all(|t| t.joined)) {
                     continue;
                 }
                 if is_name.get(last + k + 1) == Some(&true) && known(last + k + 1) {
