@@ -4236,3 +4236,55 @@ fn kazakh_months_in_the_locative_adjective_and_basis_points_are_units() {
     ];
     check_cases(cases);
 }
+
+/// A range framed by `в рамките на`, ru `в пределах`, uk `у межах`, `within` is a range also
+/// after a verb of change (`цените ще нараснат в рамките на 2,8% до 3,4%`); without the frame
+/// the verb's `from … to` stays a change, two figures. uk `зростання` (growth) is a noun of
+/// change as ru `рост`, bg `ръст`: `зростання зарплат до 5%` is "up to 5%" in every language,
+/// where before uk read the stem of the verb `зроста*` in it and made it 5.
+#[test]
+fn a_range_frame_keeps_a_range_after_a_verb_of_change() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Цените ще нараснат в рамките на 2,8% до 3,4% до края на годината.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::Ru,
+            "Цены вырастут в пределах от 2,8% до 3,4% до конца года.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::Uk,
+            "Ціни зростуть у межах від 2,8% до 3,4% до кінця року.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::En,
+            "Prices will rise within a range of 2.8% to 3.4% by the end of the year.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::Uk,
+            "Ціни зростуть від 2,8% до 3,4% до кінця року.",
+            &["2.8 %", "3.4 %"],
+        ),
+        (
+            Lang::Uk,
+            "Міністерство очікує зростання зарплат до 5% протягом року.",
+            &["<=5 %"],
+        ),
+        (
+            Lang::Ru,
+            "Министерство ожидает рост зарплат до 5% в течение года.",
+            &["<=5 %"],
+        ),
+        (
+            Lang::Uk,
+            "Інфляція прискорилася: зростання від 2,8% до 3,4% за рік.",
+            &["2.8 %", "3.4 %"],
+        ),
+        (Lang::Uk, "Ціни зростають до 5% на рік.", &["5 %"]),
+    ]);
+}

@@ -466,6 +466,10 @@ pub struct LangData {
     pub negative_after: Phrases<()>,
     pub dates: Phrases<DateRole>,
     pub ranges: Phrases<RangeRole>,
+    /// Words that frame a range (`в рамките на`, ru `в пределах`, uk `у межах`, `within`):
+    /// the `frame` rows of `ranges.tsv`. Right before the `from` word or the first end, they
+    /// make `от 2,8% до 3,4%` a range also after a verb or noun of change.
+    pub range_frames: Phrases<()>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
     pub ordinals: Phrases<()>,
     /// Case endings that make a number the start of a range closed by an "up to" word after
@@ -556,6 +560,7 @@ impl LangData {
             negative_after: Phrases::new(),
             dates: Phrases::new(),
             ranges: Phrases::new(),
+            range_frames: Phrases::new(),
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
             season_codes: Vec::new(),
@@ -797,6 +802,10 @@ impl LangData {
         for r in rows(ranges_t) {
             if col(&r, 1) == "from_ending" {
                 data.range_from_endings.push(r[0].trim_start_matches('-'));
+                continue;
+            }
+            if col(&r, 1) == "frame" {
+                data.range_frames.add(r[0], ());
                 continue;
             }
             let role = match col(&r, 1) {

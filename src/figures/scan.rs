@@ -1031,9 +1031,11 @@ impl<'a> Scanner<'a> {
         let opens = if currency.is_some() { p } else { first.start };
         // A noun of change right before the `from` word (`ръстът от 3% до 5%`) counts as a verb.
         let noun_before_from = from && self.change_noun_before(lead);
+        // `в рамките на 2,8% до 3,4%`, uk `у межах від 2,8% до 3,4%`: a range, whatever verb.
+        let framed = self.range_frame_before(if from { lead } else { opens });
         let range = self.range_after(
             &mut first,
-            (from, opens, noun_before_from),
+            (from, opens, noun_before_from, framed),
             currency,
             first_minus,
         );
@@ -1409,7 +1411,7 @@ impl<'a> Scanner<'a> {
     fn range_after(
         &self,
         first: &mut Quantity,
-        (from, opens, noun_before_from): (bool, usize, bool),
+        (from, opens, noun_before_from, framed): (bool, usize, bool, bool),
         currency: Option<&'static str>,
         first_minus: bool,
     ) -> Option<(Decimal, Decimal, Quantity)> {
@@ -1590,7 +1592,9 @@ impl<'a> Scanner<'a> {
         let inherited = cur2.is_none() && currency.is_some();
         let both_units = first.unit.is_some() && second.unit.is_some() && !inherited;
         if change_closed
-            || by_word && ((both_units && !from) || (from && !joined_by_and && after_change()))
+            || by_word
+                && !framed
+                && ((both_units && !from) || (from && !joined_by_and && after_change()))
         {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
@@ -2661,6 +2665,32 @@ impl<'a> Scanner<'a> {
                     .longest(self.text, ws)
                     .is_some_and(|(_, e)| e == before.len())
             })
+    }
+
+    /// Whether a word that frames a range (`в рамките на`, ru `в пределах`, `within`) ends
+    /// right before `at`, a space apart: the `frame` rows of `ranges.tsv`.
+    fn range_frame_before(&self, at: usize) -> bool {
+        let before = self.text[..at.min(self.text.len())].trim_end();
+        if before.len() == at.min(self.text.len()) {
+            return false;
+        }
+        let mut end = before.len();
+        // A frame is a phrase of up to four words: try each word start back from `at`.
+        for _ in 0..4 {
+            let Some(ws) = word_start(self.text[..end].trim_end(), is_letter) else {
+                return false;
+            };
+            if self
+                .data
+                .range_frames
+                .longest(self.text, ws)
+                .is_some_and(|(_, e)| e == before.len())
+            {
+                return true;
+            }
+            end = ws;
+        }
+        false
     }
 
     /// Whether a change's start stands before `at` after a noun of change (`ръстът от 3%` before
