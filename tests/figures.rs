@@ -4288,3 +4288,25 @@ fn a_range_frame_keeps_a_range_after_a_verb_of_change() {
         (Lang::Uk, "Ціни зростають до 5% на рік.", &["5 %"]),
     ]);
 }
+
+/// Kazakh `он` (ten) takes a case ending alone where no other word is spelled so (`онға`,
+/// `оннан`: the `sure` endings of `number_words.tsv`), not where it is a pronoun's form (`онда`,
+/// there; `оны`); `мың` (a thousand), flagged ambiguous alone, is a count after a qualifier
+/// placed after it (`мыңға жуық`, `мыңнан астам`), as ru `свыше тысячи` is after one placed
+/// before it; alone it stays unread.
+#[test]
+fn kazakh_ten_and_a_thousand_with_case_endings() {
+    check_cases(&[
+        (Lang::Kk, "Тұрғындардың оннан бірі ауылда тұрады.", &["0.1"]),
+        (
+            Lang::Kk,
+            "Оқиға орнына онға жуық құтқарушы жіберілді.",
+            &["<~10"],
+        ),
+        (Lang::Kk, "Шараға мыңға жуық адам қатысты.", &["<~1000"]),
+        (Lang::Kk, "Көрмеге мыңнан астам қонақ келді.", &[">1000"]),
+        (Lang::Kk, "Митингіге мың адам жиналды.", &[]),
+        (Lang::Kk, "Ол онда үш жыл тұрды.", &["3 year"]),
+        (Lang::Kk, "Біз оны бірден таныдық.", &[]),
+    ]);
+}

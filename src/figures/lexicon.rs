@@ -581,15 +581,23 @@ impl LangData {
         };
         let (mut short_prefixes, mut heads) = (Vec::new(), Vec::new());
         let (mut short_numbers, mut suffix_starts) = (Vec::new(), Vec::new());
+        // (A `nosuffix` word opens only with a `sure` ending: kk `онға`, `оннан`.)
+        let (mut short_nosuffix, mut sure_starts) = (Vec::new(), Vec::new());
         for r in rows(super::words::table(lang)) {
             let word: Vec<char> = r[0].chars().map(fold_e).collect();
             match col(&r, 1) {
                 "prefix" if word.len() < 3 => short_prefixes.push(word.clone()),
                 "head" => heads.push(word.clone()),
-                "unit" | "ten" if word.len() == 2 && !col(&r, 3).contains("nosuffix") => {
-                    short_numbers.push(word.clone())
+                "unit" | "ten" if word.len() == 2 && col(&r, 3).contains("nosuffix") => {
+                    short_nosuffix.push(word.clone())
                 }
-                "suffix" => suffix_starts.extend(word.first().copied()),
+                "unit" | "ten" if word.len() == 2 => short_numbers.push(word.clone()),
+                "suffix" => {
+                    suffix_starts.extend(word.first().copied());
+                    if col(&r, 3).split(',').any(|f| f == "sure") {
+                        sure_starts.extend(word.first().copied());
+                    }
+                }
                 _ => {}
             }
             match word[..] {
@@ -603,6 +611,11 @@ impl LangData {
         // ending's first letter.
         for w in &short_numbers {
             for &c in &suffix_starts {
+                data.word_starts.insert([w[0], w[1], c]);
+            }
+        }
+        for w in &short_nosuffix {
+            for &c in &sure_starts {
                 data.word_starts.insert([w[0], w[1], c]);
             }
         }

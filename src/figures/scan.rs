@@ -1055,13 +1055,19 @@ impl<'a> Scanner<'a> {
             // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
             // thousand), against `тысячи людей` (thousands of people).
             // A scale word with a fraction after it is a count (`милион и половина`).
+            // So after one placed after it: kk `мыңға жуық` (nearly a thousand), `мыңнан астам`.
+            let qualified_after = d
+                .qualifiers_after
+                .longest(self.text, self.skip_ws(first.end))
+                .is_some_and(|(&a, _)| a != Approx::Exact);
             let bare_scale = self
                 .data
                 .scales
                 .longest(self.text, first.start)
                 .is_some_and(|(_, e)| e >= first.end)
                 && first.ambiguous
-                && approx == Approx::Exact;
+                && approx == Approx::Exact
+                && !qualified_after;
             // An approximate word with another reading, with no qualifier: ru `сотни
             // людей` (hundreds of people) against `около сотни` (about a hundred).
             let bare_about = first.about && first.ambiguous && approx == Approx::Exact;
