@@ -764,53 +764,56 @@ impl LangData {
         }
         for r in rows(dates_t) {
             let n = col(&r, 2).parse::<i32>().unwrap_or(0);
-            let role = match col(&r, 1) {
-                "year" => DateRole::Year,
-                "decade" => DateRole::Decade { sure: false },
-                "decade_sure" => DateRole::Decade { sure: true },
-                "rel_year" => DateRole::RelYear(n),
-                "rel_year_then" => DateRole::RelYearThen(n),
-                "rel_month" => DateRole::RelMonth(n),
-                "am" => DateRole::Am,
-                "pm" => DateRole::Pm,
-                "oclock" => DateRole::OClock,
-                "oclock_not_one" => DateRole::OClockNotOne,
-                "am_tail" => DateRole::AmTail,
-                "pm_tail" => DateRole::PmTail,
-                "oclock_before" => DateRole::OClockBefore,
-                "am_before" => DateRole::AmBefore,
-                "pm_before" => DateRole::PmBefore,
-                "day_before" => DateRole::DayBefore,
-                "century" => {
-                    for link in col(&r, 2)
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                    {
-                        if !data.century_links.contains(&link) {
-                            data.century_links.push(link);
+            // A word of two roles lists both (ru `в`: `year_prep,clock_prep`).
+            for name in col(&r, 1).split(',') {
+                let role = match name {
+                    "year" => DateRole::Year,
+                    "decade" => DateRole::Decade { sure: false },
+                    "decade_sure" => DateRole::Decade { sure: true },
+                    "rel_year" => DateRole::RelYear(n),
+                    "rel_year_then" => DateRole::RelYearThen(n),
+                    "rel_month" => DateRole::RelMonth(n),
+                    "am" => DateRole::Am,
+                    "pm" => DateRole::Pm,
+                    "oclock" => DateRole::OClock,
+                    "oclock_not_one" => DateRole::OClockNotOne,
+                    "am_tail" => DateRole::AmTail,
+                    "pm_tail" => DateRole::PmTail,
+                    "oclock_before" => DateRole::OClockBefore,
+                    "am_before" => DateRole::AmBefore,
+                    "pm_before" => DateRole::PmBefore,
+                    "day_before" => DateRole::DayBefore,
+                    "century" => {
+                        for link in col(&r, 2)
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                        {
+                            if !data.century_links.contains(&link) {
+                                data.century_links.push(link);
+                            }
                         }
+                        DateRole::Century
                     }
-                    DateRole::Century
-                }
-                "clock_prep" => DateRole::ClockPrep,
-                "filler" => DateRole::Filler,
-                "unit_filler" => DateRole::UnitFiller,
-                "rank" => DateRole::Rank,
-                "season_year" => {
-                    data.season_codes.push(r[0]);
-                    continue;
-                }
-                "clock_tail" => DateRole::ClockTail,
-                "zone" => DateRole::Zone,
-                "year_prep" => DateRole::YearPrep,
-                "age_prep" => DateRole::AgePrep,
-                "age_word" => DateRole::AgeWord,
-                "quarter" => DateRole::YearPart { parts: 4 },
-                "half_year" => DateRole::YearPart { parts: 2 },
-                _ => continue,
-            };
-            data.dates.add(r[0], role);
+                    "clock_prep" => DateRole::ClockPrep,
+                    "filler" => DateRole::Filler,
+                    "unit_filler" => DateRole::UnitFiller,
+                    "rank" => DateRole::Rank,
+                    "season_year" => {
+                        data.season_codes.push(r[0]);
+                        continue;
+                    }
+                    "clock_tail" => DateRole::ClockTail,
+                    "zone" => DateRole::Zone,
+                    "year_prep" => DateRole::YearPrep,
+                    "age_prep" => DateRole::AgePrep,
+                    "age_word" => DateRole::AgeWord,
+                    "quarter" => DateRole::YearPart { parts: 4 },
+                    "half_year" => DateRole::YearPart { parts: 2 },
+                    _ => continue,
+                };
+                data.dates.add(r[0], role);
+            }
         }
         for r in rows(ranges_t) {
             if col(&r, 1) == "from_ending" {

@@ -2303,7 +2303,10 @@ impl<'a> Scanner<'a> {
                             DateRole::Am | DateRole::Pm | DateRole::OClock | DateRole::ClockTail
                         )
                     });
-                    if am_pm || self.prep_before(q.start, DateRole::ClockPrep) {
+                    // After a clock preposition alone, only a mark that is not the decimal
+                    // one: ru `в 14.15` is a time, `в 1,15 раза` a multiple.
+                    let not_decimal = self.char_at(q.end - 3) != Some(self.data.decimal);
+                    if am_pm || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep)) {
                         return Some(self.clock(q.start, hour, minute, end));
                     }
                 }
@@ -2855,6 +2858,15 @@ impl<'a> Scanner<'a> {
             let Some(ws) = word_start(before, is_letter) else {
                 return false;
             };
+            // A word of two roles (ru `в`: in a year, at a clock time) has a row for each.
+            let of_role = self
+                .data
+                .dates
+                .longest_where(self.text, ws, |r| *r == role)
+                .is_some_and(|(_, e)| e == before.len());
+            if of_role {
+                return true;
+            }
             match self.data.dates.longest(self.text, ws) {
                 Some((&r, e)) if r == role && e == before.len() => return true,
                 // `the first half of 2025`, `the third quarter of 2024`.
