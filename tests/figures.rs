@@ -4313,7 +4313,8 @@ fn kazakh_ten_and_a_thousand_with_case_endings() {
 
 /// ru `в` is a clock preposition too (a second row of `dates.tsv`, beside its year role):
 /// `в 14.15` is a time as uk `о 14.15` is, where it was a bare number 14.15; `в 2025 году`
-/// stays a year and a decimal comma after `в` no time.
+/// stays a year, and after a clock preposition alone a decimal comma makes a time only with
+/// an hour of two digits (`в 1,15 раза` is a multiple, uk `о 14,15` a time).
 #[test]
 fn a_dotted_clock_time_after_ru_v() {
     check_cases(&[
@@ -4329,5 +4330,10 @@ fn a_dotted_clock_time_after_ru_v() {
         ),
         (Lang::Ru, "Завод запустят в 2026 году.", &["2026"]),
         (Lang::Ru, "Цены выросли в 1,15 раза.", &["1.15 x"]),
+        (
+            Lang::Uk,
+            "Засідання розпочнеться о 14,15 за місцевим часом.",
+            &["14:15"],
+        ),
     ]);
 }

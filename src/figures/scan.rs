@@ -2303,9 +2303,11 @@ impl<'a> Scanner<'a> {
                             DateRole::Am | DateRole::Pm | DateRole::OClock | DateRole::ClockTail
                         )
                     });
-                    // After a clock preposition alone, only a mark that is not the decimal
-                    // one: ru `в 14.15` is a time, `в 1,15 раза` a multiple.
-                    let not_decimal = self.char_at(q.end - 3) != Some(self.data.decimal);
+                    // After a clock preposition alone, a mark that is not the decimal one
+                    // or an hour of two digits: ru `в 14.15`, uk `о 14,15` are times, `в
+                    // 1,15 раза` a multiple.
+                    let not_decimal = self.char_at(q.end - 3) != Some(self.data.decimal)
+                        || q.end - 3 - q.start == 2;
                     if am_pm || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep)) {
                         return Some(self.clock(q.start, hour, minute, end));
                     }
