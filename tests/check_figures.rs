@@ -899,3 +899,42 @@ fn tonnes_converted_to_troy_ounces_are_the_same_weight() {
         "{rows:#?}"
     );
 }
+
+/// A change's start and end read by their words (`до … от`, `с`, `from … to`, kk `-дан …
+/// дейін`), not by their order: bg that says the end first (`намаля до 3,1% от 3,4%`) meets kk
+/// and en, which say the start first, as the same figures; with the two swapped (`до 3,4% от
+/// 3,1%`) it is caught against every reference. Before, kk's order hid the swap: a reference
+/// that kept the swapped order outvoted the other two, and no row was raised.
+#[test]
+fn a_change_said_end_first_meets_its_start_and_end_by_their_words() {
+    let references = [
+        (
+            Lang::Ru,
+            &["Доля проблемных кредитов снизилась до 3,1% с 3,4% в начале года."][..],
+        ),
+        (
+            Lang::Kk,
+            &["Проблемалы несиелердің үлесі жыл басындағы 3,4%-дан 3,1%-ға дейін төмендеді."][..],
+        ),
+        (
+            Lang::En,
+            &["The share of bad loans fell from 3.4% at the start of the year to 3.1%."][..],
+        ),
+    ];
+    let clean = ["Делът на лошите кредити намаля до 3,1% от 3,4% в началото на годината."];
+    let rows = support::check(&clean, &references);
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+    let swapped = ["Делът на лошите кредити намаля до 3,4% от 3,1% в началото на годината."];
+    let rows = support::check(&swapped, &references);
+    for lang in ["ru", "kk", "en"] {
+        assert!(
+            rows.iter().any(|r| r.ref_lang == lang
+                && r.severity == Severity::Error
+                && r.kind == Kind::PercentShift),
+            "{lang}: {rows:#?}"
+        );
+    }
+}

@@ -4364,3 +4364,104 @@ fn kazakh_months_in_the_locative_adjective_and_basis_points_are_units() {
     ];
     check_cases(cases);
 }
+
+/// A range framed by `в рамките на`, ru `в пределах`, uk `у межах`, `within` is a range also
+/// after a verb of change (`цените ще нараснат в рамките на 2,8% до 3,4%`); without the frame
+/// the verb's `from … to` stays a change, two figures. uk `зростання` (growth) is a noun of
+/// change as ru `рост`, bg `ръст`: `зростання зарплат до 5%` is "up to 5%" in every language,
+/// where before uk read the stem of the verb `зроста*` in it and made it 5.
+#[test]
+fn a_range_frame_keeps_a_range_after_a_verb_of_change() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Цените ще нараснат в рамките на 2,8% до 3,4% до края на годината.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::Ru,
+            "Цены вырастут в пределах от 2,8% до 3,4% до конца года.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::Uk,
+            "Ціни зростуть у межах від 2,8% до 3,4% до кінця року.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::En,
+            "Prices will rise within a range of 2.8% to 3.4% by the end of the year.",
+            &["2.8..3.4 %"],
+        ),
+        (
+            Lang::Uk,
+            "Ціни зростуть від 2,8% до 3,4% до кінця року.",
+            &["2.8 %", "3.4 %"],
+        ),
+        (
+            Lang::Uk,
+            "Міністерство очікує зростання зарплат до 5% протягом року.",
+            &["<=5 %"],
+        ),
+        (
+            Lang::Ru,
+            "Министерство ожидает рост зарплат до 5% в течение года.",
+            &["<=5 %"],
+        ),
+        (
+            Lang::Uk,
+            "Інфляція прискорилася: зростання від 2,8% до 3,4% за рік.",
+            &["2.8 %", "3.4 %"],
+        ),
+        (Lang::Uk, "Ціни зростають до 5% на рік.", &["5 %"]),
+    ]);
+}
+
+/// Kazakh `он` (ten) takes a case ending alone where no other word is spelled so (`онға`,
+/// `оннан`: the `sure` endings of `number_words.tsv`), not where it is a pronoun's form (`онда`,
+/// there; `оны`); `мың` (a thousand), flagged ambiguous alone, is a count after a qualifier
+/// placed after it (`мыңға жуық`, `мыңнан астам`), as ru `свыше тысячи` is after one placed
+/// before it; alone it stays unread.
+#[test]
+fn kazakh_ten_and_a_thousand_with_case_endings() {
+    check_cases(&[
+        (Lang::Kk, "Тұрғындардың оннан бірі ауылда тұрады.", &["0.1"]),
+        (
+            Lang::Kk,
+            "Оқиға орнына онға жуық құтқарушы жіберілді.",
+            &["<~10"],
+        ),
+        (Lang::Kk, "Шараға мыңға жуық адам қатысты.", &["<~1000"]),
+        (Lang::Kk, "Көрмеге мыңнан астам қонақ келді.", &[">1000"]),
+        (Lang::Kk, "Митингіге мың адам жиналды.", &[]),
+        (Lang::Kk, "Ол онда үш жыл тұрды.", &["3 year"]),
+        (Lang::Kk, "Біз оны бірден таныдық.", &[]),
+    ]);
+}
+
+/// ru `в` is a clock preposition too (a second row of `dates.tsv`, beside its year role):
+/// `в 14.15` is a time as uk `о 14.15` is, where it was a bare number 14.15; `в 2025 году`
+/// stays a year, and after a clock preposition alone a decimal comma makes a time only with
+/// an hour of two digits (`в 1,15 раза` is a multiple, uk `о 14,15` a time).
+#[test]
+fn a_dotted_clock_time_after_ru_v() {
+    check_cases(&[
+        (
+            Lang::Ru,
+            "Заседание начнется в 14.15 по местному времени.",
+            &["14:15"],
+        ),
+        (
+            Lang::Uk,
+            "Засідання розпочнеться о 14.15 за місцевим часом.",
+            &["14:15"],
+        ),
+        (Lang::Ru, "Завод запустят в 2026 году.", &["2026"]),
+        (Lang::Ru, "Цены выросли в 1,15 раза.", &["1.15 x"]),
+        (
+            Lang::Uk,
+            "Засідання розпочнеться о 14,15 за місцевим часом.",
+            &["14:15"],
+        ),
+    ]);
+}

@@ -466,6 +466,10 @@ pub struct LangData {
     pub negative_after: Phrases<()>,
     pub dates: Phrases<DateRole>,
     pub ranges: Phrases<RangeRole>,
+    /// Words that frame a range (`в рамките на`, ru `в пределах`, uk `у межах`, `within`):
+    /// the `frame` rows of `ranges.tsv`. Right before the `from` word or the first end, they
+    /// make `от 2,8% до 3,4%` a range also after a verb or noun of change.
+    pub range_frames: Phrases<()>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
     pub ordinals: Phrases<()>,
     /// Case endings that make a number the start of a range closed by an "up to" word after
@@ -556,6 +560,7 @@ impl LangData {
             negative_after: Phrases::new(),
             dates: Phrases::new(),
             ranges: Phrases::new(),
+            range_frames: Phrases::new(),
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
             season_codes: Vec::new(),
@@ -576,15 +581,23 @@ impl LangData {
         };
         let (mut short_prefixes, mut heads) = (Vec::new(), Vec::new());
         let (mut short_numbers, mut suffix_starts) = (Vec::new(), Vec::new());
+        // (A `nosuffix` word opens only with a `sure` ending: kk `онға`, `оннан`.)
+        let (mut short_nosuffix, mut sure_starts) = (Vec::new(), Vec::new());
         for r in rows(super::words::table(lang)) {
             let word: Vec<char> = r[0].chars().map(fold_e).collect();
             match col(&r, 1) {
                 "prefix" if word.len() < 3 => short_prefixes.push(word.clone()),
                 "head" => heads.push(word.clone()),
-                "unit" | "ten" if word.len() == 2 && !col(&r, 3).contains("nosuffix") => {
-                    short_numbers.push(word.clone())
+                "unit" | "ten" if word.len() == 2 && col(&r, 3).contains("nosuffix") => {
+                    short_nosuffix.push(word.clone())
                 }
-                "suffix" => suffix_starts.extend(word.first().copied()),
+                "unit" | "ten" if word.len() == 2 => short_numbers.push(word.clone()),
+                "suffix" => {
+                    suffix_starts.extend(word.first().copied());
+                    if col(&r, 3).split(',').any(|f| f == "sure") {
+                        sure_starts.extend(word.first().copied());
+                    }
+                }
                 _ => {}
             }
             match word[..] {
@@ -598,6 +611,11 @@ impl LangData {
         // ending's first letter.
         for w in &short_numbers {
             for &c in &suffix_starts {
+                data.word_starts.insert([w[0], w[1], c]);
+            }
+        }
+        for w in &short_nosuffix {
+            for &c in &sure_starts {
                 data.word_starts.insert([w[0], w[1], c]);
             }
         }
@@ -746,57 +764,64 @@ impl LangData {
         }
         for r in rows(dates_t) {
             let n = col(&r, 2).parse::<i32>().unwrap_or(0);
-            let role = match col(&r, 1) {
-                "year" => DateRole::Year,
-                "decade" => DateRole::Decade { sure: false },
-                "decade_sure" => DateRole::Decade { sure: true },
-                "rel_year" => DateRole::RelYear(n),
-                "rel_year_then" => DateRole::RelYearThen(n),
-                "rel_month" => DateRole::RelMonth(n),
-                "am" => DateRole::Am,
-                "pm" => DateRole::Pm,
-                "oclock" => DateRole::OClock,
-                "oclock_not_one" => DateRole::OClockNotOne,
-                "am_tail" => DateRole::AmTail,
-                "pm_tail" => DateRole::PmTail,
-                "oclock_before" => DateRole::OClockBefore,
-                "am_before" => DateRole::AmBefore,
-                "pm_before" => DateRole::PmBefore,
-                "day_before" => DateRole::DayBefore,
-                "century" => {
-                    for link in col(&r, 2)
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                    {
-                        if !data.century_links.contains(&link) {
-                            data.century_links.push(link);
+            // A word of two roles lists both (ru `в`: `year_prep,clock_prep`).
+            for name in col(&r, 1).split(',') {
+                let role = match name {
+                    "year" => DateRole::Year,
+                    "decade" => DateRole::Decade { sure: false },
+                    "decade_sure" => DateRole::Decade { sure: true },
+                    "rel_year" => DateRole::RelYear(n),
+                    "rel_year_then" => DateRole::RelYearThen(n),
+                    "rel_month" => DateRole::RelMonth(n),
+                    "am" => DateRole::Am,
+                    "pm" => DateRole::Pm,
+                    "oclock" => DateRole::OClock,
+                    "oclock_not_one" => DateRole::OClockNotOne,
+                    "am_tail" => DateRole::AmTail,
+                    "pm_tail" => DateRole::PmTail,
+                    "oclock_before" => DateRole::OClockBefore,
+                    "am_before" => DateRole::AmBefore,
+                    "pm_before" => DateRole::PmBefore,
+                    "day_before" => DateRole::DayBefore,
+                    "century" => {
+                        for link in col(&r, 2)
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                        {
+                            if !data.century_links.contains(&link) {
+                                data.century_links.push(link);
+                            }
                         }
+                        DateRole::Century
                     }
-                    DateRole::Century
-                }
-                "clock_prep" => DateRole::ClockPrep,
-                "filler" => DateRole::Filler,
-                "unit_filler" => DateRole::UnitFiller,
-                "rank" => DateRole::Rank,
-                "season_year" => {
-                    data.season_codes.push(r[0]);
-                    continue;
-                }
-                "clock_tail" => DateRole::ClockTail,
-                "zone" => DateRole::Zone,
-                "year_prep" => DateRole::YearPrep,
-                "age_prep" => DateRole::AgePrep,
-                "age_word" => DateRole::AgeWord,
-                "quarter" => DateRole::YearPart { parts: 4 },
-                "half_year" => DateRole::YearPart { parts: 2 },
-                _ => continue,
-            };
-            data.dates.add(r[0], role);
+                    "clock_prep" => DateRole::ClockPrep,
+                    "filler" => DateRole::Filler,
+                    "unit_filler" => DateRole::UnitFiller,
+                    "rank" => DateRole::Rank,
+                    "season_year" => {
+                        data.season_codes.push(r[0]);
+                        continue;
+                    }
+                    "clock_tail" => DateRole::ClockTail,
+                    "zone" => DateRole::Zone,
+                    "year_prep" => DateRole::YearPrep,
+                    "age_prep" => DateRole::AgePrep,
+                    "age_word" => DateRole::AgeWord,
+                    "quarter" => DateRole::YearPart { parts: 4 },
+                    "half_year" => DateRole::YearPart { parts: 2 },
+                    _ => continue,
+                };
+                data.dates.add(r[0], role);
+            }
         }
         for r in rows(ranges_t) {
             if col(&r, 1) == "from_ending" {
                 data.range_from_endings.push(r[0].trim_start_matches('-'));
+                continue;
+            }
+            if col(&r, 1) == "frame" {
+                data.range_frames.add(r[0], ());
                 continue;
             }
             let role = match col(&r, 1) {

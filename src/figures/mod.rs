@@ -19,6 +19,7 @@
 //! `20%` a [`FigureKind::Percent`] of value `20`. [`Figure::share`] gives both as a share of
 //! one (`0.2`), so a comparison treats them as equal by comparing shares.
 
+pub mod change_ends;
 pub mod digits;
 pub mod lexicon;
 pub mod models;

@@ -1044,9 +1044,11 @@ impl<'a> Scanner<'a> {
         let opens = if currency.is_some() { p } else { first.start };
         // A noun of change right before the `from` word (`ръстът от 3% до 5%`) counts as a verb.
         let noun_before_from = from && self.change_noun_before(lead);
+        // `в рамките на 2,8% до 3,4%`, uk `у межах від 2,8% до 3,4%`: a range, whatever verb.
+        let framed = self.range_frame_before(if from { lead } else { opens });
         let range = self.range_after(
             &mut first,
-            (from, opens, noun_before_from),
+            (from, opens, noun_before_from, framed),
             currency,
             first_minus,
         );
@@ -1066,13 +1068,19 @@ impl<'a> Scanner<'a> {
             // After a qualifier the lone scale word is one of it: ru `свыше тысячи` (over a
             // thousand), against `тысячи людей` (thousands of people).
             // A scale word with a fraction after it is a count (`милион и половина`).
+            // So after one placed after it: kk `мыңға жуық` (nearly a thousand), `мыңнан астам`.
+            let qualified_after = d
+                .qualifiers_after
+                .longest(self.text, self.skip_ws(first.end))
+                .is_some_and(|(&a, _)| a != Approx::Exact);
             let bare_scale = self
                 .data
                 .scales
                 .longest(self.text, first.start)
                 .is_some_and(|(_, e)| e >= first.end)
                 && first.ambiguous
-                && approx == Approx::Exact;
+                && approx == Approx::Exact
+                && !qualified_after;
             // An approximate word with another reading, with no qualifier: ru `сотни
             // людей` (hundreds of people) against `около сотни` (about a hundred).
             let bare_about = first.about && first.ambiguous && approx == Approx::Exact;
@@ -1433,7 +1441,7 @@ impl<'a> Scanner<'a> {
     fn range_after(
         &self,
         first: &mut Quantity,
-        (from, opens, noun_before_from): (bool, usize, bool),
+        (from, opens, noun_before_from, framed): (bool, usize, bool, bool),
         currency: Option<&'static str>,
         first_minus: bool,
     ) -> Option<(Decimal, Decimal, Quantity)> {
@@ -1614,7 +1622,9 @@ impl<'a> Scanner<'a> {
         let inherited = cur2.is_none() && currency.is_some();
         let both_units = first.unit.is_some() && second.unit.is_some() && !inherited;
         if change_closed
-            || by_word && ((both_units && !from) || (from && !joined_by_and && after_change()))
+            || by_word
+                && !framed
+                && ((both_units && !from) || (from && !joined_by_and && after_change()))
         {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
@@ -2346,7 +2356,12 @@ impl<'a> Scanner<'a> {
                             DateRole::Am | DateRole::Pm | DateRole::OClock | DateRole::ClockTail
                         )
                     });
-                    if am_pm || self.prep_before(q.start, DateRole::ClockPrep) {
+                    // After a clock preposition alone, a mark that is not the decimal one
+                    // or an hour of two digits: ru `в 14.15`, uk `о 14,15` are times, `в
+                    // 1,15 раза` a multiple.
+                    let not_decimal = self.char_at(q.end - 3) != Some(self.data.decimal)
+                        || q.end - 3 - q.start == 2;
+                    if am_pm || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep)) {
                         return Some(self.clock(q.start, hour, minute, end));
                     }
                 }
@@ -2716,6 +2731,32 @@ impl<'a> Scanner<'a> {
             })
     }
 
+    /// Whether a word that frames a range (`в рамките на`, ru `в пределах`, `within`) ends
+    /// right before `at`, a space apart: the `frame` rows of `ranges.tsv`.
+    fn range_frame_before(&self, at: usize) -> bool {
+        let before = self.text[..at.min(self.text.len())].trim_end();
+        if before.len() == at.min(self.text.len()) {
+            return false;
+        }
+        let mut end = before.len();
+        // A frame is a phrase of up to four words: try each word start back from `at`.
+        for _ in 0..4 {
+            let Some(ws) = word_start(self.text[..end].trim_end(), is_letter) else {
+                return false;
+            };
+            if self
+                .data
+                .range_frames
+                .longest(self.text, ws)
+                .is_some_and(|(_, e)| e == before.len())
+            {
+                return true;
+            }
+            end = ws;
+        }
+        false
+    }
+
     /// Whether a change's start stands before `at` after a noun of change (`ръстът от 3%` before
     /// `до 5%`): a `from` word a few words back (the start's number, scale and unit between)
     /// with a noun of change right before it.
@@ -2875,6 +2916,15 @@ impl<'a> Scanner<'a> {
             let Some(ws) = word_start(before, is_letter) else {
                 return false;
             };
+            // A word of two roles (ru `в`: in a year, at a clock time) has a row for each.
+            let of_role = self
+                .data
+                .dates
+                .longest_where(self.text, ws, |r| *r == role)
+                .is_some_and(|(_, e)| e == before.len());
+            if of_role {
+                return true;
+            }
             match self.data.dates.longest(self.text, ws) {
                 Some((&r, e)) if r == role && e == before.len() => return true,
                 // `the first half of 2025`, `the third quarter of 2024`.

@@ -226,7 +226,7 @@ impl Class {
 }
 
 /// The flags the table's fourth column may hold.
-pub const FLAGS: [&str; 13] = [
+pub const FLAGS: [&str; 14] = [
     "about",
     "ablative",
     "ambig",
@@ -239,6 +239,7 @@ pub const FLAGS: [&str; 13] = [
     "oneper",
     "ord",
     "plus",
+    "sure",
     "weak",
 ];
 
@@ -256,6 +257,9 @@ struct Flags {
     ambiguous: bool,
     plus: bool,
     no_suffix: bool,
+    /// A case ending that even a `nosuffix` word takes alone: no other word is spelled so
+    /// (Kazakh `онға`, `оннан`, where `онда` is `there`).
+    sure: bool,
     about: bool,
 }
 
@@ -276,6 +280,7 @@ impl Flags {
                 "ambig" => f.ambiguous = true,
                 "plus" => f.plus = true,
                 "nosuffix" => f.no_suffix = true,
+                "sure" => f.sure = true,
                 "about" => f.about = true,
                 _ => {}
             }
@@ -425,6 +430,8 @@ struct Word {
     suffixed: bool,
     /// The case ending is the ablative (Kazakh `үштен бір`: one of three).
     ablative: bool,
+    /// The case ending is one a `nosuffix` word takes alone too (`sure`).
+    sure_suffix: bool,
 }
 
 impl Word {
@@ -491,6 +498,7 @@ impl<'t> Words<'t> {
                 entries,
                 suffixed: suffix.is_some(),
                 ablative: suffix.is_some_and(|f| f.ablative),
+                sure_suffix: suffix.is_some_and(|f| f.sure),
             });
             self.next = next_word_start(self.text, end);
         }
@@ -788,7 +796,12 @@ fn parse_number_after(words: &mut Words, start: usize, after_number: bool) -> Op
             }
             // Kazakh `онда` is `there`, `бірге` `together`: such a word with a case ending
             // is a number only after another number word (`жиырма бірге`).
-            if e.flags.no_suffix && word.suffixed && i == start && !after_number {
+            if e.flags.no_suffix
+                && word.suffixed
+                && !word.sure_suffix
+                && i == start
+                && !after_number
+            {
                 return None;
             }
             state.apply(e, after_and).map(|s| (e, s))

@@ -1,0 +1,68 @@
+//! Which end of a change a figure is, read from its words, not its place: bg `намаля до 3,1%
+//! от 3,4%` says the end before the start, kk `3,4%-дан 3,1%-ға дейін` and en `from 3.4% to
+//! 3.1%` the start first. The comparison uses it to tell two figures said in another order
+//! from two figures swapped.
+//!
+//! The words are the tables' own: the `from` and `to` rows of `ranges.tsv` right before the
+//! number (`от`, `с`, `з`, `від`, `from`; `до`, `to`), and in Kazakh a `from_ending` on the
+//! number (`-дан`, `-тен`) for the start, an "up to" word after it (`дейін`) for the end.
+
+use super::lexicon::{data, is_letter, RangeRole};
+use super::Approx;
+use crate::lang::Lang;
+
+/// The start or the end of a change (`from 3.4%`, `to 3.1%`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeEnd {
+    Start,
+    End,
+}
+
+/// Which end of a change the figure written `text` at byte `at` of `sentence` (in `lang`)
+/// is, when its words say it.
+pub fn change_end(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<ChangeEnd> {
+    let d = data(lang);
+    let role = |r: &RangeRole| match r {
+        RangeRole::From => Some(ChangeEnd::Start),
+        RangeRole::To => Some(ChangeEnd::End),
+        _ => None,
+    };
+    // The range word taken into the figure as its qualifier (`до 5%`).
+    if let Some((r, e)) = d.ranges.longest(text, 0) {
+        if text[e..].starts_with(char::is_whitespace) {
+            return role(r);
+        }
+    }
+    // The word right before it (`от 3,4%`, `from 3.4%`).
+    let before = sentence.get(..at)?.trim_end();
+    if before.len() < at {
+        let ws = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map(|(i, _)| i);
+        if let Some((r, e)) = ws.and_then(|ws| d.ranges.longest(sentence, ws)) {
+            if e == before.len() {
+                return role(r);
+            }
+        }
+    }
+    // kk: the ablative ending of the start (`3,4%-дан`), an "up to" word after the end.
+    let number_end = text
+        .rfind(|c: char| c.is_ascii_digit() || c == '%')
+        .map_or(0, |i| i + 1);
+    let tail = text[number_end..].trim_start_matches('-');
+    if d.range_from_endings.contains(&tail) {
+        return Some(ChangeEnd::Start);
+    }
+    let up_to_after = text
+        .char_indices()
+        .filter(|&(i, _)| i > number_end && text[..i].ends_with(char::is_whitespace))
+        .any(|(i, _)| {
+            d.qualifiers_after
+                .longest_where(text, i, |a| *a == Approx::UpTo)
+                .is_some()
+        });
+    up_to_after.then_some(ChangeEnd::End)
+}
