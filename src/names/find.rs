@@ -1101,12 +1101,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         // `Министерството на извънредните ситуации`; and one whose lower-case words are
         // followed by a name word of its own (`Националната банка на Казахстан`,
         // `Національного банку Казахстану`).
-        if !quoted[i] {
+        // (Only a word that may open a known name of several is looked further.)
+        if !quoted[i] && crate::names::may_open_exonym(toks[i].text, lang) {
             let known = |k: usize| {
                 toks.get(k).is_some_and(|t| t.joined)
                     && !exonym_ids(&text[toks[i].start..toks[k].end], lang).is_empty()
             };
-            for k in (1..=LONGEST_LOWER_TAIL).rev() {
+            for k in (1..=LONGEST_KNOWN_TAIL).rev() {
                 let run = toks.get(last + 1..=last + k);
                 // Capitalized words may be among them when the whole is known: a
                 // conjunction or preposition no connector joins (`Ministry of Ecology and
@@ -1475,9 +1476,9 @@ fn is_part_word_or_slip(word: &str, lang: Lang) -> bool {
 /// The kinds of known equivalents whose first word a sentence may open (see [`find_with`]).
 const OPENED_WHOLE: &[&str] = &["country:", "place:", "org:", "body:", "event:"];
 
-/// The most lower-case words a known name goes on with after its capitalized word
-/// (`Агенцията за регулиране и развитие на финансовия пазар`: seven).
-const LONGEST_LOWER_TAIL: usize = 7;
+/// The most words a known name goes on with after the name words found (`Агенцията` of
+/// `Агенцията за регулиране и развитие на финансовия пазар`: seven).
+const LONGEST_KNOWN_TAIL: usize = 7;
 
 /// The kinds of known equivalents a run of capitals that is one of them is not split into.
 const KEPT_WHOLE: &[&str] = &[
