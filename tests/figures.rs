@@ -4465,3 +4465,46 @@ fn a_dotted_clock_time_after_ru_v() {
         ),
     ]);
 }
+
+/// Misreadings of the air pollution and 5G auction reports (`tests/reports/almaty-air-pollution`,
+/// `tests/reports/spectrum-auction-5g`): micrograms per cubic metre (`мкг/куб. м`, `мкг/м³`,
+/// `µg/m3`, where the `3` of `m3` was read as a figure of its own; milligrams, `мг/куб. м`, a
+/// thousand of them) and frequencies in MHz and
+/// GHz (`МГц`, `ГГц`), which were a bare number beside a name.
+#[test]
+fn concentration_and_frequency_units() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Нивото на прахта е 148 мкг/куб. м при норма от 50 мкг/м3.",
+            &["148 µg/m3", "50 µg/m3"],
+        ),
+        (
+            Lang::En,
+            "Levels stood at 212 µg/m3 against a limit of 50 µg/m3.",
+            &["212 µg/m3", "50 µg/m3"],
+        ),
+        (Lang::Ru, "Уровень достиг 212 мкг/м³.", &["212 µg/m3"]),
+        (
+            Lang::Bg,
+            "Концентрацията е 0,2 мг/куб. м, а нормата е 0,1 мг/м3.",
+            &["0.2 mg/m3", "0.1 mg/m3"],
+        ),
+        (Lang::Kk, "Деңгей 148 мкг/м³-ге жетті.", &["148 µg/m3"]),
+        (
+            Lang::Bg,
+            "Търгът е за обхватите 700 MHz и 3,6 GHz.",
+            &["700 MHz", "3.6 GHz"],
+        ),
+        (
+            Lang::Ru,
+            "Аукцион прошел в диапазонах 700 МГц и 3,4–3,8 ГГц.",
+            &["700 MHz", "3.4..3.8 GHz"],
+        ),
+        (
+            Lang::Uk,
+            "Кожному оператору виділено по 400 МГц.",
+            &["400 MHz"],
+        ),
+    ]);
+}
