@@ -1422,3 +1422,23 @@ fn balkan_places_under_their_bulgarian_names() {
         Lang::Bg
     ));
 }
+
+/// Particulate matter goes by the Bulgarian acronym `ФПЧ` (фини прахови частици) where the
+/// other languages write `PM`, both with the particles' size fused to it (`ФПЧ10`, `PM10`,
+/// `ФПЧ2,5`, read as `ФПЧ2` before the figure 2.5); each against the other was a
+/// missing_name on a clean air pollution report (`tests/reports/almaty-air-pollution`).
+#[test]
+fn particulate_matter_meets_its_bulgarian_acronym() {
+    let cases: &[(&str, &str, Lang)] = &[
+        ("PM10", "Нивото на ФПЧ10 е било 212 мкг/куб. м.", Lang::Bg),
+        (
+            "PM2.5",
+            "Концентрацията на ФПЧ2,5 е достигнала 148 мкг/куб. м.",
+            Lang::Bg,
+        ),
+        ("PM10", "Уровень PM10 составил 212 мкг/м³.", Lang::Ru),
+    ];
+    for (english, text, lang) in cases {
+        assert!(meets(english, text, *lang), "{lang}: {english} in {text}");
+    }
+}
