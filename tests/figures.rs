@@ -4465,3 +4465,29 @@ fn a_dotted_clock_time_after_ru_v() {
         ),
     ]);
 }
+
+/// kk `аз`, `кем`, `артық` after a number compare only after its ablative (`6%-дан аз`:
+/// under 6%); after the dative they give a difference (`6%-ға аз`: 6% less, `2%-ға артық`:
+/// 2% more), a plain figure as bg `с 6% по-малко` is, where they read "under" and "over".
+#[test]
+fn kazakh_comparatives_bound_only_after_the_ablative() {
+    check_cases(&[
+        (
+            Lang::Kk,
+            "Биыл астық өткен жылға қарағанда 6%-ға аз жиналды.",
+            &["6 %"],
+        ),
+        (
+            Lang::Kk,
+            "Экспорт жоспардан 2%-ға артық орындалды.",
+            &["2 %"],
+        ),
+        (Lang::Kk, "Инфляция 6%-дан аз болды.", &["<6 %"]),
+        (
+            Lang::Kk,
+            "Жалақы 100 мың теңгеден кем емес.",
+            &[">100000 KZT"],
+        ),
+        (Lang::Kk, "Бағалар бес пайыздан кем өсті.", &["<5 %"]),
+    ]);
+}
