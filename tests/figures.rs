@@ -4491,3 +4491,16 @@ fn kazakh_comparatives_bound_only_after_the_ablative() {
         (Lang::Kk, "Бағалар бес пайыздан кем өсті.", &["<5 %"]),
     ]);
 }
+
+/// kk writes decimals with a comma, so a dotted number with a locative ending is a clock time
+/// (`14.15-те`: at 14:15, as bg `в 14.15 ч.`), where it was the number 14.15 (an error row
+/// against bg's time); a comma keeps the number (`2,5-те`, `14,15-те`).
+#[test]
+fn kazakh_dotted_clock_time_with_a_case_ending() {
+    check_cases(&[
+        (Lang::Kk, "Отырыс 14.15-те басталады.", &["14:15"]),
+        (Lang::Kk, "Пойыз 9.30-да жетеді.", &["09:30"]),
+        (Lang::Kk, "Инфляция 2,5-те қалды.", &["2.5"]),
+        (Lang::Kk, "Көрсеткіш 14,15-те тұрды.", &["14.15"]),
+    ]);
+}

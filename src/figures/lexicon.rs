@@ -376,6 +376,9 @@ pub enum DateRole {
     SeasonYear,
     /// Words that may follow a clock time and belong to it: `часа` in `15:00 часа`.
     ClockTail,
+    /// A case ending on a number written with the mark that is not the decimal one, which
+    /// makes it a clock time: kk `14.15-те` (at 14:15; kk writes decimals with a comma).
+    ClockCase,
     /// A time zone after four digits makes them a 24-hour clock time, the agencies' style:
     /// `0927 GMT` is 09:27.
     Zone,
@@ -811,6 +814,7 @@ impl LangData {
                         continue;
                     }
                     "clock_tail" => DateRole::ClockTail,
+                    "clock_case" => DateRole::ClockCase,
                     "zone" => DateRole::Zone,
                     "year_prep" => DateRole::YearPrep,
                     "age_prep" => DateRole::AgePrep,
@@ -866,6 +870,7 @@ impl LangData {
                         | DateRole::Rank
                         | DateRole::Century
                         | DateRole::ClockPrep
+                        | DateRole::ClockCase
                         | DateRole::YearPart { .. }
                 )
             }))

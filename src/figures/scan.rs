@@ -2373,7 +2373,13 @@ impl<'a> Scanner<'a> {
                     // 1,15 раза` a multiple.
                     let not_decimal = self.char_at(q.end - 3) != Some(self.data.decimal)
                         || q.end - 3 - q.start == 2;
-                    if am_pm || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep)) {
+                    // kk `14.15-те`: a case ending on the mark that is not the decimal one.
+                    let case_after = matches!(attached, Some((DateRole::ClockCase, _)))
+                        && self.char_at(q.end - 3) != Some(self.data.decimal);
+                    if am_pm
+                        || case_after
+                        || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep))
+                    {
                         return Some(self.clock(q.start, hour, minute, end));
                     }
                 }
