@@ -4508,3 +4508,42 @@ fn concentration_and_frequency_units() {
         ),
     ]);
 }
+
+/// kk `аз`, `кем`, `артық` after a number compare only after its ablative (`6%-дан аз`:
+/// under 6%); after the dative they give a difference (`6%-ға аз`: 6% less, `2%-ға артық`:
+/// 2% more), a plain figure as bg `с 6% по-малко` is, where they read "under" and "over".
+#[test]
+fn kazakh_comparatives_bound_only_after_the_ablative() {
+    check_cases(&[
+        (
+            Lang::Kk,
+            "Биыл астық өткен жылға қарағанда 6%-ға аз жиналды.",
+            &["6 %"],
+        ),
+        (
+            Lang::Kk,
+            "Экспорт жоспардан 2%-ға артық орындалды.",
+            &["2 %"],
+        ),
+        (Lang::Kk, "Инфляция 6%-дан аз болды.", &["<6 %"]),
+        (
+            Lang::Kk,
+            "Жалақы 100 мың теңгеден кем емес.",
+            &[">100000 KZT"],
+        ),
+        (Lang::Kk, "Бағалар бес пайыздан кем өсті.", &["<5 %"]),
+    ]);
+}
+
+/// kk writes decimals with a comma, so a dotted number with a locative ending is a clock time
+/// (`14.15-те`: at 14:15, as bg `в 14.15 ч.`), where it was the number 14.15 (an error row
+/// against bg's time); a comma keeps the number (`2,5-те`, `14,15-те`).
+#[test]
+fn kazakh_dotted_clock_time_with_a_case_ending() {
+    check_cases(&[
+        (Lang::Kk, "Отырыс 14.15-те басталады.", &["14:15"]),
+        (Lang::Kk, "Пойыз 9.30-да жетеді.", &["09:30"]),
+        (Lang::Kk, "Инфляция 2,5-те қалды.", &["2.5"]),
+        (Lang::Kk, "Көрсеткіш 14,15-те тұрды.", &["14.15"]),
+    ]);
+}

@@ -376,6 +376,9 @@ pub enum DateRole {
     SeasonYear,
     /// Words that may follow a clock time and belong to it: `часа` in `15:00 часа`.
     ClockTail,
+    /// A case ending on a number written with the mark that is not the decimal one, which
+    /// makes it a clock time: kk `14.15-те` (at 14:15; kk writes decimals with a comma).
+    ClockCase,
     /// A time zone after four digits makes them a 24-hour clock time, the agencies' style:
     /// `0927 GMT` is 09:27.
     Zone,
@@ -430,6 +433,9 @@ pub struct LangData {
     /// Qualifiers that follow the noun counted, one word after the number (kk `380 000
     /// адамнан асатын`: "of over 380 000 people").
     pub qualifiers_after_noun: Phrases<Approx>,
+    /// Qualifiers after the number that compare only after its "from" case ending (the
+    /// `after_from` rows: kk `6%-дан аз`, under 6%; `6%-ға аз` is a difference, 6% less).
+    pub qualifiers_after_from: Phrases<()>,
     /// Verbs of change a few words before an "up to" word, which then means "to" (bg `удвои
     /// съществуващия капацитет до 110`: doubles the capacity to 110).
     pub change_verbs: Phrases<Approx>,
@@ -548,6 +554,7 @@ impl LangData {
             qualifiers_before: Phrases::new(),
             qualifiers_after: Phrases::new(),
             qualifiers_after_noun: Phrases::new(),
+            qualifiers_after_from: Phrases::new(),
             change_verbs: Phrases::new(),
             reach_verbs: Phrases::new(),
             change_verbs_after: Phrases::new(),
@@ -742,6 +749,9 @@ impl LangData {
             if let Some(a) = approx_named(col(&r, 1)) {
                 if col(&r, 2) == "after" {
                     data.qualifiers_after.add(r[0], a);
+                } else if col(&r, 2) == "after_from" {
+                    data.qualifiers_after.add(r[0], a);
+                    data.qualifiers_after_from.add(r[0], ());
                 } else if col(&r, 2) == "after_noun" {
                     data.qualifiers_after_noun.add(r[0], a);
                 } else if col(&r, 2) == "after_either" {
@@ -804,6 +814,7 @@ impl LangData {
                         continue;
                     }
                     "clock_tail" => DateRole::ClockTail,
+                    "clock_case" => DateRole::ClockCase,
                     "zone" => DateRole::Zone,
                     "year_prep" => DateRole::YearPrep,
                     "age_prep" => DateRole::AgePrep,
@@ -859,6 +870,7 @@ impl LangData {
                         | DateRole::Rank
                         | DateRole::Century
                         | DateRole::ClockPrep
+                        | DateRole::ClockCase
                         | DateRole::YearPart { .. }
                 )
             }))

@@ -1148,10 +1148,17 @@ impl<'a> Scanner<'a> {
             self.char_at(self.skip_ws(e))
                 .is_some_and(|c| c.is_ascii_digit())
         };
+        // kk `6%-дан аз` is under 6%, `6%-ға аз` 6% less (a difference, no bound).
+        let compares = |e: usize| {
+            d.qualifiers_after_from
+                .longest(self.text, self.skip_ws(f.end))
+                .is_none_or(|(_, end)| end != e)
+                || self.ends_with_from_ending_at(f.start, f.end)
+        };
         if let Some((&a, e)) = d
             .qualifiers_after
             .longest(self.text, self.skip_ws(f.end))
-            .filter(|&(_, e)| !digit_after(e))
+            .filter(|&(_, e)| !digit_after(e) && compares(e))
         {
             // A time keeps `04:00 шамасында` (about 04:00), not `дейін` (until).
             let time_ok = f.kind == FigureKind::Time && time_qualifier(a);
@@ -1854,7 +1861,12 @@ impl<'a> Scanner<'a> {
     /// Whether the number's own text ends with a case ending that opens a range (`5-тен`,
     /// `бестен`).
     fn ends_with_from_ending(&self, q: &Quantity) -> bool {
-        let Some(surface) = self.text.get(q.start..q.end) else {
+        self.ends_with_from_ending_at(q.start, q.end)
+    }
+
+    /// Whether the text from `start` to `end` ends with a case ending that opens a range.
+    fn ends_with_from_ending_at(&self, start: usize, end: usize) -> bool {
+        let Some(surface) = self.text.get(start..end) else {
             return false;
         };
         let surface = surface.to_lowercase();
@@ -2361,7 +2373,13 @@ impl<'a> Scanner<'a> {
                     // 1,15 раза` a multiple.
                     let not_decimal = self.char_at(q.end - 3) != Some(self.data.decimal)
                         || q.end - 3 - q.start == 2;
-                    if am_pm || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep)) {
+                    // kk `14.15-те`: a case ending on the mark that is not the decimal one.
+                    let case_after = matches!(attached, Some((DateRole::ClockCase, _)))
+                        && self.char_at(q.end - 3) != Some(self.data.decimal);
+                    if am_pm
+                        || case_after
+                        || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep))
+                    {
                         return Some(self.clock(q.start, hour, minute, end));
                     }
                 }
