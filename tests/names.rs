@@ -2041,3 +2041,38 @@ fn a_kazakh_given_name_keeps_its_surname() {
         vec!["Трамптың".to_string(), "Пекинді".to_string()]
     );
 }
+
+/// A sentence's first word before a word ending as the language's surnames do (`surname`
+/// rows of `suffixes.tsv`) is the person's given name, though the language also has it as a
+/// common word (ru `Вера`, faith; bg `Роза`, rose; kk `Сұлтан`, sultan): it was left out,
+/// naming the surname alone. A title of the table before a surname stays out (`Депутатът`),
+/// and so does a common word before a name of no surname's shape.
+#[test]
+fn a_given_name_opening_a_sentence_keeps_its_surname() {
+    assert_eq!(
+        found(Lang::Ru, "Вера Иванова заявила об отставке."),
+        vec!["Вера Иванова".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Bg, "Роза Петрова заяви, че ще подаде оставка."),
+        vec!["Роза Петрова".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Uk, "Надія Шевченко заявила про відставку."),
+        vec!["Надія Шевченко".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Bg, "Депутатът Петров заяви, че ще подаде оставка."),
+        vec!["Петров".to_string()]
+    );
+    assert_eq!(
+        found(Lang::Ru, "Вчера Путин заявил об этом."),
+        vec!["Путин".to_string()]
+    );
+    if sverka::spelling::available(Lang::Kk) {
+        assert_eq!(
+            found(Lang::Kk, "Сұлтан Назарбаев сөз сөйледі."),
+            vec!["Сұлтан Назарбаев".to_string()]
+        );
+    }
+}

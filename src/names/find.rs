@@ -171,19 +171,29 @@ fn stems(word: &str, lang: Lang) -> Vec<String> {
 }
 
 /// The endings of surnames (`surname` rows of `suffixes.tsv`), in a language whose two
-/// surnames side by side are two people.
+/// surnames side by side are two people: one whose case endings end a name (`last` rows,
+/// Kazakh, verb-final). Elsewhere the rows only tell a surname's shape ([`surname_shaped`]).
 fn closing_surnames(lang: Lang) -> &'static [&'static str] {
-    &tables().lang(lang).surname_endings
+    let t = tables().lang(lang);
+    if t.closing.is_empty() {
+        &[]
+    } else {
+        &t.surname_endings
+    }
 }
 
 /// Whether a word, as written or with a case ending stripped, ends as a surname does
 /// (`Әлиевті`: Әлиев), with three letters before the ending. A given name the dictionary
 /// lists capitalized (kk `Мадина`, `Зарина`: its list of first names) is none.
 fn surname_shaped(word: &str, lang: Lang) -> bool {
-    if crate::spelling::knows_only_capitalized(word, lang) {
-        return false;
-    }
-    let endings = closing_surnames(lang);
+    !crate::spelling::knows_only_capitalized(word, lang) && ends_as_surname(word, lang)
+}
+
+/// Whether a word, as written or with a case ending stripped, ends as a surname does, with
+/// three letters before the ending, whatever the dictionary says of it (ru `Петрова`, which
+/// the dictionary lists capitalized among its names).
+fn ends_as_surname(word: &str, lang: Lang) -> bool {
+    let endings = &tables().lang(lang).surname_endings;
     any_stem(word, lang, |s| {
         endings
             .iter()
@@ -813,6 +823,27 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             && !name_follows
             && (crate::spelling::knows_only_capitalized(bare, lang)
                 || unknown_in_every_form(bare, lang))
+        {
+            is_name[i] = true;
+        }
+        // Before a surname (a word ending as the language's surnames do, `surname` rows of
+        // `suffixes.tsv`) it is the person's given name, though it be a common word too (ru
+        // `Вера Иванова`, bg `Роза Петрова`, kk `Сұлтан Назарбаев`): every language names
+        // the person whole. Not a function word or a word of the table by a stem of four
+        // letters or more (a title: `Депутатът Петров`), nor before a place or an acronym.
+        let surname_follows = name_follows && {
+            let next = toks[i + 1].text;
+            !quoted[i + 1]
+                && !is_acronym(next)
+                && !is_place(next, lang)
+                && ends_as_surname(next, lang)
+        };
+        if !is_name[i]
+            && surname_follows
+            && !crate::lang::is_function_word(&to_lowercase(bare), lang)
+            && !any_stem(bare, lang, |s| {
+                s.chars().count() >= 4 && kinds.contains_key(s)
+            })
         {
             is_name[i] = true;
         }

@@ -161,8 +161,9 @@ pub struct LangTables {
     pub suffixes: Vec<(&'static str, &'static str)>,
     /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
     pub closing: Vec<&'static str>,
-    /// Endings of surnames (third column `surname`, not stripped): two words in a row with one
-    /// are two people (kk `Тоқаев Әлиевті`).
+    /// Endings of surnames (third column `surname`, not stripped): a sentence's first word
+    /// before a word with one is a given name (ru `Вера Иванова`); in Kazakh two words in a
+    /// row with one are two people (`Тоқаев Әлиевті`).
     pub surname_endings: Vec<&'static str>,
     pub words: FastMap<&'static str, WordKind>,
     /// Words that join Latin name words into one name inside a text of another script (third
