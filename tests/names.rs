@@ -2065,6 +2065,22 @@ fn a_given_name_opening_a_sentence_keeps_its_surname() {
         found(Lang::Bg, "Депутатът Петров заяви, че ще подаде оставка."),
         vec!["Петров".to_string()]
     );
+    // A title opening the sentence is no given name (`Посланик Петров` was a name_mismatch
+    // error against ru `Посол Петров`).
+    for (lang, text, surname) in [
+        (Lang::Bg, "Посланик Петров каза, че е доволен.", "Петров"),
+        (Lang::Bg, "Треньорът Петров беше доволен.", "Петров"),
+        (Lang::Ru, "Посол Петров заявил, что доволен.", "Петров"),
+        (Lang::Ru, "Тренер Петров был доволен.", "Петров"),
+        (Lang::Uk, "Тренер Шевченко був задоволений.", "Шевченко"),
+        (Lang::Uk, "Посол Петренко заявив про це.", "Петренко"),
+    ] {
+        assert_eq!(
+            found(lang, text),
+            vec![surname.to_string()],
+            "{lang}: {text}"
+        );
+    }
     assert_eq!(
         found(Lang::Ru, "Вчера Путин заявил об этом."),
         vec!["Путин".to_string()]
