@@ -2074,6 +2074,12 @@ fn a_given_name_opening_a_sentence_keeps_its_surname() {
         (Lang::Ru, "Тренер Петров был доволен.", "Петров"),
         (Lang::Uk, "Тренер Шевченко був задоволений.", "Шевченко"),
         (Lang::Uk, "Посол Петренко заявив про це.", "Петренко"),
+        // Before a given name and a surname it is a title or a demonym (`Американка`).
+        (
+            Lang::Uk,
+            "Американка Кетрін Майорга заявила про це.",
+            "Кетрін Майорга",
+        ),
     ] {
         assert_eq!(
             found(lang, text),

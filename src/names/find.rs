@@ -837,6 +837,9 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 && !is_acronym(next)
                 && !is_place(next, lang)
                 && ends_as_surname(next, lang)
+                // A given name and a surname already (`Американка Кетрін Майорга`): the
+                // opening word is a title or demonym before them.
+                && !toks.get(i + 2).is_some_and(|n| n.joined && is_name[i + 2])
         };
         if !is_name[i]
             && surname_follows
