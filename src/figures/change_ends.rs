@@ -8,6 +8,7 @@
 //! number (`-дан`, `-тен`) for the start, an "up to" word after it (`дейін`) for the end.
 
 use super::lexicon::{data, is_letter, RangeRole};
+use super::scan::word_start;
 use super::Approx;
 use crate::lang::Lang;
 
@@ -36,13 +37,9 @@ pub fn change_end(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<C
     // The word right before it (`от 3,4%`, `from 3.4%`).
     let before = sentence.get(..at)?.trim_end();
     if before.len() < at {
-        let ws = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_letter(c))
-            .last()
-            .map(|(i, _)| i);
-        if let Some((r, e)) = ws.and_then(|ws| d.ranges.longest(sentence, ws)) {
+        if let Some((r, e)) =
+            word_start(before, is_letter).and_then(|ws| d.ranges.longest(sentence, ws))
+        {
             if e == before.len() {
                 return role(r);
             }

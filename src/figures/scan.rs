@@ -2371,11 +2371,11 @@ impl<'a> Scanner<'a> {
                     // After a clock preposition alone, a mark that is not the decimal one
                     // or an hour of two digits: ru `в 14.15`, uk `о 14,15` are times, `в
                     // 1,15 раза` a multiple.
-                    let not_decimal = self.char_at(q.end - 3) != Some(self.data.decimal)
-                        || q.end - 3 - q.start == 2;
+                    let other_mark = self.char_at(q.end - 3) != Some(self.data.decimal);
+                    let not_decimal = other_mark || q.end - 3 - q.start == 2;
                     // kk `14.15-те`: a case ending on the mark that is not the decimal one.
-                    let case_after = matches!(attached, Some((DateRole::ClockCase, _)))
-                        && self.char_at(q.end - 3) != Some(self.data.decimal);
+                    let case_after =
+                        matches!(attached, Some((DateRole::ClockCase, _))) && other_mark;
                     if am_pm
                         || case_after
                         || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep))
@@ -2944,7 +2944,6 @@ impl<'a> Scanner<'a> {
                 return true;
             }
             match self.data.dates.longest(self.text, ws) {
-                Some((&r, e)) if r == role && e == before.len() => return true,
                 // `the first half of 2025`, `the third quarter of 2024`.
                 Some((&DateRole::YearPart { .. }, e))
                     if role == DateRole::YearPrep && e == before.len() =>
@@ -3281,7 +3280,7 @@ fn year_part_found(start: usize, end: usize, n: u32, parts: u8) -> Found {
 /// None when it has none or when it is longer than any word of the tables: asking only the
 /// last few characters keeps a run of thousands of letters and digits (encoded data pasted
 /// into an article) from costing its length at every figure in it.
-fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
+pub(super) fn word_start(text: &str, part: impl Fn(char) -> bool) -> Option<usize> {
     const LONGEST_WORD: usize = 64;
     let mut start = None;
     for (n, (i, c)) in text.char_indices().rev().enumerate() {

@@ -8,6 +8,7 @@
 //! Table format: one entry per line, columns separated by a tab, `#` starts a comment line,
 //! blank lines are ignored.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -76,8 +77,15 @@ pub fn per_language<T: Send + Sync>(
 /// noun (`function_words.tsv`).
 pub fn is_function_word(word: &str, lang: Lang) -> bool {
     const TABLE: &str = include_str!("function_words.tsv");
-    let code = lang.code();
-    rows(TABLE).any(|row| row.first() == Some(&code) && row.get(1) == Some(&word))
+    // Asked by the name finder for many words: the table is read once, into a set a language.
+    static WORDS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+    per_language(&WORDS, lang, |l| {
+        rows(TABLE)
+            .filter(|row| row.first() == Some(&l.code()))
+            .filter_map(|row| row.get(1).copied())
+            .collect()
+    })
+    .contains(word)
 }
 
 /// The rows of a data table: each non-blank, non-comment line split on tabs.
