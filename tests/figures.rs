@@ -4573,3 +4573,21 @@ fn over_than_in_before_a_sum() {
         (Lang::Uk, "Ціни зросли більш ніж у 2 рази.", &[">2 x"]),
     ]);
 }
+
+/// kk `төмен` (below) and `жоғары` (above) after a number in the ablative bound it, as `аз`
+/// and `артық` do (`3%-дан төмен`: under 3%, bg `под 3%`); negated they cap it
+/// (`5 градустан жоғары көтерілмейді`: at most 5 degrees). A verb `төмендеді` after the
+/// ablative is a change from the figure, no bound.
+#[test]
+fn kazakh_below_and_above_after_the_ablative() {
+    check_cases(&[
+        (Lang::Kk, "Өлім-жітім 3%-дан төмен болды.", &["<3 %"]),
+        (Lang::Kk, "Инфляция 5%-дан жоғары болды.", &[">5 %"]),
+        (
+            Lang::Kk,
+            "Температура 5 градустан жоғары көтерілмейді.",
+            &["<=5 deg"],
+        ),
+        (Lang::Kk, "Бензин 300 теңгеден төмендеді.", &["300 KZT"]),
+    ]);
+}
