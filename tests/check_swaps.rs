@@ -367,3 +367,24 @@ fn a_name_the_reference_writes_twice_is_no_anchor_of_a_swap() {
         .collect();
     assert_eq!(mismatched.len(), 2, "{rows:#?}");
 }
+
+/// The start and the end of a price change trade places, the per-unit said with the end alone
+/// (`от 3,05 лв. на 3,42 лв. за кубичен метър`, `from 3.05 leva to 3.42 leva per cubic
+/// metre`): the two are prices in one currency, and a swap of them is found as any other,
+/// where the unit `BGN` against `BGN/m3` had kept them apart.
+#[test]
+fn prices_of_a_change_with_the_per_unit_on_one_end_trade_places() {
+    let en: &[&str] =
+        &["The price of water will rise from 3.05 leva to 3.42 leva per cubic metre."];
+    let ru: &[&str] = &["Цена воды вырастет с 3,05 до 3,42 лева за кубометр."];
+    let clean = ["Цената на водата ще се повиши от 3,05 лв. на 3,42 лв. за кубичен метър."];
+    assert_clean(&support::check(&clean, &[(Lang::En, en), (Lang::Ru, ru)]));
+    let swapped = ["Цената на водата ще се повиши от 3,42 лв. на 3,05 лв. за кубичен метър."];
+    let rows = support::check(&swapped, &[(Lang::En, en), (Lang::Ru, ru)]);
+    let found = serious(&rows, Kind::NumberMismatch);
+    assert!(
+        found.iter().any(|r| r.source_text.starts_with("3,42"))
+            && found.iter().any(|r| r.source_text.starts_with("3,05")),
+        "{rows:#?}"
+    );
+}

@@ -4591,3 +4591,23 @@ fn kazakh_below_and_above_after_the_ablative() {
         (Lang::Kk, "Бензин 300 теңгеден төмендеді.", &["300 KZT"]),
     ]);
 }
+
+/// Rainfall in litres per square metre is millimetres in every language: ru and uk `л/кв. м`,
+/// en `l/sq m`, and `л/м2`, `l/m2` (bg `л/кв. м` already was; ru, uk and en read a bare 68).
+#[test]
+fn rainfall_in_litres_per_square_metre() {
+    check_cases(&[
+        (
+            Lang::Ru,
+            "Норма — 68 л/кв. м, а выпало 40 л/м2.",
+            &["68 mm", "40 mm"],
+        ),
+        (Lang::Uk, "Норма становить 68 л/кв. м.", &["68 mm"]),
+        (
+            Lang::En,
+            "The norm is 68 l/sq m, and 40 l/m2 fell.",
+            &["68 mm", "40 mm"],
+        ),
+        (Lang::Bg, "Паднаха 68 л/м2 дъжд.", &["68 mm"]),
+    ]);
+}

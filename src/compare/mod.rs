@@ -321,8 +321,21 @@ fn equal_places<T>(
 fn swap_pair(a: &Figure, b: &Figure) -> Option<Relation> {
     let class = swap_class(a)?;
     let same_class = Some(class) == swap_class(b)
-        && (class == Relation::PercentSwap || (a.kind == b.kind && a.unit == b.unit));
+        && (class == Relation::PercentSwap || (a.kind == b.kind && same_base_unit(a, b)));
     (same_class && !(a.value == b.value && a.high == b.high)).then_some(class)
+}
+
+/// Whether two figures are counted in one unit, a per-unit said with only one of them aside:
+/// `от 3,05 лв. на 3,42 лв. за кубичен метър` puts the price per cubic metre on the second
+/// alone, in every language, though both are prices of a cubic metre.
+fn same_base_unit(a: &Figure, b: &Figure) -> bool {
+    fn base(unit: &str) -> &str {
+        unit.split('/').next().unwrap_or(unit)
+    }
+    match (a.unit.as_deref(), b.unit.as_deref()) {
+        (Some(x), Some(y)) => x == y || (base(x) == base(y) && (x == base(x)) != (y == base(y))),
+        (x, y) => x == y,
+    }
 }
 
 /// Whether two figures (`first` before `second` in the source, each as source and reference
