@@ -1442,3 +1442,34 @@ fn particulate_matter_meets_its_bulgarian_acronym() {
         assert!(meets(english, text, *lang), "{lang}: {english} in {text}");
     }
 }
+
+/// A border checkpoint goes by an acronym of ordinary words in each language (bg `ГКПП`, ru
+/// and uk `КПП`): the acronyms meet each other and the English words, where bg `ГКПП`
+/// against ru `КПП` was a name_mismatch error on a clean customs report
+/// (`tests/reports/cigarette-smuggling-customs`).
+#[test]
+fn border_checkpoint_acronyms_meet() {
+    let cases: &[(&str, &str, Lang)] = &[
+        (
+            "Kapitan Andreevo border checkpoint",
+            "Митничари на ГКПП „Капитан Андреево“ задържаха камион.",
+            Lang::Bg,
+        ),
+        (
+            "border checkpoint",
+            "Таможенники на КПП изъяли сигареты.",
+            Lang::Ru,
+        ),
+    ];
+    for (english, text, lang) in cases {
+        assert!(meets(english, text, *lang), "{lang}: {english} in {text}");
+    }
+    let bg = names_in(Lang::Bg, "Митничари на ГКПП задържаха камион.");
+    let ru = names_in(Lang::Ru, "Таможенники на КПП задержали грузовик.");
+    assert!(
+        match_names(&bg, &ru)
+            .iter()
+            .all(|m| m.status == NameStatus::Matched),
+        "{bg:?} {ru:?}"
+    );
+}
