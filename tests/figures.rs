@@ -4611,3 +4611,19 @@ fn rainfall_in_litres_per_square_metre() {
         (Lang::Bg, "Паднаха 68 л/м2 дъжд.", &["68 mm"]),
     ]);
 }
+
+/// A number joined to letters by a hyphen names a grade or a model (`АИ-92`, `F-16`); a
+/// figure after it and a space is another figure, not its group of thousands (kk `бір литр
+/// АИ-92 215 теңге тұрды` was 92215 KZT). A plain number still groups (`92 215 теңге`).
+#[test]
+fn a_designation_takes_no_group_of_thousands() {
+    check_cases(&[
+        (
+            Lang::Kk,
+            "Бір литр АИ-92 215 теңге тұрды.",
+            &["92", "215 KZT"],
+        ),
+        (Lang::Kk, "Түсім 92 215 теңге болды.", &["92215 KZT"]),
+        (Lang::Ru, "Литр АИ-95 300 тенге стоит.", &["95", "300 KZT"]),
+    ]);
+}

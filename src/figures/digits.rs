@@ -240,6 +240,12 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
     let mut frac: Option<&str> = None;
     let mut group: Option<char> = None;
     let mut end = first_end;
+    // A number joined to letters by a hyphen is a designation's (`АИ-92`, `F-16`): a figure
+    // after it and a space is another (`литър АИ-92 215 теңге`), never its group of thousands.
+    let designation = text[..at]
+        .strip_suffix('-')
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(char::is_alphabetic);
     while let Some((sep, ds)) = separator_at(text, end) {
         let de = digit_run(b, ds);
         let run = &text[ds..de];
@@ -250,7 +256,7 @@ pub fn literal_at(text: &str, at: usize, data: &LangData, month_first: bool) -> 
             return None;
         }
         if is_space_sep(sep) {
-            if three && group.is_none_or(is_space_sep) {
+            if three && !designation && group.is_none_or(is_space_sep) {
                 group = Some(' ');
                 int.push_str(run);
                 end = de;
