@@ -4627,3 +4627,28 @@ fn a_designation_takes_no_group_of_thousands() {
         (Lang::Ru, "Литр АИ-95 300 тенге стоит.", &["95", "300 KZT"]),
     ]);
 }
+
+/// The plural of year after two years (ru `в 2024 и 2025 годах`, kk `2024 және 2025
+/// жылдары`) is the second year, not 2025 years; kk `1990 жылдары` stays the 1990s. en
+/// `cubic km` is a cubic kilometre, as `cubic kilometres` was.
+#[test]
+fn years_before_the_plural_of_year() {
+    check_cases(&[
+        (
+            Lang::Ru,
+            "В 2024 и 2025 годах цены росли.",
+            &["2024", "2025"],
+        ),
+        (
+            Lang::Kk,
+            "Екі кезеңі 2024 және 2025 жылдары аяқталды.",
+            &["2024", "2025"],
+        ),
+        (Lang::Kk, "1990 жылдары халық азайды.", &["1990s"]),
+        (
+            Lang::En,
+            "The canal takes up to 10 cubic km a year.",
+            &["<=10000000000 m3/year"],
+        ),
+    ]);
+}

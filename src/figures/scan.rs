@@ -2283,7 +2283,11 @@ impl<'a> Scanner<'a> {
         let ten = Decimal::from(10);
         for (role, e) in [attached, spaced, after_ordinal].into_iter().flatten() {
             match *role {
-                DateRole::Year if year_like => {
+                // kk `2024 және 2025 жылдары`: the plural of year after a year that ends no
+                // decade is that year (`1990 жылдары` is the 1990s, below).
+                DateRole::Year | DateRole::Decade { sure: false }
+                    if year_like && (*role == DateRole::Year || q.value % ten != Decimal::ZERO) =>
+                {
                     let mut y = Quantity::new(q.start, e, FigureKind::Year, q.value);
                     y.plain_digits = 4;
                     let year = i32::try_from(as_u32(q.value)?).ok()?;
