@@ -2098,3 +2098,29 @@ fn a_given_name_opening_a_sentence_keeps_its_surname() {
         );
     }
 }
+
+/// A portfolio of two common words after a title's `of` goes on past its first (`Minister of
+/// Water Resources Shavkat Khamraev` was the name `Resources Shavkat Khamraev`, which met no
+/// translation's `Шавкат Хамраев` in full); the portfolios of Central Asian ministries are
+/// common words (`Ecology`, `Emergencies`, `Infrastructure`, `Construction`).
+#[test]
+fn a_portfolio_of_two_common_words_stays_out_of_the_name() {
+    assert_eq!(
+        found(
+            Lang::En,
+            "Uzbekistan's Minister of Water Resources Shavkat Khamraev said it on Monday."
+        ),
+        vec!["Uzbekistan's".to_string(), "Shavkat Khamraev".to_string()]
+    );
+    assert_eq!(
+        found(
+            Lang::En,
+            "The Minister of Ecology and Natural Resources Yerlan Nysanbayev spoke."
+        ),
+        vec!["Yerlan Nysanbayev".to_string()]
+    );
+    assert_eq!(
+        found(Lang::En, "Prime Minister May said it on Monday."),
+        vec!["May".to_string()]
+    );
+}

@@ -910,7 +910,11 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             // keeps May, `Christmas Day` its day).
             // (After `of`, only when the person follows it: else the portfolio may go on,
             // `Minister of Tourism and Sports`.)
-            let name_after = |k: usize| toks.get(k + 1).is_some_and(|t| t.joined && is_name[k + 1]);
+            // (A common word next is the portfolio going on, `Minister of Water Resources`.)
+            let name_after = |k: usize| {
+                toks.get(k + 1)
+                    .is_some_and(|t| t.joined && is_name[k + 1] && !common(&is_name, k + 1))
+            };
             let mut title_end = if toks.get(after).is_some_and(|t| t.joined)
                 && common(&is_name, after)
                 && (after == i + 1 || name_after(after))
