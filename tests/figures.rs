@@ -4547,3 +4547,49 @@ fn kazakh_dotted_clock_time_with_a_case_ending() {
         (Lang::Kk, "Көрсеткіш 14,15-те тұрды.", &["14.15"]),
     ]);
 }
+
+/// A century or year before our era is negative, in each language's way of saying so (bg
+/// `V в. пр.Хр.`, ru `V века до н. э.`, uk `V ст. до н. е.`, en `5th century BC`, kk `б.з.д.
+/// V ғасыр`, its era words first): the century was 5 (bg `в.` and uk `ст.` no century words,
+/// so bg and uk read nothing), and a dropped `пр.Хр.` was no difference. The abbreviated
+/// century words (`в.`, `ст.`, `ғ.`) count only after a Roman numeral.
+#[test]
+fn centuries_before_our_era_are_negative() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Съкровището е от V в. пр.Хр. и е от злато.",
+            &["-5"],
+        ),
+        (Lang::Bg, "Пръстенът е от VI в. и е от злато.", &["6"]),
+        (
+            Lang::Ru,
+            "Клад относится к V веку до н. э. и сделан из золота.",
+            &["-5"],
+        ),
+        (
+            Lang::Ru,
+            "Перстень конца VI в. до н.э. найден здесь.",
+            &["-6"],
+        ),
+        (Lang::Uk, "Скарб V ст. до н. е. знайшли тут.", &["-5"]),
+        (Lang::Uk, "Скарб V ст. знайшли тут.", &["5"]),
+        (
+            Lang::En,
+            "It dates from the late 5th century BC, near Kazanlak.",
+            &["-5"],
+        ),
+        (
+            Lang::En,
+            "The town was founded in 334 BC by Macedonians.",
+            &["-334"],
+        ),
+        (Lang::Kk, "Сақина б.з.д. V ғасырға жатады.", &["-5"]),
+        (
+            Lang::Kk,
+            "Бұл біздің заманымызға дейінгі VI ғасыр.",
+            &["-6"],
+        ),
+        (Lang::Kk, "Сақина V ғ. жатады.", &["5"]),
+    ]);
+}

@@ -295,6 +295,7 @@ impl<'a> Scanner<'a> {
         self.inches_after_feet(&mut out);
         self.compound_durations(&mut out);
         self.dates_of_relative_years(&mut out);
+        self.before_era(&mut out);
         self.days_sharing_a_month(&mut out);
         self.pounds_of_weight(&mut out);
         out
@@ -791,6 +792,57 @@ impl<'a> Scanner<'a> {
                 day: None,
             }),
         })
+    }
+
+    /// A century or a year before our era (`V в. пр.Хр.`, `5th century BC`, `VI века до н.
+    /// э.`, `334 г. пр.Хр.`, kk `б.з.д. V ғасыр`): the dates table's `before_era` words right
+    /// after it (past a century or year word) or, where the language writes them first, right
+    /// before it make its value negative, so that a century before our era meets only one
+    /// before it and a dropped `пр.Хр.` is a figure that differs.
+    fn before_era(&self, found: &mut [Found]) {
+        let d = self.data;
+        for f in found.iter_mut() {
+            if !matches!(
+                f.kind,
+                FigureKind::Ordinal | FigureKind::Year | FigureKind::Number
+            ) || f.value <= Decimal::ZERO
+                || !f.value.fract().is_zero()
+                || f.high.is_some()
+                || f.date.is_some_and(|d| d.month.is_some())
+            {
+                continue;
+            }
+            let mut at = self.skip_ws(f.end);
+            if let Some((DateRole::Century | DateRole::Year, e)) = d.dates.longest(self.text, at) {
+                at = self.skip_ws(e);
+            }
+            let after = match d.dates.longest(self.text, at) {
+                Some((DateRole::BeforeEra, e)) => Some(e),
+                _ => None,
+            };
+            // Before the figure: an era phrase whose end is the figure's start, past spaces.
+            let head = self.text[..f.start].trim_end();
+            let before = after.is_none()
+                && head.len() < f.start
+                && head
+                    .char_indices()
+                    .rev()
+                    .take(48)
+                    .filter(|&(i, _)| {
+                        i == 0 || self.char_before(i).is_some_and(char::is_whitespace)
+                    })
+                    .any(|(i, _)| {
+                        matches!(d.dates.longest(self.text, i),
+                            Some((DateRole::BeforeEra, e)) if e == head.len())
+                    });
+            if after.is_none() && !before {
+                continue;
+            }
+            f.value = -f.value;
+            if let Some(date) = f.date.as_mut() {
+                date.year = -date.year;
+            }
+        }
     }
 
     /// `XIX век`, `XIX ғасырда`: a Roman numeral before a century word is the century's
