@@ -4593,3 +4593,32 @@ fn centuries_before_our_era_are_negative() {
         (Lang::Kk, "Сақина V ғ. жатады.", &["5"]),
     ]);
 }
+
+/// en `from March 11 to 28, 2027`, `March 11-28, 2027`: the year after the comma is both
+/// days' (both were dates of no year, and 2027 a number, so that bg `от 11 до 28 март 2027 г.`
+/// paired its dates with no year and the 2027 with nothing); a count after the comma stays one.
+#[test]
+fn a_year_after_a_range_of_days_of_one_month() {
+    check_cases(&[
+        (
+            Lang::En,
+            "The festival runs from March 11 to 28, 2027, in Sofia.",
+            &["2027-03-11", "2027-03-28"],
+        ),
+        (
+            Lang::En,
+            "The festival runs March 11-28, 2027, in Sofia.",
+            &["2027-03-11", "2027-03-28"],
+        ),
+        (
+            Lang::Bg,
+            "Фестивалът е от 11 до 28 март 2027 г. в София.",
+            &["2027-03-11", "2027-03-28"],
+        ),
+        (
+            Lang::En,
+            "It runs from March 11 to 28, 218 films in all.",
+            &["--03-11", "--03-28", "218"],
+        ),
+    ]);
+}

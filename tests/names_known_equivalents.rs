@@ -1442,3 +1442,36 @@ fn particulate_matter_meets_its_bulgarian_acronym() {
         assert!(meets(english, text, *lang), "{lang}: {english} in {text}");
     }
 }
+
+/// A known name of several words goes on in its lower-case words inside quotation marks too,
+/// so far as the quotation goes (`„Златна палма“`, `«Золотой пальмовой ветви»`): only its first
+/// word was found (`Златна`, `Золотой`), a name_mismatch error between the two; unknown quoted
+/// words stay as they were.
+#[test]
+fn a_known_name_in_quotation_marks_is_found_whole() {
+    assert_eq!(
+        found(Lang::Bg, "Той е носител на „Златна палма“ от 2007 г."),
+        ["Златна палма"]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Он обладатель «Золотой пальмовой ветви» 2007 года."
+        ),
+        ["Золотой пальмовой ветви"]
+    );
+    assert_eq!(
+        found(Lang::Uk, "Він володар «Золотої пальмової гілки» 2007 року."),
+        ["Золотої пальмової гілки"]
+    );
+    assert!(meets(
+        "Palme d'Or",
+        "Той е носител на „Златна палма“.",
+        Lang::Bg
+    ));
+    // The known whole must lie inside the quotation: `„Златна“ палма` stays one word.
+    assert_eq!(
+        found(Lang::Bg, "Наградата „Златна“ палма е тук."),
+        ["Златна"]
+    );
+}

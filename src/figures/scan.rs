@@ -297,6 +297,7 @@ impl<'a> Scanner<'a> {
         self.dates_of_relative_years(&mut out);
         self.before_era(&mut out);
         self.days_sharing_a_month(&mut out);
+        self.year_after_shared_month(&mut out);
         self.pounds_of_weight(&mut out);
         out
     }
@@ -528,6 +529,53 @@ impl<'a> Scanner<'a> {
                 day: Some(bare),
                 ..date
             });
+        }
+    }
+
+    /// `from March 11 to 28, 2027`, `March 11-28, 2027`: the year after a comma that ends a
+    /// month-first range of days (its second day a bare number [`Self::days_sharing_a_month`]
+    /// made a date) is both days' year, as `March 31, 2027` is one date; it was a number
+    /// 2027, and both days dates of no year.
+    fn year_after_shared_month(&self, found: &mut Vec<Found>) {
+        let mut i = 1;
+        while i + 1 < found.len() {
+            let (a, b, y) = (&found[i - 1], &found[i], &found[i + 1]);
+            let yearless_day = |f: &Found| {
+                f.kind == FigureKind::Date && f.date.is_some_and(|d| d.year == 0 && d.day.is_some())
+            };
+            let year_text = &self.text[y.start..y.end];
+            let fits = yearless_day(a)
+                && yearless_day(b)
+                && a.date.map(|d| d.month) == b.date.map(|d| d.month)
+                && self.text[a.start..a.end].starts_with(is_letter)
+                && self.text[b.start..b.end]
+                    .bytes()
+                    .all(|c| c.is_ascii_digit())
+                && a.end <= b.start
+                && b.end <= y.start
+                && self.text[b.end..y.start].trim() == ","
+                && y.kind == FigureKind::Number
+                && y.unit.is_none()
+                && year_text.len() == 4
+                && year_text.bytes().all(|c| c.is_ascii_digit())
+                && (1000..=2999).contains(&as_u32(y.value).unwrap_or(0));
+            if !fits {
+                i += 1;
+                continue;
+            }
+            let year = as_u32(y.value)
+                .and_then(|v| i32::try_from(v).ok())
+                .unwrap_or(0);
+            let end = y.end;
+            for f in &mut found[i - 1..=i] {
+                f.value = Decimal::from(year);
+                if let Some(d) = f.date.as_mut() {
+                    d.year = year;
+                }
+            }
+            found[i].end = end;
+            found.remove(i + 1);
+            i += 1;
         }
     }
 

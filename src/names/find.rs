@@ -1135,10 +1135,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         // `Министерството на извънредните ситуации`; and one whose lower-case words are
         // followed by a name word of its own (`Националната банка на Казахстан`,
         // `Національного банку Казахстану`).
-        // (Only a word that may open a known name of several is looked further.)
-        if !quoted[i] && crate::names::may_open_exonym(toks[i].text, lang) {
+        // (Only a word that may open a known name of several is looked further.) A quoted
+        // name goes on so only inside its quotation marks (`„Златна палма“`, `«Золотой
+        // пальмовой ветви»`), whose lower-case words join no name word.
+        if crate::names::may_open_exonym(toks[i].text, lang) {
             let known = |k: usize| {
                 toks.get(k).is_some_and(|t| t.joined)
+                    && (!quoted[i] || (last..=k).all(|q| quoted[q]))
                     && !exonym_ids(&text[toks[i].start..toks[k].end], lang).is_empty()
             };
             for k in (1..=LONGEST_KNOWN_TAIL).rev() {
