@@ -4622,3 +4622,23 @@ fn a_year_after_a_range_of_days_of_one_month() {
         ),
     ]);
 }
+
+/// kk `2025-2030 жылдары` (in the years 2025 to 2030): a decade word after a range of years
+/// whose first end is a plain year is the years' plural; it was the 2020s (a period from 2025,
+/// against bg `2025-2030 г.` a reference_conflict). A year alone before it is still a decade.
+#[test]
+fn a_range_of_years_before_a_decade_word_is_years() {
+    check_cases(&[
+        (
+            Lang::Kk,
+            "Компания 2025-2030 жылдары 3 млрд доллар салады.",
+            &["2025..2030", "3000000000 USD"],
+        ),
+        (Lang::Kk, "Зауыт 1990 жылдары жабылды.", &["1990s"]),
+        (
+            Lang::Bg,
+            "Програмата е за периода 2025-2030 г.",
+            &["2025..2030"],
+        ),
+    ]);
+}

@@ -1203,11 +1203,24 @@ impl<'a> Scanner<'a> {
             first.kind = FigureKind::Ordinal;
         }
         let about_word = first.about || range.as_ref().is_some_and(|r| r.2.about);
+        // kk `2025-2030 жылдары`: a decade word after a range of years whose first end is
+        // a plain year is the years' plural (in the years 2025 to 2030), no decade; the
+        // range was the 2020s' period from 2025.
+        let range_kind = |last: &Quantity| {
+            if last.kind == FigureKind::Period
+                && first.kind != FigureKind::Period
+                && is_year(first.value, first.plain_digits)
+            {
+                FigureKind::Year
+            } else {
+                last.kind
+            }
+        };
         let mut f = match range {
             Some((low, high, last)) => Found {
                 start,
                 end: last.end,
-                kind: last.kind,
+                kind: range_kind(&last),
                 value: low,
                 high: Some(high),
                 unit: last.unit.or(first.unit),
