@@ -4642,3 +4642,21 @@ fn a_range_of_years_before_a_decade_word_is_years() {
         ),
     ]);
 }
+
+/// Data sizes in Cyrillic abbreviations (ru and uk `1,2 ТБ`, `80 ГБ`, `Гб`): units, as the
+/// Latin `TB` and `GB` were; `ТБ` was a name and its number bare. bg `до` after a verb of
+/// sending is the addressee's "to" (`изпратен до 350 служители`: 350, no "up to").
+#[test]
+fn cyrillic_data_sizes_and_a_letter_sent_to_people() {
+    check_cases(&[
+        (Lang::Ru, "Хакеры похитили 1,2 ТБ данных.", &["1.2 TB"]),
+        (
+            Lang::Uk,
+            "Хакери викрали 1,2 ТБ даних і 80 ГБ листів.",
+            &["1.2 TB", "80 GB"],
+        ),
+        (Lang::Ru, "Опубликовано около 80 Гб данных.", &["~80 GB"]),
+        (Lang::Bg, "Имейлът е изпратен до 350 служители.", &["350"]),
+        (Lang::Bg, "Глобата е до 4% от оборота.", &["<=4 %"]),
+    ]);
+}

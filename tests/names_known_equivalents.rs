@@ -1475,3 +1475,27 @@ fn a_known_name_in_quotation_marks_is_found_whole() {
         ["Златна"]
     );
 }
+
+/// A sentence's first word that opens a known name of several words, written whole as one
+/// of its spellings, is found with the rest of it, as it is in mid-sentence: it was no name
+/// at all (`Комисията` is an ordinary word), so the references' `Commission for Personal
+/// Data Protection` was missing from the source.
+#[test]
+fn a_known_name_opening_a_sentence_is_found_whole() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Комисията за защита на личните данни може да наложи глоба до 4% от оборота."
+        ),
+        ["Комисията за защита на личните данни"]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Комитетът за регулиране на естествените монополи обяви новите тарифи."
+        ),
+        ["Комитетът за регулиране на естествените монополи"]
+    );
+    // An ordinary opening word that opens no known name stays no name.
+    assert!(found(Lang::Bg, "Комисията ще заседава в понеделник.").is_empty());
+}
