@@ -4652,3 +4652,121 @@ fn years_before_the_plural_of_year() {
         ),
     ]);
 }
+
+/// A century or year before our era is negative, in each language's way of saying so (bg
+/// `V в. пр.Хр.`, ru `V века до н. э.`, uk `V ст. до н. е.`, en `5th century BC`, kk `б.з.д.
+/// V ғасыр`, its era words first): the century was 5 (bg `в.` and uk `ст.` no century words,
+/// so bg and uk read nothing), and a dropped `пр.Хр.` was no difference. The abbreviated
+/// century words (`в.`, `ст.`, `ғ.`) count only after a Roman numeral.
+#[test]
+fn centuries_before_our_era_are_negative() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Съкровището е от V в. пр.Хр. и е от злато.",
+            &["-5"],
+        ),
+        (Lang::Bg, "Пръстенът е от VI в. и е от злато.", &["6"]),
+        (
+            Lang::Ru,
+            "Клад относится к V веку до н. э. и сделан из золота.",
+            &["-5"],
+        ),
+        (
+            Lang::Ru,
+            "Перстень конца VI в. до н.э. найден здесь.",
+            &["-6"],
+        ),
+        (Lang::Uk, "Скарб V ст. до н. е. знайшли тут.", &["-5"]),
+        (Lang::Uk, "Скарб V ст. знайшли тут.", &["5"]),
+        (
+            Lang::En,
+            "It dates from the late 5th century BC, near Kazanlak.",
+            &["-5"],
+        ),
+        (
+            Lang::En,
+            "The town was founded in 334 BC by Macedonians.",
+            &["-334"],
+        ),
+        (Lang::Kk, "Сақина б.з.д. V ғасырға жатады.", &["-5"]),
+        (
+            Lang::Kk,
+            "Бұл біздің заманымызға дейінгі VI ғасыр.",
+            &["-6"],
+        ),
+        (
+            Lang::Kk,
+            "Олардың арасында б.з.б. V ғасырдың әшекейлері бар.",
+            &["-5"],
+        ),
+        (Lang::Kk, "Сақина V ғ. жатады.", &["5"]),
+    ]);
+}
+
+/// en `from March 11 to 28, 2027`, `March 11-28, 2027`: the year after the comma is both
+/// days' (both were dates of no year, and 2027 a number, so that bg `от 11 до 28 март 2027 г.`
+/// paired its dates with no year and the 2027 with nothing); a count after the comma stays one.
+#[test]
+fn a_year_after_a_range_of_days_of_one_month() {
+    check_cases(&[
+        (
+            Lang::En,
+            "The festival runs from March 11 to 28, 2027, in Sofia.",
+            &["2027-03-11", "2027-03-28"],
+        ),
+        (
+            Lang::En,
+            "The festival runs March 11-28, 2027, in Sofia.",
+            &["2027-03-11", "2027-03-28"],
+        ),
+        (
+            Lang::Bg,
+            "Фестивалът е от 11 до 28 март 2027 г. в София.",
+            &["2027-03-11", "2027-03-28"],
+        ),
+        (
+            Lang::En,
+            "It runs from March 11 to 28, 218 films in all.",
+            &["--03-11", "--03-28", "218"],
+        ),
+    ]);
+}
+
+/// kk `2025-2030 жылдары` (in the years 2025 to 2030): a decade word after a range of years
+/// whose first end is a plain year is the years' plural; it was the 2020s (a period from 2025,
+/// against bg `2025-2030 г.` a reference_conflict). A year alone before it is still a decade.
+#[test]
+fn a_range_of_years_before_a_decade_word_is_years() {
+    check_cases(&[
+        (
+            Lang::Kk,
+            "Компания 2025-2030 жылдары 3 млрд доллар салады.",
+            &["2025..2030", "3000000000 USD"],
+        ),
+        (Lang::Kk, "Зауыт 1990 жылдары жабылды.", &["1990s"]),
+        (
+            Lang::Bg,
+            "Програмата е за периода 2025-2030 г.",
+            &["2025..2030"],
+        ),
+    ]);
+}
+
+/// Data sizes in Cyrillic abbreviations (ru and uk `1,2 ТБ`, `80 ГБ`, `Гб`): units, as the
+/// Latin `TB` and `GB` were; `ТБ` was a name and its number bare. bg `до` after a verb of
+/// sending is the addressee's "to" (`изпратен до 350 служители`: 350, no "up to").
+#[test]
+fn cyrillic_data_sizes_and_a_letter_sent_to_people() {
+    check_cases(&[
+        (Lang::Ru, "Хакеры похитили 1,2 ТБ данных.", &["1.2 TB"]),
+        (
+            Lang::Uk,
+            "Хакери викрали 1,2 ТБ даних і 80 ГБ листів.",
+            &["1.2 TB", "80 GB"],
+        ),
+        (Lang::Ru, "Опубликовано около 80 Гб данных.", &["~80 GB"]),
+        (Lang::Bg, "Имейлът е изпратен до 350 служители.", &["350"]),
+        (Lang::Bg, "Глобата е до 4% от оборота.", &["<=4 %"]),
+    ]);
+}

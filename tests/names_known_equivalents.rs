@@ -1473,3 +1473,60 @@ fn border_checkpoint_acronyms_meet() {
         "{bg:?} {ru:?}"
     );
 }
+
+/// A known name of several words goes on in its lower-case words inside quotation marks too,
+/// so far as the quotation goes (`„Златна палма“`, `«Золотой пальмовой ветви»`): only its first
+/// word was found (`Златна`, `Золотой`), a name_mismatch error between the two; unknown quoted
+/// words stay as they were.
+#[test]
+fn a_known_name_in_quotation_marks_is_found_whole() {
+    assert_eq!(
+        found(Lang::Bg, "Той е носител на „Златна палма“ от 2007 г."),
+        ["Златна палма"]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Он обладатель «Золотой пальмовой ветви» 2007 года."
+        ),
+        ["Золотой пальмовой ветви"]
+    );
+    assert_eq!(
+        found(Lang::Uk, "Він володар «Золотої пальмової гілки» 2007 року."),
+        ["Золотої пальмової гілки"]
+    );
+    assert!(meets(
+        "Palme d'Or",
+        "Той е носител на „Златна палма“.",
+        Lang::Bg
+    ));
+    // The known whole must lie inside the quotation: `„Златна“ палма` stays one word.
+    assert_eq!(
+        found(Lang::Bg, "Наградата „Златна“ палма е тук."),
+        ["Златна"]
+    );
+}
+
+/// A sentence's first word that opens a known name of several words, written whole as one
+/// of its spellings, is found with the rest of it, as it is in mid-sentence: it was no name
+/// at all (`Комисията` is an ordinary word), so the references' `Commission for Personal
+/// Data Protection` was missing from the source.
+#[test]
+fn a_known_name_opening_a_sentence_is_found_whole() {
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Комисията за защита на личните данни може да наложи глоба до 4% от оборота."
+        ),
+        ["Комисията за защита на личните данни"]
+    );
+    assert_eq!(
+        found(
+            Lang::Bg,
+            "Комитетът за регулиране на естествените монополи обяви новите тарифи."
+        ),
+        ["Комитетът за регулиране на естествените монополи"]
+    );
+    // An ordinary opening word that opens no known name stays no name.
+    assert!(found(Lang::Bg, "Комисията ще заседава в понеделник.").is_empty());
+}

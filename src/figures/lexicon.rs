@@ -361,6 +361,9 @@ pub enum DateRole {
     DayBefore,
     /// After a Roman numeral: a century word (`XIX век`, `XIX ғасыр`).
     Century,
+    /// Before our era, after a century or a year (`V в. пр.Хр.`, `5th century BC`, `до н. э.`)
+    /// or, in Kazakh, before it (`б.з.д. V ғасыр`): the figure counts back, so it is negative.
+    BeforeEra,
     /// A preposition that makes a dotted `11.15` a clock time (uk `об 11.15`).
     ClockPrep,
     /// A word that may stand between a preposition and its number without changing what the
@@ -805,6 +808,7 @@ impl LangData {
                         }
                         DateRole::Century
                     }
+                    "before_era" => DateRole::BeforeEra,
                     "clock_prep" => DateRole::ClockPrep,
                     "filler" => DateRole::Filler,
                     "unit_filler" => DateRole::UnitFiller,
@@ -869,6 +873,7 @@ impl LangData {
                         | DateRole::UnitFiller
                         | DateRole::Rank
                         | DateRole::Century
+                        | DateRole::BeforeEra
                         | DateRole::ClockPrep
                         | DateRole::ClockCase
                         | DateRole::YearPart { .. }

@@ -295,7 +295,9 @@ impl<'a> Scanner<'a> {
         self.inches_after_feet(&mut out);
         self.compound_durations(&mut out);
         self.dates_of_relative_years(&mut out);
+        self.before_era(&mut out);
         self.days_sharing_a_month(&mut out);
+        self.year_after_shared_month(&mut out);
         self.pounds_of_weight(&mut out);
         out
     }
@@ -527,6 +529,53 @@ impl<'a> Scanner<'a> {
                 day: Some(bare),
                 ..date
             });
+        }
+    }
+
+    /// `from March 11 to 28, 2027`, `March 11-28, 2027`: the year after a comma that ends a
+    /// month-first range of days (its second day a bare number [`Self::days_sharing_a_month`]
+    /// made a date) is both days' year, as `March 31, 2027` is one date; it was a number
+    /// 2027, and both days dates of no year.
+    fn year_after_shared_month(&self, found: &mut Vec<Found>) {
+        let mut i = 1;
+        while i + 1 < found.len() {
+            let (a, b, y) = (&found[i - 1], &found[i], &found[i + 1]);
+            let yearless_day = |f: &Found| {
+                f.kind == FigureKind::Date && f.date.is_some_and(|d| d.year == 0 && d.day.is_some())
+            };
+            let year_text = &self.text[y.start..y.end];
+            let fits = yearless_day(a)
+                && yearless_day(b)
+                && a.date.map(|d| d.month) == b.date.map(|d| d.month)
+                && self.text[a.start..a.end].starts_with(is_letter)
+                && self.text[b.start..b.end]
+                    .bytes()
+                    .all(|c| c.is_ascii_digit())
+                && a.end <= b.start
+                && b.end <= y.start
+                && self.text[b.end..y.start].trim() == ","
+                && y.kind == FigureKind::Number
+                && y.unit.is_none()
+                && year_text.len() == 4
+                && year_text.bytes().all(|c| c.is_ascii_digit())
+                && (1000..=2999).contains(&as_u32(y.value).unwrap_or(0));
+            if !fits {
+                i += 1;
+                continue;
+            }
+            let year = as_u32(y.value)
+                .and_then(|v| i32::try_from(v).ok())
+                .unwrap_or(0);
+            let end = y.end;
+            for f in &mut found[i - 1..=i] {
+                f.value = Decimal::from(year);
+                if let Some(d) = f.date.as_mut() {
+                    d.year = year;
+                }
+            }
+            found[i].end = end;
+            found.remove(i + 1);
+            i += 1;
         }
     }
 
@@ -791,6 +840,57 @@ impl<'a> Scanner<'a> {
                 day: None,
             }),
         })
+    }
+
+    /// A century or a year before our era (`V в. пр.Хр.`, `5th century BC`, `VI века до н.
+    /// э.`, `334 г. пр.Хр.`, kk `б.з.д. V ғасыр`): the dates table's `before_era` words right
+    /// after it (past a century or year word) or, where the language writes them first, right
+    /// before it make its value negative, so that a century before our era meets only one
+    /// before it and a dropped `пр.Хр.` is a figure that differs.
+    fn before_era(&self, found: &mut [Found]) {
+        let d = self.data;
+        for f in found.iter_mut() {
+            if !matches!(
+                f.kind,
+                FigureKind::Ordinal | FigureKind::Year | FigureKind::Number
+            ) || f.value <= Decimal::ZERO
+                || !f.value.fract().is_zero()
+                || f.high.is_some()
+                || f.date.is_some_and(|d| d.month.is_some())
+            {
+                continue;
+            }
+            let mut at = self.skip_ws(f.end);
+            if let Some((DateRole::Century | DateRole::Year, e)) = d.dates.longest(self.text, at) {
+                at = self.skip_ws(e);
+            }
+            let after = match d.dates.longest(self.text, at) {
+                Some((DateRole::BeforeEra, e)) => Some(e),
+                _ => None,
+            };
+            // Before the figure: an era phrase whose end is the figure's start, past spaces.
+            let head = self.text[..f.start].trim_end();
+            let before = after.is_none()
+                && head.len() < f.start
+                && head
+                    .char_indices()
+                    .rev()
+                    .take(48)
+                    .filter(|&(i, _)| {
+                        i == 0 || self.char_before(i).is_some_and(char::is_whitespace)
+                    })
+                    .any(|(i, _)| {
+                        matches!(d.dates.longest(self.text, i),
+                            Some((DateRole::BeforeEra, e)) if e == head.len())
+                    });
+            if after.is_none() && !before {
+                continue;
+            }
+            f.value = -f.value;
+            if let Some(date) = f.date.as_mut() {
+                date.year = -date.year;
+            }
+        }
     }
 
     /// `XIX век`, `XIX ғасырда`: a Roman numeral before a century word is the century's
@@ -1103,11 +1203,24 @@ impl<'a> Scanner<'a> {
             first.kind = FigureKind::Ordinal;
         }
         let about_word = first.about || range.as_ref().is_some_and(|r| r.2.about);
+        // kk `2025-2030 жылдары`: a decade word after a range of years whose first end is
+        // a plain year is the years' plural (in the years 2025 to 2030), no decade; the
+        // range was the 2020s' period from 2025.
+        let range_kind = |last: &Quantity| {
+            if last.kind == FigureKind::Period
+                && first.kind != FigureKind::Period
+                && is_year(first.value, first.plain_digits)
+            {
+                FigureKind::Year
+            } else {
+                last.kind
+            }
+        };
         let mut f = match range {
             Some((low, high, last)) => Found {
                 start,
                 end: last.end,
-                kind: last.kind,
+                kind: range_kind(&last),
                 value: low,
                 high: Some(high),
                 unit: last.unit.or(first.unit),

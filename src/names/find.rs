@@ -774,7 +774,18 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             words.written_lower(part, lang)
                 && (!known_place || words.written_lower_as_such(part, lang, body(doc)))
         };
-        if ordinary_here {
+        // A sentence's first word that opens a known name of several words, written whole as
+        // one of its spellings, is a name, ordinary word though it be (`Комисията за защита
+        // на личните данни може…`): it was found whole in mid-sentence, at a sentence's
+        // start not at all.
+        let opens_known = opening
+            && !title_case
+            && crate::names::may_open_exonym(t.text, lang)
+            && (1..=LONGEST_KNOWN_TAIL + 1).any(|k| {
+                (1..=k).all(|q| toks.get(i + q).is_some_and(|n| n.joined))
+                    && is_known_whole(&text[t.start..toks[i + k].end], lang, KEPT_WHOLE)
+            });
+        if ordinary_here && !opens_known {
             continue;
         }
         // A title that follows a name (`Гендон мырза`) names the word before it.
@@ -798,6 +809,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || words.seen_capital_mid(part, lang)
             || (latin_word && lang.is_cyrillic())
             || (known_place && !opening_ordinary_place[i])
+            || opens_known
             || title_follows
             || foreign_word(part, lang, words);
     }
@@ -1139,10 +1151,13 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         // `Министерството на извънредните ситуации`; and one whose lower-case words are
         // followed by a name word of its own (`Националната банка на Казахстан`,
         // `Національного банку Казахстану`).
-        // (Only a word that may open a known name of several is looked further.)
-        if !quoted[i] && crate::names::may_open_exonym(toks[i].text, lang) {
+        // (Only a word that may open a known name of several is looked further.) A quoted
+        // name goes on so only inside its quotation marks (`„Златна палма“`, `«Золотой
+        // пальмовой ветви»`), whose lower-case words join no name word.
+        if crate::names::may_open_exonym(toks[i].text, lang) {
             let known = |k: usize| {
                 toks.get(k).is_some_and(|t| t.joined)
+                    && (!quoted[i] || (last..=k).all(|q| quoted[q]))
                     && !exonym_ids(&text[toks[i].start..toks[k].end], lang).is_empty()
             };
             for k in (1..=LONGEST_KNOWN_TAIL).rev() {
