@@ -2898,7 +2898,11 @@ fn a_change_after_its_amount_is_no_range() {
 #[test]
 fn a_duration_in_two_units_is_one_figure() {
     let cases: &[(Lang, &str, &[&str])] = &[
-        (Lang::Bg, "осъден на 4 години и 6 месеца затвор", &["4.5"]),
+        (
+            Lang::Bg,
+            "осъден на 4 години и 6 месеца затвор",
+            &["4.5 year"],
+        ),
         (Lang::Bg, "срокът е 3 години и 6 месеца", &["3.5 year"]),
         (Lang::Bg, "срокът е 1 година и 4 месеца", &["1.3333 year"]),
         (
@@ -4768,5 +4772,229 @@ fn cyrillic_data_sizes_and_a_letter_sent_to_people() {
         (Lang::Ru, "Опубликовано около 80 Гб данных.", &["~80 GB"]),
         (Lang::Bg, "Имейлът е изпратен до 350 служители.", &["350"]),
         (Lang::Bg, "Глобата е до 4% от оборота.", &["<=4 %"]),
+    ]);
+}
+
+/// kk `X бен Y … аралығында` (between X and Y): a list word joins a range's ends, which a
+/// word after the second end closes (`аралығында`, `шегінде`), as bg `между 15 и 20` and ru
+/// `от 15 до 20` are ranges; without the closing word `бен` stays a list.
+#[test]
+fn kazakh_between_x_and_y_closed_by_a_word_after() {
+    check_cases(&[
+        (
+            Lang::Kk,
+            "Ауа температурасы 15 бен 20 градус аралығында болады.",
+            &["15..20 deg"],
+        ),
+        (
+            Lang::Kk,
+            "Пәтер бағасы 5 пен 7 млн теңге аралығында.",
+            &["5000000..7000000 KZT"],
+        ),
+        (
+            Lang::Kk,
+            "Сауалнамаға 18 бен 65 жас аралығындағы тұрғындар қатысты.",
+            &["18..65"],
+        ),
+        (
+            Lang::Kk,
+            "Инфляция 5 пен 6 пайыз шегінде өседі.",
+            &["5..6 %"],
+        ),
+        (
+            Lang::Bg,
+            "Температурата ще е между 15 и 20 градуса.",
+            &["15..20 deg"],
+        ),
+        (
+            Lang::Ru,
+            "Температура составит от 15 до 20 градусов.",
+            &["15..20 deg"],
+        ),
+    ]);
+    let n = extract_text("Қалада 15 бен 20 бала бар.", Lang::Kk).len();
+    assert_eq!(n, 2, "without a closing word `бен` lists two figures");
+}
+
+/// en `aged 18 to 65` is a range of ages, as `aged 18-65`, bg `на възраст от 18 до 65
+/// години`, ru `в возрасте от 18 до 65 лет` are (it was two numbers, 18 and 65).
+#[test]
+fn an_age_range_said_with_to_after_aged() {
+    check_cases(&[
+        (Lang::En, "People aged 18 to 65 can apply.", &["18..65"]),
+        (Lang::En, "People aged 18-65 can apply.", &["18..65"]),
+        (
+            Lang::Bg,
+            "Могат да кандидатстват хора на възраст от 18 до 65 години.",
+            &["18..65"],
+        ),
+        (
+            Lang::Ru,
+            "Могут участвовать люди в возрасте от 18 до 65 лет.",
+            &["18..65"],
+        ),
+        (
+            Lang::Uk,
+            "Можуть подати заявку люди віком від 18 до 65 років.",
+            &["18..65"],
+        ),
+    ]);
+}
+
+/// en `at 14.15` is a clock time, as ru `в 14.15` and uk `о 14.15` are: an hour of two
+/// digits after `at`, with no unit, scale or percent after it (`at 41.35 hryvnias`, `at
+/// 12.50%`, `at 14.15 million tonnes` stay amounts; `at 9.30` stays a number, the decimal
+/// mark with a one-digit hour).
+#[test]
+fn an_english_dotted_clock_time_after_at() {
+    check_cases(&[
+        (Lang::En, "The meeting begins at 14.15.", &["14:15"]),
+        (Lang::Ru, "Заседание начнется в 14.15.", &["14:15"]),
+        (Lang::En, "The rate stood at 12.50%.", &["12.5 %"]),
+        (
+            Lang::En,
+            "The hryvnia traded at 41.35 hryvnias to the dollar.",
+            &["41.35 UAH"],
+        ),
+        (
+            Lang::En,
+            "Output stood at 14.15 million tonnes.",
+            &["14150000 t"],
+        ),
+        (Lang::En, "The index closed at 9.30.", &["9.3"]),
+    ]);
+}
+
+/// en `early 2026`, `late 2025`, `mid-2026` name the year, as bg `в средата на 2026 г.` and
+/// ru `в середине 2026 года` do (they were the bare numbers 2026, 2025).
+#[test]
+fn early_mid_and_late_before_a_year() {
+    let kinds = |text: &str, lang: Lang| -> Vec<FigureKind> {
+        extract_text(text, lang).iter().map(|f| f.kind).collect()
+    };
+    for text in [
+        "Construction will end by mid-2026.",
+        "Work starts in early 2026.",
+        "The plant closed in late 2025.",
+    ] {
+        let k = kinds(text, Lang::En);
+        assert!(
+            matches!(k[..], [FigureKind::Year | FigureKind::Date]),
+            "{text}: {k:?}"
+        );
+    }
+    let k = kinds("Строежът ще приключи в средата на 2026 г.", Lang::Bg);
+    assert!(
+        matches!(k[..], [FigureKind::Year | FigureKind::Date]),
+        "{k:?}"
+    );
+}
+
+/// kk `3,4 есе асты` (exceeded 3.4 times) is the multiple 3.4, as ru `превысила в 3,4 раза`
+/// and bg `надвиши 3,4 пъти` are (it was `>3.4`, a bare number with a floor); `асып түсті`
+/// (exceeded) says no decrease. ru `превысят 1 млрд` keeps its "over" as `превысит` did.
+#[test]
+fn exceeding_a_number_of_times_and_a_sum() {
+    check_cases(&[
+        (Lang::Kk, "Концентрация нормадан 3,4 есе асты.", &["3.4 x"]),
+        (
+            Lang::Kk,
+            "Концентрация нормадан 3,4 есе асып түсті.",
+            &["3.4 x"],
+        ),
+        (
+            Lang::Ru,
+            "Концентрация превысила норму в 3,4 раза.",
+            &["3.4 x"],
+        ),
+        (
+            Lang::Bg,
+            "Концентрацията надвиши нормата 3,4 пъти.",
+            &["3.4 x"],
+        ),
+        (
+            Lang::Ru,
+            "Расходы превысят 1 млрд евро.",
+            &[">1000000000 EUR"],
+        ),
+        (
+            Lang::Uk,
+            "Витрати перевищать 1 млрд євро.",
+            &[">1000000000 EUR"],
+        ),
+        (
+            Lang::Bg,
+            "Разходите ще надхвърлят 1 млрд. евро.",
+            &[">1000000000 EUR"],
+        ),
+        (
+            Lang::En,
+            "Costs will exceed 1 billion euros.",
+            &[">1000000000 EUR"],
+        ),
+        (
+            Lang::Kk,
+            "Шығын 1 млрд еуродан асады.",
+            &[">1000000000 EUR"],
+        ),
+    ]);
+}
+
+/// A prison term: bg `осъден на 7 години затвор` is 7 years, as ru `приговорен к 7 годам`,
+/// uk `засуджено до 7 років`, kk `7 жылға сотталды`, en `sentenced to 7 years` are (bg read
+/// an age, `на` before years); `на 52 години` stays an age.
+#[test]
+fn a_prison_term_is_a_number_of_years() {
+    check_cases(&[
+        (Lang::Bg, "Той беше осъден на 7 години затвор.", &["7 year"]),
+        (Lang::Bg, "Съдът го осъди на 7 години затвор.", &["7 year"]),
+        (
+            Lang::Ru,
+            "Он приговорен к 7 годам лишения свободы.",
+            &["7 year"],
+        ),
+        (
+            Lang::Uk,
+            "Його засуджено до 7 років позбавлення волі.",
+            &["7 year"],
+        ),
+        (Lang::Kk, "Ол 7 жылға сотталды.", &["7 year"]),
+        (
+            Lang::En,
+            "He was sentenced to 7 years in prison.",
+            &["7 year"],
+        ),
+    ]);
+    let k: Vec<FigureKind> = extract_text("Той почина на 52 години.", Lang::Bg)
+        .iter()
+        .map(|f| f.kind)
+        .collect();
+    assert_eq!(k, [FigureKind::Age]);
+}
+
+/// en `a half marathon` is a race, no 0.5 (bg `полумаратон`, ru `полумарафон` give none).
+#[test]
+fn a_half_marathon_is_no_half() {
+    check_cases(&[
+        (Lang::En, "She ran a half marathon.", &[]),
+        (Lang::En, "She won the half-marathon in the city.", &[]),
+        (Lang::Bg, "Тя бяга полумаратон.", &[]),
+        (Lang::Ru, "Она пробежала полумарафон.", &[]),
+    ]);
+}
+
+/// bg `18 пъти ръст` (an 18-fold growth): a noun of growth right after the times word
+/// licenses the multiple, as en `18-fold` and ru `рост в 18 раз` are (it was the bare 18).
+#[test]
+fn a_noun_of_growth_after_the_times_word_licenses_a_multiple() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Лекарите отчитат 18 пъти ръст на случаите.",
+            &["18 x"],
+        ),
+        (Lang::Bg, "Очаква се 3 пъти увеличение на износа.", &["3 x"]),
+        (Lang::En, "Cases rose 18-fold.", &["18 x"]),
+        (Lang::Ru, "Отмечен рост случаев в 18 раз.", &["18 x"]),
     ]);
 }

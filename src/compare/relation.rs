@@ -535,7 +535,9 @@ fn is_multiplier(f: &Figure) -> bool {
 /// another way (a times word read without its licence: `три` of `три пъти`), paired only
 /// after the equal figures, so that `2 x` does not take the `2` of `Северен поток 2`; against
 /// anything else no counterpart: a multiplier the other side words as occasions or drops pairs
-/// with nothing, as a percentage does not meet it either (`doubled` against `с 100 %`).
+/// with nothing, as a percentage of another number does not meet it either (`doubled`
+/// against `с 100 %`). A percentage of the same number is a unit put for another (`18% ръст`
+/// against `18-fold`): a `unit_mismatch`.
 fn relate_multipliers(s: &Figure, r: &Figure) -> Relation {
     let bare = |f: &Figure| f.kind == FigureKind::Number && f.unit.is_none();
     if is_multiplier(s) && is_multiplier(r) {
@@ -546,6 +548,14 @@ fn relate_multipliers(s: &Figure, r: &Figure) -> Relation {
         }
     } else if (bare(s) || bare(r)) && same_numbers(s, r) {
         Relation::Reworded
+    } else if [s, r]
+        .iter()
+        .any(|f| matches!(f.kind, FigureKind::Percent | FigureKind::PercentPoints))
+        && same_numbers(s, r)
+    {
+        // `18% ръст` against `18-fold`: the same number, a share put for a multiple. (A
+        // fraction is not: `наполовина`, halved, against `by half` is the same figure.)
+        Relation::Unit
     } else {
         Relation::Unrelated
     }
@@ -1016,6 +1026,22 @@ pub(crate) mod tests {
         assert_eq!(relate(&decades, &years), Relation::Converted);
         let wrong = unit(FigureKind::Measure, "20", "year");
         assert_eq!(relate(&decades, &wrong), Relation::Number);
+    }
+
+    /// `18% ръст` against `18-fold` (a percentage put for a multiple of the same number) is a
+    /// unit_mismatch; against another number, or a fraction against a multiple (`by half`
+    /// against `halved`), no pair.
+    #[test]
+    fn a_percentage_against_a_multiple_of_the_same_number_is_another_unit() {
+        let pct = unit(FigureKind::Percent, "18", "%");
+        let times = unit(FigureKind::Measure, "18", multipliers::UNIT);
+        assert_eq!(relate(&times, &pct), Relation::Unit);
+        assert_eq!(relate(&pct, &times), Relation::Unit);
+        let other = unit(FigureKind::Measure, "2", multipliers::UNIT);
+        assert_eq!(relate(&pct, &other), Relation::Unrelated);
+        let half = fig(FigureKind::Fraction, "0.5");
+        let halved = unit(FigureKind::Measure, "0.5", multipliers::UNIT);
+        assert_eq!(relate(&half, &halved), Relation::Unrelated);
     }
 
     #[test]

@@ -391,6 +391,9 @@ pub enum DateRole {
     AgePrep,
     /// A word that makes a bare number an age: `aged 52`.
     AgeWord,
+    /// A word right before an age preposition that makes the years after it a term, not an
+    /// age: bg `осъден на 7 години затвор` (sentenced to 7 years).
+    TermVerb,
     /// A part of a year after an ordinal (`третото тримесечие`, `the third quarter`,
     /// `первое полугодие`): `parts` in a year, 4 for a quarter, 2 for a half.
     YearPart {
@@ -479,6 +482,10 @@ pub struct LangData {
     /// the `frame` rows of `ranges.tsv`. Right before the `from` word or the first end, they
     /// make `от 2,8% до 3,4%` a range also after a verb or noun of change.
     pub range_frames: Phrases<()>,
+    /// Words after the second end that close a range its two ends joined by a list word
+    /// (kk `15 бен 20 градус аралығында`, between 15 and 20 degrees; `шегінде`, within): the
+    /// `close_after` rows of `ranges.tsv`.
+    pub range_closers: Phrases<()>,
     /// Attached endings that make a number an ordinal: `th`, `-ти`, `-й`, `-ші`.
     pub ordinals: Phrases<()>,
     /// Case endings that make a number the start of a range closed by an "up to" word after
@@ -571,6 +578,7 @@ impl LangData {
             dates: Phrases::new(),
             ranges: Phrases::new(),
             range_frames: Phrases::new(),
+            range_closers: Phrases::new(),
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
             season_codes: Vec::new(),
@@ -823,6 +831,7 @@ impl LangData {
                     "year_prep" => DateRole::YearPrep,
                     "age_prep" => DateRole::AgePrep,
                     "age_word" => DateRole::AgeWord,
+                    "term_verb" => DateRole::TermVerb,
                     "quarter" => DateRole::YearPart { parts: 4 },
                     "half_year" => DateRole::YearPart { parts: 2 },
                     _ => continue,
@@ -837,6 +846,10 @@ impl LangData {
             }
             if col(&r, 1) == "frame" {
                 data.range_frames.add(r[0], ());
+                continue;
+            }
+            if col(&r, 1) == "close_after" {
+                data.range_closers.add(r[0], ());
                 continue;
             }
             let role = match col(&r, 1) {
@@ -876,6 +889,7 @@ impl LangData {
                         | DateRole::BeforeEra
                         | DateRole::ClockPrep
                         | DateRole::ClockCase
+                        | DateRole::TermVerb
                         | DateRole::YearPart { .. }
                 )
             }))

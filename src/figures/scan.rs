@@ -1051,9 +1051,22 @@ impl<'a> Scanner<'a> {
             break;
         }
         // `приблизно о 04:00`: a qualifier, then the clock preposition.
+        // (Only before a clock time, or a number a date word follows, `майже о 7 ранку`: en
+        // `estimated at $14 billion`, `at 18.5 bln` keep `at` a word.)
         if qualified {
             if let Some((DateRole::ClockPrep, e)) = d.dates.longest(self.text, p) {
-                p = self.skip_ws(e);
+                let n = self.skip_ws(e);
+                let clock = match literal_at(self.text, n, d, false) {
+                    Some(Literal::Number { end, .. }) => {
+                        end > n && d.dates.longest(self.text, self.skip_ws(end)).is_some()
+                            || dotted_clock(self.text, n).is_some()
+                    }
+                    Some(Literal::Clock { .. }) => true,
+                    _ => dotted_clock(self.text, n).is_some(),
+                };
+                if clock {
+                    p = n;
+                }
             }
         }
         if minus_at.is_none() {
@@ -1120,6 +1133,7 @@ impl<'a> Scanner<'a> {
             && !first.lone
             && first.factor == Decimal::ONE;
         if (years
+            && !self.term_verb_before(first.start)
             && (self.prep_before(first.start, DateRole::AgePrep)
                 || (lead < first.start && self.prep_before(lead, DateRole::AgePrep))
                 || qual_start.is_some_and(|qs| self.prep_before(qs, DateRole::AgePrep))
@@ -1315,7 +1329,12 @@ impl<'a> Scanner<'a> {
             let noun = self.skip_ws(f.end);
             let rest = &self.text[noun..];
             let noun_len = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
-            if noun_len > 0 && noun > f.end {
+            // (A times word is no noun counted: kk `3,4 есе асты`, exceeded 3.4 times, is a
+            // multiplier, which `multipliers` reads.)
+            if noun_len > 0
+                && noun > f.end
+                && !super::multipliers::attached_times_at(self.text, self.lang, noun)
+            {
                 let after = self.skip_ws(noun + noun_len);
                 let qualifier = d.qualifiers_after_noun.longest(self.text, after);
                 if let Some((&a, e)) = qualifier.filter(|&(_, e)| !digit_after(e)) {
@@ -1588,6 +1607,9 @@ impl<'a> Scanner<'a> {
         // `between … and` joins a range's ends, never a change's start and end, also after a
         // verb of change (`expects prices to rise between 2.8% and 3.4%`).
         let mut joined_by_and = false;
+        // kk `15 бен 20 градус аралығында`: a list word joins the ends of a range that a word
+        // after the second end closes (between X and Y).
+        let mut closed_between = false;
         let next = if let Some(dots) = ellipsis {
             e + dots
         } else if dash {
@@ -1623,6 +1645,12 @@ impl<'a> Scanner<'a> {
                     by_word = true;
                     self.skip_ws(x)
                 }
+                Some((&RangeRole::List, x)) if !self.data.range_closers.is_empty() => {
+                    by_word = true;
+                    joined_by_and = true;
+                    closed_between = true;
+                    self.skip_ws(x)
+                }
                 _ if s > e && self.ends_with_from_ending(first) => {
                     closed_after = true;
                     s
@@ -1654,6 +1682,14 @@ impl<'a> Scanner<'a> {
         }
         // kk `12%-дан 16%-ға дейін көтеріледі`: a verb of change after `дейін` makes the two
         // ends a change's start and end (two figures, as `с 12% до 16%`), not a range.
+        if closed_between {
+            let (_, x) = self
+                .data
+                .range_closers
+                .longest(self.text, self.skip_ws(second.end))?;
+            second.end = x;
+        }
+        let framed = framed || closed_between;
         let mut change_closed = false;
         if closed_after {
             match self
@@ -1724,7 +1760,10 @@ impl<'a> Scanner<'a> {
         // A range says its unit once at its end (`от 5 до 7%`) or at both; a unit said at the
         // first end alone, before a range word, is a change and where it took the figure
         // (`ръст от 0,7% до 6 671 пункта`, `подорожали на 3,9% до 26,60`): two figures.
-        if by_word && first.unit.is_some() && second.unit.is_none() {
+        // (An age said by a word before it, en `aged 18 to 65`, is a range of ages as
+        // `aged 18-65` is: its unit is the word's.)
+        if by_word && first.unit.is_some() && second.unit.is_none() && first.kind != FigureKind::Age
+        {
             return None;
         }
         // `увеличил с 8,3% до 27%`, `rose 5% to 7%`: each end with its own unit and no word
@@ -2493,9 +2532,19 @@ impl<'a> Scanner<'a> {
                     // kk `14.15-те`: a case ending on the mark that is not the decimal one.
                     let case_after =
                         matches!(attached, Some((DateRole::ClockCase, _))) && other_mark;
+                    // en `at 14.15` (the decimal mark): a time only with no unit, scale or
+                    // percent after it (`at 14.15 hryvnias`, `at 12.50%` are amounts).
+                    let bare_after = other_mark || {
+                        let next = self.skip_ws(q.end);
+                        self.char_at(q.end) != Some('%')
+                            && self.data.units.longest(self.text, next).is_none()
+                            && self.data.scales.longest(self.text, next).is_none()
+                    };
                     if am_pm
                         || case_after
-                        || (not_decimal && self.prep_before(q.start, DateRole::ClockPrep))
+                        || (not_decimal
+                            && bare_after
+                            && self.prep_before(q.start, DateRole::ClockPrep))
                     {
                         return Some(self.clock(q.start, hour, minute, end));
                     }
@@ -3038,6 +3087,14 @@ impl<'a> Scanner<'a> {
     /// Whether the word before `at` has the date role `role` (`in 2016`, `през 2016`, `на 52 г.`).
     fn prep_before(&self, at: usize, role: DateRole) -> bool {
         let mut before = self.text[..at].trim_end();
+        // en `mid-2026`: a year word joined to the year by a hyphen.
+        if role == DateRole::YearPrep && before.len() == at {
+            if let Some(b) = before.strip_suffix('-') {
+                if b.ends_with(is_letter) {
+                    before = b;
+                }
+            }
+        }
         // `Q3 2025`, `H1 2024`: a year after a part of it.
         if role == DateRole::YearPrep && before.len() >= 2 {
             let code = before.len() - 2;
@@ -3074,6 +3131,22 @@ impl<'a> Scanner<'a> {
             }
         }
         false
+    }
+
+    /// Whether a `term_verb` word (bg `осъден`) stands right before the preposition right
+    /// before `at`: `осъден на 7 години` is a term of 7 years, not an age.
+    fn term_verb_before(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let Some(prep) = word_start(before, is_letter) else {
+            return false;
+        };
+        let before = self.text[..prep].trim_end();
+        word_start(before, is_letter).is_some_and(|ws| {
+            self.data
+                .dates
+                .longest_where(self.text, ws, |r| *r == DateRole::TermVerb)
+                .is_some_and(|(_, e)| e == before.len())
+        })
     }
 
     /// Whether `start..end` stands alone between commas (`Саипов, 30 лет, якобы`), or between a
