@@ -1554,6 +1554,15 @@ impl<'a> RefView<'a> {
                     &bead.reference,
                 )
         };
+        // A reference name opening its sentence that is a known place, or a word its
+        // language's dictionary knows in no form (kk `Бетестадағы`, in Bethesda): a name
+        // wherever it stands.
+        let opening_place = |rid: Id, r: &Name| {
+            opens_sentence(reference, rid, r)
+                && (!names::exonym_ids(&r.text, r.lang).is_empty()
+                    || (!r.text.contains(char::is_whitespace)
+                        && names::unknown_in_every_form(&r.text, r.lang)))
+        };
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
@@ -1575,7 +1584,11 @@ impl<'a> RefView<'a> {
                 // (The lone foreign pair's reference name is a name wherever it stands: a
                 // word foreign to the source document and to its own language, `Ачехте`
                 // opening a Kazakh sentence that puts the place first.)
-                || (first(reference, absent[j], r) && foreign_pair != Some((i, j)))
+                // A known place is a name there too (kk `Невададағы` opening a sentence that
+                // puts the place first, ru `Вашингтон`).
+                || (first(reference, absent[j], r)
+                    && foreign_pair != Some((i, j))
+                    && !opening_place(absent[j], r))
                 // A name the reference sentence writes itself in lower case (`Конгреса` and uk
                 // `конгресі тред-юніонів`): rendered as an ordinary word, not replaced. (In
                 // capitals it may be the other of two names swapped.)
@@ -1588,14 +1601,25 @@ impl<'a> RefView<'a> {
             .abs();
             // Word order varies (Kazakh puts the verb last): with one candidate on each side
             // the place matters less.
-            let limit = if foreign_pair == Some((i, j)) {
-                1.0
-            } else if unpaired.len() == 1 && absent.len() == 1 {
-                0.5
+            // So does a known place opening the reference sentence (Kazakh puts where first:
+            // `Невададағы … сотына` for `в съда … в Невада`).
+            let lone_pair = unpaired.len() == 1 && absent.len() == 1;
+            let limit =
+                if foreign_pair == Some((i, j)) || (lone_pair && opening_place(absent[j], r)) {
+                    1.0
+                } else if lone_pair {
+                    0.5
+                } else {
+                    0.25
+                };
+            // A source word heading a title in lower-case words (`Националния онкологичен
+            // институт`) is a translated title, the last to stand for another name.
+            let cost = if heads_title(source, unpaired[i], s) {
+                1.0 + d
             } else {
-                0.25
+                0.5 + d
             };
-            (d <= limit).then_some(0.5 + d)
+            (d <= limit).then_some(cost)
         });
         let mut taken = HashSet::new();
         for (i, j) in pairs {

@@ -1355,7 +1355,7 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
 /// `Сәйсенбі`, `Ұшулардың`) is a word of the language the dictionary misses, no foreign name.
 /// False without a dictionary, and for a Latin word (found as a name in a Cyrillic text
 /// anyway).
-fn unknown_in_every_form(word: &str, lang: Lang) -> bool {
+pub(crate) fn unknown_in_every_form(word: &str, lang: Lang) -> bool {
     // Some hundred dictionary look-ups a word (its one-letter neighbours): once a thread.
     thread_local! {
         static UNKNOWN: crate::names::tables::WordCache<bool> = crate::names::tables::word_cache();
@@ -1402,12 +1402,20 @@ fn unknown_in_every_form_uncached(word: &str, lang: Lang) -> bool {
             .is_some_and(|stem| stem.chars().count() >= 2 && dictionary.check(stem))
     });
     // A loanword in the spelling of the language it came through (`loanword_sources.tsv`:
-    // kk `Маятник`, Russian `маятник`) is an ordinary word too.
+    // kk `Маятник`, Russian `маятник`) is an ordinary word too: the word, a stem its
+    // inflection endings leave (`Маятниктің`) or a beginning of five letters or more
+    // (`Сексуалды`: Russian `сексу`); a word of four at its start is chance (Russian `бете`,
+    // `море` of kk `Бетестадағы`, in Bethesda, and `Морестондағы`).
     let loanword = tables()
         .lang(lang)
         .loanword_source
         .and_then(crate::spelling::dictionary)
-        .is_some_and(|source| ends.iter().any(|&end| source.check(&lower[..end])));
+        .is_some_and(|source| {
+            ends.iter().skip(1).any(|&end| source.check(&lower[..end]))
+                || any_stem(&lower, lang, |s| {
+                    s.chars().count() >= SHORTEST_STEM && source.check(s)
+                })
+        });
     // A word one letter from a word of the language is rather a slip, or a word the
     // dictionary misses beside its cousin (bg `Отиграването`, `обиграването`), than a name.
     !dictionary.check(word)

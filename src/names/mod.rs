@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 use crate::lang::Lang;
 use tables::FastMap;
 
+pub(crate) use find::unknown_in_every_form;
 pub use find::{find, is_acronym, is_ordinary_name, DocWords, NameFinder};
 pub use matching::{
     appears_in, differ_only_in_vowels, inconsistencies, known_places_apart, match_names,
