@@ -2155,6 +2155,57 @@ fn rates_per_period_in_every_language() {
     );
 }
 
+/// A rate whose period stands after the noun counted (and its adjective): `6 млн. тона
+/// стомана годишно` is 6 million tonnes a year, as kk `жылына 6 млн тонна болат` is. A common
+/// word between (`for`, `за`), a mark, a unit instead of a period, or three words keep the
+/// figure as it was.
+#[test]
+fn a_rate_past_the_noun_counted() {
+    check(
+        Lang::Bg,
+        &[
+            (
+                "Заводът ще дава 6 млн. тона стомана годишно.",
+                &["6000000 t/year"],
+            ),
+            ("Добиват 20 тона сурова нефт на ден.", &["20 t/day"]),
+            ("Платиха 10 млн. долара за година.", &["10000000 USD"]),
+            ("Добиват 5 тона зърно на хектар.", &["5 t"]),
+            ("Добиват 5 тона зърно, годишно.", &["5 t"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[("Завод даст 6 млн тонн стали в год.", &["6000000 t/year"])],
+    );
+    check(
+        Lang::Uk,
+        &[("Завод дасть 6 млн тонн сталі на рік.", &["6000000 t/year"])],
+    );
+    check(
+        Lang::En,
+        &[
+            (
+                "The plant will make 6 million tonnes of steel a year.",
+                &["6000000 t/year"],
+            ),
+            (
+                "The field pumps 2 million barrels of crude oil a day.",
+                &["2000000 bbl/day"],
+            ),
+            ("He paid $5 million for a year.", &["5000000 USD"]),
+            (
+                "Sales were $5 million in goods a year ago.",
+                &["5000000 USD"],
+            ),
+            (
+                "They sold 6 million tonnes of hot rolled steel a year.",
+                &["6000000 t"],
+            ),
+        ],
+    );
+}
+
 /// A unit word inside a rate's period (ru `в сутки`, "a day") is no figure of its own.
 #[test]
 fn a_period_is_no_figure_of_its_own() {

@@ -60,10 +60,12 @@ struct Before {
 }
 
 /// The phrases of one language: all of them, matched after a figure, and those that may also
-/// stand before one, longest first.
+/// stand before one, longest first; and the words that join a figure to the noun it counts
+/// (en `of` in `6 million tonnes of steel a year`; the table's third column `link`).
 struct Table {
     after: Phrases<&'static str>,
     before: Vec<Before>,
+    links: Vec<String>,
 }
 
 /// The phrases of `lang`.
@@ -73,11 +75,16 @@ fn table(lang: Lang) -> &'static Table {
         let mut t = Table {
             after: Phrases::new(),
             before: Vec::new(),
+            links: Vec::new(),
         };
         for r in crate::lang::rows(super::lexicon::table(l, "rates")) {
             let Some(&period) = r.get(1) else {
                 continue;
             };
+            if r.get(2) == Some(&"link") {
+                t.links.push(r[0].to_lowercase());
+                continue;
+            }
             t.after.add(r[0], period);
             if r.get(2) == Some(&"either") {
                 t.before.push(Before {
@@ -129,6 +136,58 @@ pub fn period_after(text: &str, end: usize, lang: Lang) -> Option<(&'static str,
     (period != NO_PERIOD).then_some((period, phrase_end))
 }
 
+/// The most words a rate's period may stand after the figure, between them the noun counted
+/// and its adjective (`6 млн. тона стомана годишно`, `6 млн тонн стали в год`, `6 million
+/// tonnes of steel a year`); a word that joins them (`of`) is not counted.
+const NOUN_WORDS: usize = 2;
+
+/// The period written after byte `end` of `text` past the noun the figure counts, and the
+/// byte where its phrase ends: `годишно` in `6 млн. тона стомана годишно`. Only a period (not
+/// a unit: `5 тона зърно на хектар` is no rate), after at most [`NOUN_WORDS`] words written in
+/// lower-case letters, none of them a common word of the language (`for`, `за`: a word that
+/// may say something else of the period) and none followed by a mark; a phrase of the table
+/// right after the figure (`a year ago`, `за тон`) stops the search.
+fn period_past_noun(text: &str, end: usize, lang: Lang) -> Option<(&'static str, usize)> {
+    let t = table(lang);
+    let common = &crate::names::tables::tables().lang(lang).words;
+    let mut at = end;
+    let mut words = 0;
+    let mut linked = false;
+    loop {
+        let rest = text.get(at..)?;
+        let start = at + (rest.len() - rest.trim_start().len());
+        if text[at..start].contains('\n') || (start == at && (at > end || words > 0)) {
+            return None;
+        }
+        if let Some((&period, phrase_end)) = t.after.longest(text, start) {
+            return (words > 0 && PERIODS.contains(&period)).then_some((period, phrase_end));
+        }
+        let word_len = text[start..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(text.len() - start);
+        let word = &text[start..start + word_len];
+        let next = text[start + word_len..].chars().next();
+        if word.is_empty()
+            || !word.starts_with(|c: char| c.is_lowercase())
+            || !next.is_some_and(char::is_whitespace)
+        {
+            return None;
+        }
+        at = start + word_len;
+        if !linked && words == 0 && t.links.iter().any(|l| l == word) {
+            linked = true;
+            continue;
+        }
+        if common.contains_key(word) {
+            return None;
+        }
+        words += 1;
+        if words > NOUN_WORDS {
+            return None;
+        }
+    }
+}
+
 /// Where a period phrase starting at byte `at` of `text` ends (`в сутки`, `a year`), if one
 /// does; a phrase that means a time (`a year ago`) is none.
 pub fn period_phrase_end(text: &str, at: usize, lang: Lang) -> Option<usize> {
@@ -161,7 +220,10 @@ pub fn read_period(
         Some(after) => after,
         None => match period_before(text, start, lang) {
             Some(period) => (period, end),
-            None => return end,
+            None => match period_past_noun(text, end, lang) {
+                Some(after) => after,
+                None => return end,
+            },
         },
     };
     if !(PERIODS.contains(&period) || period == SECOND || figure.kind == FigureKind::Money) {
