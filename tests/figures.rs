@@ -5049,3 +5049,22 @@ fn a_noun_of_growth_after_the_times_word_licenses_a_multiple() {
         (Lang::Ru, "Отмечен рост случаев в 18 раз.", &["18 x"]),
     ]);
 }
+
+/// A verb of change of two words (`goes up`, `went down`) opens a change's start as a verb of
+/// one word does: `from … to` after it is two figures, not a range.
+#[test]
+fn changes_after_a_verb_of_two_words() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The minimum wage goes up from 933 leva to 1,077 leva.",
+            &["933 BGN", "1077 BGN"],
+        ),
+        (
+            "The price of bread went down from 2.40 leva to 2.15 leva.",
+            &["2.4 BGN", "2.15 BGN"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(values(text, Lang::En), *want, "{text}");
+    }
+}

@@ -2124,3 +2124,11 @@ fn a_portfolio_of_two_common_words_stays_out_of_the_name() {
         vec!["May".to_string()]
     );
 }
+
+/// A Kazakh common word opening a sentence before a title (`Төтенше жағдайлар министрі`, the
+/// minister for emergencies) is no name: only the minister's own name is.
+#[test]
+fn a_kazakh_common_word_before_a_title_is_no_name() {
+    let text = "Төтенше жағдайлар министрі Болат Сәрсенов жаңа шешімді айтты.";
+    assert_eq!(found(Lang::Kk, text), ["Болат Сәрсенов"]);
+}

@@ -2973,6 +2973,7 @@ impl<'a> Scanner<'a> {
         // before the comma is.
         let gapped = self.text[..at].trim_end().ends_with(['–', '—']);
         let mut crossed = false;
+        let mut word_ends: Vec<usize> = Vec::new();
         // Eight words back, within the clause (`ще удвоят броя на предлаганите разкрасителни
         // продукти до 3000`); twelve across a gapped clause's comma.
         for _ in 0..if gapped { 12 } else { 8 } {
@@ -3040,8 +3041,11 @@ impl<'a> Scanner<'a> {
             let Some(ws) = word_start(before, word_letter).or_else(number) else {
                 return false;
             };
+            // A verb of a few words ends at this word's end or at a later word's passed on
+            // the way back (`goes up from 933 leva`).
+            word_ends.push(before.len());
             if let Some((_, e)) = verbs.longest(self.text, ws) {
-                if e == before.len() {
+                if word_ends.contains(&e) {
                     return true;
                 }
             }
