@@ -2124,3 +2124,21 @@ fn a_portfolio_of_two_common_words_stays_out_of_the_name() {
         vec!["May".to_string()]
     );
 }
+
+#[test]
+fn an_ordinal_heading_a_name_in_lower_case_words_is_no_name_alone() {
+    // Bulgarian writes a name of ordinary words with its first capital only: the ordinal
+    // heading it (`Втора лига`, `Първи канал`) alone is no name.
+    let names = found(
+        Lang::Bg,
+        "Отборът на Марица се класира за Втора лига след победа над Дунав.\n\
+         Интервюто беше излъчено по Първи канал в неделя вечерта.",
+    );
+    assert_eq!(names, ["Марица", "Дунав"], "{names:?}");
+    // Before a capitalized word it stays in the name (`Първа Балканска лига`).
+    let names = found(
+        Lang::Bg,
+        "Отборът игра в Първа Балканска лига миналата година.",
+    );
+    assert_eq!(names, ["Първа Балканска"], "{names:?}");
+}

@@ -758,6 +758,18 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         {
             continue;
         }
+        // An ordinal capitalized in mid-sentence before a word in lower case heads a name
+        // of ordinary words, which Bulgarian writes with its first capital only (`Първа
+        // лига`, `Първи канал`, `Втора лига`): alone it is no name, and a reference that
+        // words it its own way (`чемпионат Болгарии`) names nothing of it.
+        let ordinal_heads = !quoted[i]
+            && crate::figures::words::is_ordinal(part, lang)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.joined && n.text.starts_with(char::is_lowercase));
+        if !sentence_like && ordinal_heads {
+            continue;
+        }
         if !sentence_like {
             is_name[i] = true;
             continue;
