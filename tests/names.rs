@@ -2141,4 +2141,7 @@ fn an_ordinal_heading_a_name_in_lower_case_words_is_no_name_alone() {
         "Отборът игра в Първа Балканска лига миналата година.",
     );
     assert_eq!(names, ["Първа Балканска"], "{names:?}");
+    // The first word of a known name stays in it.
+    let names = found(Lang::Bg, "Той е роден след Първата световна война в село.");
+    assert_eq!(names, ["Първата световна война"], "{names:?}");
 }
