@@ -1807,3 +1807,19 @@ fn an_unknown_place_opening_a_kazakh_sentence_with_a_case_ending_is_a_name() {
     );
     assert_eq!(name_alarms(&rows, 2).len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn an_ordinal_opening_a_league_is_not_paired_with_a_country() {
+    // `Първа лига` (the league) against ru `чемпионате Болгарии` (its description): the
+    // ordinal alone was a name, paired with the country as a different name (an error).
+    let bg = [
+        "Днес в Първа лига Берое победи Славия с 2:0 в Стара Загора.",
+        "Треньорът на Берое беше доволен от играта.",
+    ];
+    let ru = [
+        "Сегодня в чемпионате Болгарии Берое обыграл Славию со счетом 2:0 в Старой Загоре.",
+        "Тренер Берое остался доволен игрой.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(name_alarms(&rows, 1).is_empty(), "{rows:#?}");
+}

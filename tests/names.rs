@@ -2132,3 +2132,24 @@ fn a_kazakh_common_word_before_a_title_is_no_name() {
     let text = "Төтенше жағдайлар министрі Болат Сәрсенов жаңа шешімді айтты.";
     assert_eq!(found(Lang::Kk, text), ["Болат Сәрсенов"]);
 }
+
+#[test]
+fn an_ordinal_heading_a_name_in_lower_case_words_is_no_name_alone() {
+    // Bulgarian writes a name of ordinary words with its first capital only: the ordinal
+    // heading it (`Втора лига`, `Първи канал`) alone is no name.
+    let names = found(
+        Lang::Bg,
+        "Отборът на Марица се класира за Втора лига след победа над Дунав.\n\
+         Интервюто беше излъчено по Първи канал в неделя вечерта.",
+    );
+    assert_eq!(names, ["Марица", "Дунав"], "{names:?}");
+    // Before a capitalized word it stays in the name (`Първа Балканска лига`).
+    let names = found(
+        Lang::Bg,
+        "Отборът игра в Първа Балканска лига миналата година.",
+    );
+    assert_eq!(names, ["Първа Балканска"], "{names:?}");
+    // The first word of a known name stays in it.
+    let names = found(Lang::Bg, "Той е роден след Първата световна война в село.");
+    assert_eq!(names, ["Първата световна война"], "{names:?}");
+}

@@ -381,6 +381,15 @@ fn build(table: &'static str) -> Lexicon {
     }
 }
 
+/// Whether a word is an ordinal form of the language's number words (`ord` rows of
+/// `number_words.tsv`: bg `Първа`, `Втори`; ru `Первый`).
+pub fn is_ordinal(word: &str, lang: Lang) -> bool {
+    lexicon(lang)
+        .words
+        .get(&normalize(word))
+        .is_some_and(|entries| entries.iter().any(|e| e.flags.ordinal))
+}
+
 /// The form a word is looked up in: lower case, `ё` as `е`, every apostrophe as `'`.
 pub fn normalize(word: &str) -> String {
     word.chars().flat_map(normalized).collect()

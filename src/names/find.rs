@@ -758,6 +758,30 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         {
             continue;
         }
+        // An ordinal capitalized in mid-sentence before a word in lower case heads a name
+        // of ordinary words, which Bulgarian writes with its first capital only (`Първа
+        // лига`, `Първи канал`, `Втора лига`): alone it is no name, and a reference that
+        // words it its own way (`чемпионат Болгарии`) names nothing of it. Not the first
+        // word of a known name (`Първата световна война`), found whole below, nor one before
+        // a function word (`на Първа беше`: a name then, its verb after it).
+        let opens_known_name = || {
+            crate::names::may_open_exonym(t.text, lang)
+                && (1..=LONGEST_KNOWN_TAIL).any(|k| {
+                    (1..=k).all(|q| toks.get(i + q).is_some_and(|n| n.joined))
+                        && !exonym_ids(&text[t.start..toks[i + k].end], lang).is_empty()
+                })
+        };
+        let ordinal_heads = !quoted[i]
+            && crate::figures::words::is_ordinal(part, lang)
+            && toks.get(i + 1).is_some_and(|n| {
+                n.joined
+                    && n.text.starts_with(char::is_lowercase)
+                    && !crate::lang::is_function_word(n.text, lang)
+            })
+            && !opens_known_name();
+        if !sentence_like && ordinal_heads {
+            continue;
+        }
         if !sentence_like {
             is_name[i] = true;
             continue;
