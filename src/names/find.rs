@@ -765,11 +765,9 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         // word of a known name (`Първата световна война`), found whole below, nor one before
         // a function word (`на Първа беше`: a name then, its verb after it).
         let opens_known_name = || {
-            crate::names::may_open_exonym(t.text, lang)
-                && (1..=LONGEST_KNOWN_TAIL).any(|k| {
-                    (1..=k).all(|q| toks.get(i + q).is_some_and(|n| n.joined))
-                        && !exonym_ids(&text[t.start..toks[i + k].end], lang).is_empty()
-                })
+            opens_known_run(&toks, i, text, lang, LONGEST_KNOWN_TAIL, |run| {
+                !exonym_ids(run, lang).is_empty()
+            })
         };
         let ordinal_heads = !quoted[i]
             && crate::figures::words::is_ordinal(part, lang)
@@ -804,10 +802,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         // start not at all.
         let opens_known = opening
             && !title_case
-            && crate::names::may_open_exonym(t.text, lang)
-            && (1..=LONGEST_KNOWN_TAIL + 1).any(|k| {
-                (1..=k).all(|q| toks.get(i + q).is_some_and(|n| n.joined))
-                    && is_known_whole(&text[t.start..toks[i + k].end], lang, KEPT_WHOLE)
+            && opens_known_run(&toks, i, text, lang, LONGEST_KNOWN_TAIL + 1, |run| {
+                is_known_whole(run, lang, KEPT_WHOLE)
             });
         if ordinary_here && !opens_known {
             continue;
@@ -1569,6 +1565,23 @@ const LONGEST_KNOWN_TAIL: usize = 7;
 const KEPT_WHOLE: &[&str] = &[
     "country:", "place:", "org:", "body:", "event:", "work:", "person:",
 ];
+
+/// Whether word `i` of `toks` opens a run of up to `tail` more joined words that `known`
+/// takes for a known name (word `i` one that may open a known name of several words).
+fn opens_known_run(
+    toks: &[Token],
+    i: usize,
+    text: &str,
+    lang: Lang,
+    tail: usize,
+    known: impl Fn(&str) -> bool,
+) -> bool {
+    crate::names::may_open_exonym(toks[i].text, lang)
+        && (1..=tail).any(|k| {
+            (1..=k).all(|q| toks.get(i + q).is_some_and(|n| n.joined))
+                && known(&text[toks[i].start..toks[i + k].end])
+        })
+}
 
 /// Whether a run of words is written whole as a known equivalent of one of the `kinds`
 /// (id prefixes of `exonyms.tsv` and `exonyms_extra.tsv`).
