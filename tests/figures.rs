@@ -5068,3 +5068,30 @@ fn changes_after_a_verb_of_two_words() {
         assert_eq!(values(text, Lang::En), *want, "{text}");
     }
 }
+
+#[test]
+fn a_mass_per_litre_is_a_concentration() {
+    check(
+        Lang::Bg,
+        &[
+            ("Минерализацията е 5,4 г/л.", &["5.4 g/l"]),
+            ("Нитратите са 12 мг/л.", &["12 mg/l"]),
+            ("Добиват 5 тона на хектар.", &["5 t"]),
+        ],
+    );
+    check(
+        Lang::Kk,
+        &[
+            ("Минералдануы литріне 5,4 грамға жетті.", &["5.4 g/l"]),
+            ("Су көлемі 82 текше км.", &["82000000000 m3"]),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            ("Salinity reached 5.4 g/l.", &["5.4 g/l"]),
+            ("Salinity reached 5.4 grams per litre.", &["5.4 g/l"]),
+        ],
+    );
+    check(Lang::Ru, &[("Минерализация 5,4 г/л.", &["5.4 g/l"])]);
+}

@@ -51,6 +51,11 @@ const SPEEDS: [(&str, &str); 2] = [("km/hour", "km/h"), ("mi/hour", "mph")];
 /// money only, a price (`2150 евро за кв. м`, `EUR/m2`): `5,2 тонны с гектара` stays tonnes.
 const SECOND: &str = "s";
 
+/// A mass over a volume is a concentration, the other measure a period may divide (kk `литріне
+/// 5,4 грамм`, en `5.4 grams per litre`: `5.4 g/l`, like `5,4 г/л`), where the result is a unit
+/// the units tables write; `5 тона на хектар` stays tonnes.
+const CONCENTRATIONS: [&str; 4] = ["g/l", "mg/l", "g/m3", "mg/m3"];
+
 /// One phrase of a rates table that may also stand before the figure (kk `жылына 120 миллион
 /// фунт`: a year 120 million pounds; the table's third column `either`).
 struct Before {
@@ -226,10 +231,14 @@ pub fn read_period(
             },
         },
     };
-    if !(PERIODS.contains(&period) || period == SECOND || figure.kind == FigureKind::Money) {
+    let rate = format!("{unit}/{period}");
+    if !(PERIODS.contains(&period)
+        || period == SECOND
+        || figure.kind == FigureKind::Money
+        || CONCENTRATIONS.contains(&rate.as_str()))
+    {
         return end;
     }
-    let rate = format!("{unit}/{period}");
     let rate = SPEEDS
         .iter()
         .find(|(long, _)| *long == rate)
