@@ -2153,3 +2153,40 @@ fn an_ordinal_heading_a_name_in_lower_case_words_is_no_name_alone() {
     let names = found(Lang::Bg, "Той е роден след Първата световна война в село.");
     assert_eq!(names, ["Първата световна война"], "{names:?}");
 }
+
+/// An office held over a place (`place_offices.tsv`: ru `мэр`, uk `мер`) stands where a
+/// preposition would before a town that takes no case: `Мэр Банско Стойчо Баненски` is the
+/// town and its mayor when the document writes `Банско` alone elsewhere. A title held over a
+/// person (`Президент Джоко Видодо`, after `Джоко приехал`) cuts nothing.
+#[test]
+fn an_office_over_a_place_heads_the_place_and_its_holder_apart() {
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Мэр Банско Стойчо Баненски открыл парковку.\nОтели в Банско заполнены."
+        ),
+        vec![
+            "Банско".to_string(),
+            "Стойчо Баненски".to_string(),
+            "Банско".to_string()
+        ]
+    );
+    assert_eq!(
+        found(
+            Lang::Uk,
+            "Мер Банско Стойчо Баненський відкрив парковку.\nГотелі в Банско заповнені."
+        ),
+        vec![
+            "Банско".to_string(),
+            "Стойчо Баненський".to_string(),
+            "Банско".to_string()
+        ]
+    );
+    assert_eq!(
+        found(
+            Lang::Ru,
+            "Президент Джоко Видодо открыл порт.\nПо словам Джоко, порт важен."
+        ),
+        vec!["Джоко Видодо".to_string(), "Джоко".to_string()]
+    );
+}

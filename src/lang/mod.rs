@@ -88,6 +88,20 @@ pub fn is_function_word(word: &str, lang: Lang) -> bool {
     .contains(word)
 }
 
+/// Whether a word is an office held over a town or region (`мэр`, `губернатор`), written
+/// before the place's name (`place_offices.tsv`); any case of its first letter.
+pub fn is_place_office(word: &str, lang: Lang) -> bool {
+    const TABLE: &str = include_str!("place_offices.tsv");
+    static WORDS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+    per_language(&WORDS, lang, |l| {
+        rows(TABLE)
+            .filter(|row| row.first() == Some(&l.code()))
+            .filter_map(|row| row.get(1).copied())
+            .collect()
+    })
+    .contains(word.to_lowercase().as_str())
+}
+
 /// The rows of a data table: each non-blank, non-comment line split on tabs.
 pub fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     table

@@ -1238,12 +1238,15 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
                 // каза`; the preposition and the place cut off before it say no). Not a
                 // compass word (`Северна`) or a surname of one syllable heading a Korean
                 // name (`на Ким Йонг Ун`, `Ким каза`): four letters or more; nor an
-                // adjective heading a body's name (`на Шотландската Висша Лига`).
+                // adjective heading a body's name (`на Шотландската Висша Лига`). An office
+                // over a place stands for the preposition where the place takes no case (ru
+                // `Мэр Банско Стойчо Баненски`: the mayor of Bansko, Stoycho Banenski).
                 if from == i
                     && last >= from + 2
                     && i > 0
                     && toks[i].joined
-                    && crate::lang::is_function_word(toks[i - 1].text, lang)
+                    && (crate::lang::is_function_word(toks[i - 1].text, lang)
+                        || crate::lang::is_place_office(toks[i - 1].text, lang))
                     && letters(toks[from].text).count() >= 4
                     && !is_part_word_or_slip(toks[from].text, lang)
                     && !is_ordinary_word(toks[from].text, lang, Some(words))
