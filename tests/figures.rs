@@ -5095,3 +5095,16 @@ fn a_mass_per_litre_is_a_concentration() {
     );
     check(Lang::Ru, &[("Минерализация 5,4 г/л.", &["5.4 g/l"])]);
 }
+
+#[test]
+fn an_english_price_a_kilogram_or_a_hectare() {
+    check(
+        Lang::En,
+        &[
+            ("Acacia honey fetches €4.80 a kilogram.", &["4.8 EUR/kg"]),
+            ("Sunflower honey fetches $3 per kg.", &["3 USD/kg"]),
+            ("Land rents for €250 a hectare.", &["250 EUR/ha"]),
+            ("They harvested 5 tonnes a hectare.", &["5 t"]),
+        ],
+    );
+}
