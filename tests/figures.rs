@@ -5108,3 +5108,26 @@ fn an_english_price_a_kilogram_or_a_hectare() {
         ],
     );
 }
+
+/// A number compounded with `-star` and `-seat` adjectives reads as en `four-star` and ru
+/// `восьмиместный` did: bg `четиризвезден`, `осемседалков`, ru `четырехзвездочном`, uk
+/// `чотиризірковому`, `восьмимісний`.
+#[test]
+fn number_compounds_of_stars_and_seats() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (Lang::Bg, "нощувка в четиризвезден хотел", &["4"]),
+        (Lang::Bg, "новият осемседалков лифт", &["8"]),
+        (Lang::Bg, "петзвездните хотели", &["5"]),
+        (Lang::Ru, "в четырехзвездочном отеле", &["4"]),
+        (Lang::Ru, "пятизвездный отель", &["5"]),
+        (Lang::Uk, "у чотиризірковому готелі", &["4"]),
+        (Lang::Uk, "восьмимісний підйомник", &["8"]),
+        (
+            Lang::En,
+            "a four-star hotel and an eight-seat lift",
+            &["4", "8"],
+        ),
+        (Lang::Bg, "звездни нощи", &[]),
+    ];
+    check_cases(cases);
+}
