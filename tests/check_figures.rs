@@ -938,3 +938,79 @@ fn a_change_said_end_first_meets_its_start_and_end_by_their_words() {
         );
     }
 }
+
+#[test]
+fn a_rise_said_as_a_fall_beside_the_figure_is_a_changed_figure() {
+    // The same number, the change said the other way by the word beside it.
+    let pairs: [(&str, Lang, &str); 5] = [
+        (
+            "Заводът е произвел 4 200 машини, с 12% по-малко, отколкото през 2023 г.",
+            Lang::En,
+            "The plant made 4,200 machines, 12% more than in 2023.",
+        ),
+        (
+            "Износът на вино е нараснал с 7% до 88 000 тона.",
+            Lang::Ru,
+            "Экспорт вина снизился на 7% до 88 000 тонн.",
+        ),
+        (
+            "Регистрирани са 48 000 коли, с 5 000 повече от миналата година.",
+            Lang::En,
+            "48,000 cars were registered, 5,000 fewer than last year.",
+        ),
+        (
+            "Цените на хляба отбелязаха спад от 4%.",
+            Lang::Uk,
+            "Ціни на хліб зросли на 4%.",
+        ),
+        (
+            "Добивът на мед се е увеличил с 9%.",
+            Lang::Kk,
+            "Мыс өндірісі 9%-ға төмендеді.",
+        ),
+    ];
+    for (bg, lang, reference) in pairs {
+        let rows = check(&[bg], lang, &[reference]);
+        let changed: Vec<&Row> = rows
+            .iter()
+            .filter(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error)
+            .collect();
+        assert_eq!(changed.len(), 1, "{bg} / {reference}: {rows:#?}");
+        assert!(changed[0].message.contains("other way"), "{rows:#?}");
+    }
+    // Only one side says the direction beside the figure, or both say the same: nothing.
+    let same: [(&str, Lang, &str); 4] = [
+        (
+            "Заводът е произвел 4 200 машини, с 12% повече, отколкото през 2023 г.",
+            Lang::En,
+            "The plant made 4,200 machines, 12% more than in 2023.",
+        ),
+        (
+            "Износът на вино е нараснал с 7% до 88 000 тона.",
+            Lang::Ru,
+            "Экспорт вина составил 88 000 тонн, 7% из них ушло в Китай.",
+        ),
+        (
+            "Нивото е спаднало до 341,2 м над морското равнище.",
+            Lang::Kk,
+            "Деңгейі 341,2 м-ге дейін төмендеді.",
+        ),
+        (
+            "Продажбите са спаднали през годината с общо 6%.",
+            Lang::En,
+            "Sales grew 6% over the year.",
+        ),
+    ];
+    for (bg, lang, reference) in same {
+        let rows = check(&[bg], lang, &[reference]);
+        assert!(
+            rows.iter()
+                .all(|r| r.severity < Severity::Warning || !r.message.contains("other way")),
+            "{bg} / {reference}: {rows:#?}"
+        );
+        assert!(
+            rows.iter().all(|r| r.severity < Severity::Error),
+            "{bg} / {reference}: {rows:#?}"
+        );
+    }
+}

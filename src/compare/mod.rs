@@ -22,6 +22,7 @@
 //!    traded places (`figures_outvoted.rs`);
 //! 3. within the source alone: one name spelled two ways.
 
+mod figures_direction;
 mod figures_outvoted;
 mod name_evidence;
 mod names_adjacent;
@@ -113,6 +114,7 @@ pub fn check_aligned(
                 .collect()
         };
     figures_outvoted::mark_order_outvoted(source, &mut views);
+    figures_direction::mark_directions(source, &mut views);
     let mut rows = Vec::new();
     let ctx = Ctx {
         doc_id,
@@ -2195,6 +2197,11 @@ pub fn describe(rel: Relation, s: &Figure, r: &Figure, lang: &str) -> String {
         ),
         Relation::Date => format!(
             "The date differs: {ss} in the source, {rs} in the {lang} reference."
+        ),
+        Relation::Direction { source_rises } => format!(
+            "The change goes the other way: {ss} is a {} in the source and a {} in the {lang} reference.",
+            if source_rises { "rise" } else { "fall" },
+            if source_rises { "fall" } else { "rise" }
         ),
         // `-15 °C` against `15 °C`, `минус 0,4%` against `0,4%`: above or below zero.
         Relation::Number if relation::opposite_sign(s, r) => {

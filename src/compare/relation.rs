@@ -46,6 +46,10 @@ pub enum Relation {
     FigureSwap,
     /// Years, dates or periods that differ.
     Date,
+    /// The same number for a change said the other way: a rise against a fall (`с 18%
+    /// повече` against `18% less`), read from the words beside each figure; whether the
+    /// source's rises.
+    Direction { source_rises: bool },
     /// Values that differ (a conversion that does not hold is one too).
     Number,
     /// Not counterparts at all (a year against a percentage).
@@ -86,7 +90,9 @@ impl Relation {
                 (Kind::PercentShift, Severity::Error)
             }
             Relation::Date => (Kind::DateMismatch, Severity::Error),
-            Relation::Number | Relation::FigureSwap => (Kind::NumberMismatch, Severity::Error),
+            Relation::Number | Relation::FigureSwap | Relation::Direction { .. } => {
+                (Kind::NumberMismatch, Severity::Error)
+            }
         })
     }
 
@@ -103,7 +109,7 @@ impl Relation {
             Relation::PercentPoints => Some(0.3),
             Relation::Unit | Relation::Scale | Relation::PercentDecimal => Some(0.4),
             Relation::PercentSwap | Relation::FigureSwap => Some(0.4),
-            Relation::Date | Relation::Number => Some(0.5),
+            Relation::Date | Relation::Number | Relation::Direction { .. } => Some(0.5),
             Relation::Unrelated => None,
         }
     }

@@ -21,6 +21,7 @@
 
 pub mod change_ends;
 pub mod digits;
+pub mod directions;
 pub mod lexicon;
 pub mod models;
 pub mod multipliers;

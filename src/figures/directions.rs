@@ -1,0 +1,264 @@
+//! The direction of a change said beside its figure: bg `с 18% повече` and `ръст от 18%` a
+//! rise, `с 18% по-малко` and `спад с 18%` a fall; ru `на 18% больше`, `снизился на 18%`; en
+//! `18% more`, `up 18%`, `a fall of 18%`; kk `18%-ға өсті`, `18%-ға кем`. The comparison
+//! uses it to tell a rise from a fall of the same figure (`compare::directions`).
+//!
+//! Only a word right beside the figure counts: right after it, or right before it (or before
+//! a link word right before it: `с`, `на`, `by`, `of`). Translators often say a change
+//! without its word, or with a verb far away; a word further off may belong to another
+//! figure. The words are data: the verbs of change (`near` rows) and the comparatives (`after`
+//! rows, up or down, not those that count only before a figure) of `multipliers.tsv`, and
+//! `src/lang/<code>/directions.tsv` for the words that table has no use for (its header says
+//! what each role does).
+
+use std::sync::OnceLock;
+
+use super::lexicon::{is_letter, Phrases};
+use super::scan::word_start;
+use crate::lang::Lang;
+
+/// Which way a change went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// What a phrase of the table does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// A word of direction, and where it may stand.
+    Word {
+        direction: Direction,
+        before: bool,
+        after: bool,
+    },
+    /// A preposition between a word before and the figure.
+    Link,
+    /// No direction.
+    Not,
+}
+
+fn directions_table(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Bg => include_str!("../lang/bg/directions.tsv"),
+        Lang::Ru => include_str!("../lang/ru/directions.tsv"),
+        Lang::Uk => include_str!("../lang/uk/directions.tsv"),
+        Lang::Kk => include_str!("../lang/kk/directions.tsv"),
+        Lang::En => include_str!("../lang/en/directions.tsv"),
+    }
+}
+
+fn direction_of(s: Option<&str>) -> Option<Direction> {
+    match s? {
+        "up" => Some(Direction::Up),
+        "down" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
+fn table(lang: Lang) -> &'static Phrases<Role> {
+    static TABLES: OnceLock<Vec<Phrases<Role>>> = OnceLock::new();
+    crate::lang::per_language(&TABLES, lang, |l| {
+        let mut t = Phrases::new();
+        let word = |d, before, after| Role::Word {
+            direction: d,
+            before,
+            after,
+        };
+        for r in crate::lang::rows(directions_table(l)) {
+            let d = direction_of(r.get(2).copied());
+            let role = match (r.get(1).copied(), d) {
+                (Some("before"), Some(d)) => word(d, true, false),
+                (Some("after"), Some(d)) => word(d, false, true),
+                (Some("both"), Some(d)) => word(d, true, true),
+                (Some("link"), _) => Role::Link,
+                (Some("not"), _) => Role::Not,
+                _ => continue,
+            };
+            t.add(r[0], role);
+        }
+        for r in crate::lang::rows(super::lexicon::table(l, "multipliers")) {
+            let Some(d) = direction_of(r.get(2).copied()) else {
+                continue;
+            };
+            let only_before_a_figure = r
+                .get(3)
+                .is_some_and(|f| f.split(',').any(|f| f == "figure"));
+            match r.get(1).copied() {
+                Some("near") => t.add(r[0], word(d, true, true)),
+                Some("after") if !only_before_a_figure => t.add(r[0], word(d, false, true)),
+                _ => {}
+            }
+        }
+        t
+    })
+}
+
+/// The direction of the change whose figure, written `text`, stands at byte `at` of
+/// `sentence` (in `lang`), when a word right beside it says it; `None` when none does or the
+/// words before and after disagree.
+pub fn direction(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<Direction> {
+    let t = table(lang);
+    let after = sentence.get(at + text.len()..).and_then(|rest| {
+        let word = rest.trim_start();
+        // Only across white space: a mark after the figure ends its clause.
+        if word.len() == rest.len() && !rest.starts_with(is_letter) {
+            return None;
+        }
+        let ws = sentence.len() - word.len();
+        match t.longest(sentence, ws)? {
+            (
+                &Role::Word {
+                    direction, after, ..
+                },
+                _,
+            ) if after => Some(direction),
+            _ => None,
+        }
+    });
+    let before = sentence.get(..at).and_then(|head| word_before(t, head));
+    match (before, after) {
+        (Some(b), Some(a)) if a != b => None,
+        (b, a) => b.or(a),
+    }
+}
+
+/// The direction a word ending `head` says (past a link word), when it may stand before a
+/// figure.
+fn word_before(t: &Phrases<Role>, head: &str) -> Option<Direction> {
+    let mut end = head.trim_end().len();
+    if end == head.len() || end == 0 {
+        return None;
+    }
+    let mut linked = false;
+    loop {
+        // The phrase that ends at `end`, longest first: up to three words back.
+        let mut starts = Vec::new();
+        let mut at = end;
+        for _ in 0..3 {
+            let Some(ws) = word_start(&head[..at], is_letter) else {
+                break;
+            };
+            starts.push(ws);
+            let gap = head[..ws].trim_end();
+            if gap.len() == ws || gap.is_empty() {
+                break;
+            }
+            at = gap.len();
+        }
+        let role = starts.iter().rev().find_map(|&ws| {
+            t.longest(head, ws)
+                .filter(|&(_, e)| e == end)
+                .map(|(&r, _)| r)
+        })?;
+        match role {
+            Role::Word {
+                direction, before, ..
+            } if before => return Some(direction),
+            Role::Link if !linked => {
+                linked = true;
+                let ws = word_start(&head[..end], is_letter)?;
+                let gap = head[..ws].trim_end();
+                if gap.len() == ws || gap.is_empty() {
+                    return None;
+                }
+                end = gap.len();
+            }
+            _ => return None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(sentence: &str, figure: &str, lang: Lang) -> Option<Direction> {
+        let at = sentence.find(figure).expect("figure in sentence");
+        direction(sentence, at, figure, lang)
+    }
+
+    #[test]
+    fn every_row_has_a_known_role_and_the_table_is_sorted() {
+        for lang in Lang::ALL {
+            let rows: Vec<Vec<&str>> = crate::lang::rows(directions_table(lang)).collect();
+            for r in &rows {
+                let ok = match r.get(1).copied() {
+                    Some("before" | "after" | "both") => direction_of(r.get(2).copied()).is_some(),
+                    Some("link" | "not") => true,
+                    _ => false,
+                };
+                assert!(ok, "{lang}: {r:?}");
+            }
+            for w in rows.windows(2) {
+                assert!(
+                    w[0][0] < w[1][0],
+                    "{lang}: {:?} then {:?}",
+                    w[0][0],
+                    w[1][0]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_beside_the_figure_says_the_direction() {
+        use Direction::{Down, Up};
+        let cases = [
+            ("Посетителите са с 18% повече.", "18%", Lang::Bg, Some(Up)),
+            (
+                "Посетителите са с 18% по-малко.",
+                "18%",
+                Lang::Bg,
+                Some(Down),
+            ),
+            ("Износът отбеляза спад от 5%.", "5%", Lang::Bg, Some(Down)),
+            ("Продажбите се увеличиха с 12%.", "12%", Lang::Bg, Some(Up)),
+            ("Посетили на 18% больше.", "18%", Lang::Ru, Some(Up)),
+            ("Экспорт снизился на 5%.", "5%", Lang::Ru, Some(Down)),
+            ("Відвідали на 18% менше.", "18%", Lang::Uk, Some(Down)),
+            ("Экспорт 18%-ға өсті.", "18%-ға", Lang::Kk, Some(Up)),
+            ("Экспорт 18%-ға кем.", "18%-ға", Lang::Kk, Some(Down)),
+            (
+                "The museum had 18% more visitors.",
+                "18%",
+                Lang::En,
+                Some(Up),
+            ),
+            ("Sales were up 5% on the year.", "5%", Lang::En, Some(Up)),
+            ("Sales rose by 12%.", "12%", Lang::En, Some(Up)),
+            (
+                "There was a fall of 5% in sales.",
+                "5%",
+                Lang::En,
+                Some(Down),
+            ),
+            ("An 18% rise in sales.", "18%", Lang::En, Some(Up)),
+            // Not beside it: no direction.
+            (
+                "Продажбите се увеличиха през годината с общо 12%.",
+                "12%",
+                Lang::Bg,
+                None,
+            ),
+            ("Sales rose, by the year's end, 12%.", "12%", Lang::En, None),
+            ("Sales, 12%, more or less.", "12%", Lang::En, None),
+            // Not a change.
+            ("Pensioners made up 18% of voters.", "18%", Lang::En, None),
+            ("Inflation was 18% over the year.", "18%", Lang::En, None),
+            ("Безработицата е 18% през годината.", "18%", Lang::Bg, None),
+            (
+                "Нивото е спаднало до 341,2 м над морското равнище.",
+                "341,2 м",
+                Lang::Bg,
+                None,
+            ),
+            // Two words that disagree say nothing.
+            ("Sales fell 5% more than expected.", "5%", Lang::En, None),
+        ];
+        for (sentence, figure, lang, want) in cases {
+            assert_eq!(of(sentence, figure, lang), want, "{lang}: {sentence}");
+        }
+    }
+}
