@@ -32,6 +32,43 @@ fn a_vowel_left_out_between_consonants_is_reported() {
     );
 }
 
+const COLLEAGUE_RU: [&str; 2] = [
+    "Министр Джон Смит посетил город в понедельник.",
+    "Мою коллегу Джоан Райан и нападающего Финау пригласили на приём.",
+];
+
+#[test]
+fn a_vowel_left_out_before_a_vowel_is_reported() {
+    // `Джан` for `Джоан`, `Фину` for `Финау`: no convention drops the first of two vowels
+    // the reference writes letter for letter (the start found nothing on line 2).
+    let bg = [
+        "Министър Джон Смит посети града в понеделник.",
+        "Колежката ми Джан Райън и нападателят Фину бяха поканени на приема.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &COLLEAGUE_RU)]);
+    let found = alarms(&rows, 2);
+    for name in ["Джан", "Фину"] {
+        assert!(
+            found
+                .iter()
+                .any(|r| r.source_text.contains(name) && r.message.contains("a letter left out")),
+            "{name}: {rows:#?}"
+        );
+    }
+    // Written right, or with a glide each language writes its own way (`Брус`, `Брюс`;
+    // `Кийт`, `Кейт`), nothing.
+    let bg = [
+        "Министър Джон Смит посети града в понеделник.",
+        "Колежката ми Джоан Райън и нападателят Финау бяха поканени на приема.",
+    ];
+    let rows = check(&bg, &[(Lang::Ru, &COLLEAGUE_RU)]);
+    assert!(alarms(&rows, 2).is_empty(), "{rows:#?}");
+    let bg = ["Певецът Брус Кийт пристигна в Лондон."];
+    let ru = ["Певец Брюс Кейт прибыл в Лондон."];
+    let rows = check(&bg, &[(Lang::Ru, &ru)]);
+    assert!(alarms(&rows, 1).is_empty(), "{rows:#?}");
+}
+
 #[test]
 fn a_vowel_bulgarian_adds_is_no_slip() {
     // `Майкъл Мидълтън` against `Майкл Мидлтон`: Bulgarian writes a vowel the others leave

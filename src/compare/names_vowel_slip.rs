@@ -5,9 +5,10 @@
 //! and consonant clusters (`Джийн`, `Жан`), and Bulgarian adds a vowel the others leave out
 //! (`Майкъл`, `Майкл`; `Мидълтън`, `Мидлтон`). Three things no convention does:
 //!
-//! - **leave out a vowel between two consonants** that the reference writes between the same
-//!   two (`Крс Уолъс` against `Крис Уоллес`, `Криленко` against `Куриленко`): the Bulgarian
-//!   spelling of a foreign name keeps every vowel sound. (English spelling writes vowels
+//! - **leave out a vowel after a consonant** that the reference writes between the same
+//!   two letters (`Крс Уолъс` against `Крис Уоллес`, `Криленко` against `Куриленко`; before
+//!   a vowel, `Джан` against `Джоан`): the Bulgarian spelling of a foreign name keeps every
+//!   vowel sound. (English spelling writes vowels
 //!   that are no sound, `Barnes`, so a reference in another script than the source's is
 //!   no witness; nor is an `e` before the last consonant written letter for letter, uk
 //!   `Кінес` for `Keynes`.)
@@ -86,13 +87,22 @@ fn letter_for_letter_slip(s: &Name, r: &Name) -> Option<(String, String)> {
 }
 
 /// The source word and the reference word when a word of source name `s` is a word of
-/// reference name `r` with one vowel between two consonants left out.
+/// reference name `r` with one vowel after a consonant left out.
 fn dropped_vowel(s: &Name, r: &Name) -> Option<(String, String)> {
     // English spelling is no sound to keep (`Barnes`, `Барнс`): both sides in one script.
     if super::is_latin(&s.text) != super::is_latin(&r.text) {
         return None;
     }
-    word_pair(s, r, |a, b, _, _| one_vowel_out(a, b))
+    // Before a vowel only in Cyrillic on both sides: Latin letters write one sound with two
+    // vowels (`Rodríguez`, `Родригез`).
+    let cyrillic = |w: &str| !w.chars().any(|c| c.is_alphabetic() && !is_cyrillic(c));
+    word_pair(s, r, |a, b, sw, rw| {
+        one_vowel_out(a, b, cyrillic(sw) && cyrillic(rw))
+    })
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
 }
 
 /// The source word and the reference word when a word of source name `s` is a word of
@@ -154,8 +164,13 @@ fn length_fits(a: &[char], b: &[char], extra: usize) -> bool {
 }
 
 /// Whether `a` is `b` (perhaps with an ending of up to [`MAX_ENDING`] letters) with one
-/// vowel between two consonants taken out: `krs` of `kris`, `krilenko` of `kurilenko`.
-fn one_vowel_out(a: &[char], b: &[char]) -> bool {
+/// vowel after a consonant taken out: `krs` of `kris`, `krilenko` of `kurilenko`, `dzhan` of
+/// `dzhoan`.
+///
+/// Before a vowel only when `before_vowel` (both sides in Cyrillic), and neither of the two
+/// vowels an `i`: the key writes a glide as `i` (`й`, the `ю` of `Брюс` against `Брус`, the
+/// `ей` of `Кейт` against `Кийт`), where the conventions part.
+fn one_vowel_out(a: &[char], b: &[char], before_vowel: bool) -> bool {
     if a.len() < 2 || !length_fits(a, b, 1) {
         return false;
     }
@@ -168,11 +183,15 @@ fn one_vowel_out(a: &[char], b: &[char]) -> bool {
     // write letter by letter (uk `Кінес` for `Keynes`, kk `Джейнес` for `Jaynes`) where
     // Bulgarian writes the sound (`Кийнс`, `Джейнс`).
     let silent_e = b[i] == 'e' && i + 1 == a.len();
+    // After a consonant, before a consonant, or before a vowel (`Джан` for `Джоан`, `Фину`
+    // for `Финау`): no convention leaves out the first of two vowels the reference writes
+    // letter for letter. (After a vowel it may be one sound with it.)
+    let next_fits = !is_vowel(a[i]) || (before_vowel && b[i] != 'i' && a[i] != 'i');
     i > 0
         && !silent_e
         && is_vowel(b[i])
         && !is_vowel(a[i - 1])
-        && !is_vowel(a[i])
+        && next_fits
         && a[i..] == b[i + 1..a.len() + 1]
 }
 
@@ -251,16 +270,36 @@ mod tests {
 
     #[test]
     fn a_vowel_between_consonants_left_out() {
-        assert!(one_vowel_out(&chars("krs"), &chars("kris")));
-        assert!(one_vowel_out(&chars("krilenko"), &chars("kurilenko")));
+        assert!(one_vowel_out(&chars("krs"), &chars("kris"), false));
+        assert!(one_vowel_out(
+            &chars("krilenko"),
+            &chars("kurilenko"),
+            false
+        ));
         // Bulgarian's added vowel is the other way round.
-        assert!(!one_vowel_out(&chars("maikal"), &chars("maikl")));
+        assert!(!one_vowel_out(&chars("maikal"), &chars("maikl"), false));
         // English's silent `e` written out (`Кінес` for `Keynes`).
-        assert!(!one_vowel_out(&chars("kins"), &chars("kines")));
+        assert!(!one_vowel_out(&chars("kins"), &chars("kines"), false));
         // Beside a vowel, a vowel is a convention's (`Мак`, `Майк`).
-        assert!(!one_vowel_out(&chars("mak"), &chars("maik")));
+        assert!(!one_vowel_out(&chars("mak"), &chars("maik"), false));
         // The ending too long: another word.
-        assert!(!one_vowel_out(&chars("krs"), &chars("kristianov")));
+        assert!(!one_vowel_out(&chars("krs"), &chars("kristianov"), false));
+    }
+
+    #[test]
+    fn a_vowel_before_a_vowel_left_out() {
+        // `Джан` for `Джоан`, `Фину` for `Финау`, in Cyrillic on both sides.
+        assert!(one_vowel_out(&chars("Jan"), &chars("Joan"), true));
+        assert!(one_vowel_out(&chars("finu"), &chars("finau"), true));
+        // Not with Latin letters on either side (`Родригез`, `Rodríguez`).
+        assert!(!one_vowel_out(
+            &chars("rodrigez"),
+            &chars("rodriguez"),
+            false
+        ));
+        // Nor a glide the key writes `i` (`Брус`, `Брюс`; `Кийт`, `Кейт`).
+        assert!(!one_vowel_out(&chars("brus"), &chars("brius"), true));
+        assert!(!one_vowel_out(&chars("kit"), &chars("keit"), true));
     }
 
     #[test]
