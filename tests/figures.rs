@@ -5068,3 +5068,41 @@ fn changes_after_a_verb_of_two_words() {
         assert_eq!(values(text, Lang::En), *want, "{text}");
     }
 }
+
+#[test]
+fn hectolitres_and_prices_a_kilogram_or_a_hectare() {
+    check(
+        Lang::Bg,
+        &[
+            ("Ще произведат 1,25 млн. хектолитра вино.", &["125000000 l"]),
+            ("Продадоха 40 хектолитри бира.", &["4000 l"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[
+            ("Произведут 1,25 млн гектолитров вина.", &["125000000 l"]),
+            ("Помощь составит 310 левов на гектар.", &["310 BGN/ha"]),
+            ("Яблоки продают по 90 рублей на килограмм.", &["90 RUB/kg"]),
+        ],
+    );
+    check(
+        Lang::Uk,
+        &[
+            ("Вироблять 1,25 млн гектолітрів вина.", &["125000000 l"]),
+            ("Допомога становитиме 310 левів на гектар.", &["310 BGN/ha"]),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            (
+                "They will make 1.25 million hectolitres of wine.",
+                &["125000000 l"],
+            ),
+            ("Red grapes fetched 1.15 leva a kilogram.", &["1.15 BGN/kg"]),
+            ("The aid is 310 leva a hectare.", &["310 BGN/ha"]),
+        ],
+    );
+    check(Lang::Kk, &[("1,25 млн гектолитр шарап.", &["125000000 l"])]);
+}
