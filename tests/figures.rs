@@ -5106,3 +5106,20 @@ fn hectolitres_and_prices_a_kilogram_or_a_hectare() {
     );
     check(Lang::Kk, &[("1,25 млн гектолитр шарап.", &["125000000 l"])]);
 }
+
+#[test]
+fn pounds_in_brackets_after_a_mass_are_a_weight() {
+    check(
+        Lang::En,
+        &[
+            (
+                "The satellite weighs 512 kg (1,129 pounds).",
+                &["512 kg", "1129 lb"],
+            ),
+            (
+                "The prize is 500 pounds (1,129 pounds before tax).",
+                &["500 GBP", "1129 GBP"],
+            ),
+        ],
+    );
+}

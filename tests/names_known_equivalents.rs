@@ -1530,3 +1530,27 @@ fn a_known_name_opening_a_sentence_is_found_whole() {
     // An ordinary opening word that opens no known name stays no name.
     assert!(found(Lang::Bg, "Комисията ще заседава в понеделник.").is_empty());
 }
+
+/// The Earth is a name of its own in each language (bg `Земята`, ru `Земли`, kk `Жерді`):
+/// bg `Земята` against ru `Земли` was a name_mismatch error on a clean satellite report
+/// (`tests/reports/kazeosat-satellite-launch`).
+#[test]
+fn the_earth_in_each_language_meets() {
+    let bg = names_in(Lang::Bg, "Спътникът ще снима Земята от орбита.");
+    for (lang, text) in [
+        (
+            Lang::Ru,
+            "Спутник будет снимать поверхность Земли с орбиты.",
+        ),
+        (Lang::Kk, "Жерсерік орбитадан Жерді түсіреді."),
+        (Lang::En, "The satellite will image the Earth from orbit."),
+    ] {
+        let other = names_in(lang, text);
+        assert!(
+            match_names(&bg, &other)
+                .iter()
+                .all(|m| m.status == NameStatus::Matched),
+            "{lang}: {bg:?} {other:?}"
+        );
+    }
+}

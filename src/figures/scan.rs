@@ -350,17 +350,27 @@ impl<'a> Scanner<'a> {
     }
 
     /// `550 фунт (249 кг)`: a pound the text converts to kilograms in brackets right after
-    /// is a weight, not money (the word is one in most languages).
+    /// is a weight, not money (the word is one in most languages); so are pounds in brackets
+    /// right after a mass, the text's own conversion of it (`512 kg (1,129 pounds)`).
     fn pounds_of_weight(&self, found: &mut [Found]) {
+        let pounds = |f: &Found| f.kind == FigureKind::Money && f.unit == Some("GBP");
+        let mass =
+            |f: &Found| f.kind == FigureKind::Measure && matches!(f.unit, Some("kg" | "g" | "t"));
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
-            let pounds = a.kind == FigureKind::Money && a.unit == Some("GBP");
-            let mass = b.kind == FigureKind::Measure && matches!(b.unit, Some("kg" | "g" | "t"));
             let bracketed = a.end <= b.start && self.text[a.end..b.start].trim() == "(";
-            if pounds && mass && bracketed {
-                found[i - 1].kind = FigureKind::Measure;
-                found[i - 1].unit = Some("lb");
+            if !bracketed {
+                continue;
             }
+            let at = if pounds(a) && mass(b) {
+                i - 1
+            } else if mass(a) && pounds(b) {
+                i
+            } else {
+                continue;
+            };
+            found[at].kind = FigureKind::Measure;
+            found[at].unit = Some("lb");
         }
     }
 
