@@ -5123,3 +5123,34 @@ fn pounds_in_brackets_after_a_mass_are_a_weight() {
         ],
     );
 }
+
+#[test]
+fn a_field_in_teslas_as_a_compound_or_in_the_plural() {
+    check(
+        Lang::En,
+        &[("The equipment includes a 3-tesla MRI scanner.", &["3 T"])],
+    );
+    check(Lang::Uk, &[("МРТ потужністю 3 тесли.", &["3 T"])]);
+    check(Lang::Ru, &[("Поле в 1,5 теслы.", &["1.5 T"])]);
+}
+
+#[test]
+fn the_bare_end_of_a_change_takes_the_unit_of_its_start() {
+    check(
+        Lang::En,
+        &[
+            (
+                "The average wait will fall from 120 days to 45, the hospital said.",
+                &["120 day", "45 day"],
+            ),
+            (
+                "The fare went up from 1.60 leva to 2.",
+                &["1.6 BGN", "2 BGN"],
+            ),
+            (
+                "The queue went from 120 days to 45 patients a week.",
+                &["120 day", "45"],
+            ),
+        ],
+    );
+}

@@ -1554,3 +1554,22 @@ fn the_earth_in_each_language_meets() {
         );
     }
 }
+
+/// An MRI scanner: bg writes it out (`ядрено-магнитен резонанс`), ru and uk write the acronym
+/// `МРТ`: a missing_name warning on a clean hospital report
+/// (`tests/reports/childrens-hospital-sofia`).
+#[test]
+fn an_mri_written_out_meets_its_acronym() {
+    let cases: &[(&str, &str, Lang)] = &[
+        (
+            "MRI",
+            "Болницата купи ядрено-магнитен резонанс от 3 тесла.",
+            Lang::Bg,
+        ),
+        ("MRI", "Больница купила МРТ мощностью 3 тесла.", Lang::Ru),
+        ("MRI", "Лікарня купила МРТ потужністю 3 тесли.", Lang::Uk),
+    ];
+    for (english, text, lang) in cases {
+        assert!(meets(english, text, *lang), "{lang}: {english} in {text}");
+    }
+}
