@@ -5154,3 +5154,21 @@ fn the_bare_end_of_a_change_takes_the_unit_of_its_start() {
         ],
     );
 }
+
+#[test]
+fn a_price_that_will_go_up_from_one_sum_to_another() {
+    check(
+        Lang::Bg,
+        &[(
+            "Билетът ще поскъпне от 1 500 на 3 000 тенге.",
+            &["1500 KZT", "3000 KZT"],
+        )],
+    );
+    check(
+        Lang::Ru,
+        &[(
+            "Билет подорожает с 1500 до 3000 тенге.",
+            &["1500 KZT", "3000 KZT"],
+        )],
+    );
+}

@@ -1573,3 +1573,17 @@ fn an_mri_written_out_meets_its_acronym() {
         assert!(meets(english, text, *lang), "{lang}: {english} in {text}");
     }
 }
+
+/// Timur goes by his Kazakh name in kk (`Әмір Темір`): against bg `Тимур` it was a
+/// missing_name row on a clean heritage report (`tests/reports/yasawi-mausoleum-restoration`).
+#[test]
+fn timur_meets_his_kazakh_name() {
+    let bg = names_in(Lang::Bg, "Мавзолеят е построен по заповед на Тимур.");
+    let kk = names_in(Lang::Kk, "Кесене Әмір Темірдің бұйрығымен салынған.");
+    assert!(
+        match_names(&bg, &kk)
+            .iter()
+            .all(|m| m.status == NameStatus::Matched),
+        "{bg:?} {kk:?}"
+    );
+}
