@@ -1531,9 +1531,10 @@ fn a_known_name_opening_a_sentence_is_found_whole() {
     assert!(found(Lang::Bg, "Комисията ще заседава в понеделник.").is_empty());
 }
 
-/// The Earth is a name of its own in each language (bg `Земята`, ru `Земли`, kk `Жерді`):
+/// The Earth is a name of its own in each language (bg `Земята`, ru `Земли`, en `Earth`):
 /// bg `Земята` against ru `Земли` was a name_mismatch error on a clean satellite report
-/// (`tests/reports/kazeosat-satellite-launch`).
+/// (`tests/reports/kazeosat-satellite-launch`). No Kazakh spelling: kk `Жер` met a first
+/// name written with `Дж` (`Джердан`, read as `Жер` and an ablative ending) and split it off.
 #[test]
 fn the_earth_in_each_language_meets() {
     let bg = names_in(Lang::Bg, "Спътникът ще снима Земята от орбита.");
@@ -1542,7 +1543,6 @@ fn the_earth_in_each_language_meets() {
             Lang::Ru,
             "Спутник будет снимать поверхность Земли с орбиты.",
         ),
-        (Lang::Kk, "Жерсерік орбитадан Жерді түсіреді."),
         (Lang::En, "The satellite will image the Earth from orbit."),
     ] {
         let other = names_in(lang, text);
