@@ -5131,3 +5131,107 @@ fn number_compounds_of_stars_and_seats() {
     ];
     check_cases(cases);
 }
+
+#[test]
+fn hectolitres_and_prices_a_kilogram_or_a_hectare() {
+    check(
+        Lang::Bg,
+        &[
+            ("Ще произведат 1,25 млн. хектолитра вино.", &["125000000 l"]),
+            ("Продадоха 40 хектолитри бира.", &["4000 l"]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[
+            ("Произведут 1,25 млн гектолитров вина.", &["125000000 l"]),
+            ("Помощь составит 310 левов на гектар.", &["310 BGN/ha"]),
+            ("Яблоки продают по 90 рублей на килограмм.", &["90 RUB/kg"]),
+        ],
+    );
+    check(
+        Lang::Uk,
+        &[
+            ("Вироблять 1,25 млн гектолітрів вина.", &["125000000 l"]),
+            ("Допомога становитиме 310 левів на гектар.", &["310 BGN/ha"]),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            (
+                "They will make 1.25 million hectolitres of wine.",
+                &["125000000 l"],
+            ),
+            ("Red grapes fetched 1.15 leva a kilogram.", &["1.15 BGN/kg"]),
+            ("The aid is 310 leva a hectare.", &["310 BGN/ha"]),
+        ],
+    );
+    check(Lang::Kk, &[("1,25 млн гектолитр шарап.", &["125000000 l"])]);
+}
+
+#[test]
+fn pounds_in_brackets_after_a_mass_are_a_weight() {
+    check(
+        Lang::En,
+        &[
+            (
+                "The satellite weighs 512 kg (1,129 pounds).",
+                &["512 kg", "1129 lb"],
+            ),
+            (
+                "The prize is 500 pounds (1,129 pounds before tax).",
+                &["500 GBP", "1129 GBP"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_field_in_teslas_as_a_compound_or_in_the_plural() {
+    check(
+        Lang::En,
+        &[("The equipment includes a 3-tesla MRI scanner.", &["3 T"])],
+    );
+    check(Lang::Uk, &[("МРТ потужністю 3 тесли.", &["3 T"])]);
+    check(Lang::Ru, &[("Поле в 1,5 теслы.", &["1.5 T"])]);
+}
+
+#[test]
+fn the_bare_end_of_a_change_takes_the_unit_of_its_start() {
+    check(
+        Lang::En,
+        &[
+            (
+                "The average wait will fall from 120 days to 45, the hospital said.",
+                &["120 day", "45 day"],
+            ),
+            (
+                "The fare went up from 1.60 leva to 2.",
+                &["1.6 BGN", "2 BGN"],
+            ),
+            (
+                "The queue went from 120 days to 45 patients a week.",
+                &["120 day", "45"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_price_that_will_go_up_from_one_sum_to_another() {
+    check(
+        Lang::Bg,
+        &[(
+            "Билетът ще поскъпне от 1 500 на 3 000 тенге.",
+            &["1500 KZT", "3000 KZT"],
+        )],
+    );
+    check(
+        Lang::Ru,
+        &[(
+            "Билет подорожает с 1500 до 3000 тенге.",
+            &["1500 KZT", "3000 KZT"],
+        )],
+    );
+}

@@ -2190,3 +2190,30 @@ fn an_office_over_a_place_heads_the_place_and_its_holder_apart() {
         vec!["Джоко Видодо".to_string(), "Джоко".to_string()]
     );
 }
+
+#[test]
+fn the_first_word_after_an_agency_dateline_opens_the_text() {
+    // `CITY, Date (Agency) - The …`: the word after the dateline's dash opens the article's
+    // text, so an article or common word there is no name (`The` was one).
+    let names = found(
+        Lang::En,
+        "TURKISTAN, Sept 10 (Kazinform) - The restoration of the mausoleum will end in 2028.",
+    );
+    assert_eq!(names, ["TURKISTAN", "Kazinform"], "{names:?}");
+    let names = found(
+        Lang::En,
+        "BURGAS, Aug 14 - The tanker spilled oil near the coast.",
+    );
+    assert_eq!(names, ["BURGAS"], "{names:?}");
+    // A name there stays one, and a dash inside a sentence is no dateline.
+    let names = found(
+        Lang::En,
+        "SOFIA, Nov 3 (BTA) - Bulgaria's prosecutors charged five people.",
+    );
+    assert_eq!(names, ["SOFIA", "BTA", "Bulgaria's"], "{names:?}");
+    let names = found(
+        Lang::En,
+        "The minister said two things - The Guardian reported it first.",
+    );
+    assert_eq!(names, ["The Guardian"], "{names:?}");
+}

@@ -1530,3 +1530,60 @@ fn a_known_name_opening_a_sentence_is_found_whole() {
     // An ordinary opening word that opens no known name stays no name.
     assert!(found(Lang::Bg, "Комисията ще заседава в понеделник.").is_empty());
 }
+
+/// The Earth is a name of its own in each language (bg `Земята`, ru `Земли`, en `Earth`):
+/// bg `Земята` against ru `Земли` was a name_mismatch error on a clean satellite report
+/// (`tests/reports/kazeosat-satellite-launch`). No Kazakh spelling: kk `Жер` met a first
+/// name written with `Дж` (`Джердан`, read as `Жер` and an ablative ending) and split it off.
+#[test]
+fn the_earth_in_each_language_meets() {
+    let bg = names_in(Lang::Bg, "Спътникът ще снима Земята от орбита.");
+    for (lang, text) in [
+        (
+            Lang::Ru,
+            "Спутник будет снимать поверхность Земли с орбиты.",
+        ),
+        (Lang::En, "The satellite will image the Earth from orbit."),
+    ] {
+        let other = names_in(lang, text);
+        assert!(
+            match_names(&bg, &other)
+                .iter()
+                .all(|m| m.status == NameStatus::Matched),
+            "{lang}: {bg:?} {other:?}"
+        );
+    }
+}
+
+/// An MRI scanner: bg writes it out (`ядрено-магнитен резонанс`), ru and uk write the acronym
+/// `МРТ`: a missing_name warning on a clean hospital report
+/// (`tests/reports/childrens-hospital-sofia`).
+#[test]
+fn an_mri_written_out_meets_its_acronym() {
+    let cases: &[(&str, &str, Lang)] = &[
+        (
+            "MRI",
+            "Болницата купи ядрено-магнитен резонанс от 3 тесла.",
+            Lang::Bg,
+        ),
+        ("MRI", "Больница купила МРТ мощностью 3 тесла.", Lang::Ru),
+        ("MRI", "Лікарня купила МРТ потужністю 3 тесли.", Lang::Uk),
+    ];
+    for (english, text, lang) in cases {
+        assert!(meets(english, text, *lang), "{lang}: {english} in {text}");
+    }
+}
+
+/// Timur goes by his Kazakh name in kk (`Әмір Темір`): against bg `Тимур` it was a
+/// missing_name row on a clean heritage report (`tests/reports/yasawi-mausoleum-restoration`).
+#[test]
+fn timur_meets_his_kazakh_name() {
+    let bg = names_in(Lang::Bg, "Мавзолеят е построен по заповед на Тимур.");
+    let kk = names_in(Lang::Kk, "Кесене Әмір Темірдің бұйрығымен салынған.");
+    assert!(
+        match_names(&bg, &kk)
+            .iter()
+            .all(|m| m.status == NameStatus::Matched),
+        "{bg:?} {kk:?}"
+    );
+}

@@ -290,6 +290,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.share_units(&mut out);
+        self.unit_to_the_bare_end(&mut out);
         self.compound_scales(&mut out);
         // Inches first: `6-foot-6` is then one height, as `6′6″` and `6 фута и 6 инча` are.
         self.inches_after_feet(&mut out);
@@ -350,17 +351,27 @@ impl<'a> Scanner<'a> {
     }
 
     /// `550 фунт (249 кг)`: a pound the text converts to kilograms in brackets right after
-    /// is a weight, not money (the word is one in most languages).
+    /// is a weight, not money (the word is one in most languages); so are pounds in brackets
+    /// right after a mass, the text's own conversion of it (`512 kg (1,129 pounds)`).
     fn pounds_of_weight(&self, found: &mut [Found]) {
+        let pounds = |f: &Found| f.kind == FigureKind::Money && f.unit == Some("GBP");
+        let mass =
+            |f: &Found| f.kind == FigureKind::Measure && matches!(f.unit, Some("kg" | "g" | "t"));
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
-            let pounds = a.kind == FigureKind::Money && a.unit == Some("GBP");
-            let mass = b.kind == FigureKind::Measure && matches!(b.unit, Some("kg" | "g" | "t"));
             let bracketed = a.end <= b.start && self.text[a.end..b.start].trim() == "(";
-            if pounds && mass && bracketed {
-                found[i - 1].kind = FigureKind::Measure;
-                found[i - 1].unit = Some("lb");
+            if !bracketed {
+                continue;
             }
+            let at = if pounds(a) && mass(b) {
+                i - 1
+            } else if mass(a) && pounds(b) {
+                i
+            } else {
+                continue;
+            };
+            found[at].kind = FigureKind::Measure;
+            found[at].unit = Some("lb");
         }
     }
 
@@ -791,6 +802,44 @@ impl<'a> Scanner<'a> {
                 if !more || i >= found.len() {
                     break;
                 }
+            }
+        }
+    }
+
+    /// `from 120 days to 45`, `от 120 дни до 45.`: the end of a change written as a bare number
+    /// after the `to` word, with nothing counted after it, is in the unit of the start (a
+    /// list shares a unit backwards, [`Self::share_units`]; a change's start carries it on).
+    fn unit_to_the_bare_end(&self, found: &mut [Found]) {
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let carries = matches!(
+                a.kind,
+                FigureKind::Percent
+                    | FigureKind::PercentPoints
+                    | FigureKind::Money
+                    | FigureKind::Measure
+            ) && a.high.is_none();
+            let bare = b.kind == FigureKind::Number && b.high.is_none() && b.scale.is_none();
+            if !carries || !bare || a.end > b.start {
+                continue;
+            }
+            let to =
+                self.range_word_between(self.text[a.end..b.start].trim()) == Some(RangeRole::To);
+            let start = super::change_ends::change_end(
+                self.text,
+                a.start,
+                &self.text[a.start..a.end],
+                self.lang,
+            ) == Some(super::change_ends::ChangeEnd::Start);
+            // Nothing counted after the end: a mark or the sentence's end.
+            let ends = self.text[b.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '!' | '?'));
+            if to && start && ends {
+                let (kind, unit) = (a.kind, a.unit);
+                found[i].kind = kind;
+                found[i].unit = unit;
             }
         }
     }

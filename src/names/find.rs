@@ -328,6 +328,28 @@ fn is_word_char(c: char) -> bool {
     is_letter_or_digit(c)
 }
 
+/// Whether a word after `gap` opens the article's text after an agency dateline (`BURGAS, Aug
+/// 14 (BTA) - The tanker…`, `ASTANA, Sept 10 - The work…`): a spaced dash after the agency's
+/// bracket, or the first dash of a sentence that opens with a place in capitals. Its first
+/// word is then a sentence's (`The`), not a capital inside one.
+fn after_dateline(text: &str, out: &[Token], gap: &str) -> bool {
+    let dash = matches!(gap.trim(), "-" | "–" | "—" | ") -" | ") –" | ") —");
+    if !dash || !gap.starts_with([' ', ')']) || !gap.ends_with(' ') {
+        return false;
+    }
+    if gap.starts_with(')') {
+        return true;
+    }
+    let Some(first) = out.first() else {
+        return false;
+    };
+    let capitals =
+        first.text.chars().count() >= 2 && first.text.chars().all(|c| is_uppercase(c) || c == '-');
+    let first_dash =
+        !text[first.end..out.last().map_or(first.end, |t| t.end)].contains(['-', '–', '—']);
+    capitals && first_dash
+}
+
 /// Splits a text into words. A word is a run of letters and digits, with inner hyphens and
 /// apostrophes (`Касим-Жомарт`, `O'Brien`) and the dots of a dotted acronym (`U.S.`).
 fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
@@ -389,7 +411,8 @@ fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
             && (prev_end == 0 && gap.trim().chars().all(|c| !is_letter_or_digit(c))
                 || gap
                     .chars()
-                    .any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';')));
+                    .any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';'))
+                || after_dateline(text, &out, gap));
         let after_open_quote = gap.trim_end().chars().last().is_some_and(is_open_quote);
         let joined = gap.chars().all(char::is_whitespace) || prev_close;
         let before_close_quote = text[end..].chars().next().is_some_and(is_close_quote);
