@@ -1383,7 +1383,7 @@ fn euro_mine_corridor_and_aral_report_misreads() {
         (
             Lang::Kk,
             "литріне 23 грамнан 8 грамға дейін төмендеді",
-            &["23 g", "8 g"],
+            &["23 g/l", "8 g/l"],
         ),
         (
             Lang::Bg,
@@ -5234,4 +5234,91 @@ fn a_price_that_will_go_up_from_one_sum_to_another() {
             &["1500 KZT", "3000 KZT"],
         )],
     );
+}
+
+/// A change whose rate (a period or a unit it is priced by) is said once is a rate at both
+/// ends: bg `спадна от 23 на 8 грама на литър` is 23 and 8 g/l, kk `литріне 23 грамнан 8
+/// грамға дейін` (the period before the start) too; the start alone was read as plain grams,
+/// or the end alone (kk). bg `се увеличи от 5 на 7 млн. тона` is a change, no share 5/7.
+/// Figures that are no change's two ends keep their own units.
+#[test]
+fn a_change_s_rate_said_once_is_both_ends() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "Солеността спадна от 23 на 8 грама на литър.",
+            &["23 g/l", "8 g/l"],
+        ),
+        (
+            Lang::Bg,
+            "Цената се повиши от 2,6 на 2,9 лв. за литър.",
+            &["2.6 BGN/l", "2.9 BGN/l"],
+        ),
+        (
+            Lang::Bg,
+            "Добивът се увеличи от 5 на 7 млн. тона годишно.",
+            &["5000000 t/year", "7000000 t/year"],
+        ),
+        (
+            Lang::Ru,
+            "Соленость снизилась с 23 до 8 граммов на литр.",
+            &["23 g/l", "8 g/l"],
+        ),
+        (
+            Lang::Ru,
+            "Добыча выросла с 5 до 7 млн тонн в год.",
+            &["5000000 t/year", "7000000 t/year"],
+        ),
+        (
+            Lang::Uk,
+            "Солоність знизилася з 23 до 8 грамів на літр.",
+            &["23 g/l", "8 g/l"],
+        ),
+        (
+            Lang::Uk,
+            "Ціна зросла з 2,6 до 2,9 лева за літр.",
+            &["2.6 BGN/l", "2.9 BGN/l"],
+        ),
+        (
+            Lang::Kk,
+            "Тұздылық литріне 23 грамнан 8 грамға дейін төмендеді.",
+            &["23 g/l", "8 g/l"],
+        ),
+        (
+            Lang::Kk,
+            "Өндіріс жылына 5 миллион тоннадан 7 миллион тоннаға дейін өсті.",
+            &["5000000 t/year", "7000000 t/year"],
+        ),
+        (
+            Lang::En,
+            "Prices rose from 2.6 to 2.9 leva a litre.",
+            &["2.6 BGN/l", "2.9 BGN/l"],
+        ),
+        (
+            Lang::En,
+            "Output rose from 5 to 7 million tonnes a year.",
+            &["5000000 t/year", "7000000 t/year"],
+        ),
+        // A range was one figure, its rate its own already.
+        (Lang::Bg, "Цената е 5–7 лв. за литър.", &["5..7 BGN/l"]),
+        // No change: each figure keeps its unit.
+        (
+            Lang::Bg,
+            "Хлябът е 5 лв., а млякото 2,9 лв. за литър.",
+            &["5 BGN", "2.9 BGN/l"],
+        ),
+        (
+            Lang::Bg,
+            "Солеността е 23 грама, а в езерото 8 грама на литър.",
+            &["23 g", "8 g/l"],
+        ),
+        (
+            Lang::En,
+            "Bread costs 5 leva and milk 2.9 leva a litre.",
+            &["5 BGN", "2.9 BGN/l"],
+        ),
+        // A share after no verb of change stays one.
+        (Lang::Bg, "Едно на пет деца е болно.", &["0.2"]),
+    ];
+    check_cases(cases);
 }

@@ -289,40 +289,86 @@ fn figures_of(
     // The end of the last rate's period: a unit word inside it (ru `в сутки`, "a day") is
     // no figure of its own.
     let mut period_end = 0;
-    let mut found = scan::scan(text, lang, date, before);
+    let (mut found, changes) = scan::scan_with_changes(text, lang, date, before);
     multipliers::read(text, lang, &mut found);
-    found
-        .into_iter()
-        .filter_map(|f| {
-            if f.start < period_end {
-                return None;
-            }
-            let (line, offset) = place(f.start);
-            let mut figure = Figure {
-                kind: f.kind,
-                value: f.value,
-                high: f.high,
-                unit: f.unit.map(str::to_string),
-                approx: f.approx,
-                scale: f.scale,
-                date: f.date,
-                line,
-                offset,
-                text: String::new(),
-            };
-            // `10 млн. долара годишно`: a rate per period (`USD/year`).
-            let end = rates::read_period(text, (f.start, f.end), lang, &mut figure);
-            if end > f.end {
-                period_end = end;
-            }
-            figure.text = text
-                .get(f.start..end)
-                .unwrap_or_default()
-                .trim_end()
-                .to_string();
-            Some(figure)
-        })
-        .collect()
+    // Each figure kept, with where it was found and whether a period made it a rate.
+    let mut figures: Vec<(Figure, (usize, usize), bool)> = Vec::new();
+    for f in found {
+        if f.start < period_end {
+            continue;
+        }
+        let (line, offset) = place(f.start);
+        let mut figure = Figure {
+            kind: f.kind,
+            value: f.value,
+            high: f.high,
+            unit: f.unit.map(str::to_string),
+            approx: f.approx,
+            scale: f.scale,
+            date: f.date,
+            line,
+            offset,
+            text: String::new(),
+        };
+        // `10 млн. долара годишно`: a rate per period (`USD/year`).
+        let unit = figure.unit.clone();
+        let end = rates::read_period(text, (f.start, f.end), lang, &mut figure);
+        if end > f.end {
+            period_end = end;
+        }
+        figure.text = text
+            .get(f.start..end)
+            .unwrap_or_default()
+            .trim_end()
+            .to_string();
+        let rated = figure.unit != unit;
+        figures.push((figure, (f.start, f.end), rated));
+    }
+    share_rates(&mut figures, &changes);
+    figures.into_iter().map(|(f, _, _)| f).collect()
+}
+
+/// A change's period said once is both ends' (`спадна от 23 на 8 грама на литър`, `from 2.6
+/// to 2.9 leva a litre`, kk `литріне 23 грамнан 8 грамға дейін`): when the scan read a
+/// change's two ends as two figures (`changes`: where the start's number ends, where the
+/// end's starts) and a period made one of them a rate, the other, of the same unit and no
+/// rate, takes the rate too.
+fn share_rates(figures: &mut [(Figure, (usize, usize), bool)], changes: &[(usize, usize)]) {
+    for &(start_end, end_start) in changes {
+        let Some(i) = figures
+            .iter()
+            .position(|(_, (s, e), _)| *s < start_end && start_end <= *e)
+        else {
+            continue;
+        };
+        let Some(j) = figures
+            .iter()
+            .position(|(_, (s, e), _)| *s <= end_start && end_start < *e)
+        else {
+            continue;
+        };
+        if j != i + 1 {
+            continue;
+        }
+        let (from, to) = match (figures[i].2, figures[j].2) {
+            (true, false) => (i, j),
+            (false, true) => (j, i),
+            _ => continue,
+        };
+        let (rate, other) = (&figures[from].0, &figures[to].0);
+        if rate.kind != other.kind {
+            continue;
+        }
+        let Some(rate_unit) = rate.unit.clone() else {
+            continue;
+        };
+        let base = rates::split_rate_or_speed(&rate_unit)
+            .map(|(b, _)| b)
+            .or_else(|| rate_unit.rsplit_once('/').map(|(b, _)| b));
+        if base.is_some() && base == other.unit.as_deref() {
+            figures[to].0.unit = Some(rate_unit);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -94,12 +94,28 @@ struct Scanner<'a> {
     /// Whether the text is sports news, worked out when first asked (each score candidate
     /// asks: read again for each, a line of many took time growing with its square).
     sports: std::cell::OnceCell<bool>,
+    /// The change's two ends read as two figures (`от 23 на 8 грама`, `from 2.6 to 2.9 leva`):
+    /// where the start's number ends and where the end's number starts, for what is said of
+    /// both after the scan (a rate's period, [`super::rates`]).
+    changes: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 /// Finds the figures of one sentence's text written in `lang`; `doc_date` anchors relative
 /// dates (`тази година`) and two-digit decades; `before`, the previous sentence of the same
 /// paragraph, the year `a year earlier` counts from when the sentence names none.
 pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>, before: Option<&str>) -> Vec<Found> {
+    scan_with_changes(text, lang, doc_date, before).0
+}
+
+/// [`scan`], and the changes whose two ends it read as two figures: for each, the byte where
+/// the start's number ends and the byte where the end's number starts (`от 23` and `8 грама`
+/// of `спадна от 23 на 8 грама на литър`).
+pub fn scan_with_changes(
+    text: &str,
+    lang: Lang,
+    doc_date: Option<Date>,
+    before: Option<&str>,
+) -> (Vec<Found>, Vec<(usize, usize)>) {
     let s = Scanner {
         text,
         lang,
@@ -107,8 +123,10 @@ pub fn scan(text: &str, lang: Lang, doc_date: Option<Date>, before: Option<&str>
         doc_date,
         before,
         sports: std::cell::OnceCell::new(),
+        changes: std::cell::RefCell::new(Vec::new()),
     };
-    s.run()
+    let found = s.run();
+    (found, s.changes.into_inner())
 }
 
 fn is_year(value: Decimal, plain_digits: usize) -> bool {
@@ -1193,7 +1211,7 @@ impl<'a> Scanner<'a> {
             first.kind = FigureKind::Age;
             first.unit = Some("age");
         }
-        if let Some(f) = self.share_after(&first, start) {
+        if let Some(f) = self.share_after(&first, start, from) {
             return Some(f);
         }
 
@@ -1508,8 +1526,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// `one in five`, `едно на пет деца`, `1 от 4`: a share, part over whole (a small part of a
-    /// whole of at most ten: `една на 11` is "one aged 11").
-    fn share_after(&self, part: &Quantity, start: usize) -> Option<Found> {
+    /// whole of at most ten: `една на 11` is "one aged 11"). After `от` and a verb of change,
+    /// a second number with a scale word or unit is a change's end (`се увеличи от 5 на 7 млн.
+    /// тона`), as [`Scanner::range_after`] reads it, no share; `from` says `от` came first.
+    fn share_after(&self, part: &Quantity, start: usize, from: bool) -> Option<Found> {
         if let Some(f) = self.one_of_after(part, start) {
             return Some(f);
         }
@@ -1548,6 +1568,14 @@ impl<'a> Scanner<'a> {
             }
             (n.value, w + n.len)
         };
+        if from
+            && self.change_verb_before(part.start)
+            && self
+                .quantity(w, None)
+                .is_some_and(|q| q.scale.is_some() || q.unit.is_some())
+        {
+            return None;
+        }
         let whole_ok = whole.0 > part.value && whole.0 > min_whole && whole.0 <= Decimal::TEN;
         if !whole_ok
             || !part.value.fract().is_zero()
@@ -1850,6 +1878,7 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            self.changes.borrow_mut().push((first.end, second.start));
             return None;
         }
         let mut low = first.value;
