@@ -5265,3 +5265,17 @@ fn an_ores_grade_in_grams_a_tonne() {
         &[("The ore holds 3.1 kilograms per tonne.", &["3.1 kg/t"])],
     );
 }
+
+#[test]
+fn an_age_said_by_a_word_takes_the_unit_at_the_end_of_its_list() {
+    check(
+        Lang::En,
+        &[
+            (
+                "Two children aged 9 and 14 months have died.",
+                &["9 month", "14 month"],
+            ),
+            ("Two men aged 45 and 52 have died.", &["45", "52"]),
+        ],
+    );
+}
