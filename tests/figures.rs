@@ -5322,3 +5322,47 @@ fn a_change_s_rate_said_once_is_both_ends() {
     ];
     check_cases(cases);
 }
+
+#[test]
+fn an_ores_grade_in_grams_a_tonne() {
+    check(
+        Lang::Ru,
+        &[
+            ("Содержание золота – 0,42 грамма на тонну.", &["0.42 g/t"]),
+            ("Медь продают по 9850 долларов за тонну.", &["9850 USD/t"]),
+            ("Урожай составил 5 тонн на гектар.", &["5 t"]),
+        ],
+    );
+    check(
+        Lang::Uk,
+        &[("Вміст золота – 1,8 грама на тонну руди.", &["1.8 g/t"])],
+    );
+    check(
+        Lang::Kk,
+        &[
+            ("Алтынның құрамы тоннасына 0,42 грамм болды.", &["0.42 g/t"]),
+            (
+                "Мыстың бағасы тоннасына орта есеппен 9 850 доллар болды.",
+                &["9850 USD/t"],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[("The ore holds 3.1 kilograms per tonne.", &["3.1 kg/t"])],
+    );
+}
+
+#[test]
+fn an_age_said_by_a_word_takes_the_unit_at_the_end_of_its_list() {
+    check(
+        Lang::En,
+        &[
+            (
+                "Two children aged 9 and 14 months have died.",
+                &["9 month", "14 month"],
+            ),
+            ("Two men aged 45 and 52 have died.", &["45", "52"]),
+        ],
+    );
+}

@@ -53,8 +53,9 @@ const SECOND: &str = "s";
 
 /// A mass over a volume is a concentration, the other measure a period may divide (kk `литріне
 /// 5,4 грамм`, en `5.4 grams per litre`: `5.4 g/l`, like `5,4 г/л`), where the result is a unit
-/// the units tables write; `5 тона на хектар` stays tonnes.
-const CONCENTRATIONS: [&str; 4] = ["g/l", "mg/l", "g/m3", "mg/m3"];
+/// the units tables write; `5 тона на хектар` stays tonnes. So is an ore's grade, a mass over a
+/// tonne (ru `0,42 грамма на тонну`, kk `тоннасына 0,42 грамм`: `0.42 g/t`, like `0,42 г/т`).
+const CONCENTRATIONS: [&str; 6] = ["g/l", "mg/l", "g/m3", "mg/m3", "g/t", "kg/t"];
 
 /// One phrase of a rates table that may also stand before the figure (kk `жылына 120 миллион
 /// фунт`: a year 120 million pounds; the table's third column `either`).

@@ -763,7 +763,13 @@ impl<'a> Scanner<'a> {
         let mut joined_next = vec![false; found.len()];
         for i in (0..found.len().saturating_sub(1)).rev() {
             let (a, b) = (&found[i], &found[i + 1]);
-            let bare = a.kind == FigureKind::Number && a.high.is_none() && a.scale.is_none();
+            // An age said by a word alone (en `aged 9`) is in years only for want of a unit:
+            // the unit at the end of its list is its own (`aged 9 and 14 months`).
+            let bare_age = a.kind == FigureKind::Age
+                && matches!(b.unit, Some("month" | "week" | "day"))
+                && !self.text[a.start..a.end].contains(char::is_alphabetic);
+            let bare =
+                (a.kind == FigureKind::Number || bare_age) && a.high.is_none() && a.scale.is_none();
             let carries = matches!(
                 b.kind,
                 FigureKind::Percent
