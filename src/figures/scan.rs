@@ -2515,8 +2515,14 @@ impl<'a> Scanner<'a> {
             match *role {
                 // kk `2024 және 2025 жылдары`: the plural of year after a year that ends no
                 // decade is that year (`1990 жылдары` is the 1990s, below).
+                // kk `1500 жыл толуына`: a word after the marker that makes it years counted.
                 DateRole::Year | DateRole::Decade { sure: false }
-                    if year_like && (*role == DateRole::Year || q.value % ten != Decimal::ZERO) =>
+                    if year_like
+                        && (*role == DateRole::Year || q.value % ten != Decimal::ZERO)
+                        && !matches!(
+                            d.dates.longest(self.text, self.skip_ws(e)),
+                            Some((DateRole::YearsAfter, _))
+                        ) =>
                 {
                     let mut y = Quantity::new(q.start, e, FigureKind::Year, q.value);
                     y.plain_digits = 4;
