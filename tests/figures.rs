@@ -5366,3 +5366,35 @@ fn an_age_said_by_a_word_takes_the_unit_at_the_end_of_its_list() {
         ],
     );
 }
+
+#[test]
+fn an_anniversary_s_years_are_no_year() {
+    // kk `жыл` is both "year" and "years": a word of "since" after it (`толуына`, `толды`)
+    // makes four digits before it years counted, as bg `1500 години от` reads.
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Kk,
+            "Мешіттің 1500 жыл толуына орай жөндеу басталды.",
+            &["1500 year"],
+        ),
+        (
+            Lang::Kk,
+            "Қамалдың салынғанына 1200 жыл толды.",
+            &["1200 year"],
+        ),
+        (Lang::Kk, "Қаланың 1000 жыл толуы тойланды.", &["1000 year"]),
+        (
+            Lang::Bg,
+            "Ремонтът е по случай 1500 години от построяването на джамията.",
+            &["1500 year"],
+        ),
+        // A year stays one.
+        (Lang::Kk, "Мешіт 1500 жылы салынды.", &["1500"]),
+        (
+            Lang::Kk,
+            "2020 жыл толық өзгерістерге толы болды.",
+            &["2020"],
+        ),
+    ];
+    check_cases(cases);
+}

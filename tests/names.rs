@@ -2217,3 +2217,40 @@ fn the_first_word_after_an_agency_dateline_opens_the_text() {
     );
     assert_eq!(names, ["The Guardian"], "{names:?}");
 }
+
+#[test]
+fn a_roman_numeral_that_counts_a_century_is_no_name() {
+    // The figures stage reads it (`XIV век`: 14); a name too, it met the other side's digits
+    // (`14 век`) as a name one side lacks.
+    for (lang, text) in [
+        (
+            Lang::Bg,
+            "Манастирът Свети Иван е построен през XIV век край Велико Търново.",
+        ),
+        (
+            Lang::Ru,
+            "Монастырь Святого Ивана построен в XIV веке у Велико-Тырново.",
+        ),
+        (
+            Lang::Kk,
+            "Әулие Иван монастыры XIV ғасырда Велико Тырново маңында салынған.",
+        ),
+        (
+            Lang::Bg,
+            "Стенописите в Бачково са от XVI–XVII век, казва Петров.",
+        ),
+        (
+            Lang::Bg,
+            "Резултатите на Петров за III тримесечие са добри.",
+        ),
+    ] {
+        let names = found(lang, text);
+        assert!(
+            names.iter().all(|n| !n.contains(['X', 'V', 'I'])),
+            "{lang}: {names:?}"
+        );
+    }
+    // A numeral of a name stays in it.
+    let names = found(Lang::Bg, "Папа Йоан Павел II посети Пловдив през XX век.");
+    assert_eq!(names, ["Йоан Павел II", "Пловдив"], "{names:?}");
+}

@@ -399,6 +399,10 @@ pub enum DateRole {
     YearPart {
         parts: u8,
     },
+    /// A word right after a year marker that makes the number before the marker a count of
+    /// years, not a year: kk `толуына` in `1500 жыл толуына` (1500 years since, the 1500th
+    /// anniversary), where `жыл` is both "year" and "years".
+    YearsAfter,
 }
 
 /// What a range word does.
@@ -834,6 +838,7 @@ impl LangData {
                     "term_verb" => DateRole::TermVerb,
                     "quarter" => DateRole::YearPart { parts: 4 },
                     "half_year" => DateRole::YearPart { parts: 2 },
+                    "years_after" => DateRole::YearsAfter,
                     _ => continue,
                 };
                 data.dates.add(r[0], role);
@@ -891,6 +896,7 @@ impl LangData {
                         | DateRole::ClockCase
                         | DateRole::TermVerb
                         | DateRole::YearPart { .. }
+                        | DateRole::YearsAfter
                 )
             }))
             .chain(data.units.prefixes(|_| true))

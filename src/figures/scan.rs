@@ -133,6 +133,63 @@ fn is_year(value: Decimal, plain_digits: usize) -> bool {
     plain_digits == 4 && value >= Decimal::from(1000) && value <= Decimal::from(2199)
 }
 
+/// Whether the Roman numeral at byte `pos` of `text` counts a century or a part of a year: a
+/// century, year, quarter or half word of the dates table follows it, past other numerals
+/// joined to it by a hyphen, a dash or a range or list word (`XIV век`, `XIV–XV век`, `XIX и
+/// XX век`, `III тримесечие`). Such a numeral is a figure, no name.
+pub fn roman_counts_a_date(text: &str, pos: usize, lang: Lang) -> bool {
+    let d = data(lang);
+    let skip_ws = |at: usize| at + (text[at..].len() - text[at..].trim_start().len());
+    let numeral_end = |at: usize| -> Option<usize> {
+        let rest = text.get(at..)?;
+        let len = rest
+            .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+            .unwrap_or(rest.len());
+        roman_value(&rest[..len])?;
+        Some(at + len)
+    };
+    let Some(mut end) = numeral_end(pos) else {
+        return false;
+    };
+    // At most a few numerals joined (`XVIII–XIX`, `XIV, XV и XVI век`).
+    for _ in 0..4 {
+        if text[end..].starts_with(|c: char| is_letter(c) || c.is_ascii_digit()) {
+            return false;
+        }
+        let at = skip_ws(end);
+        if at > end {
+            if let Some((DateRole::Century | DateRole::Year | DateRole::YearPart { .. }, _)) =
+                d.dates.longest(text, at)
+            {
+                return true;
+            }
+        }
+        let mark = text[at..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—' | ','));
+        let joiner = match mark {
+            Some(c) => Some(at + c.len_utf8()),
+            None => match d.ranges.longest(text, at) {
+                Some((RangeRole::To | RangeRole::And | RangeRole::List, e))
+                    if text[e..].starts_with(char::is_whitespace) =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            },
+        };
+        let Some(j) = joiner else {
+            return false;
+        };
+        match numeral_end(skip_ws(j)) {
+            Some(e) => end = e,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// The value of a Roman numeral in canonical form (`XIX` 19, `XXI` 21), up to 399; `None`
 /// for anything else (`IIII`, `IC`, `CIVIL` is no numeral since it has other letters).
 fn roman_value(s: &str) -> Option<u32> {
@@ -2521,8 +2578,14 @@ impl<'a> Scanner<'a> {
             match *role {
                 // kk `2024 және 2025 жылдары`: the plural of year after a year that ends no
                 // decade is that year (`1990 жылдары` is the 1990s, below).
+                // kk `1500 жыл толуына`: a word after the marker that makes it years counted.
                 DateRole::Year | DateRole::Decade { sure: false }
-                    if year_like && (*role == DateRole::Year || q.value % ten != Decimal::ZERO) =>
+                    if year_like
+                        && (*role == DateRole::Year || q.value % ten != Decimal::ZERO)
+                        && !matches!(
+                            d.dates.longest(self.text, self.skip_ws(e)),
+                            Some((DateRole::YearsAfter, _))
+                        ) =>
                 {
                     let mut y = Quantity::new(q.start, e, FigureKind::Year, q.value);
                     y.plain_digits = 4;
