@@ -76,30 +76,30 @@ pub fn per_language<T: Send + Sync>(
 /// Whether a word is a preposition, conjunction, auxiliary or particle of `lang`, never a
 /// noun (`function_words.tsv`).
 pub fn is_function_word(word: &str, lang: Lang) -> bool {
-    const TABLE: &str = include_str!("function_words.tsv");
-    // Asked by the name finder for many words: the table is read once, into a set a language.
     static WORDS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
-    per_language(&WORDS, lang, |l| {
-        rows(TABLE)
-            .filter(|row| row.first() == Some(&l.code()))
-            .filter_map(|row| row.get(1).copied())
-            .collect()
-    })
-    .contains(word)
+    words_of(&WORDS, include_str!("function_words.tsv"), lang).contains(word)
 }
 
 /// Whether a word is an office held over a town or region (`мэр`, `губернатор`), written
 /// before the place's name (`place_offices.tsv`); any case of its first letter.
 pub fn is_place_office(word: &str, lang: Lang) -> bool {
-    const TABLE: &str = include_str!("place_offices.tsv");
     static WORDS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
-    per_language(&WORDS, lang, |l| {
-        rows(TABLE)
+    words_of(&WORDS, include_str!("place_offices.tsv"), lang).contains(word.to_lowercase().as_str())
+}
+
+/// `lang`'s words of a two-column table (`language<TAB>word`) shared by all languages: asked
+/// by the name finder for many words, so each table is read once, into a set a language.
+fn words_of(
+    cell: &'static OnceLock<Vec<HashSet<&'static str>>>,
+    table: &'static str,
+    lang: Lang,
+) -> &'static HashSet<&'static str> {
+    per_language(cell, lang, |l| {
+        rows(table)
             .filter(|row| row.first() == Some(&l.code()))
             .filter_map(|row| row.get(1).copied())
             .collect()
     })
-    .contains(word.to_lowercase().as_str())
 }
 
 /// The rows of a data table: each non-blank, non-comment line split on tabs.
