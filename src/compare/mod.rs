@@ -1558,13 +1558,18 @@ impl<'a> RefView<'a> {
         };
         // A reference name opening its sentence that is a known place, or a word its
         // language's dictionary knows in no form (kk `Бетестадағы`, in Bethesda): a name
-        // wherever it stands.
-        let opening_place = |rid: Id, r: &Name| {
-            opens_sentence(reference, rid, r)
-                && (!names::exonym_ids(&r.text, r.lang).is_empty()
-                    || (!r.text.contains(char::is_whitespace)
-                        && names::unknown_in_every_form(&r.text, r.lang)))
-        };
+        // wherever it stands. (Asked of each pair: worked out once a reference name.)
+        let opening_place: Vec<bool> = absent
+            .iter()
+            .map(|&rid| {
+                name(reference, rid).is_some_and(|r| {
+                    opens_sentence(reference, rid, r)
+                        && (!names::exonym_ids(&r.text, r.lang).is_empty()
+                            || (!r.text.contains(char::is_whitespace)
+                                && names::unknown_in_every_form(&r.text, r.lang)))
+                })
+            })
+            .collect();
         let pairs = assign(unpaired.len(), absent.len(), UNPAIRED, |i, j| {
             let s = name(source, unpaired[i])?;
             let r = name(reference, absent[j])?;
@@ -1590,7 +1595,7 @@ impl<'a> RefView<'a> {
                 // puts the place first, ru `Вашингтон`).
                 || (first(reference, absent[j], r)
                     && foreign_pair != Some((i, j))
-                    && !opening_place(absent[j], r))
+                    && !opening_place[j])
                 // A name the reference sentence writes itself in lower case (`Конгреса` and uk
                 // `конгресі тред-юніонів`): rendered as an ordinary word, not replaced. (In
                 // capitals it may be the other of two names swapped.)
@@ -1606,14 +1611,13 @@ impl<'a> RefView<'a> {
             // So does a known place opening the reference sentence (Kazakh puts where first:
             // `Невададағы … сотына` for `в съда … в Невада`).
             let lone_pair = unpaired.len() == 1 && absent.len() == 1;
-            let limit =
-                if foreign_pair == Some((i, j)) || (lone_pair && opening_place(absent[j], r)) {
-                    1.0
-                } else if lone_pair {
-                    0.5
-                } else {
-                    0.25
-                };
+            let limit = if foreign_pair == Some((i, j)) || (lone_pair && opening_place[j]) {
+                1.0
+            } else if lone_pair {
+                0.5
+            } else {
+                0.25
+            };
             // A source word heading a title in lower-case words (`Националния онкологичен
             // институт`) is a translated title, the last to stand for another name.
             let cost = if heads_title(source, unpaired[i], s) {

@@ -39,14 +39,9 @@ enum Role {
     Not,
 }
 
+/// The language's `directions.tsv`.
 fn directions_table(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Bg => include_str!("../lang/bg/directions.tsv"),
-        Lang::Ru => include_str!("../lang/ru/directions.tsv"),
-        Lang::Uk => include_str!("../lang/uk/directions.tsv"),
-        Lang::Kk => include_str!("../lang/kk/directions.tsv"),
-        Lang::En => include_str!("../lang/en/directions.tsv"),
-    }
+    super::lexicon::table(lang, "directions")
 }
 
 fn direction_of(s: Option<&str>) -> Option<Direction> {

@@ -18,7 +18,7 @@ use super::{Approx, FigureKind};
 use crate::lang::{rows, Lang};
 
 /// The table files of one language, by name, as embedded text.
-pub const TABLE_NAMES: [&str; 14] = [
+pub const TABLE_NAMES: [&str; 15] = [
     "digits",
     "scales",
     "units",
@@ -33,6 +33,7 @@ pub const TABLE_NAMES: [&str; 14] = [
     "rates",
     "scores",
     "multipliers",
+    "directions",
 ];
 
 macro_rules! lang_tables {
@@ -52,12 +53,13 @@ macro_rules! lang_tables {
             include_str!(concat!("../lang/", $code, "/rates.tsv")),
             include_str!(concat!("../lang/", $code, "/scores.tsv")),
             include_str!(concat!("../lang/", $code, "/multipliers.tsv")),
+            include_str!(concat!("../lang/", $code, "/directions.tsv")),
         ]
     };
 }
 
 /// The embedded tables of a language, in the order of [`TABLE_NAMES`].
-pub fn tables(lang: Lang) -> [&'static str; 14] {
+pub fn tables(lang: Lang) -> [&'static str; 15] {
     match lang {
         Lang::Bg => lang_tables!("bg"),
         Lang::Ru => lang_tables!("ru"),
@@ -554,7 +556,7 @@ fn col(row: &[&'static str], i: usize) -> &'static str {
 
 impl LangData {
     fn build(lang: Lang) -> LangData {
-        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t, weekdays_t, _rates, _scores, _multipliers] =
+        let [digits, scales_t, units_t, currencies_t, months_t, qualifiers_t, dates_t, ranges_t, suffixes_t, set_phrases_t, weekdays_t, _rates, _scores, _multipliers, _directions] =
             tables(lang);
         let mut data = LangData {
             decimal: '.',

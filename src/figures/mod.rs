@@ -311,8 +311,9 @@ fn figures_of(
             text: String::new(),
         };
         // `10 млн. долара годишно`: a rate per period (`USD/year`).
-        let unit = figure.unit.clone();
-        let end = rates::read_period(text, (f.start, f.end), lang, &mut figure);
+        let rate_end = rates::read_period(text, (f.start, f.end), lang, &mut figure);
+        let rated = rate_end.is_some();
+        let end = rate_end.unwrap_or(f.end);
         if end > f.end {
             period_end = end;
         }
@@ -321,7 +322,6 @@ fn figures_of(
             .unwrap_or_default()
             .trim_end()
             .to_string();
-        let rated = figure.unit != unit;
         figures.push((figure, (f.start, f.end), rated));
     }
     share_rates(&mut figures, &changes);

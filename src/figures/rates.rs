@@ -205,47 +205,39 @@ pub fn period_phrase_end(text: &str, at: usize, lang: Lang) -> Option<usize> {
 
 /// Makes `figure` (found in `text` from byte `start` to `end`) a rate when a period follows
 /// it (or, where the table allows, precedes it): its unit becomes the unit over the period,
-/// and its text takes a following period's words in. Returns the new end. Only money and measures: a plain count per period (`100 души на
-/// ден`) keeps no unit to divide.
+/// and its text takes a following period's words in. Returns the new end when it made
+/// `figure` a rate, `None` when it left it as it was. Only money and measures: a plain count
+/// per period (`100 души на ден`) keeps no unit to divide.
 pub fn read_period(
     text: &str,
     (start, end): (usize, usize),
     lang: Lang,
     figure: &mut Figure,
-) -> usize {
+) -> Option<usize> {
     if !matches!(figure.kind, FigureKind::Money | FigureKind::Measure) {
-        return end;
+        return None;
     }
-    let Some(unit) = figure.unit.as_deref() else {
-        return end;
-    };
+    let unit = figure.unit.as_deref()?;
     if unit.contains('/') || NOT_DIVIDED.contains(&unit) {
-        return end;
+        return None;
     }
-    let (period, period_end) = match period_after(text, end, lang) {
-        Some(after) => after,
-        None => match period_before(text, start, lang) {
-            Some(period) => (period, end),
-            None => match period_past_noun(text, end, lang) {
-                Some(after) => after,
-                None => return end,
-            },
-        },
-    };
+    let (period, period_end) = period_after(text, end, lang)
+        .or_else(|| period_before(text, start, lang).map(|period| (period, end)))
+        .or_else(|| period_past_noun(text, end, lang))?;
     let rate = format!("{unit}/{period}");
     if !(PERIODS.contains(&period)
         || period == SECOND
         || figure.kind == FigureKind::Money
         || CONCENTRATIONS.contains(&rate.as_str()))
     {
-        return end;
+        return None;
     }
     let rate = SPEEDS
         .iter()
         .find(|(long, _)| *long == rate)
         .map_or(rate, |(_, speed)| speed.to_string());
     figure.unit = Some(rate);
-    period_end
+    Some(period_end)
 }
 
 /// A rate's unit split into the unit and its period (`USD/year` → `USD`, `year`); `None`

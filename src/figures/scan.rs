@@ -140,14 +140,7 @@ fn is_year(value: Decimal, plain_digits: usize) -> bool {
 pub fn roman_counts_a_date(text: &str, pos: usize, lang: Lang) -> bool {
     let d = data(lang);
     let skip_ws = |at: usize| at + (text[at..].len() - text[at..].trim_start().len());
-    let numeral_end = |at: usize| -> Option<usize> {
-        let rest = text.get(at..)?;
-        let len = rest
-            .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-            .unwrap_or(rest.len());
-        roman_value(&rest[..len])?;
-        Some(at + len)
-    };
+    let numeral_end = |at: usize| roman_numeral_at(text, at).map(|(end, _)| end);
     let Some(mut end) = numeral_end(pos) else {
         return false;
     };
@@ -188,6 +181,16 @@ pub fn roman_counts_a_date(text: &str, pos: usize, lang: Lang) -> bool {
         }
     }
     false
+}
+
+/// The Roman numeral written at byte `at` of `text`: where its letters end and its value
+/// ([`roman_value`]); `None` where no canonical numeral starts.
+fn roman_numeral_at(text: &str, at: usize) -> Option<(usize, u32)> {
+    let rest = text.get(at..)?;
+    let len = rest
+        .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        .unwrap_or(rest.len());
+    Some((at + len, roman_value(&rest[..len])?))
 }
 
 /// The value of a Roman numeral in canonical form (`XIX` 19, `XXI` 21), up to 399; `None`
@@ -1027,18 +1030,15 @@ impl<'a> Scanner<'a> {
     /// ordinal (19), as other languages write it in digits (`19 век`, `19th century`); before a
     /// quarter or half word it names that part of a year (`III тримесечие`: `Q3`).
     fn roman_ordinal_at(&self, pos: usize) -> Option<Found> {
-        let rest = &self.text[pos..];
-        let len = rest
-            .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-            .unwrap_or(rest.len());
+        let (end, value) = roman_numeral_at(self.text, pos)?;
+        let len = end - pos;
         if len == 0
             || self
-                .char_at(pos + len)
+                .char_at(end)
                 .is_some_and(|c| is_letter(c) || c.is_ascii_digit())
         {
             return None;
         }
-        let value = roman_value(&rest[..len])?;
         let word = self.skip_ws(pos + len);
         if word == pos + len {
             return None;

@@ -1540,16 +1540,9 @@ fn is_month(word: &str, lang: Lang) -> bool {
         Lang::ALL
             .iter()
             .map(|&l| {
-                let at = crate::figures::lexicon::TABLE_NAMES
-                    .iter()
-                    .position(|&t| t == "months");
-                at.map(|k| crate::figures::lexicon::tables(l)[k])
-                    .map(|text| {
-                        crate::lang::rows(text)
-                            .filter_map(|r| r.first().map(|w| to_lowercase(w)))
-                            .collect()
-                    })
-                    .unwrap_or_default()
+                crate::lang::rows(crate::figures::lexicon::table(l, "months"))
+                    .filter_map(|r| r.first().map(|w| to_lowercase(w)))
+                    .collect()
             })
             .collect()
     });
