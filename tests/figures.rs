@@ -3276,17 +3276,25 @@ fn markets_report_misreads() {
             &["0.7 %", "6671"],
         ),
         // A currency said once, before the first end, is the range's (`BGN 8.40 to 9.60`);
-        // each end with its own sign stays two figures.
+        // each end with its own sign is a range too when no verb of change comes before it
+        // (`costs $800 to $1,500`), and a change's start and end after one.
         (
             Lang::En,
             "an IPO at a price range of BGN 8.40 to 9.60 per share",
             &["8.4..9.6 BGN"],
         ),
+        (Lang::En, "a range of $8.40 to $9.60", &["8.4..9.6 USD"]),
         (
             Lang::En,
-            "a range of $8.40 to $9.60",
+            "Demining one hectare costs $800 to $1,500.",
+            &["800..1500 USD"],
+        ),
+        (
+            Lang::En,
+            "The share price rose $8.40 to $9.60.",
             &["8.4 USD", "9.6 USD"],
         ),
+        (Lang::En, "Inflation rose 5% to 7%.", &["5 %", "7 %"]),
         // The nine months of a company's results, one word in Bulgarian.
         (
             Lang::Bg,

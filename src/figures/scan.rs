@@ -1920,10 +1920,19 @@ impl<'a> Scanner<'a> {
         // the range's: the second end has no unit of its own.
         let inherited = cur2.is_none() && currency.is_some();
         let both_units = first.unit.is_some() && second.unit.is_some() && !inherited;
+        // Each end with a currency sign before it and no verb or noun of change before them,
+        // `costs $800 to $1,500` is a range, as `$800-$1,500` is (a unit said after each end,
+        // `с 1 мин. и 17 сек. до 2:11:40 ч.`, still says where a change took the figure).
+        let signs_before_both = currency.is_some() && cur2.is_some();
+        let unit_each_end_a_change = both_units
+            && !from
+            && (!signs_before_both
+                || after_change()
+                || self.verb_before(opens, &self.data.reach_verbs));
         if change_closed
             || by_word
                 && !framed
-                && ((both_units && !from) || (from && !joined_by_and && after_change()))
+                && (unit_each_end_a_change || (from && !joined_by_and && after_change()))
         {
             // The unit said once, at the end, is the start's too (`from 12,500 to 13,500
             // tenge`, `от 1,2 на 1,5 млн.`), and so is the scale when the start needs one.
