@@ -5406,3 +5406,19 @@ fn an_anniversary_s_years_are_no_year() {
     ];
     check_cases(cases);
 }
+
+/// kk `минуттан` (from … minutes) is the unit in its ablative case, the start of a change
+/// (`10 минуттан 6 минутқа дейін`), not `минутта` (in the … minute), which makes a match's
+/// minute an ordinal.
+#[test]
+fn minutes_from_in_kazakh_are_minutes() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Kk,
+            "Пойыздар арасындағы аралық 10 минуттан 6 минутқа дейін қысқарады.",
+            &["10 min", "6 min"],
+        ),
+        (Lang::Kk, "Гол 54 минутта соғылды.", &["54"]),
+    ];
+    check_cases(cases);
+}
