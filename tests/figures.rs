@@ -5422,3 +5422,25 @@ fn minutes_from_in_kazakh_are_minutes() {
     ];
     check_cases(cases);
 }
+
+/// bg `изпратени до`: a verb of sending before `до` says "to" before those it went to, a bare
+/// count (`изпратен до 350 служители`), and "up to" before a measure or a sum, what was sent
+/// (`могат да бъдат изпратени до 2 млн. тона`, against en `Up to 2 million tonnes could be
+/// shipped`).
+#[test]
+fn sent_up_to_a_measure_and_to_those_counted() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Bg,
+            "По този маршрут могат да бъдат изпратени до 2 млн. тона.",
+            &["<=2000000 t"],
+        ),
+        (
+            Lang::Bg,
+            "Помощта, изпратена до 5 млн. долара, пристигна.",
+            &["<=5000000 USD"],
+        ),
+        (Lang::Bg, "Писмото е изпратено до 350 служители.", &["350"]),
+    ];
+    check_cases(cases);
+}

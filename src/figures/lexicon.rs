@@ -468,6 +468,10 @@ pub struct LangData {
     /// 5%`: the growth from 3% to 5%): the `change_noun` rows of `qualifiers.tsv`. Only right
     /// before it: `ръстът ще е от 5 до 7%` (the growth will be 5 to 7%) is a range.
     pub change_nouns: Phrases<()>,
+    /// Verbs of sending before `до` (bg `изпратени до`): "to" before a bare count, those it
+    /// went to (`изпратен до 350 служители`), "up to" before a measure or a sum (`изпратени
+    /// до 2 млн. тона`): the `sent_to` rows of `qualifiers.tsv`, whose `до` ends the phrase.
+    pub sent_to_verbs: Phrases<()>,
     /// Bound words that before a duration mean "during" (en `over 24 hours`): the `during`
     /// rows of `qualifiers.tsv`; still a bound after a `bound_before` word (`for over two
     /// days`) or before a `bound_after` word (`over two days ago`).
@@ -576,6 +580,7 @@ impl LangData {
             change_verbs_after: Phrases::new(),
             change_from_verbs: Phrases::new(),
             change_nouns: Phrases::new(),
+            sent_to_verbs: Phrases::new(),
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
@@ -784,6 +789,9 @@ impl LangData {
                     data.change_verbs_after.add(r[0], ());
                 } else if col(&r, 2) == "change_noun" {
                     data.change_nouns.add(r[0], ());
+                } else if col(&r, 2) == "sent_to" {
+                    data.qualifiers_before.add(r[0], a);
+                    data.sent_to_verbs.add(r[0], ());
                 } else {
                     data.qualifiers_before.add(r[0], a);
                 }

@@ -1141,6 +1141,8 @@ impl<'a> Scanner<'a> {
         let mut approx = Approx::Exact;
         let mut qual_start = None;
         let mut qualified = false;
+        // Where the `до` of a verb of sending starts (`изпратени до`), when one came first.
+        let mut sent_to = None;
         let mut from = false;
         // Where a range word before the number starts (`между` in `децата между 11 и 18
         // години`), for an age word before it; the number's start when there is none.
@@ -1162,6 +1164,12 @@ impl<'a> Scanner<'a> {
                     if e > p {
                         qualified = true;
                         approx = a;
+                        sent_to = d
+                            .sent_to_verbs
+                            .longest(self.text, p)
+                            .filter(|&(_, x)| x == e)
+                            .and_then(|_| self.text[p..e].rfind(char::is_whitespace))
+                            .map(|w| self.skip_ws(p + w));
                         if a != Approx::Exact {
                             qual_start = Some(p);
                         }
@@ -1237,6 +1245,11 @@ impl<'a> Scanner<'a> {
         }
         let (currency, num_at) = self.currency_before(p);
         let first = self.quantity(num_at, currency)?;
+        // Sent to a measure or a sum is sent up to it; to a bare count, to those counted.
+        if let Some(upto) = sent_to.filter(|_| first.unit.is_some() || currency.is_some()) {
+            approx = Approx::UpTo;
+            qual_start = Some(upto);
+        }
         let mut start = qual_start.unwrap_or(if currency.is_some() { p } else { first.start });
         let keeps_qualifier = first.kind == FigureKind::Time && time_qualifier(approx);
         if first.is_calendar() && !keeps_qualifier {
