@@ -1014,3 +1014,30 @@ fn a_rise_said_as_a_fall_beside_the_figure_is_a_changed_figure() {
         );
     }
 }
+
+/// bg `билион` is 10^12 (the long scale's word, a `трилион`), the false friend of en
+/// `billion`: a translation that writes `3 билиона долара` for `$3 billion` is a scale error
+/// a thousand times over, and `3 милиарда` is right.
+#[test]
+fn a_bulgarian_billion_is_a_trillion() {
+    let rows = check(
+        &["Инвестициите ще бъдат 3 билиона долара."],
+        Lang::En,
+        &["Investments will total $3 billion."],
+    );
+    assert!(
+        rows.iter().any(|r| r.kind == Kind::ScaleMismatch
+            && r.severity == Severity::Error
+            && r.source_value == "3000000000000 USD"),
+        "{rows:#?}"
+    );
+    let rows = check(
+        &["Инвестициите ще бъдат 3 милиарда долара, а дългът – 1,2 билиона долара."],
+        Lang::En,
+        &["Investments will total $3 billion and the debt $1.2 trillion."],
+    );
+    assert!(
+        rows.iter().all(|r| r.severity < Severity::Warning),
+        "{rows:#?}"
+    );
+}
