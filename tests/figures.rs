@@ -5444,3 +5444,28 @@ fn sent_up_to_a_measure_and_to_those_counted() {
     ];
     check_cases(cases);
 }
+
+/// en units of power, area, volume, mass and time joined to the number by a hyphen, as an
+/// adjective (`a 2-gigawatt plant`, `a 40-hectare park`), are measures as `a 939-mile
+/// pipeline` is; `2-gigawatt` was a bare 2 against bg `2 гигавата`.
+#[test]
+fn hyphened_units_of_power_and_area_in_english() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::En,
+            "Japan's Marubeni will build a 2-gigawatt green hydrogen plant.",
+            &["2 GW"],
+        ),
+        (
+            Lang::En,
+            "A 500-megawatt solar farm and a 40-hectare park.",
+            &["500 MW", "40 ha"],
+        ),
+        (
+            Lang::En,
+            "A 30-second clip, a 2-litre bottle and a 5-kilogram bag.",
+            &["30 s", "2 l", "5 kg"],
+        ),
+    ];
+    check_cases(cases);
+}
