@@ -7,7 +7,8 @@
 //! that those do not: the source's name is a name of its own (no ordinary word, no head of a
 //! title, no capitalized first word), written nowhere else in the source and nowhere in the
 //! reference document, in any script; the reference's is likewise a name, which the source
-//! document writes nowhere; and the two are not spelt alike. A term of the document the
+//! document writes nowhere; and the two are not spelt alike (the letters' score and the
+//! consonants in order, `names::consonants_apart`). A term of the document the
 //! reference renders its own way recurs; a misplaced name, once.
 
 use super::{
@@ -41,17 +42,20 @@ impl Ctx<'_> {
             || super::names_foreign::latin_title(self.source, sid, s)
             || adjective(s)
             || adjective(r)
-            || names::name_similarity(s, r).1 >= SPELLINGS_ALIKE
+            || spelt_alike(s, r)
         {
             return false;
         }
-        // Nor word for word (`Дзинпин` and `Jinping` in `Си Дзинпин`, `Xi Jinping`).
+        // Nor word for word (`Дзинпин` and `Jinping` in `Си Дзинпин`, `Xi Jinping`), by the
+        // letters alone: a word may render part of a name in its own way (`Евроазиатски` for
+        // `Euro-Asia`, `eu` written `ев`). Two names of one word each met the test above.
         let r_words = single_words(r);
-        let alike_word = single_words(s).iter().any(|a| {
-            r_words
-                .iter()
-                .any(|b| names::name_similarity(a, b).1 >= SPELLINGS_ALIKE)
-        });
+        let alike_word = !(one_word(s) && one_word(r))
+            && single_words(s).iter().any(|a| {
+                r_words
+                    .iter()
+                    .any(|b| names::name_similarity(a, b).1 >= SPELLINGS_ALIKE)
+            });
         if alike_word {
             return false;
         }
@@ -66,6 +70,23 @@ impl Ctx<'_> {
         }
         !self.reference_words(v).contains(s) && !self.source_words().contains(r)
     }
+}
+
+/// Whether two names are spelt alike: their letters score so (`name_similarity`, at least
+/// [`SPELLINGS_ALIKE`]) and their consonants in order do not part them
+/// ([`names::consonants_apart`]). The score alone rates true renderings of one name
+/// (`Стайнъм` / `Штейнем` 0.64, `Хаган` / `O'Хейген` 0.68) as high as one name put for another
+/// (`Guardian` / `Юнан` 0.66, `Crescent` / `Теннент` 0.75). The consonants weigh one word
+/// against one word only: a word may render part of a name of several in its own way
+/// (`Евроазиатски` for `Euro-Asia`, `eu` written `ев`).
+fn spelt_alike(a: &Name, b: &Name) -> bool {
+    names::name_similarity(a, b).1 >= SPELLINGS_ALIKE
+        && !(one_word(a) && one_word(b) && names::consonants_apart(a, b))
+}
+
+/// Whether a name is one word (its key has no space: `Euro-Asia` is two).
+fn one_word(n: &Name) -> bool {
+    !n.key.contains(' ')
 }
 
 /// Whether source name `s` is made of ordinary words of the source's language: a word in

@@ -6,6 +6,8 @@
 //!   (`miras zhienbaev`); folding and inflection stems for comparison live there too.
 //! - [`match_names`] (in `matching.rs`): pairs the names of two aligned sentences;
 //!   [`inconsistencies`]: one entity written two ways within a document.
+//! - [`consonants_apart`] (in `skeleton.rs`): two names whose consonants, in order and by
+//!   sound, part them however alike their letters score.
 //! - [`rendered_as_word`] (in `demonyms.rs`): a name the other text writes as an adjective or
 //!   demonym (`China` / `китайски`), which [`appears_in`] counts as written.
 //!
@@ -20,6 +22,7 @@
 mod demonyms;
 mod find;
 mod matching;
+mod skeleton;
 pub mod tables;
 pub mod translit;
 
@@ -35,6 +38,7 @@ pub use matching::{
     appears_in, differ_only_in_vowels, inconsistencies, known_places_apart, match_names,
     match_names_in_sentence, name_similarity, Relation, TextWords, DIFFERENT_MIN_SIMILARITY,
 };
+pub use skeleton::consonants_apart;
 
 /// One name found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
