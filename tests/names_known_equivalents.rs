@@ -1587,3 +1587,26 @@ fn timur_meets_his_kazakh_name() {
         "{bg:?} {kk:?}"
     );
 }
+
+/// bg `Министерството на финансите` is en `Finance Ministry` and `Ministry of Finance` as much
+/// as `Treasury`: the row listed only `Treasury`, so a budget report's clean first line was a
+/// name_mismatch error (`tests/reports/budget-2027-bulgaria`).
+#[test]
+fn the_finance_ministry_meets_its_english_names() {
+    let bg = names_in(
+        Lang::Bg,
+        "Министерството на финансите внесе в парламента проектобюджета.",
+    );
+    for en_text in [
+        "The Finance Ministry submitted the draft budget to parliament.",
+        "The Ministry of Finance submitted the draft budget to parliament.",
+    ] {
+        let en = names_in(Lang::En, en_text);
+        assert!(
+            match_names(&bg, &en)
+                .iter()
+                .all(|m| m.status == NameStatus::Matched),
+            "{bg:?} {en:?}"
+        );
+    }
+}
