@@ -468,6 +468,14 @@ pub struct LangData {
     /// 5%`: the growth from 3% to 5%): the `change_noun` rows of `qualifiers.tsv`. Only right
     /// before it: `ръстът ще е от 5 до 7%` (the growth will be 5 to 7%) is a range.
     pub change_nouns: Phrases<()>,
+    /// Nouns of what falls (bg `сняг`, `дъжд`), the `fallen` rows of `qualifiers.tsv`: after
+    /// the number they make it the amount that fell, so `до` before it stays "up to" after a
+    /// verb of change (`паднаха до 35 см сняг`: up to 35 cm of snow fell).
+    pub fallen_nouns: Phrases<()>,
+    /// Qualifiers that hold only before a duration (en `within 10 days`: up to 10 days), the
+    /// `duration` rows of `qualifiers.tsv`; before any other figure they say nothing (`within
+    /// 200 miles of Phoenix`).
+    pub duration_qualifiers: Phrases<()>,
     /// Bound words that before a duration mean "during" (en `over 24 hours`): the `during`
     /// rows of `qualifiers.tsv`; still a bound after a `bound_before` word (`for over two
     /// days`) or before a `bound_after` word (`over two days ago`).
@@ -576,6 +584,8 @@ impl LangData {
             change_verbs_after: Phrases::new(),
             change_from_verbs: Phrases::new(),
             change_nouns: Phrases::new(),
+            fallen_nouns: Phrases::new(),
+            duration_qualifiers: Phrases::new(),
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
@@ -784,6 +794,11 @@ impl LangData {
                     data.change_verbs_after.add(r[0], ());
                 } else if col(&r, 2) == "change_noun" {
                     data.change_nouns.add(r[0], ());
+                } else if col(&r, 2) == "fallen" {
+                    data.fallen_nouns.add(r[0], ());
+                } else if col(&r, 2) == "duration" {
+                    data.qualifiers_before.add(r[0], a);
+                    data.duration_qualifiers.add(r[0], ());
                 } else {
                     data.qualifiers_before.add(r[0], a);
                 }
