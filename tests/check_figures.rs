@@ -1041,3 +1041,22 @@ fn a_bulgarian_billion_is_a_trillion() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_roman_century_with_a_cyrillic_letter_is_a_figure_no_misspelt_name() {
+    // `ХIХ` (a Cyrillic `Х` around a Latin `I`) before a century word is the century 19, no
+    // word of two scripts: no warning, and it meets the reference's `19th`.
+    for (lang, reference) in [
+        (Lang::En, "The fortress dates from the 19th century."),
+        (Lang::Ru, "Крепость относится к XIX веку."),
+    ] {
+        let rows = check(&["Крепостта е от ХIХ век."], lang, &[reference]);
+        assert!(rows.is_empty(), "{reference}: {rows:#?}");
+    }
+    let rows = check(
+        &["Манастирът е построен през XIV–XV век."],
+        Lang::En,
+        &["The monastery was built in the 14th-15th centuries."],
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+}

@@ -5469,3 +5469,141 @@ fn hyphened_units_of_power_and_area_in_english() {
     ];
     check_cases(cases);
 }
+
+#[test]
+fn snow_that_fell_up_to_a_depth_is_up_to() {
+    // After a verb of falling, `до` is "to" when the verb's subject is the quantity measured
+    // (`цената падна до 35 лв.`); when a noun of what falls follows the figure, the figure is
+    // the amount that fell, and `до` is "up to", as ru `выпало до 35 см снега` reads.
+    check_cases(&[
+        (
+            Lang::Bg,
+            "През нощта в планините паднаха до 35 см сняг.",
+            &["<=35 cm"],
+        ),
+        (
+            Lang::Bg,
+            "В Родопите падна до 40 см нов сняг.",
+            &["<=40 cm"],
+        ),
+        (
+            Lang::Bg,
+            "Паднаха до 20 мм дъжд на квадратен метър.",
+            &["<=20 mm"],
+        ),
+        (
+            Lang::Ru,
+            "Ночью в горах выпало до 35 см снега.",
+            &["<=35 cm"],
+        ),
+        // The quantity fell to a level: `до` is "to".
+        (
+            Lang::Bg,
+            "Цената падна до 35 лв. за килограм.",
+            &["35 BGN/kg"],
+        ),
+        (
+            Lang::Bg,
+            "Снежната покривка нарасна до 35 см, а после се стопи.",
+            &["35 cm"],
+        ),
+    ]);
+}
+
+#[test]
+fn within_a_span_of_time_is_up_to_it() {
+    // en `within 10 days`, bg `в рамките на 10 дни`: no more than 10 days, as bg `до 10 дни`
+    // reads; before a distance the word frames no bound (`within 200 miles of Phoenix`).
+    check_cases(&[
+        (
+            Lang::En,
+            "The project must be completed within 10 days.",
+            &["<=10 day"],
+        ),
+        (
+            Lang::Bg,
+            "Проектът трябва да приключи в рамките на 10 дни.",
+            &["<=10 day"],
+        ),
+        (
+            Lang::Bg,
+            "Проектът трябва да приключи до 10 дни.",
+            &["<=10 day"],
+        ),
+        (
+            Lang::Uk,
+            "Проєкт має бути завершено в межах 10 днів.",
+            &["<=10 day"],
+        ),
+        (
+            Lang::En,
+            "The storm passed within 200 miles of the city.",
+            &["200 mi"],
+        ),
+        (
+            Lang::Bg,
+            "Бурята мина в рамките на 200 мили от града.",
+            &["200 mi"],
+        ),
+        (
+            Lang::En,
+            "A decision is due within the next 10 days.",
+            &["10 day"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_range_of_roman_centuries_and_cyrillic_letters_in_a_numeral() {
+    // `XIV–XV век`: the first numeral is a century too, and the two are one range, as `14–15
+    // век` reads; `XIV и XV век` two centuries. A Cyrillic `Х` or `І` drawn like the Latin
+    // letter is read as it (`ХIХ век`, all Cyrillic `ХХ век`).
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Манастирът е построен през XIV–XV век.",
+            &["14..15"],
+        ),
+        (
+            Lang::Bg,
+            "Манастирът е построен през 14–15 век.",
+            &["14..15"],
+        ),
+        (Lang::Ru, "Монастырь построен в XIV–XV веках.", &["14..15"]),
+        (
+            Lang::Kk,
+            "Монастырь XIV–XV ғасырларда салынған.",
+            &["14..15"],
+        ),
+        (Lang::Bg, "Църквите са от XIV и XV век.", &["14", "15"]),
+        (Lang::Bg, "Крепостта е от ХIХ век.", &["19"]),
+        (Lang::Ru, "Крепость относится к ХХ веку.", &["20"]),
+        (Lang::Uk, "Фортеця належить до ХІХ століття.", &["19"]),
+        // No century word: no figure; a name's numeral stays out.
+        (Lang::Bg, "Глава XIV от закона.", &[]),
+    ]);
+}
+
+#[test]
+fn an_extension_to_a_term_is_its_end() {
+    // bg `удължаване до 10 години` (extension to 10 years) is the change's end; ru
+    // `продление`, uk `подовження` are nouns of the same change, so `до` after them is "to".
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Парламентът одобри удължаване до 10 години.",
+            &["10 year"],
+        ),
+        (
+            Lang::Ru,
+            "Парламент одобрил продление до 10 лет.",
+            &["10 year"],
+        ),
+        (
+            Lang::Uk,
+            "Парламент схвалив подовження до 10 років.",
+            &["10 year"],
+        ),
+        (Lang::Ru, "Отпуск продлится до 10 дней.", &["<=10 day"]),
+    ]);
+}

@@ -93,7 +93,11 @@ fn mixed_words(doc: &Analyzed) -> Vec<(usize, usize, &str)> {
             continue;
         }
         for (at, w) in words(&sentence.text) {
-            if w.chars().any(char::is_uppercase) && mixes_scripts(w) {
+            // `ХIХ век` (a Cyrillic `Х`): a Roman numeral of a century is a figure, no name.
+            if w.chars().any(char::is_uppercase)
+                && mixes_scripts(w)
+                && !crate::figures::scan::roman_counts_a_date(&sentence.text, at, doc.doc.lang)
+            {
                 out.push((s, at, w));
             }
         }

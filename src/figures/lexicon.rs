@@ -472,6 +472,14 @@ pub struct LangData {
     /// went to (`изпратен до 350 служители`), "up to" before a measure or a sum (`изпратени
     /// до 2 млн. тона`): the `sent_to` rows of `qualifiers.tsv`, whose `до` ends the phrase.
     pub sent_to_verbs: Phrases<()>,
+    /// Nouns of what falls (bg `сняг`, `дъжд`), the `fallen` rows of `qualifiers.tsv`: after
+    /// the number they make it the amount that fell, so `до` before it stays "up to" after a
+    /// verb of change (`паднаха до 35 см сняг`: up to 35 cm of snow fell).
+    pub fallen_nouns: Phrases<()>,
+    /// Qualifiers that hold only before a duration (en `within 10 days`: up to 10 days), the
+    /// `duration` rows of `qualifiers.tsv`; before any other figure they say nothing (`within
+    /// 200 miles of Phoenix`).
+    pub duration_qualifiers: Phrases<()>,
     /// Bound words that before a duration mean "during" (en `over 24 hours`): the `during`
     /// rows of `qualifiers.tsv`; still a bound after a `bound_before` word (`for over two
     /// days`) or before a `bound_after` word (`over two days ago`).
@@ -581,6 +589,8 @@ impl LangData {
             change_from_verbs: Phrases::new(),
             change_nouns: Phrases::new(),
             sent_to_verbs: Phrases::new(),
+            fallen_nouns: Phrases::new(),
+            duration_qualifiers: Phrases::new(),
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
@@ -792,6 +802,11 @@ impl LangData {
                 } else if col(&r, 2) == "sent_to" {
                     data.qualifiers_before.add(r[0], a);
                     data.sent_to_verbs.add(r[0], ());
+                } else if col(&r, 2) == "fallen" {
+                    data.fallen_nouns.add(r[0], ());
+                } else if col(&r, 2) == "duration" {
+                    data.qualifiers_before.add(r[0], a);
+                    data.duration_qualifiers.add(r[0], ());
                 } else {
                     data.qualifiers_before.add(r[0], a);
                 }

@@ -138,23 +138,29 @@ fn is_year(value: Decimal, plain_digits: usize) -> bool {
 /// joined to it by a hyphen, a dash or a range or list word (`XIV век`, `XIV–XV век`, `XIX и
 /// XX век`, `III тримесечие`). Such a numeral is a figure, no name.
 pub fn roman_counts_a_date(text: &str, pos: usize, lang: Lang) -> bool {
+    roman_date_role(text, pos, lang).is_some()
+}
+
+/// The role of the dates table's word that the Roman numeral at `pos` counts, past other
+/// numerals joined to it ([`roman_counts_a_date`]): a century, a year or a part of a year.
+fn roman_date_role(text: &str, pos: usize, lang: Lang) -> Option<DateRole> {
     let d = data(lang);
     let skip_ws = |at: usize| at + (text[at..].len() - text[at..].trim_start().len());
     let numeral_end = |at: usize| roman_numeral_at(text, at).map(|(end, _)| end);
-    let Some(mut end) = numeral_end(pos) else {
-        return false;
-    };
+    let mut end = numeral_end(pos)?;
     // At most a few numerals joined (`XVIII–XIX`, `XIV, XV и XVI век`).
     for _ in 0..4 {
         if text[end..].starts_with(|c: char| is_letter(c) || c.is_ascii_digit()) {
-            return false;
+            return None;
         }
         let at = skip_ws(end);
         if at > end {
-            if let Some((DateRole::Century | DateRole::Year | DateRole::YearPart { .. }, _)) =
-                d.dates.longest(text, at)
+            if let Some((
+                role @ (DateRole::Century | DateRole::Year | DateRole::YearPart { .. }),
+                _,
+            )) = d.dates.longest(text, at)
             {
-                return true;
+                return Some(*role);
             }
         }
         let mark = text[at..]
@@ -172,25 +178,42 @@ pub fn roman_counts_a_date(text: &str, pos: usize, lang: Lang) -> bool {
                 _ => None,
             },
         };
-        let Some(j) = joiner else {
-            return false;
-        };
-        match numeral_end(skip_ws(j)) {
-            Some(e) => end = e,
-            None => return false,
-        }
+        end = numeral_end(skip_ws(joiner?))?;
     }
-    false
+    None
 }
 
 /// The Roman numeral written at byte `at` of `text`: where its letters end and its value
 /// ([`roman_value`]); `None` where no canonical numeral starts.
+/// A Cyrillic capital drawn like a numeral's letter counts as that letter (`ХIХ`, `ХХ`,
+/// `XІV`: `latin_lookalikes.tsv`), as a typist writes it.
 fn roman_numeral_at(text: &str, at: usize) -> Option<(usize, u32)> {
     let rest = text.get(at..)?;
-    let len = rest
-        .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-        .unwrap_or(rest.len());
-    Some((at + len, roman_value(&rest[..len])?))
+    let mut latin = String::new();
+    let mut len = rest.len();
+    for (i, c) in rest.char_indices() {
+        let l = roman_letter(c);
+        if !matches!(l, Some('I' | 'V' | 'X' | 'L' | 'C')) {
+            len = i;
+            break;
+        }
+        latin.extend(l);
+    }
+    Some((at + len, roman_value(&latin)?))
+}
+
+/// The Latin letter of a Roman numeral that `c` is or is drawn like (`Х` → `X`).
+pub(crate) fn roman_letter(c: char) -> Option<char> {
+    if c.is_ascii() {
+        Some(c)
+    } else {
+        crate::names::tables::latin_lookalike_letter(c)
+    }
+}
+
+/// Whether `c` may open a Roman numeral (`X`, or the Cyrillic `Х` drawn like it).
+fn opens_roman(c: char) -> bool {
+    matches!(roman_letter(c), Some('I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// The value of a Roman numeral in canonical form (`XIX` 19, `XXI` 21), up to 399; `None`
@@ -236,6 +259,14 @@ fn roman_value(s: &str) -> Option<u32> {
         out
     };
     (total > 0 && total < 400 && canonical == s).then_some(total)
+}
+
+/// Whether `f` is one span of time (`24 hours`, `10 дни`), a measure in a period unit.
+fn is_duration(f: &Found) -> bool {
+    f.kind == FigureKind::Measure
+        && f.high.is_none()
+        && f.unit
+            .is_some_and(|u| crate::figures::rates::PERIODS.contains(&u))
 }
 
 fn as_u32(d: Decimal) -> Option<u32> {
@@ -294,7 +325,7 @@ impl<'a> Scanner<'a> {
                 && number_at(&self.text[pos..], self.lang).is_some();
             let special = if c.is_ascii_digit() {
                 self.model_at(pos).or_else(|| self.season_year_at(pos))
-            } else if word_start && matches!(c, 'I' | 'V' | 'X' | 'L' | 'C') {
+            } else if word_start && opens_roman(c) {
                 self.roman_ordinal_at(pos)
             } else if word_start && matches!(c, 'Q' | 'H') {
                 self.year_part_code_at(pos)
@@ -1041,7 +1072,7 @@ impl<'a> Scanner<'a> {
         }
         let word = self.skip_ws(pos + len);
         if word == pos + len {
-            return None;
+            return self.roman_first_century(pos, end, value);
         }
         match self.data.dates.longest(self.text, word) {
             Some((DateRole::YearPart { .. }, _)) => {
@@ -1058,8 +1089,53 @@ impl<'a> Scanner<'a> {
                 scale: None,
                 date: None,
             }),
-            _ => None,
+            _ => self.roman_first_century(pos, end, value),
         }
+    }
+
+    /// The first of several Roman numerals before one century word (`XIV–XV век`, `XIV и XV
+    /// век`, `XIV, XV и XVI век`), a century as the last is: joined by a dash to the numeral
+    /// right before the word, the two are one range (`XIV–XV` 14..15, as `14–15 век` reads);
+    /// joined otherwise, it is a century of its own (the next numeral is read by itself).
+    fn roman_first_century(&self, pos: usize, end: usize, value: u32) -> Option<Found> {
+        if self
+            .char_at(end)
+            .is_some_and(|c| is_letter(c) || c.is_ascii_digit())
+            || !matches!(
+                roman_date_role(self.text, pos, self.lang),
+                Some(DateRole::Century)
+            )
+        {
+            return None;
+        }
+        let mut found = Found {
+            start: pos,
+            end,
+            kind: FigureKind::Ordinal,
+            value: Decimal::from(value),
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            scale: None,
+            date: None,
+        };
+        let at = self.skip_ws(end);
+        if let Some(dash) = self.char_at(at).filter(|c| matches!(c, '-' | '–' | '—')) {
+            let next = self.skip_ws(at + dash.len_utf8());
+            if let Some((next_end, high)) = roman_numeral_at(self.text, next) {
+                let word = self.skip_ws(next_end);
+                let century = word > next_end
+                    && matches!(
+                        self.data.dates.longest(self.text, word),
+                        Some((DateRole::Century, _))
+                    );
+                if century && high > value {
+                    found.end = next_end;
+                    found.high = Some(Decimal::from(high));
+                }
+            }
+        }
+        Some(found)
     }
 
     /// A quarter or half of a year named by the ordinal `value` at `start..end`
@@ -1216,6 +1292,7 @@ impl<'a> Scanner<'a> {
         if approx == Approx::UpTo
             && qual_start
                 .is_some_and(|qs| self.to_verb_before(qs) || self.change_noun_from_before(qs))
+            && !self.fallen_noun_after(p)
         {
             approx = Approx::Exact;
             qual_start = None;
@@ -1497,6 +1574,15 @@ impl<'a> Scanner<'a> {
             if self.bound_means_during(&f, qs) {
                 f.approx = Approx::Exact;
             }
+            // `within 10 days` is up to 10 days; `within 200 miles of Phoenix` no bound.
+            if let Some((_, e)) = d.duration_qualifiers.longest(self.text, qs) {
+                if !is_duration(&f) {
+                    f.approx = Approx::Exact;
+                    if f.start == qs {
+                        f.start = self.skip_ws(e);
+                    }
+                }
+            }
         }
         Some(f)
     }
@@ -1578,12 +1664,8 @@ impl<'a> Scanner<'a> {
     /// right after the figure (`over two days ago`, `over a week later`).
     fn bound_means_during(&self, f: &Found, qual_start: usize) -> bool {
         let d = self.data;
-        let duration = f.kind == FigureKind::Measure
-            && f.high.is_none()
-            && f.unit
-                .is_some_and(|u| crate::figures::rates::PERIODS.contains(&u));
         if f.approx != Approx::Over
-            || !duration
+            || !is_duration(f)
             || d.during_words.longest(self.text, qual_start).is_none()
         {
             return false;
@@ -2747,10 +2829,8 @@ impl<'a> Scanner<'a> {
         let (century, mut e) = if (1..=2).contains(&digits) {
             (rest.get(..digits)?.parse::<u32>().ok()?, p + digits)
         } else {
-            let len = rest
-                .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-                .unwrap_or(rest.len());
-            (roman_value(rest.get(..len)?)?, p + len)
+            let (end, value) = roman_numeral_at(self.text, p)?;
+            (value, end)
         };
         if let Some((_, oe)) = d.ordinals.longest(self.text, e) {
             e = oe;
@@ -3070,6 +3150,34 @@ impl<'a> Scanner<'a> {
     /// after one, `до` is "to", not "up to".
     fn to_verb_before(&self, at: usize) -> bool {
         self.change_verb_before(at) || self.verb_before(at, &self.data.reach_verbs)
+    }
+
+    /// Whether a noun of what falls (the `fallen` rows of `qualifiers.tsv`: bg `сняг`,
+    /// `дъжд`) is among the four words from `at`, the number, within the clause: the figure
+    /// is then the amount that fell (`паднаха до 35 см сняг`, `до 40 см нов сняг`), not the
+    /// level a quantity fell to (`цената падна до 35 лв.`), and `до` is "up to".
+    fn fallen_noun_after(&self, at: usize) -> bool {
+        let mut p = at;
+        for _ in 0..4 {
+            let rest = &self.text[p..];
+            let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            if len == 0 {
+                return false;
+            }
+            if self
+                .data
+                .fallen_nouns
+                .longest(self.text, p)
+                .is_some_and(|(_, e)| !self.char_at(e).is_some_and(is_letter))
+            {
+                return true;
+            }
+            if rest[..len].ends_with([',', ';', ':', '.', '!', '?', ')']) {
+                return false;
+            }
+            p = self.skip_ws(p + len);
+        }
+        false
     }
 
     /// Whether a noun of change (`ръстът`, ru `рост`) ends right before `at`, a space apart.

@@ -756,9 +756,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
         {
             continue;
         }
-        // `XIV век`, `XIV–XV ғасырлар`, `III тримесечие`: a Roman numeral that counts a
-        // century or a part of a year is a figure (read as one), no name.
-        if latin_word && crate::figures::scan::roman_counts_a_date(text, t.start, lang) {
+        // `XIV век`, `XIV–XV ғасырлар`, `III тримесечие`, `ХIХ век` (a Cyrillic `Х`): a
+        // Roman numeral that counts a century or a part of a year is a figure (read as one),
+        // no name.
+        if crate::figures::scan::roman_counts_a_date(text, t.start, lang) {
             continue;
         }
         if kind == Some(WordKind::Adjective) {

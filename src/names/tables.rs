@@ -83,17 +83,23 @@ pub const LATIN_LOOKALIKES: &str = include_str!("../lang/latin_lookalikes.tsv");
 /// The Latin acronym a Cyrillic one looks like when every letter is drawn like a Latin
 /// capital (`НВО` → `HBO`), from `latin_lookalikes.tsv`.
 pub fn latin_lookalike(acronym: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in acronym.chars().filter(|c| c.is_alphabetic()) {
+        out.push(latin_lookalike_letter(c)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The Latin capital the Cyrillic capital `c` is drawn like (`Х` → `X`), from
+/// `latin_lookalikes.tsv`.
+pub fn latin_lookalike_letter(c: char) -> Option<char> {
     static MAP: OnceLock<Vec<(char, char)>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         lang::rows(LATIN_LOOKALIKES)
             .filter_map(|r| Some((r.first()?.chars().next()?, r.get(1)?.chars().next()?)))
             .collect()
     });
-    let mut out = String::new();
-    for c in acronym.chars().filter(|c| c.is_alphabetic()) {
-        out.push(map.iter().find(|(cyr, _)| *cyr == c)?.1);
-    }
-    (!out.is_empty()).then_some(out)
+    map.iter().find(|(cyr, _)| *cyr == c).map(|&(_, l)| l)
 }
 
 /// How a capitalized common word is treated (`common_words.tsv`, second column).
