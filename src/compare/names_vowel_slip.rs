@@ -25,9 +25,6 @@
 //!   writes a vowel in that place (`Рйън` against `Райан`).
 //! - **leave out a `в` between two vowels** (`Каано` against `Кавано`), unless beside an
 //!   `у`, which renders a `w` the others write `в` (`Молиууд`, `Молливуд`).
-//! - **leave out a letter of a name in Latin letters on both sides** (`Stil Game` against
-//!   `Still Game`, `Conumer` against `Consumer`): a name in Latin letters is copied as it is
-//!   written, not transliterated, so no convention changes a letter of it.
 //!
 //! Each time the source word is the reference's word (the reference's case ending aside)
 //! with that one change, which is the source's slip, unless the source writes it so more
@@ -84,12 +81,6 @@ pub(super) fn slip(s: &Name, r: &Name, source_text: &str) -> Option<String> {
     let once = |(sw, rw): (String, String)| {
         (!super::names_slip::written_again(source_text, &sw)).then_some((sw, rw))
     };
-    if let Some((sw, rw)) = latin_letter_out(s, r).and_then(once) {
-        return Some(format!(
-            " {sw} against {rw}: a name in Latin letters is copied as it is written, and a \
-             letter of it is left out, a slip?"
-        ));
-    }
     if let Some((sw, rw)) = dropped_vowel(s, r).and_then(once) {
         return Some(format!(
             " {rw} has a vowel where {sw} runs two letters together: a letter left out?"
@@ -138,40 +129,6 @@ fn dropped_vowel(s: &Name, r: &Name) -> Option<(String, String)> {
             cyrillic && breaks_orthography_after(sw, s.lang),
         )
     })
-}
-
-/// The source word and the reference word when, in Latin letters on both sides, a word of
-/// source name `s` is a word of reference name `r` with one letter left out, not its last
-/// (`Stil` of `Still`, `Conumer` of `Consumer`; an English plural or possessive `s` is the
-/// reference's grammar). Compared as written, doubled letters kept.
-fn latin_letter_out(s: &Name, r: &Name) -> Option<(String, String)> {
-    if !super::is_latin(&s.text) || !super::is_latin(&r.text) {
-        return None;
-    }
-    let lower = |w: &Name| -> Vec<char> { translit::to_lowercase(&w.text).chars().collect() };
-    let reference_words: Vec<(Name, Vec<char>)> = super::single_words(r)
-        .into_iter()
-        .map(|w| {
-            let k = lower(&w);
-            (w, k)
-        })
-        .collect();
-    super::single_words(s).into_iter().find_map(|sw| {
-        let a = lower(&sw);
-        if a.len() < 3 || reference_words.iter().any(|(_, b)| *b == a) {
-            return None;
-        }
-        reference_words
-            .iter()
-            .find(|(_, b)| one_letter_out(&a, b))
-            .map(|(rw, _)| (sw.text.clone(), rw.text.clone()))
-    })
-}
-
-/// Whether `a` is `b` with one letter, not `b`'s last, taken out.
-fn one_letter_out(a: &[char], b: &[char]) -> bool {
-    b.len() == a.len() + 1
-        && (0..a.len()).any(|i| b[i].is_alphabetic() && a[..i] == b[..i] && a[i..] == b[i + 1..])
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -446,15 +403,6 @@ mod tests {
         assert_eq!(one_vowel_changed(&chars("reigan"), &chars("raigan")), None);
         assert!(unmapped().contains(&('e', 'a')));
         assert!(!unmapped().contains(&('a', 'e')));
-    }
-
-    #[test]
-    fn a_letter_out_of_a_latin_name() {
-        assert!(one_letter_out(&chars("stil"), &chars("still")));
-        assert!(one_letter_out(&chars("conumer"), &chars("consumer")));
-        // The reference's plural or possessive ending, not a letter of the name.
-        assert!(!one_letter_out(&chars("game"), &chars("games")));
-        assert!(!one_letter_out(&chars("jones"), &chars("jones'")));
     }
 
     #[test]
