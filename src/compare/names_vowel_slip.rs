@@ -20,12 +20,19 @@
 //!   `у` that renders a `w` the others write `в` (`Уелс`, `Вельс`) and the `й` others write
 //!   as a consonant (`Ратайковски`, uk `Ратажковскі`).
 //!
+//! - **leave out a vowel before a letter the source's orthography writes only after a
+//!   vowel** (`src/lang/orthography_after.tsv`: the Bulgarian `й`), where the reference
+//!   writes a vowel in that place (`Рйън` against `Райан`).
+//! - **leave out a `в` between two vowels** (`Каано` against `Кавано`), unless beside an
+//!   `у`, which renders a `w` the others write `в` (`Молиууд`, `Молливуд`).
+//!
 //! Each time the source word is the reference's word (the reference's case ending aside)
 //! with that one change, which is the source's slip, unless the source writes it so more
 //! than once (the translator's spelling).
 
 use std::sync::OnceLock;
 
+use crate::lang::Lang;
 use crate::names::{translit, Name};
 
 /// The longest case ending a reference word may carry beyond the source word (kk
@@ -33,6 +40,23 @@ use crate::names::{translit, Name};
 const MAX_ENDING: usize = 4;
 
 const UNMAPPED_TSV: &str = include_str!("vowels_unmapped.tsv");
+
+const AFTER_TSV: &str = include_str!("../lang/orthography_after.tsv");
+
+/// Whether word `w` of language `lang` writes a letter after one its language never writes
+/// it after (`orthography_after.tsv`: the Bulgarian `й` after a consonant, `Рйън`).
+fn breaks_orthography_after(w: &str, lang: Lang) -> bool {
+    let code = lang.code();
+    let lower: Vec<char> = crate::names::translit::to_lowercase(w).chars().collect();
+    crate::lang::rows(AFTER_TSV)
+        .filter(|row| row.first() == Some(&code))
+        .filter_map(|row| Some((row.get(1)?.chars().next()?, *row.get(2)?)))
+        .any(|(letter, after)| {
+            lower
+                .windows(2)
+                .any(|p| p[1] == letter && p[0].is_alphabetic() && !after.contains(p[0]))
+        })
+}
 
 /// The (source, reference) vowel pairs of [`UNMAPPED_TSV`].
 fn unmapped() -> &'static [(char, char)] {
@@ -97,7 +121,13 @@ fn dropped_vowel(s: &Name, r: &Name) -> Option<(String, String)> {
     // vowels (`Rodríguez`, `Родригез`).
     let cyrillic = |w: &str| !w.chars().any(|c| c.is_alphabetic() && !is_cyrillic(c));
     word_pair(s, r, |a, b, sw, rw| {
-        one_vowel_out(a, b, cyrillic(sw) && cyrillic(rw))
+        let cyrillic = cyrillic(sw) && cyrillic(rw);
+        one_vowel_out(
+            a,
+            b,
+            cyrillic,
+            cyrillic && breaks_orthography_after(sw, s.lang),
+        )
     })
 }
 
@@ -170,7 +200,11 @@ fn length_fits(a: &[char], b: &[char], extra: usize) -> bool {
 /// Before a vowel only when `before_vowel` (both sides in Cyrillic), and neither of the two
 /// vowels an `i`: the key writes a glide as `i` (`й`, the `ю` of `Брюс` against `Брус`, the
 /// `ей` of `Кейт` against `Кийт`), where the conventions part.
-fn one_vowel_out(a: &[char], b: &[char], before_vowel: bool) -> bool {
+///
+/// `glide_written`: the source word writes a glide where its orthography does not (the
+/// Bulgarian `й` after a consonant, `Рйън`), so the `i` it stands before is that glide and
+/// the vowel left out before it the source's slip (against `Райан`).
+fn one_vowel_out(a: &[char], b: &[char], before_vowel: bool, glide_written: bool) -> bool {
     if a.len() < 2 || !length_fits(a, b, 1) {
         return false;
     }
@@ -186,7 +220,8 @@ fn one_vowel_out(a: &[char], b: &[char], before_vowel: bool) -> bool {
     // After a consonant, before a consonant, or before a vowel (`Джан` for `Джоан`, `Фину`
     // for `Финау`): no convention leaves out the first of two vowels the reference writes
     // letter for letter. (After a vowel it may be one sound with it.)
-    let next_fits = !is_vowel(a[i]) || (before_vowel && b[i] != 'i' && a[i] != 'i');
+    let next_fits =
+        !is_vowel(a[i]) || (before_vowel && b[i] != 'i' && (a[i] != 'i' || glide_written));
     i > 0
         && !silent_e
         && is_vowel(b[i])
@@ -196,8 +231,8 @@ fn one_vowel_out(a: &[char], b: &[char], before_vowel: bool) -> bool {
 }
 
 /// Whether `a` is `b` (perhaps with an ending) with one consonant between two vowels taken
-/// out: `terea` of `tereza`. Not a `v`: Bulgarian renders a `w` by a vowel, `у`, where the
-/// others may write `в` beside it (`Молиууд`, `Молливуд`).
+/// out: `terea` of `tereza`, `kaano` of `kavano`. Not a `v` beside a `u`: Bulgarian renders
+/// a `w` by a vowel, `у`, where the others may write `в` beside it (`Молиууд`, `Молливуд`).
 fn one_consonant_out(a: &[char], b: &[char]) -> bool {
     if a.len() < 3 || !length_fits(a, b, 1) {
         return false;
@@ -211,7 +246,7 @@ fn one_consonant_out(a: &[char], b: &[char]) -> bool {
     i > 0
         && (i + 1 < a.len() || !ending_beyond)
         && !is_vowel(b[i])
-        && b[i] != 'v'
+        && (b[i] != 'v' || (a[i - 1] != 'u' && a[i] != 'u'))
         && is_vowel(a[i - 1])
         && is_vowel(a[i])
         && a[i..] == b[i + 1..a.len() + 1]
@@ -270,36 +305,56 @@ mod tests {
 
     #[test]
     fn a_vowel_between_consonants_left_out() {
-        assert!(one_vowel_out(&chars("krs"), &chars("kris"), false));
+        assert!(one_vowel_out(&chars("krs"), &chars("kris"), false, false));
         assert!(one_vowel_out(
             &chars("krilenko"),
             &chars("kurilenko"),
+            false,
             false
         ));
         // Bulgarian's added vowel is the other way round.
-        assert!(!one_vowel_out(&chars("maikal"), &chars("maikl"), false));
+        assert!(!one_vowel_out(
+            &chars("maikal"),
+            &chars("maikl"),
+            false,
+            false
+        ));
         // English's silent `e` written out (`Кінес` for `Keynes`).
-        assert!(!one_vowel_out(&chars("kins"), &chars("kines"), false));
+        assert!(!one_vowel_out(
+            &chars("kins"),
+            &chars("kines"),
+            false,
+            false
+        ));
         // Beside a vowel, a vowel is a convention's (`Мак`, `Майк`).
-        assert!(!one_vowel_out(&chars("mak"), &chars("maik"), false));
+        assert!(!one_vowel_out(&chars("mak"), &chars("maik"), false, false));
         // The ending too long: another word.
-        assert!(!one_vowel_out(&chars("krs"), &chars("kristianov"), false));
+        assert!(!one_vowel_out(
+            &chars("krs"),
+            &chars("kristianov"),
+            false,
+            false
+        ));
     }
 
     #[test]
     fn a_vowel_before_a_vowel_left_out() {
         // `Джан` for `Джоан`, `Фину` for `Финау`, in Cyrillic on both sides.
-        assert!(one_vowel_out(&chars("Jan"), &chars("Joan"), true));
-        assert!(one_vowel_out(&chars("finu"), &chars("finau"), true));
+        assert!(one_vowel_out(&chars("Jan"), &chars("Joan"), true, false));
+        assert!(one_vowel_out(&chars("finu"), &chars("finau"), true, false));
         // Not with Latin letters on either side (`Родригез`, `Rodríguez`).
         assert!(!one_vowel_out(
             &chars("rodrigez"),
             &chars("rodriguez"),
+            false,
             false
         ));
         // Nor a glide the key writes `i` (`Брус`, `Брюс`; `Кийт`, `Кейт`).
-        assert!(!one_vowel_out(&chars("brus"), &chars("brius"), true));
-        assert!(!one_vowel_out(&chars("kit"), &chars("keit"), true));
+        assert!(!one_vowel_out(&chars("brus"), &chars("brius"), true, false));
+        assert!(!one_vowel_out(&chars("kit"), &chars("keit"), true, false));
+        // Unless the source writes the glide after a consonant (`Рйън` for `Райан`).
+        assert!(one_vowel_out(&chars("rian"), &chars("raian"), true, true));
+        assert!(!one_vowel_out(&chars("rian"), &chars("raian"), true, false));
     }
 
     #[test]
@@ -307,6 +362,7 @@ mod tests {
         assert!(one_consonant_out(&chars("terea"), &chars("tereza")));
         // `w` rendered by a vowel; a stem's vowel before a kk ending.
         assert!(!one_consonant_out(&chars("moliud"), &chars("molivud")));
+        assert!(one_consonant_out(&chars("kaano"), &chars("kavano")));
         assert!(!one_consonant_out(
             &chars("niderlandia"),
             &chars("niderlandidagi")
@@ -347,5 +403,14 @@ mod tests {
         assert_eq!(one_vowel_changed(&chars("reigan"), &chars("raigan")), None);
         assert!(unmapped().contains(&('e', 'a')));
         assert!(!unmapped().contains(&('a', 'e')));
+    }
+
+    #[test]
+    fn a_glide_after_a_consonant() {
+        assert!(breaks_orthography_after("Рйън", Lang::Bg));
+        assert!(!breaks_orthography_after("Райън", Lang::Bg));
+        assert!(!breaks_orthography_after("Йорк", Lang::Bg));
+        // Other languages have no such row.
+        assert!(!breaks_orthography_after("Рйън", Lang::Ru));
     }
 }
