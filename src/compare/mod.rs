@@ -1614,7 +1614,7 @@ impl<'a> RefView<'a> {
             let limit = if foreign_pair == Some((i, j)) || (lone_pair && opening_place[j]) {
                 1.0
             } else if lone_pair {
-                0.5
+                lone_pair_reach(source.doc.lang).max(lone_pair_reach(reference.doc.lang))
             } else {
                 0.25
             };
@@ -2023,6 +2023,18 @@ fn place(doc: &Analyzed, range: &Range<usize>, sent: usize, offset: usize) -> f6
     };
     let within = offset.saturating_sub(sentence.offset) as f64 / sentence.text.len().max(1) as f64;
     (sent.saturating_sub(range.start) as f64 + within.min(1.0)) / range.len().max(1) as f64
+}
+
+const WORD_ORDER: &str = include_str!("../lang/word_order.tsv");
+
+/// How far apart in their sentences (a share of the sentence) the lone leftover name of each
+/// side may stand in `lang` and still be paired (`src/lang/word_order.tsv`): half a sentence
+/// unless the table says otherwise (Kazakh, of free word order before its last verb: anywhere).
+fn lone_pair_reach(lang: crate::lang::Lang) -> f64 {
+    crate::lang::rows(WORD_ORDER)
+        .find(|row| row.first() == Some(&lang.code()))
+        .and_then(|row| row.get(1)?.parse().ok())
+        .unwrap_or(0.5)
 }
 
 /// Everything the row builders need.
