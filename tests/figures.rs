@@ -5607,3 +5607,19 @@ fn an_extension_to_a_term_is_its_end() {
         (Lang::Ru, "Отпуск продлится до 10 дней.", &["<=10 day"]),
     ]);
 }
+
+/// kk writes the watt with one `т` as often as with two before a case ending (`100
+/// киловатқа дейінгі`, `300 мегават`): both spellings are the unit.
+#[test]
+fn kazakh_watts_spelt_with_one_t() {
+    let cases: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::Kk,
+            "Қуаты 5-тен 100 киловатқа дейінгі 320 генератор жіберілді.",
+            &["5..100 kW", "320"],
+        ),
+        (Lang::Kk, "Станция 300 мегават электр береді.", &["300 MW"]),
+        (Lang::Kk, "Қуаты 100 киловаттқа жетеді.", &["100 kW"]),
+    ];
+    check_cases(cases);
+}
