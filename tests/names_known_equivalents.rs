@@ -1641,3 +1641,26 @@ fn a_ministry_meets_its_renderings_and_no_other_ministry() {
         "{bg:?} {en:?}"
     );
 }
+
+/// bg `Агенция „Митници“` is named by what it does, its quoted word `Митници` (customs) met
+/// uk `Митна агенція` as a misspelt name: a name_mismatch error on a clean line
+/// (`tests/reports/schengen-border-trucks`).
+#[test]
+fn the_customs_agency_meets_its_renderings() {
+    let bg = names_in(Lang::Bg, "Опашката е 14 км, съобщи Агенция „Митници“.");
+    for (lang, text) in [
+        (Lang::Uk, "Черга сягнула 14 км, повідомила Митна агенція."),
+        (
+            Lang::En,
+            "The queue has reached 14 km, the Customs Agency said.",
+        ),
+    ] {
+        let other = names_in(lang, text);
+        assert!(
+            match_names(&bg, &other)
+                .iter()
+                .all(|m| m.status == NameStatus::Matched),
+            "{lang}: {bg:?} {other:?}"
+        );
+    }
+}
