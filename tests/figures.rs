@@ -5623,3 +5623,31 @@ fn kazakh_watts_spelt_with_one_t() {
     ];
     check_cases(cases);
 }
+
+#[test]
+fn a_kazakh_weekday_after_this_or_last_is_a_date_and_a_season_stays_none() {
+    // kk `жұма` is Friday and a personal name, `маусым` June and a season: both are read
+    // alone only in context. `осы` (this), `өткен` (last), `келесі` (next) frame a weekday
+    // (`weekdays.tsv` `before` rows marked `weekday`), never a month: `осы маусымда` is this
+    // season.
+    check_cases(&[
+        (
+            Lang::Kk,
+            "Осы жұмада кеңесте 12 адам сөйледі.",
+            &["-W-5", "12"],
+        ),
+        (
+            Lang::Kk,
+            "Зауыт өткен жұмада 40 тонна өнім шығарды.",
+            &["-W-5", "40 t"],
+        ),
+        (Lang::Kk, "Келесі жұмада 3 кездесу өтеді.", &["-W-5", "3"]),
+        (
+            Lang::Kk,
+            "Команда осы маусымда барлығы 15 рет жеңді.",
+            &["15"],
+        ),
+        (Lang::Kk, "Өткен маусымда клуб 20 ойынша ұтылды.", &["20"]),
+        (Lang::Kk, "Жұма бүгін 30 шақырым жүгірді.", &["30 km"]),
+    ]);
+}

@@ -527,7 +527,9 @@ pub struct LangData {
     pub weekdays: Phrases<Weekday>,
     /// Words that make a lone month or weekday name a date when they stand right before it
     /// (`в`, `through`, `прошлую`) or right after it (`сутринта`, `утром`, kk `айында`).
-    pub calendar_before: Phrases<()>,
+    /// A `before` word marked `weekday` (third column) frames a weekday only: kk `осы жұмада`
+    /// is this Friday, `осы маусымда` this season, no June.
+    pub calendar_before: Phrases<bool>,
     pub calendar_after: Phrases<()>,
     /// The language writes weekdays in lower case (the `lowercase` row of `weekdays.tsv`): a
     /// capitalized weekday adjective inside a sentence is part of a title.
@@ -750,7 +752,7 @@ impl LangData {
         }
         for r in rows(weekdays_t) {
             match col(&r, 1) {
-                "before" => data.calendar_before.add(r[0], ()),
+                "before" => data.calendar_before.add(r[0], col(&r, 2) == "weekday"),
                 "after" => data.calendar_after.add(r[0], ()),
                 "lowercase" => data.calendar_lowercase = true,
                 n => {

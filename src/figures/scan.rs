@@ -3529,7 +3529,10 @@ impl<'a> Scanner<'a> {
         // A stem form (kk `наурыз*`, ru `воскресн*`) ends where the letters do.
         let rest = self.text.get(end..)?;
         let end = end + rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
-        if common && !self.calendar_context(pos, end) && !self.month_named_beside(kind, pos, end) {
+        if common
+            && !self.calendar_context(kind, pos, end)
+            && !self.month_named_beside(kind, pos, end)
+        {
             return None;
         }
         // A capitalized name before another capitalized word is a title or a person's name
@@ -3579,14 +3582,17 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether a context word of `weekdays.tsv` stands right before `start` or right after
-    /// `end` (`в неделя`, `неделя сутринта`).
-    fn calendar_context(&self, start: usize, end: usize) -> bool {
+    /// `end` (`в неделя`, `неделя сутринта`); a `before` word marked `weekday` only before a
+    /// weekday of `kind` (kk `осы жұмада`, this Friday; `осы маусымда`, this season).
+    fn calendar_context(&self, kind: FigureKind, start: usize, end: usize) -> bool {
         let before = self.text[..start].trim_end();
         let word_before = word_start(before, is_letter).is_some_and(|ws| {
             self.data
                 .calendar_before
                 .longest(self.text, ws)
-                .is_some_and(|(_, e)| e == before.len())
+                .is_some_and(|(&weekday_only, e)| {
+                    e == before.len() && (!weekday_only || kind == FigureKind::Weekday)
+                })
         });
         word_before
             || self
