@@ -24,6 +24,13 @@ fn found(lang: Lang, text: &str) -> Vec<String> {
     names_in(lang, text).into_iter().map(|n| n.text).collect()
 }
 
+/// Whether every name of the source sentence and the other meets its counterpart.
+fn all_matched(source: &[Name], other: &[Name]) -> bool {
+    match_names(source, other)
+        .iter()
+        .all(|m| m.status == NameStatus::Matched)
+}
+
 /// Whether a text renders the English name as the ntrex recall counts it: a name of the text
 /// matched to it, or the known equivalent written in ordinary words.
 fn meets(english: &str, text: &str, lang: Lang) -> bool {
@@ -1466,12 +1473,7 @@ fn border_checkpoint_acronyms_meet() {
     }
     let bg = names_in(Lang::Bg, "Митничари на ГКПП задържаха камион.");
     let ru = names_in(Lang::Ru, "Таможенники на КПП задержали грузовик.");
-    assert!(
-        match_names(&bg, &ru)
-            .iter()
-            .all(|m| m.status == NameStatus::Matched),
-        "{bg:?} {ru:?}"
-    );
+    assert!(all_matched(&bg, &ru), "{bg:?} {ru:?}");
 }
 
 /// A known name of several words goes on in its lower-case words inside quotation marks too,
@@ -1546,12 +1548,7 @@ fn the_earth_in_each_language_meets() {
         (Lang::En, "The satellite will image the Earth from orbit."),
     ] {
         let other = names_in(lang, text);
-        assert!(
-            match_names(&bg, &other)
-                .iter()
-                .all(|m| m.status == NameStatus::Matched),
-            "{lang}: {bg:?} {other:?}"
-        );
+        assert!(all_matched(&bg, &other), "{lang}: {bg:?} {other:?}");
     }
 }
 
@@ -1580,12 +1577,7 @@ fn an_mri_written_out_meets_its_acronym() {
 fn timur_meets_his_kazakh_name() {
     let bg = names_in(Lang::Bg, "Мавзолеят е построен по заповед на Тимур.");
     let kk = names_in(Lang::Kk, "Кесене Әмір Темірдің бұйрығымен салынған.");
-    assert!(
-        match_names(&bg, &kk)
-            .iter()
-            .all(|m| m.status == NameStatus::Matched),
-        "{bg:?} {kk:?}"
-    );
+    assert!(all_matched(&bg, &kk), "{bg:?} {kk:?}");
 }
 
 /// bg `Министерството на финансите` is en `Finance Ministry` and `Ministry of Finance` as much
@@ -1602,12 +1594,7 @@ fn the_finance_ministry_meets_its_english_names() {
         "The Ministry of Finance submitted the draft budget to parliament.",
     ] {
         let en = names_in(Lang::En, en_text);
-        assert!(
-            match_names(&bg, &en)
-                .iter()
-                .all(|m| m.status == NameStatus::Matched),
-            "{bg:?} {en:?}"
-        );
+        assert!(all_matched(&bg, &en), "{bg:?} {en:?}");
     }
 }
 
@@ -1626,12 +1613,7 @@ fn a_ministry_meets_its_renderings_and_no_other_ministry() {
         (Lang::Kk, "Бұл туралы Қорғаныс министрлігі хабарлады."),
     ] {
         let other = names_in(lang, text);
-        assert!(
-            match_names(&bg, &other)
-                .iter()
-                .all(|m| m.status == NameStatus::Matched),
-            "{lang}: {bg:?} {other:?}"
-        );
+        assert!(all_matched(&bg, &other), "{lang}: {bg:?} {other:?}");
     }
     let en = names_in(Lang::En, "The Foreign Ministry said so.");
     assert!(
@@ -1656,11 +1638,6 @@ fn the_customs_agency_meets_its_renderings() {
         ),
     ] {
         let other = names_in(lang, text);
-        assert!(
-            match_names(&bg, &other)
-                .iter()
-                .all(|m| m.status == NameStatus::Matched),
-            "{lang}: {bg:?} {other:?}"
-        );
+        assert!(all_matched(&bg, &other), "{lang}: {bg:?} {other:?}");
     }
 }

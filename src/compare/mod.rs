@@ -2031,10 +2031,16 @@ const WORD_ORDER: &str = include_str!("../lang/word_order.tsv");
 /// side may stand in `lang` and still be paired (`src/lang/word_order.tsv`): half a sentence
 /// unless the table says otherwise (Kazakh, of free word order before its last verb: anywhere).
 fn lone_pair_reach(lang: crate::lang::Lang) -> f64 {
-    crate::lang::rows(WORD_ORDER)
-        .find(|row| row.first() == Some(&lang.code()))
-        .and_then(|row| row.get(1)?.parse().ok())
-        .unwrap_or(0.5)
+    static REACH: std::sync::OnceLock<Vec<(&'static str, f64)>> = std::sync::OnceLock::new();
+    REACH
+        .get_or_init(|| {
+            crate::lang::rows(WORD_ORDER)
+                .filter_map(|row| Some((*row.first()?, row.get(1)?.parse().ok()?)))
+                .collect()
+        })
+        .iter()
+        .find(|(code, _)| *code == lang.code())
+        .map_or(0.5, |&(_, reach)| reach)
 }
 
 /// Everything the row builders need.

@@ -1078,17 +1078,7 @@ impl<'a> Scanner<'a> {
             Some((DateRole::YearPart { .. }, _)) => {
                 self.year_part(pos, pos + len, Decimal::from(value))
             }
-            Some((DateRole::Century, _)) => Some(Found {
-                start: pos,
-                end: pos + len,
-                kind: FigureKind::Ordinal,
-                value: Decimal::from(value),
-                high: None,
-                unit: None,
-                approx: Approx::Exact,
-                scale: None,
-                date: None,
-            }),
+            Some((DateRole::Century, _)) => Some(century_found(pos, pos + len, value)),
             _ => self.roman_first_century(pos, end, value),
         }
     }
@@ -1108,17 +1098,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let mut found = Found {
-            start: pos,
-            end,
-            kind: FigureKind::Ordinal,
-            value: Decimal::from(value),
-            high: None,
-            unit: None,
-            approx: Approx::Exact,
-            scale: None,
-            date: None,
-        };
+        let mut found = century_found(pos, end, value);
         let at = self.skip_ws(end);
         if let Some(dash) = self.char_at(at).filter(|c| matches!(c, '-' | '–' | '—')) {
             let next = self.skip_ws(at + dash.len_utf8());
@@ -3735,6 +3715,21 @@ fn sign_char(c: char) -> Option<bool> {
         '-' | '\u{2212}' => Some(true),
         '+' => Some(false),
         _ => None,
+    }
+}
+
+/// A century written in Roman numerals (`XIV век`) at `start..end`: the ordinal `n`.
+fn century_found(start: usize, end: usize, n: u32) -> Found {
+    Found {
+        start,
+        end,
+        kind: FigureKind::Ordinal,
+        value: Decimal::from(n),
+        high: None,
+        unit: None,
+        approx: Approx::Exact,
+        scale: None,
+        date: None,
     }
 }
 
