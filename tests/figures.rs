@@ -5607,3 +5607,31 @@ fn an_extension_to_a_term_is_its_end() {
         (Lang::Ru, "Отпуск продлится до 10 дней.", &["<=10 day"]),
     ]);
 }
+
+/// Ukrainian writes `пів` (half) apart from the scale it halves, as its 2019 spelling rules
+/// ask (`пів мільйона`), beside the older `півмільйона`: half a million, not a million.
+#[test]
+fn a_ukrainian_half_apart_from_its_scale() {
+    check(
+        Lang::Uk,
+        &[
+            ("Клуб вкладе пів мільйона євро в академію.", &["500000 EUR"]),
+            ("Клуб вкладе півмільйона євро в академію.", &["500000 EUR"]),
+            ("Приїхали пів мільйона туристів.", &["500000"]),
+        ],
+    );
+}
+
+/// A month name that is also a common word (kk `маусым`, June and a season) before a number
+/// no day of that month can be is no date: `өткен маусымда 31 матчта` is 31 games in the
+/// last season, not June 31; a day June has stays a date.
+#[test]
+fn a_season_before_a_count_is_no_date() {
+    check(
+        Lang::Kk,
+        &[
+            ("Ол өткен маусымда 31 матчта 19 гол соқты.", &["31", "19"]),
+            ("Науқан маусымда 12 басталады.", &["--06-12"]),
+        ],
+    );
+}
