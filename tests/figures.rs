@@ -5651,3 +5651,31 @@ fn a_kazakh_weekday_after_this_or_last_is_a_date_and_a_season_stays_none() {
         (Lang::Kk, "Жұма бүгін 30 шақырым жүгірді.", &["30 km"]),
     ]);
 }
+
+/// Ukrainian writes `пів` (half) apart from the scale it halves, as its 2019 spelling rules
+/// ask (`пів мільйона`), beside the older `півмільйона`: half a million, not a million.
+#[test]
+fn a_ukrainian_half_apart_from_its_scale() {
+    check(
+        Lang::Uk,
+        &[
+            ("Клуб вкладе пів мільйона євро в академію.", &["500000 EUR"]),
+            ("Клуб вкладе півмільйона євро в академію.", &["500000 EUR"]),
+            ("Приїхали пів мільйона туристів.", &["500000"]),
+        ],
+    );
+}
+
+/// A month name that is also a common word (kk `маусым`, June and a season) before a number
+/// no day of that month can be is no date: `өткен маусымда 31 матчта` is 31 games in the
+/// last season, not June 31; a day June has stays a date.
+#[test]
+fn a_season_before_a_count_is_no_date() {
+    check(
+        Lang::Kk,
+        &[
+            ("Ол өткен маусымда 31 матчта 19 гол соқты.", &["31", "19"]),
+            ("Науқан маусымда 12 басталады.", &["--06-12"]),
+        ],
+    );
+}

@@ -1641,3 +1641,28 @@ fn the_customs_agency_meets_its_renderings() {
         assert!(all_matched(&bg, &other), "{lang}: {bg:?} {other:?}");
     }
 }
+
+#[test]
+fn the_eurovision_contest_meets_its_renderings() {
+    let bg = names_in(Lang::Bg, "Певицата спечели „Евровизия“ през 2016 г.");
+    for (lang, text) in [
+        (Lang::En, "The singer won Eurovision in 2016."),
+        (Lang::Ru, "Певица победила на «Евровидении» в 2016 году."),
+        (Lang::Uk, "Співачка перемогла на «Євробаченні» 2016 року."),
+    ] {
+        let other = names_in(lang, text);
+        assert!(
+            match_names(&bg, &other)
+                .iter()
+                .all(|m| m.status == NameStatus::Matched),
+            "{lang}: {bg:?} {other:?}"
+        );
+    }
+    let en = names_in(Lang::En, "The singer won the Grand Slam in 2016.");
+    assert!(
+        match_names(&bg, &en)
+            .iter()
+            .any(|m| m.status != NameStatus::Matched),
+        "{bg:?} {en:?}"
+    );
+}

@@ -2961,6 +2961,23 @@ impl<'a> Scanner<'a> {
                 return None;
             };
             let day = as_u32(value).filter(|d| (1..=31).contains(d) && plain_digits <= 2)?;
+            // A month name that is also a common word (kk `маусым`, a season) before a number
+            // no day of that month can be (`өткен маусымда 31 матчта`, in the last season,
+            // 31 games) names no date.
+            let month_word = self.text.get(p..e).map(str::to_lowercase);
+            // (A row ending in `*` is a stem: kk `маусым*` meets `маусымда`.)
+            let common = month_word.is_some_and(|m| {
+                self.data
+                    .common_months
+                    .iter()
+                    .any(|c| match c.strip_suffix('*') {
+                        Some(stem) => m.starts_with(stem),
+                        None => *c == m,
+                    })
+            });
+            if common && day > days_in_month(month) {
+                return None;
+            }
             // `у жовтні 30-річний Саїпов`: the number after the month is an age, no day.
             if self.char_at(end) == Some('-') && self.data.units.longest(self.text, end).is_some() {
                 return None;
@@ -3805,4 +3822,13 @@ fn compound_per(larger: &str, smaller: &str) -> Option<(Decimal, Joiner)> {
         .iter()
         .find(|&&(l, s, _, _)| l == larger && s == smaller)
         .map(|&(_, _, per, joiner)| (per, joiner))
+}
+
+/// The most days a month may have (February in a leap year: 29).
+fn days_in_month(month: u32) -> u32 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }

@@ -601,9 +601,11 @@ impl Render {
             return true;
         }
         // The ъ breaks a run only before a final syllabic l, m or n (`Little` = `Литъл`,
-        // `Rhythm` = `Ритъм`): elsewhere a vowel inside a Latin consonant run is a slip
-        // (`Рейнежърс` for `Rangers`).
-        let syllabic = matches!(run.last(), Some('l' | 'm' | 'n'));
+        // `Rhythm` = `Ритъм`), or an r that ends the word (the Slavic `-dr`, `-tr` of
+        // `Oleksandr`, `Petr` = `Олександър`, `Петър`): elsewhere a vowel inside a Latin
+        // consonant run is a slip (`Рейнежърс` for `Rangers`, `Андъру` for `Andrew`).
+        let syllabic = matches!(run.last(), Some('l' | 'm' | 'n'))
+            || (run.len() > 1 && run.last() == Some(&'r') && end == self.l.len());
         let mut k = j;
         while let Some(&x) = self.c.get(k) {
             if is_cyrillic_vowel(x) && x != SCHWA {
