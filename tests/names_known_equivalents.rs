@@ -1651,12 +1651,7 @@ fn the_eurovision_contest_meets_its_renderings() {
         (Lang::Uk, "Співачка перемогла на «Євробаченні» 2016 року."),
     ] {
         let other = names_in(lang, text);
-        assert!(
-            match_names(&bg, &other)
-                .iter()
-                .all(|m| m.status == NameStatus::Matched),
-            "{lang}: {bg:?} {other:?}"
-        );
+        assert!(all_matched(&bg, &other), "{lang}: {bg:?} {other:?}");
     }
     let en = names_in(Lang::En, "The singer won the Grand Slam in 2016.");
     assert!(

@@ -46,12 +46,18 @@ const AFTER_TSV: &str = include_str!("../lang/orthography_after.tsv");
 /// Whether word `w` of language `lang` writes a letter after one its language never writes
 /// it after (`orthography_after.tsv`: the Bulgarian `й` after a consonant, `Рйън`).
 fn breaks_orthography_after(w: &str, lang: Lang) -> bool {
+    // (language code, the letter, the letters it may follow), read once.
+    static ROWS: OnceLock<Vec<(&'static str, char, &'static str)>> = OnceLock::new();
+    let rows = ROWS.get_or_init(|| {
+        crate::lang::rows(AFTER_TSV)
+            .filter_map(|row| Some((*row.first()?, row.get(1)?.chars().next()?, *row.get(2)?)))
+            .collect()
+    });
     let code = lang.code();
-    let lower: Vec<char> = crate::names::translit::to_lowercase(w).chars().collect();
-    crate::lang::rows(AFTER_TSV)
-        .filter(|row| row.first() == Some(&code))
-        .filter_map(|row| Some((row.get(1)?.chars().next()?, *row.get(2)?)))
-        .any(|(letter, after)| {
+    let lower: Vec<char> = translit::to_lowercase(w).chars().collect();
+    rows.iter()
+        .filter(|(row_code, _, _)| *row_code == code)
+        .any(|&(_, letter, after)| {
             lower
                 .windows(2)
                 .any(|p| p[1] == letter && p[0].is_alphabetic() && !after.contains(p[0]))

@@ -2937,7 +2937,7 @@ impl<'a> Scanner<'a> {
 
     /// `September 29, 2018`, `през април 2025 г.`, `September 2025`.
     fn month_first_date(&self, p: usize) -> Option<Found> {
-        let (&month, e) = self.data.months.longest(self.text, p)?;
+        let (month, e, common) = self.month_name_at(p)?;
         let s = self.skip_ws(e);
         if !self.char_at(s).is_some_and(|c| c.is_ascii_digit()) {
             return None;
@@ -2964,17 +2964,6 @@ impl<'a> Scanner<'a> {
             // A month name that is also a common word (kk `маусым`, a season) before a number
             // no day of that month can be (`өткен маусымда 31 матчта`, in the last season,
             // 31 games) names no date.
-            let month_word = self.text.get(p..e).map(str::to_lowercase);
-            // (A row ending in `*` is a stem: kk `маусым*` meets `маусымда`.)
-            let common = month_word.is_some_and(|m| {
-                self.data
-                    .common_months
-                    .iter()
-                    .any(|c| match c.strip_suffix('*') {
-                        Some(stem) => m.starts_with(stem),
-                        None => *c == m,
-                    })
-            });
             if common && day > days_in_month(month) {
                 return None;
             }
