@@ -5679,3 +5679,35 @@ fn a_season_before_a_count_is_no_date() {
         ],
     );
 }
+
+/// A cubic kilometre in the singular forms a decimal figure takes (ru `5,4 кубического
+/// километра`, uk `кубічного кілометра`, bg `кубически километър`, en `1 cubic metre`) is the
+/// unit its plural is, not a bare number beside a word.
+#[test]
+fn cubic_units_in_the_singular() {
+    check(
+        Lang::Ru,
+        &[
+            (
+                "Водохранилище вместит 5,4 кубического километра воды.",
+                &["5400000000 m3"],
+            ),
+            ("Объем составит 1 кубический километр.", &["1000000000 m3"]),
+        ],
+    );
+    check(
+        Lang::Uk,
+        &[(
+            "Водосховище вмістить 5,4 кубічного кілометра води.",
+            &["5400000000 m3"],
+        )],
+    );
+    check(
+        Lang::Bg,
+        &[(
+            "Язовирът побира 1 кубически километър вода.",
+            &["1000000000 m3"],
+        )],
+    );
+    check(Lang::En, &[("It holds 1 cubic metre of water.", &["1 m3"])]);
+}
