@@ -173,3 +173,61 @@ fn a_day_given_apart_is_no_dropped_day() {
         "{rows:#?}"
     );
 }
+
+/// Three references that all say "this year" (`this year`, `цього року`, `биылғы`) where the
+/// source names no year (`за годината`, of the year) spell out the dateline's own year: an
+/// info row, not an error. Another year said in words (`last year`) is still missing; so is
+/// a year in digits.
+#[test]
+fn the_datelines_year_said_in_words_is_no_missing_figure() {
+    let source: &[&str] = &[
+        " date 2026-03-10",
+        "Това е петата нова дестинация за годината.",
+    ];
+    let refs = |en: &'static str, uk: &'static str, kk: &'static str| {
+        [
+            (Lang::En, vec![" date 2026-03-10", en]),
+            (Lang::Uk, vec![" date 2026-03-10", uk]),
+            (Lang::Kk, vec![" date 2026-03-10", kk]),
+        ]
+    };
+    let run = |refs: [(Lang, Vec<&str>); 3]| {
+        let refs: Vec<(Lang, &[&str])> = refs.iter().map(|(l, v)| (*l, v.as_slice())).collect();
+        support::check(source, &refs)
+    };
+    let rows = run(refs(
+        "It was the fifth new destination this year.",
+        "Це вже п'ятий новий напрямок цього року.",
+        "Бұл биылғы бесінші жаңа бағыт.",
+    ));
+    assert!(quiet(&rows), "{rows:#?}");
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.kind == Kind::MissingNumber)
+            .count(),
+        3,
+        "{rows:#?}"
+    );
+    let rows = run(refs(
+        "It was the fifth new destination last year.",
+        "Це був п'ятий новий напрямок торік.",
+        "Бұл былтырғы бесінші жаңа бағыт.",
+    ));
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == Kind::MissingNumber && r.severity == Severity::Error),
+        "{rows:#?}"
+    );
+}
+
+/// English plural weekdays (`on Tuesdays and Fridays`, flights every such day) are the
+/// weekdays the source names (`във вторник и петък`), not names.
+#[test]
+fn english_plural_weekdays_are_weekdays() {
+    let rows = check(
+        "Полетите са във вторник и петък.",
+        Lang::En,
+        "Flights operate on Tuesdays and Fridays.",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+}

@@ -2848,6 +2848,13 @@ impl Ctx<'_> {
                 if self.gives_number(anchor, r) {
                     severity = Severity::Info;
                 }
+                // `this year`, `цього року`, `биылғы` for a source that names no year (bg `за
+                // годината`): the reference spells out the dateline's own year, which a
+                // sentence without one speaks of anyway. Nothing is missing.
+                if is_dateline_year(view.reference, r) {
+                    severity = Severity::Info;
+                    message.push_str(" It is the dateline's own year, said in words.");
+                }
                 // `12 mph (19 km/h)`: the reference's own conversion of a figure beside it;
                 // `385 миль (619 км)`: a conversion of a figure the source gives. Nothing is
                 // missing.
@@ -4264,6 +4271,17 @@ fn is_count(f: &Figure) -> bool {
         FigureKind::Number | FigureKind::Ordinal | FigureKind::Measure | FigureKind::Age
     ) && f.high.is_none()
         && f.approx == crate::figures::Approx::Exact
+}
+
+/// Whether `f` is a year said in words (`this year`, `биылғы`) that resolves to the year of
+/// `doc`'s dateline.
+fn is_dateline_year(doc: &Analyzed, f: &Figure) -> bool {
+    f.kind == FigureKind::Year
+        && !f.text.chars().any(|c| c.is_ascii_digit())
+        && doc
+            .doc
+            .date
+            .is_some_and(|d| f.value == rust_decimal::Decimal::from(d.year))
 }
 
 fn is_soft(f: &Figure) -> bool {
