@@ -5711,3 +5711,20 @@ fn cubic_units_in_the_singular() {
     );
     check(Lang::En, &[("It holds 1 cubic metre of water.", &["1 m3"])]);
 }
+
+/// `a year earlier` counts from the year the sentence names, also when that year is an
+/// edition's, written as a bare number after a name (`Rankings 2027`): 2026, not the year
+/// before the dateline. A four-digit number out of the years' span names none.
+#[test]
+fn a_year_earlier_counts_from_an_editions_year() {
+    check(
+        Lang::En,
+        &[
+            (
+                "It rose to 150th in the Rankings 2027, from 165th a year earlier.",
+                &["150", "2027", "165", "2026"],
+            ),
+            ("It sold 2500 cars, and 1800 cars a year earlier.", &["2500", "1800"]),
+        ],
+    );
+}

@@ -3633,6 +3633,18 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// The year a plain number may be: four digits alone, from 1900 to 2100 (`Rankings 2027`).
+    fn year_as_number(&self, f: &Found) -> Option<i32> {
+        let digits = self.text.get(f.start..f.end)?;
+        let plain = f.kind == FigureKind::Number
+            && f.unit.is_none()
+            && f.scale.is_none()
+            && digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        let year = i32::try_from(as_u32(f.value)?).ok()?;
+        (plain && (1900..=2100).contains(&year)).then_some(year)
+    }
+
     /// `тази година`, `last year`, `last month`, resolved against the document's date;
     /// `a year earlier` against the year named before it among `prior`, the sentence's
     /// figures so far.
@@ -3647,10 +3659,17 @@ impl<'a> Scanner<'a> {
             DateRole::RelYearThen(n) => {
                 // The year named last in the sentence so far, else in the sentence before
                 // (`През 2025 г. … Година по-рано …`), else the document's.
-                let named = prior.iter().rev().find_map(named_year).or_else(|| {
-                    let before = scan(self.before?, self.lang, self.doc_date, None);
-                    before.iter().rev().find_map(named_year)
-                });
+                // A bare four-digit number in the sentence names a year too when a year
+                // earlier is counted from it (`QS World University Rankings 2027, from 165th a
+                // year earlier`): an edition's year after a name is read as a plain number.
+                let named = prior
+                    .iter()
+                    .rev()
+                    .find_map(|f| named_year(f).or_else(|| self.year_as_number(f)))
+                    .or_else(|| {
+                        let before = scan(self.before?, self.lang, self.doc_date, None);
+                        before.iter().rev().find_map(named_year)
+                    });
                 DateValue {
                     year: named.or(self.doc_date.map(|d| d.year))? + n,
                     month: None,
