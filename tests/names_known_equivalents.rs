@@ -1661,3 +1661,34 @@ fn the_eurovision_contest_meets_its_renderings() {
         "{bg:?} {en:?}"
     );
 }
+
+/// Bulgaria's largest trade union confederation goes by its Bulgarian acronym in Cyrillic
+/// references and by an English one, or its name in full, in English (`CITUB`).
+#[test]
+fn the_bulgarian_trade_unions_meet_their_renderings() {
+    let bg = names_in(
+        Lang::Bg,
+        "Според КНСБ не достигат 10 000 медицински сестри.",
+    );
+    for (lang, text) in [
+        (
+            Lang::En,
+            "According to CITUB, the country is short of 10,000 nurses.",
+        ),
+        (
+            Lang::En,
+            "According to the Confederation of Independent Trade Unions, nurses are short.",
+        ),
+        (
+            Lang::Ru,
+            "По данным КНСБ, в стране не хватает 10 тыс. медсестер.",
+        ),
+        (
+            Lang::Uk,
+            "За даними КНСБ, у країні бракує 10 тис. медсестер.",
+        ),
+    ] {
+        let other = names_in(lang, text);
+        assert!(all_matched(&bg, &other), "{lang}: {bg:?} {other:?}");
+    }
+}
