@@ -5731,3 +5731,22 @@ fn a_year_earlier_counts_from_an_editions_year() {
         ],
     );
 }
+
+/// Flights go "to" the places counted after `до` (uk `рейси до 24 країн`, bg `лети до 24
+/// държави`, ru `рейсы до 24 стран`), as things sent do (`изпратени до`): no "up to"; before
+/// a measure `до` stays "up to" (`рейси до 5 годин затримуються`).
+#[test]
+fn flights_to_places_counted() {
+    check(
+        Lang::Uk,
+        &[
+            ("Авіакомпанія виконує рейси до 24 країн.", &["24"]),
+            ("Рейси до 5 годин затримуються.", &["<=5 hour"]),
+        ],
+    );
+    check(Lang::Bg, &[("Компанията лети до 24 държави.", &["24"])]);
+    check(
+        Lang::Ru,
+        &[("Компания выполняет рейсы до 24 стран.", &["24"])],
+    );
+}
