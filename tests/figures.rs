@@ -5675,7 +5675,71 @@ fn a_season_before_a_count_is_no_date() {
         Lang::Kk,
         &[
             ("Ол өткен маусымда 31 матчта 19 гол соқты.", &["31", "19"]),
-            ("Науқан маусымда 12 басталады.", &["--06-12"]),
+            // kk writes the day first (`12 маусымда`): a number after the month is none of
+            // its days (fx39; digits.tsv `date_order`).
+            ("Науқан маусымда 12 басталады.", &["12"]),
+            ("Науқан 12 маусымда басталады.", &["--06-12"]),
         ],
     );
+}
+
+/// A number after a month name is its day only where dates put the month first (digits.tsv
+/// `date_order month_day`: en `June 15`); bg, ru, uk and kk write the day first, so kk `осы
+/// маусымда 15 рет` is this season, 15 times, not June 15, and ru `в марте 12 рейсов` twelve
+/// flights in March. A year after the month stays a date everywhere.
+#[test]
+fn a_number_after_a_month_is_its_day_only_where_the_month_comes_first() {
+    check_cases(&[
+        (Lang::Kk, "Команда осы маусымда 15 рет жеңді.", &["15"]),
+        (Lang::Kk, "Клуб маусымда 12 ойын өткізді.", &["12"]),
+        (Lang::Kk, "Зауыт 15 маусымда іске қосылды.", &["--06-15"]),
+        (
+            Lang::Kk,
+            "Зауыт 2025 жылғы 15 маусымда ашылды.",
+            &["2025-06-15"],
+        ),
+        (Lang::Ru, "В марте 12 рейсов отменили.", &["--03", "12"]),
+        (Lang::Uk, "У жовтні 30 числа завод зупинився.", &["--10-30"]),
+        (Lang::Kk, "Наурыздың 6-сы күні завод тоқтады.", &["--03-06"]),
+        (Lang::Bg, "През март 2025 г. заводът спря.", &["2025-03"]),
+        (Lang::Bg, "Заводът спря на 15 март.", &["--03-15"]),
+        (Lang::En, "The plant closed on June 15.", &["--06-15"]),
+        (Lang::En, "The plant closed on 6/15/2025.", &["2025-06-15"]),
+    ]);
+}
+
+/// en `topped` says "over" as `exceeded` does (qualifiers.tsv `topped`, `topping`, `tops`):
+/// `topped 1 million` is `>1000000`, as bg `надхвърлиха`, ru `превысила` read; `topped the
+/// table with 40 points` and `the top 10` stay plain.
+#[test]
+fn a_figure_topped_is_over_it() {
+    check_cases(&[
+        (
+            Lang::En,
+            "Sales topped 1 million units last year.",
+            &[">1000000"],
+        ),
+        (Lang::En, "The index tops 5,000 points.", &[">5000"]),
+        (
+            Lang::En,
+            "Revenue is topping 3 million euros.",
+            &[">3000000 EUR"],
+        ),
+        (
+            Lang::En,
+            "Exports exceeded 1 million tonnes.",
+            &[">1000000 t"],
+        ),
+        (
+            Lang::En,
+            "The team topped the table with 40 points.",
+            &["40"],
+        ),
+        (Lang::En, "She is among the top 10 players.", &["10"]),
+        (
+            Lang::Bg,
+            "Приходите надхвърлиха 1 млн. лева.",
+            &[">1000000 BGN"],
+        ),
+    ]);
 }

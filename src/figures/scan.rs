@@ -2258,7 +2258,7 @@ impl<'a> Scanner<'a> {
         let c = self.char_at(at)?;
         let d = self.data;
         let mut q = if c.is_ascii_digit() {
-            match literal_at(self.text, at, d, self.lang == Lang::En)? {
+            match literal_at(self.text, at, d, d.month_day)? {
                 Literal::Date { date, end } => {
                     let mut q = Quantity::new(at, end, FigureKind::Date, Decimal::from(date.year));
                     q.date = Some(date);
@@ -2979,6 +2979,12 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+            // Where the day comes first (kk `15 маусымда`), a number after the month is a day
+            // of it only with a day's mark (uk `у жовтні 30 числа`, kk `наурыздың 6-сы`): kk
+            // `осы маусымда 15 рет` is this season, 15 times.
+            if !self.data.month_day && !self.day_tail_at(end) {
+                return None;
+            }
             let mut end = end;
             if let Some((_, oe)) = self.data.ordinals.longest(self.text, end) {
                 end = oe;
@@ -3003,6 +3009,17 @@ impl<'a> Scanner<'a> {
             approx: Approx::Exact,
             scale: None,
             date: Some(date.0),
+        })
+    }
+
+    /// Whether a day's mark (dates.tsv `day_tail`) follows a number ending at `end`, attached
+    /// (kk `6-сы`) or as the next word (uk `30 числа`).
+    fn day_tail_at(&self, end: usize) -> bool {
+        [end, self.skip_ws(end)].into_iter().any(|at| {
+            matches!(
+                self.data.dates.longest(self.text, at),
+                Some((DateRole::DayTail, _))
+            )
         })
     }
 
