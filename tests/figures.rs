@@ -5743,3 +5743,51 @@ fn a_figure_topped_is_over_it() {
         ),
     ]);
 }
+
+/// A number with a scale word, then a smaller number with no scale word (or a smaller one),
+/// right after it or after an `and` word, is one figure, as `1 млн 154 тыс.` is: bg `2 хиляди
+/// и 500 лева`, ru `2 тыс. 500 рублей`, kk `2 мың 500 теңге` are 2,500; two figures apart
+/// (`2 хиляди души и 500 коли`, a comma between, a second part of a whole scale or more)
+/// stay two.
+#[test]
+fn a_scale_and_a_smaller_number_after_it_are_one_figure() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Билетът струва 2 хиляди и 500 лева.",
+            &["2500 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Даряват 3 милиона и 200 хиляди лева.",
+            &["3200000 BGN"],
+        ),
+        (Lang::Ru, "Билет стоит 2 тыс. 500 рублей.", &["2500 RUB"]),
+        (
+            Lang::Uk,
+            "Квиток коштує 2 тисячі 500 гривень.",
+            &["2500 UAH"],
+        ),
+        (Lang::Kk, "Билет 2 мың 500 теңге тұрады.", &["2500 KZT"]),
+        (
+            Lang::En,
+            "The ticket costs 2 thousand and 500 leva.",
+            &["2500 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Дойдоха 2 хиляди души и 500 коли.",
+            &["2000", "500"],
+        ),
+        (
+            Lang::Bg,
+            "Събрани са 2 хиляди, 500 лева са дарени.",
+            &["2000", "500 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Дават 5 хиляди и 5000 лева.",
+            &["5000", "5000 BGN"],
+        ),
+    ]);
+}

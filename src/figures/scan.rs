@@ -699,23 +699,38 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// `1 млн 154 тыс.`, `1 млрд 200 млн долларов` (ru, kk, uk press): a bare number with a
-    /// scale word right before a number with a smaller scale word, the smaller part less
-    /// than one of the larger scale, is one figure, their sum, with what the second part
+    /// `1 млн 154 тыс.`, `1 млрд 200 млн долларов` (ru, kk, uk press), `2 хиляди и 500
+    /// лева`: a bare number with a scale word right before (or joined by an `and` word to) a
+    /// number with a smaller scale word or none, the smaller part less than one of the larger
+    /// scale, is one figure, their sum, with what the second part
     /// carries (its currency or unit) and the first's qualifier (`более 2 млн 300 тыс.`).
     fn compound_scales(&self, found: &mut Vec<Found>) {
         let mut i = 0;
         while i + 1 < found.len() {
             let (a, b) = (&found[i], &found[i + 1]);
+            // Joined by nothing or an `and` word (bg `3 милиона и 200 хиляди`).
+            let joined = a.end <= b.start && {
+                let between = self.text[a.end..b.start].trim();
+                between.is_empty() || self.range_word_between(between) == Some(RangeRole::And)
+            };
+            // The second part with no scale word is a whole count, sum or measure below one
+            // of the first's scale: bg `2 хиляди и 500 лева`, ru `2 тыс. 500 рублей`, kk `2
+            // мың 500 теңге` (2,500).
+            let bare_rest = b.scale.is_none()
+                && matches!(
+                    b.kind,
+                    FigureKind::Number | FigureKind::Money | FigureKind::Measure
+                )
+                && b.value.fract().is_zero()
+                && b.value > Decimal::ZERO;
             let fits = match (a.scale, b.scale) {
-                (Some(big), Some(small)) => {
-                    small < big
+                (Some(big), small) => {
+                    small.map_or(bare_rest, |small| small < big)
                         && a.kind == FigureKind::Number
                         && a.high.is_none()
                         && b.high.is_none()
                         && b.approx == Approx::Exact
-                        && a.end <= b.start
-                        && self.text[a.end..b.start].trim().is_empty()
+                        && joined
                         && b.value < big
                         && (a.value / big).fract().is_zero()
                 }
