@@ -5675,9 +5675,121 @@ fn a_season_before_a_count_is_no_date() {
         Lang::Kk,
         &[
             ("Ол өткен маусымда 31 матчта 19 гол соқты.", &["31", "19"]),
-            ("Науқан маусымда 12 басталады.", &["--06-12"]),
+            // kk writes the day first (`12 маусымда`): a number after the month is none of
+            // its days (fx39; digits.tsv `date_order`).
+            ("Науқан маусымда 12 басталады.", &["12"]),
+            ("Науқан 12 маусымда басталады.", &["--06-12"]),
         ],
     );
+}
+
+/// A number after a month name is its day only where dates put the month first (digits.tsv
+/// `date_order month_day`: en `June 15`); bg, ru, uk and kk write the day first, so kk `осы
+/// маусымда 15 рет` is this season, 15 times, not June 15, and ru `в марте 12 рейсов` twelve
+/// flights in March. A year after the month stays a date everywhere.
+#[test]
+fn a_number_after_a_month_is_its_day_only_where_the_month_comes_first() {
+    check_cases(&[
+        (Lang::Kk, "Команда осы маусымда 15 рет жеңді.", &["15"]),
+        (Lang::Kk, "Клуб маусымда 12 ойын өткізді.", &["12"]),
+        (Lang::Kk, "Зауыт 15 маусымда іске қосылды.", &["--06-15"]),
+        (
+            Lang::Kk,
+            "Зауыт 2025 жылғы 15 маусымда ашылды.",
+            &["2025-06-15"],
+        ),
+        (Lang::Ru, "В марте 12 рейсов отменили.", &["--03", "12"]),
+        (Lang::Uk, "У жовтні 30 числа завод зупинився.", &["--10-30"]),
+        (Lang::Kk, "Наурыздың 6-сы күні завод тоқтады.", &["--03-06"]),
+        (Lang::Bg, "През март 2025 г. заводът спря.", &["2025-03"]),
+        (Lang::Bg, "Заводът спря на 15 март.", &["--03-15"]),
+        (Lang::En, "The plant closed on June 15.", &["--06-15"]),
+        (Lang::En, "The plant closed on 6/15/2025.", &["2025-06-15"]),
+    ]);
+}
+
+/// en `topped` says "over" as `exceeded` does (qualifiers.tsv `topped`, `topping`, `tops`):
+/// `topped 1 million` is `>1000000`, as bg `надхвърлиха`, ru `превысила` read; `topped the
+/// table with 40 points` and `the top 10` stay plain.
+#[test]
+fn a_figure_topped_is_over_it() {
+    check_cases(&[
+        (
+            Lang::En,
+            "Sales topped 1 million units last year.",
+            &[">1000000"],
+        ),
+        (Lang::En, "The index tops 5,000 points.", &[">5000"]),
+        (
+            Lang::En,
+            "Revenue is topping 3 million euros.",
+            &[">3000000 EUR"],
+        ),
+        (
+            Lang::En,
+            "Exports exceeded 1 million tonnes.",
+            &[">1000000 t"],
+        ),
+        (
+            Lang::En,
+            "The team topped the table with 40 points.",
+            &["40"],
+        ),
+        (Lang::En, "She is among the top 10 players.", &["10"]),
+        (
+            Lang::Bg,
+            "Приходите надхвърлиха 1 млн. лева.",
+            &[">1000000 BGN"],
+        ),
+    ]);
+}
+
+/// A number with a scale word, then a smaller number with no scale word (or a smaller one),
+/// right after it or after an `and` word, is one figure, as `1 млн 154 тыс.` is: bg `2 хиляди
+/// и 500 лева`, ru `2 тыс. 500 рублей`, kk `2 мың 500 теңге` are 2,500; two figures apart
+/// (`2 хиляди души и 500 коли`, a comma between, a second part of a whole scale or more)
+/// stay two.
+#[test]
+fn a_scale_and_a_smaller_number_after_it_are_one_figure() {
+    check_cases(&[
+        (
+            Lang::Bg,
+            "Билетът струва 2 хиляди и 500 лева.",
+            &["2500 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Даряват 3 милиона и 200 хиляди лева.",
+            &["3200000 BGN"],
+        ),
+        (Lang::Ru, "Билет стоит 2 тыс. 500 рублей.", &["2500 RUB"]),
+        (
+            Lang::Uk,
+            "Квиток коштує 2 тисячі 500 гривень.",
+            &["2500 UAH"],
+        ),
+        (Lang::Kk, "Билет 2 мың 500 теңге тұрады.", &["2500 KZT"]),
+        (
+            Lang::En,
+            "The ticket costs 2 thousand and 500 leva.",
+            &["2500 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Дойдоха 2 хиляди души и 500 коли.",
+            &["2000", "500"],
+        ),
+        (
+            Lang::Bg,
+            "Събрани са 2 хиляди, 500 лева са дарени.",
+            &["2000", "500 BGN"],
+        ),
+        (
+            Lang::Bg,
+            "Дават 5 хиляди и 5000 лева.",
+            &["5000", "5000 BGN"],
+        ),
+    ]);
 }
 
 /// A cubic kilometre in the singular forms a decimal figure takes (ru `5,4 кубического

@@ -405,6 +405,10 @@ pub enum DateRole {
     /// years, not a year: kk `толуына` in `1500 жыл толуына` (1500 years since, the 1500th
     /// anniversary), where `жыл` is both "year" and "years".
     YearsAfter,
+    /// Where the day comes first (digits.tsv `date_order day_month`), a word or ending after a
+    /// number that marks it a day of the month named before it: uk `у жовтні 30 числа`, kk
+    /// `наурыздың 6-сы` (March's 6th).
+    DayTail,
 }
 
 /// What a range word does.
@@ -429,6 +433,10 @@ pub enum RangeRole {
 pub struct LangData {
     pub decimal: char,
     pub group: char,
+    /// A day may follow a month name or number (en `June 15`, `6/15/2025`): digits.tsv's
+    /// `date_order month_day`. Where the day comes first (`15 юни`, kk `15 маусым`), a number
+    /// after a month name is none of its days (kk `осы маусымда 15 рет`, this season, 15 times).
+    pub month_day: bool,
     pub scales: Phrases<Scale>,
     pub units: Phrases<Unit>,
     /// Unit words that alone mean one of them (`десетилетие по-късно`, `a decade later`: 10
@@ -575,6 +583,7 @@ impl LangData {
         let mut data = LangData {
             decimal: '.',
             group: ',',
+            month_day: false,
             scales: Phrases::new(),
             units: Phrases::new(),
             lone_units: Phrases::new(),
@@ -680,6 +689,7 @@ impl LangData {
             match col(&r, 0) {
                 "decimal" => data.decimal = sep(col(&r, 1)),
                 "group" => data.group = sep(col(&r, 1)),
+                "date_order" => data.month_day = col(&r, 1) == "month_day",
                 _ => {}
             }
         }
@@ -866,6 +876,7 @@ impl LangData {
                     "quarter" => DateRole::YearPart { parts: 4 },
                     "half_year" => DateRole::YearPart { parts: 2 },
                     "years_after" => DateRole::YearsAfter,
+                    "day_tail" => DateRole::DayTail,
                     _ => continue,
                 };
                 data.dates.add(r[0], role);
@@ -924,6 +935,7 @@ impl LangData {
                         | DateRole::TermVerb
                         | DateRole::YearPart { .. }
                         | DateRole::YearsAfter
+                        | DateRole::DayTail
                 )
             }))
             .chain(data.units.prefixes(|_| true))

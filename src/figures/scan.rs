@@ -699,23 +699,38 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// `1 млн 154 тыс.`, `1 млрд 200 млн долларов` (ru, kk, uk press): a bare number with a
-    /// scale word right before a number with a smaller scale word, the smaller part less
-    /// than one of the larger scale, is one figure, their sum, with what the second part
+    /// `1 млн 154 тыс.`, `1 млрд 200 млн долларов` (ru, kk, uk press), `2 хиляди и 500
+    /// лева`: a bare number with a scale word right before (or joined by an `and` word to) a
+    /// number with a smaller scale word or none, the smaller part less than one of the larger
+    /// scale, is one figure, their sum, with what the second part
     /// carries (its currency or unit) and the first's qualifier (`более 2 млн 300 тыс.`).
     fn compound_scales(&self, found: &mut Vec<Found>) {
         let mut i = 0;
         while i + 1 < found.len() {
             let (a, b) = (&found[i], &found[i + 1]);
+            // Joined by nothing or an `and` word (bg `3 милиона и 200 хиляди`).
+            let joined = a.end <= b.start && {
+                let between = self.text[a.end..b.start].trim();
+                between.is_empty() || self.range_word_between(between) == Some(RangeRole::And)
+            };
+            // The second part with no scale word is a whole count, sum or measure below one
+            // of the first's scale: bg `2 хиляди и 500 лева`, ru `2 тыс. 500 рублей`, kk `2
+            // мың 500 теңге` (2,500).
+            let bare_rest = b.scale.is_none()
+                && matches!(
+                    b.kind,
+                    FigureKind::Number | FigureKind::Money | FigureKind::Measure
+                )
+                && b.value.fract().is_zero()
+                && b.value > Decimal::ZERO;
             let fits = match (a.scale, b.scale) {
-                (Some(big), Some(small)) => {
-                    small < big
+                (Some(big), small) => {
+                    small.map_or(bare_rest, |small| small < big)
                         && a.kind == FigureKind::Number
                         && a.high.is_none()
                         && b.high.is_none()
                         && b.approx == Approx::Exact
-                        && a.end <= b.start
-                        && self.text[a.end..b.start].trim().is_empty()
+                        && joined
                         && b.value < big
                         && (a.value / big).fract().is_zero()
                 }
@@ -2258,7 +2273,7 @@ impl<'a> Scanner<'a> {
         let c = self.char_at(at)?;
         let d = self.data;
         let mut q = if c.is_ascii_digit() {
-            match literal_at(self.text, at, d, self.lang == Lang::En)? {
+            match literal_at(self.text, at, d, d.month_day)? {
                 Literal::Date { date, end } => {
                     let mut q = Quantity::new(at, end, FigureKind::Date, Decimal::from(date.year));
                     q.date = Some(date);
@@ -2979,6 +2994,12 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+            // Where the day comes first (kk `15 маусымда`), a number after the month is a day
+            // of it only with a day's mark (uk `у жовтні 30 числа`, kk `наурыздың 6-сы`): kk
+            // `осы маусымда 15 рет` is this season, 15 times.
+            if !self.data.month_day && !self.day_tail_at(end) {
+                return None;
+            }
             let mut end = end;
             if let Some((_, oe)) = self.data.ordinals.longest(self.text, end) {
                 end = oe;
@@ -3003,6 +3024,17 @@ impl<'a> Scanner<'a> {
             approx: Approx::Exact,
             scale: None,
             date: Some(date.0),
+        })
+    }
+
+    /// Whether a day's mark (dates.tsv `day_tail`) follows a number ending at `end`, attached
+    /// (kk `6-сы`) or as the next word (uk `30 числа`).
+    fn day_tail_at(&self, end: usize) -> bool {
+        [end, self.skip_ws(end)].into_iter().any(|at| {
+            matches!(
+                self.data.dates.longest(self.text, at),
+                Some((DateRole::DayTail, _))
+            )
         })
     }
 
