@@ -21,7 +21,7 @@ fn max_ending(lang: Lang) -> usize {
 
 /// One language's table: whole words, and stems longest first, each with its concept.
 struct Nouns {
-    words: Vec<(&'static str, &'static str)>,
+    words: Vec<(String, &'static str)>,
     stems: Vec<(&'static str, &'static str)>,
 }
 
@@ -49,7 +49,7 @@ fn nouns(lang: Lang) -> &'static Nouns {
             for form in forms.split_whitespace() {
                 match form.strip_suffix('-') {
                     Some(stem) => n.stems.push((stem, concept)),
-                    None => n.words.push((form, concept)),
+                    None => n.words.push((form.to_lowercase(), concept)),
                 }
             }
         }
@@ -63,7 +63,7 @@ fn nouns(lang: Lang) -> &'static Nouns {
 pub fn concept_of_word(word: &str, lang: Lang) -> Option<&'static str> {
     let word = word.to_lowercase();
     let n = nouns(lang);
-    if let Some(&(_, c)) = n.words.iter().find(|(w, _)| w.to_lowercase() == word) {
+    if let Some(&(_, c)) = n.words.iter().find(|(w, _)| *w == word) {
         return Some(c);
     }
     n.stems.iter().find_map(|&(stem, c)| {
