@@ -22,6 +22,7 @@
 //!    traded places (`figures_outvoted.rs`);
 //! 3. within the source alone: one name spelled two ways.
 
+mod figures_counted;
 mod figures_direction;
 mod figures_outvoted;
 mod name_evidence;
@@ -114,6 +115,7 @@ pub fn check_aligned(
                 .collect()
         };
     figures_outvoted::mark_order_outvoted(source, &mut views);
+    figures_counted::mark_counted_swaps(source, &mut views);
     figures_direction::mark_directions(source, &mut views);
     let mut rows = Vec::new();
     let ctx = Ctx {
@@ -197,6 +199,9 @@ pub struct RefView<'a> {
     counterparts: HashMap<usize, Range<usize>>,
     /// Source sentence → the source sentences of its bead.
     source_beads: HashMap<usize, Range<usize>>,
+    /// Source figures of two bare counts this reference counts the other way round
+    /// (`figures_counted.rs`) → what each side counts with them, said for the row.
+    counted_swaps: HashMap<Id, String>,
 }
 
 fn ids<T>(lists: &[Vec<T>], sentences: Range<usize>) -> Vec<Id> {
@@ -470,6 +475,7 @@ impl<'a> RefView<'a> {
             unaligned: Vec::new(),
             counterparts: HashMap::new(),
             source_beads: HashMap::new(),
+            counted_swaps: HashMap::new(),
         };
         for bead in beads {
             for s in bead.source.clone() {
@@ -2433,6 +2439,10 @@ impl Ctx<'_> {
                     .collect();
                 let agree_langs: Vec<&str> = agree.iter().map(|&v| self.lang(v)).collect();
                 let mut message = describe(p.relation, s, r, self.lang(v));
+                if let Some(note) = view.counted_swaps.get(&sid) {
+                    message.push(' ');
+                    message.push_str(note);
+                }
                 if agree.is_empty() && !neutral.is_empty() {
                     let langs: Vec<&str> = neutral.iter().map(|&w| self.lang(w)).collect();
                     message.push_str(&format!(

@@ -20,6 +20,7 @@
 //! one (`0.2`), so a comparison treats them as equal by comparing shares.
 
 pub mod change_ends;
+pub mod counted;
 pub mod digits;
 pub mod directions;
 pub mod lexicon;
