@@ -5862,3 +5862,13 @@ fn flights_to_places_counted() {
         &[("Компания выполняет рейсы до 24 стран.", &["24"])],
     );
 }
+
+/// bg `за денонощие` (in a day and night) after an amount is its period, as `на денонощие`
+/// and `дневно` are: `500 тона за денонощие` is 500 t a day, as en `500 tonnes a day`.
+#[test]
+fn a_day_and_night_is_a_rates_period() {
+    check(
+        Lang::Bg,
+        &[("Заводът преработва 500 тона за денонощие.", &["500 t/day"])],
+    );
+}
