@@ -5872,3 +5872,18 @@ fn a_day_and_night_is_a_rates_period() {
         &[("Заводът преработва 500 тона за денонощие.", &["500 t/day"])],
     );
 }
+
+/// Megabytes are a unit of their own beside gigabytes (`10 MB`, `10 МБ`, `10 мегабайт`), so a
+/// package of 10 GB put as 10 MB is a changed unit, not a bare number beside a name; uk
+/// writes gigabytes in full too (`10 гігабайт`).
+#[test]
+fn megabytes_and_gigabytes() {
+    check(Lang::Bg, &[("Пакетът е с 10 MB интернет.", &["10 MB"])]);
+    check(Lang::Ru, &[("Пакет с 10 МБ интернета.", &["10 MB"])]);
+    check(Lang::Uk, &[("Пакет із 10 гігабайт інтернету.", &["10 GB"])]);
+    check(Lang::Kk, &[("Пакетте 500 мегабайт бар.", &["500 MB"])]);
+    check(
+        Lang::En,
+        &[("The package has 10 megabytes of data.", &["10 MB"])],
+    );
+}
