@@ -388,3 +388,29 @@ fn prices_of_a_change_with_the_per_unit_on_one_end_trade_places() {
         "{rows:#?}"
     );
 }
+
+/// A reference that joins two source sentences, one of them with a changed figure (the
+/// made-up report `mobile-tariffs-kazakhstan`, whose en reference joins lines 8 and 9): the
+/// changed figures keep the aligner from joining them, and the sentence left without a
+/// reference still meets the joined sentence's figure of its kind (12 cities against 20). A
+/// figure the joined sentence gives as it is (the `5` of `5G`) is no changed one.
+#[test]
+fn a_figure_changed_in_a_sentence_the_reference_joins() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/reports/mobile-tariffs-kazakhstan"
+    );
+    let read = |path: String| std::fs::read_to_string(path).expect("report file");
+    let source = read(format!("{dir}/errors/bg.txt"));
+    let en = read(format!("{dir}/en.txt"));
+    let source: Vec<&str> = source.lines().collect();
+    let en: Vec<&str> = en.lines().collect();
+    let rows = support::check(&source, &[(Lang::En, &en)]);
+    let changed: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r.kind == Kind::NumberMismatch && r.severity == Severity::Error)
+        .map(|r| (r.source_text.as_str(), r.ref_text.as_str()))
+        .collect();
+    assert!(changed.contains(&("12", "20")), "{rows:#?}");
+    assert!(!changed.iter().any(|(s, _)| *s == "5"), "{rows:#?}");
+}

@@ -605,6 +605,45 @@ impl<'a> RefView<'a> {
             self.mark_swaps(source, bead);
         }
 
+        // 3d. A source sentence the aligner left without a reference, beside a bead whose
+        // reference keeps a figure of the same kind and unit unpaired: the reference joined
+        // the two sentences, and a figure changed in the one left out is what parted them
+        // (`Сега 5G е достъпна в 12 града.` beside `…; it is now available in 20 cities.`). A
+        // figure the joined sentence gives as it is (the `5` of `5G`) is no changed one.
+        for (b, bead) in beads.iter().enumerate() {
+            if bead.source.is_empty() || !bead.reference.is_empty() {
+                continue;
+            }
+            let joined: Vec<Id> = [b.wrapping_sub(1), b + 1]
+                .iter()
+                .filter_map(|&n| beads.get(n))
+                .filter(|nb| both(nb))
+                .flat_map(|nb| ids(&reference.figures, nb.reference.clone()))
+                .collect();
+            let given = |s: &Figure| {
+                joined
+                    .iter()
+                    .filter_map(|&id| figure(reference, id))
+                    .any(|r| relate(s, r).is_same())
+            };
+            let s_ids: Vec<Id> = ids(&source.figures, bead.source.clone())
+                .into_iter()
+                .filter(|id| !self.figures.contains_key(id))
+                .filter(|&id| figure(source, id).is_some_and(|s| !given(s)))
+                .collect();
+            let r_ids: Vec<Id> = joined
+                .iter()
+                .copied()
+                .filter(|id| !ref_paired.contains(id))
+                .collect();
+            self.pair_set(source, &s_ids, &r_ids, &mut ref_paired, |s, r, _, _| {
+                if s.kind != r.kind || s.unit != r.unit || is_soft(s) || is_soft(r) {
+                    return None;
+                }
+                difference_cost(s, r, relate(s, r), 1.0).map(|c| c + NEIGHBOUR_PENALTY)
+            });
+        }
+
         // 3a. A changed digit that left a value no reading takes for what the reference gives
         // (`0 ноември` against `November 6`, `65:00 часа` against `3 p.m.`): the two figures
         // are read as different kinds and no step above pairs them.
@@ -2368,7 +2407,7 @@ impl Ctx<'_> {
             // otherwise, and then they side with nobody.
             let mut unsaid = Vec::new();
             for (v, view) in self.views.iter().enumerate() {
-                if view.uncovered.contains(&sid.0) {
+                if view.uncovered.contains(&sid.0) && !view.figures.contains_key(&sid) {
                     continue; // the sentence row says it
                 }
                 match view.figures.get(&sid) {
