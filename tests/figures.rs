@@ -5724,7 +5724,10 @@ fn a_year_earlier_counts_from_an_editions_year() {
                 "It rose to 150th in the Rankings 2027, from 165th a year earlier.",
                 &["150", "2027", "165", "2026"],
             ),
-            ("It sold 2500 cars, and 1800 cars a year earlier.", &["2500", "1800"]),
+            (
+                "It sold 2500 cars, and 1800 cars a year earlier.",
+                &["2500", "1800"],
+            ),
         ],
     );
 }
