@@ -285,4 +285,83 @@ mod tests {
             assert_eq!(of(sentence, figure, lang), want, "{lang}: {sentence}");
         }
     }
+
+    #[test]
+    fn above_or_below_a_norm_is_a_direction_a_height_is_none() {
+        use Direction::{Down, Up};
+        let cases = [
+            (
+                "Водата е с 2,1 градуса над средната.",
+                "2,1 градуса",
+                Lang::Bg,
+                Some(Up),
+            ),
+            (
+                "Водата е с 2,1 градуса под средната.",
+                "2,1 градуса",
+                Lang::Bg,
+                Some(Down),
+            ),
+            (
+                "Продажбите са с 3% под прогнозата.",
+                "3%",
+                Lang::Bg,
+                Some(Down),
+            ),
+            (
+                "Водата е 2,1 градуса над нормата.",
+                "2,1 градуса",
+                Lang::Bg,
+                Some(Up),
+            ),
+            (
+                "It was 2.1 degrees above the average.",
+                "2.1 degrees",
+                Lang::En,
+                Some(Up),
+            ),
+            (
+                "It was 2.1 degrees below average.",
+                "2.1 degrees",
+                Lang::En,
+                Some(Down),
+            ),
+            (
+                "Вода была на 2,1 градуса ниже средней.",
+                "2,1 градуса",
+                Lang::Ru,
+                Some(Down),
+            ),
+            (
+                "Вода була на 2,1 градуса вище за середню.",
+                "2,1 градуса",
+                Lang::Uk,
+                Some(Up),
+            ),
+            (
+                "Су орташадан 2,1 градусқа төмен.",
+                "2,1 градусқа",
+                Lang::Kk,
+                Some(Down),
+            ),
+            // A height, zero, or no link before the figure: none.
+            (
+                "Височина от 341 м над морското равнище.",
+                "341 м",
+                Lang::Bg,
+                None,
+            ),
+            (
+                "Сутринта е с 4 градуса над нулата.",
+                "4 градуса",
+                Lang::Bg,
+                None,
+            ),
+            ("Живеят 40 души над 65 години.", "40 души", Lang::Bg, None),
+            ("The hut is 341 m above sea level.", "341 m", Lang::En, None),
+        ];
+        for (sentence, figure, lang, want) in cases {
+            assert_eq!(of(sentence, figure, lang), want, "{lang}: {sentence}");
+        }
+    }
 }
