@@ -32,6 +32,10 @@ enum Role {
         direction: Direction,
         before: bool,
         after: bool,
+        /// After the figure only when a link word stands right before it (bg `с 2,1 градуса
+        /// над средната`: by 2.1 degrees above the average; `341 м над морското равнище` is a
+        /// height, no change).
+        linked: bool,
     },
     /// A preposition between a word before and the figure.
     Link,
@@ -60,6 +64,7 @@ fn table(lang: Lang) -> &'static Phrases<Role> {
             direction: d,
             before,
             after,
+            linked: false,
         };
         for r in crate::lang::rows(directions_table(l)) {
             let d = direction_of(r.get(2).copied());
@@ -67,6 +72,12 @@ fn table(lang: Lang) -> &'static Phrases<Role> {
                 (Some("before"), Some(d)) => word(d, true, false),
                 (Some("after"), Some(d)) => word(d, false, true),
                 (Some("both"), Some(d)) => word(d, true, true),
+                (Some("linked"), Some(d)) => Role::Word {
+                    direction: d,
+                    before: false,
+                    after: true,
+                    linked: true,
+                },
                 (Some("link"), _) => Role::Link,
                 (Some("not"), _) => Role::Not,
                 _ => continue,
@@ -95,6 +106,7 @@ fn table(lang: Lang) -> &'static Phrases<Role> {
 /// words before and after disagree.
 pub fn direction(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<Direction> {
     let t = table(lang);
+    let head = sentence.get(..at);
     let after = sentence.get(at + text.len()..).and_then(|rest| {
         let word = rest.trim_start();
         // Only across white space: a mark after the figure ends its clause.
@@ -105,18 +117,33 @@ pub fn direction(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<Di
         match t.longest(sentence, ws)? {
             (
                 &Role::Word {
-                    direction, after, ..
+                    direction,
+                    after,
+                    linked,
+                    ..
                 },
                 _,
-            ) if after => Some(direction),
+            ) if after && (!linked || head.is_some_and(|h| link_before(t, h))) => Some(direction),
             _ => None,
         }
     });
-    let before = sentence.get(..at).and_then(|head| word_before(t, head));
+    let before = head.and_then(|head| word_before(t, head));
     match (before, after) {
         (Some(b), Some(a)) if a != b => None,
         (b, a) => b.or(a),
     }
+}
+
+/// Whether a link word (bg `с`, ru `на`, en `by`) ends `head`, across white space.
+fn link_before(t: &Phrases<Role>, head: &str) -> bool {
+    let end = head.trim_end().len();
+    if end == head.len() || end == 0 {
+        return false;
+    }
+    word_start(&head[..end], is_letter).is_some_and(|ws| {
+        t.longest(head, ws)
+            .is_some_and(|(&r, e)| e == end && r == Role::Link)
+    })
 }
 
 /// The direction a word ending `head` says (past a link word), when it may stand before a
@@ -180,7 +207,9 @@ mod tests {
             let rows: Vec<Vec<&str>> = crate::lang::rows(directions_table(lang)).collect();
             for r in &rows {
                 let ok = match r.get(1).copied() {
-                    Some("before" | "after" | "both") => direction_of(r.get(2).copied()).is_some(),
+                    Some("before" | "after" | "both" | "linked") => {
+                        direction_of(r.get(2).copied()).is_some()
+                    }
                     Some("link" | "not") => true,
                     _ => false,
                 };
@@ -251,6 +280,85 @@ mod tests {
             ),
             // Two words that disagree say nothing.
             ("Sales fell 5% more than expected.", "5%", Lang::En, None),
+        ];
+        for (sentence, figure, lang, want) in cases {
+            assert_eq!(of(sentence, figure, lang), want, "{lang}: {sentence}");
+        }
+    }
+
+    #[test]
+    fn above_or_below_a_norm_is_a_direction_a_height_is_none() {
+        use Direction::{Down, Up};
+        let cases = [
+            (
+                "Водата е с 2,1 градуса над средната.",
+                "2,1 градуса",
+                Lang::Bg,
+                Some(Up),
+            ),
+            (
+                "Водата е с 2,1 градуса под средната.",
+                "2,1 градуса",
+                Lang::Bg,
+                Some(Down),
+            ),
+            (
+                "Продажбите са с 3% под прогнозата.",
+                "3%",
+                Lang::Bg,
+                Some(Down),
+            ),
+            (
+                "Водата е 2,1 градуса над нормата.",
+                "2,1 градуса",
+                Lang::Bg,
+                Some(Up),
+            ),
+            (
+                "It was 2.1 degrees above the average.",
+                "2.1 degrees",
+                Lang::En,
+                Some(Up),
+            ),
+            (
+                "It was 2.1 degrees below average.",
+                "2.1 degrees",
+                Lang::En,
+                Some(Down),
+            ),
+            (
+                "Вода была на 2,1 градуса ниже средней.",
+                "2,1 градуса",
+                Lang::Ru,
+                Some(Down),
+            ),
+            (
+                "Вода була на 2,1 градуса вище за середню.",
+                "2,1 градуса",
+                Lang::Uk,
+                Some(Up),
+            ),
+            (
+                "Су орташадан 2,1 градусқа төмен.",
+                "2,1 градусқа",
+                Lang::Kk,
+                Some(Down),
+            ),
+            // A height, zero, or no link before the figure: none.
+            (
+                "Височина от 341 м над морското равнище.",
+                "341 м",
+                Lang::Bg,
+                None,
+            ),
+            (
+                "Сутринта е с 4 градуса над нулата.",
+                "4 градуса",
+                Lang::Bg,
+                None,
+            ),
+            ("Живеят 40 души над 65 години.", "40 души", Lang::Bg, None),
+            ("The hut is 341 m above sea level.", "341 m", Lang::En, None),
         ];
         for (sentence, figure, lang, want) in cases {
             assert_eq!(of(sentence, figure, lang), want, "{lang}: {sentence}");

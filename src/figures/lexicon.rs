@@ -484,6 +484,14 @@ pub struct LangData {
     /// the number they make it the amount that fell, so `до` before it stays "up to" after a
     /// verb of change (`паднаха до 35 см сняг`: up to 35 cm of snow fell).
     pub fallen_nouns: Phrases<()>,
+    /// Words that make the `from` word after them the start of a price, its lowest sum (bg
+    /// `в бизнес класа – от 720 евро`, `струва от`; en `class from €720`): the `price_from`
+    /// rows of `qualifiers.tsv`, each ending with the from word. Before a sum that ends its
+    /// clause only.
+    pub price_from: Phrases<()>,
+    /// Words after a sum in the "from" case that make it the start of a price (kk `720
+    /// еуродан басталады`, begins from 720 euros): the `price_from_after` rows.
+    pub price_from_after: Phrases<()>,
     /// Qualifiers that hold only before a duration (en `within 10 days`: up to 10 days), the
     /// `duration` rows of `qualifiers.tsv`; before any other figure they say nothing (`within
     /// 200 miles of Phoenix`).
@@ -602,6 +610,8 @@ impl LangData {
             sent_to_verbs: Phrases::new(),
             fallen_nouns: Phrases::new(),
             duration_qualifiers: Phrases::new(),
+            price_from: Phrases::new(),
+            price_from_after: Phrases::new(),
             during_words: Phrases::new(),
             bound_before: Phrases::new(),
             bound_after: Phrases::new(),
@@ -814,6 +824,10 @@ impl LangData {
                 } else if col(&r, 2) == "sent_to" {
                     data.qualifiers_before.add(r[0], a);
                     data.sent_to_verbs.add(r[0], ());
+                } else if col(&r, 2) == "price_from" {
+                    data.price_from.add(r[0], ());
+                } else if col(&r, 2) == "price_from_after" {
+                    data.price_from_after.add(r[0], ());
                 } else if col(&r, 2) == "fallen" {
                     data.fallen_nouns.add(r[0], ());
                 } else if col(&r, 2) == "duration" {

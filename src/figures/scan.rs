@@ -1562,6 +1562,24 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // A price "from" a sum, its lowest (bg `в бизнес класа – от 720 евро`, en `business
+        // class from €720`, kk `720 еуродан басталады`): at least the sum. Only after the
+        // words of `price_from` rows, a sum that ends its clause, and no verb of change
+        // before (`поскъпна от 720 на 800`, `to $7 billion from $5 billion` stay changes;
+        // `глоба от 500 лв.`, a fine of 500, and `от 720 евро приходи` stay exact).
+        if f.kind == FigureKind::Money && f.approx == Approx::Exact && !ranged {
+            if from && self.price_from_before(lead) && self.clause_ends_at(f.end) {
+                f.approx = Approx::Over;
+                f.start = f.start.min(lead);
+            } else if let Some((_, e)) = d
+                .price_from_after
+                .longest(self.text, self.skip_ws(f.end))
+                .filter(|_| self.ends_with_from_ending_at(f.start, f.end))
+            {
+                f.approx = Approx::Over;
+                f.end = e;
+            }
+        }
         if f.kind == FigureKind::Year && f.high.is_some() {
             f.date = None;
         }
@@ -3168,6 +3186,51 @@ impl<'a> Scanner<'a> {
     /// after one, `до` is "to", not "up to".
     fn to_verb_before(&self, at: usize) -> bool {
         self.change_verb_before(at) || self.verb_before(at, &self.data.reach_verbs)
+    }
+
+    /// Whether the `from` word at `lead` (bg `от`, en `from`, uk `від`) ends a phrase of the
+    /// `price_from` rows of `qualifiers.tsv` (bg `– от`, `струва от`; en `class from`), with
+    /// no verb of change or of reaching a few words before it.
+    fn price_from_before(&self, lead: usize) -> bool {
+        let Some((_, from_end)) = self.data.ranges.longest(self.text, lead) else {
+            return false;
+        };
+        let mut at = lead;
+        let mut found = false;
+        for _ in 0..3 {
+            let head = self.text[..at].trim_end();
+            if head.len() == at || head.is_empty() {
+                break;
+            }
+            let ws = match head.chars().next_back() {
+                Some(c @ ('–' | '—')) => head.len() - c.len_utf8(),
+                _ => match word_start(head, is_letter) {
+                    Some(ws) => ws,
+                    None => break,
+                },
+            };
+            if self
+                .data
+                .price_from
+                .longest(self.text, ws)
+                .is_some_and(|(_, e)| e == from_end)
+            {
+                found = true;
+                break;
+            }
+            at = ws;
+        }
+        found && !self.to_verb_before(lead) && !self.verb_before(lead, &self.data.change_from_verbs)
+    }
+
+    /// Whether the clause ends at `at`: the text's end or a mark (`,`, `.`, a dash, a closing
+    /// bracket), across white space.
+    fn clause_ends_at(&self, at: usize) -> bool {
+        self.text[at..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| ",.;:!?)–—".contains(c))
     }
 
     /// Whether a noun of what falls (the `fallen` rows of `qualifiers.tsv`: bg `сняг`,
