@@ -123,6 +123,45 @@ impl DocWords {
         })
     }
 
+    /// Whether the document writes the word (or a word of its stem) capitalized inside a
+    /// sentence more often than in lower case: a country or city that a translator once wrote
+    /// in lower case (kk `қытайдың` beside `Қытайдан`, `Қытайға`), or whose lower-case form
+    /// is also a people's or language's name (`қытай тілі`), is still the place the document
+    /// names. Adjectives and demonyms made from it (`қытайлық`) count for neither side. Asked
+    /// only of a known country or city opening a sentence whose stem is written in lower
+    /// case, so the text is read again then, not kept.
+    fn mostly_capital_mid(&self, word: &str, lang: Lang, text: &str) -> bool {
+        let lower = to_lowercase(word);
+        // The word is itself an adjective or demonym of the place (`Ресейлік`): no name.
+        if !super::demonyms::demonym(&lower, lang).is_empty() {
+            return false;
+        }
+        let head: String = lower.chars().take(3).collect();
+        let (mut capital, mut small) = (0usize, 0usize);
+        for line in text.lines() {
+            let toks = tokens(line, lang);
+            if is_title_case(&toks, lang) {
+                continue;
+            }
+            for (k, tok) in toks.iter().enumerate() {
+                let w = to_lowercase(tok.text);
+                if !w.starts_with(&head)
+                    || !super::demonyms::demonym(&w, lang).is_empty()
+                    || !any_stem(&w, lang, |s| any_stem(&lower, lang, |t| t == s))
+                {
+                    continue;
+                }
+                let first = tok.text.chars().next().unwrap_or(' ');
+                if first.is_lowercase() {
+                    small += 1;
+                } else if is_uppercase(first) && !tok.initial && k > 0 {
+                    capital += 1;
+                }
+            }
+        }
+        capital > small
+    }
+
     /// Whether the word itself, lower-cased, is written in lower case in the document.
     fn written_lower_exactly(&self, word: &str, lang: Lang, text: &str) -> bool {
         self.lower_exact(lang, text).contains(&to_lowercase(word))
@@ -823,7 +862,10 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             words.written_lower_exactly(part, lang, body(doc))
         } else {
             words.written_lower(part, lang)
-                && (!known_place || words.written_lower_as_such(part, lang, body(doc)))
+                && (!known_place
+                    || (words.written_lower_as_such(part, lang, body(doc))
+                        && !(is_known_whole(part, lang, COUNTRY_OR_CITY)
+                            && words.mostly_capital_mid(part, lang, body(doc)))))
         };
         // A sentence's first word that opens a known name of several words, written whole as
         // one of its spellings, is a name, ordinary word though it be (`Комисията за защита
@@ -1578,6 +1620,11 @@ fn is_part_word_or_slip(word: &str, lang: Lang) -> bool {
         .iter()
         .any(|spelling| *spelling == lower || long && strsim::levenshtein(spelling, &lower) <= 1)
 }
+
+/// The kinds of known equivalents that are a country or a city (`Қытай`, `Пекин`): at a
+/// sentence's start a name when the document writes it mostly capitalized
+/// ([`DocWords::mostly_capital_mid`]), though it writes it in lower case too.
+const COUNTRY_OR_CITY: &[&str] = &["country:", "place:"];
 
 /// The kinds of known equivalents whose first word a sentence may open (see [`find_with`]).
 const OPENED_WHOLE: &[&str] = &["country:", "place:", "org:", "body:", "event:"];
