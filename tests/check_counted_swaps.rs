@@ -128,3 +128,28 @@ fn counts_of_one_noun_or_of_no_noun_tell_nothing() {
         "{rows:#?}"
     );
 }
+
+/// A reference that turns the sentence round around a figure both give (kk `жеті қаладан 18
+/// бен 65 жас аралығындағы 12,6 мың ерікті` against bg `12 600 доброволци на възраст от 18 до
+/// 65 години в седем града`): the seven keeps its noun (cities) on both sides, so nothing
+/// traded places; the same two numbers put the other way round in the source still do
+/// against a reference that keeps the source's order.
+#[test]
+fn a_count_that_keeps_its_noun_did_not_trade_places() {
+    let source = [
+        "В изпитването са участвали 12 600 доброволци на възраст от 18 до 65 години в седем града.",
+    ];
+    let kk: [&str; 1] =
+        ["Сынаққа жеті қаладан 18 бен 65 жас аралығындағы 12,6 мың ерікті қатысты."];
+    assert_clean(&support::check(&source, &[(Lang::Kk, &kk)]));
+    let traded =
+        ["В изпитването са участвали 7 доброволци на възраст от 18 до 65 години в 12 600 града."];
+    let en: [&str; 1] = ["Some 12,600 volunteers aged 18 to 65 took part in seven cities."];
+    let rows = support::check(&traded, &[(Lang::En, &en)]);
+    assert!(
+        serious(&rows)
+            .iter()
+            .any(|r| r.kind == Kind::NumberMismatch),
+        "{rows:#?}"
+    );
+}

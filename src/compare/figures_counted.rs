@@ -74,6 +74,24 @@ pub(super) fn mark_counted_swaps(source: &Analyzed, views: &mut [RefView]) {
     }
 }
 
+/// Whether source figure `sid` and its reference figure `rid` count the same thing (the noun
+/// after each read as one concept), one that `other`, the figure it would have traded places
+/// with, does not count in the source: the number went with its noun, so it did not trade
+/// places when a reference turns the sentence round (kk `жеті қаладан … 12,6 мың ерікті`
+/// against bg `12 600 доброволци … в седем града`). Two counts of one noun tell nothing.
+pub(super) fn keeps_its_noun(
+    source: &Analyzed,
+    sid: Id,
+    other: Id,
+    reference: &Analyzed,
+    rid: Id,
+) -> bool {
+    let Some(a) = counted(source, sid) else {
+        return false;
+    };
+    counted(source, other) != Some(a) && counted(reference, rid) == Some(a)
+}
+
 /// A number with no unit, no range and no year: a count whose noun says what it counts.
 fn is_bare_count(f: &Figure) -> bool {
     f.kind == FigureKind::Number && f.unit.is_none() && f.high.is_none()

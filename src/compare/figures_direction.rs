@@ -47,6 +47,12 @@ fn is_amount(f: &Figure) -> bool {
     }
 }
 
+/// Whether a word beside figure `f` of sentence `sentence` of `doc` says which way its change
+/// went.
+pub(super) fn says_direction(doc: &Analyzed, sentence: usize, f: &Figure) -> bool {
+    direction_of(doc, sentence, f).is_some()
+}
+
 fn direction_of(doc: &Analyzed, sentence: usize, f: &Figure) -> Option<Direction> {
     let s = doc.sentences.get(sentence)?;
     let at = f.offset.checked_sub(s.offset)?;

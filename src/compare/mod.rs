@@ -1234,6 +1234,22 @@ impl<'a> RefView<'a> {
                     if first.2 < second.2 {
                         continue;
                     }
+                    // A count whose noun is the same concept on both sides went with its noun:
+                    // the reference turned the sentence round, nothing traded places.
+                    let kept_noun = |sid: Id, other: Id| {
+                        self.figures.get(&sid).is_some_and(|p| {
+                            figures_counted::keeps_its_noun(
+                                source,
+                                sid,
+                                other,
+                                reference,
+                                p.reference,
+                            )
+                        })
+                    };
+                    if kept_noun(first.0, second.0) || kept_noun(second.0, first.0) {
+                        continue;
+                    }
                     let mut kept: Vec<(Place, Place)> = names.clone();
                     kept.extend(
                         anchors
@@ -2406,6 +2422,14 @@ impl Ctx<'_> {
             // against `15 процентни пункта`): they agree unless another reference says
             // otherwise, and then they side with nobody.
             let mut unsaid = Vec::new();
+            // Where a reference says the change goes the other way, one that gives the same
+            // number with no word of direction beside it (ru `подешевела к доллару на 2,1%`)
+            // does not say the source's way either.
+            let direction_told = self.views.iter().any(|view| {
+                view.figures
+                    .get(&sid)
+                    .is_some_and(|p| matches!(p.relation, Relation::Direction { .. }))
+            });
             for (v, view) in self.views.iter().enumerate() {
                 if view.uncovered.contains(&sid.0) && !view.figures.contains_key(&sid) {
                     continue; // the sentence row says it
@@ -2414,8 +2438,15 @@ impl Ctx<'_> {
                     None => absent.push(v),
                     Some(p)
                         if p.relation == Relation::Equal
-                            && figure(view.reference, p.reference)
-                                .is_some_and(|r| says_less(s, r)) =>
+                            && figure(view.reference, p.reference).is_some_and(|r| {
+                                says_less(s, r)
+                                    || (direction_told
+                                        && !figures_direction::says_direction(
+                                            view.reference,
+                                            p.reference.0,
+                                            r,
+                                        ))
+                            }) =>
                     {
                         unsaid.push(v)
                     }

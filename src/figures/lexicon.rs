@@ -341,6 +341,10 @@ pub enum DateRole {
     /// предходната година`, `in 2024, up from a year earlier`: 2023), or to the document's
     /// date when it named none.
     RelYearThen(i32),
+    /// A year whose noun is left out, the clause ending on the word (bg `с 12% повече от
+    /// предходната.`): a year earlier than the year the sentence named before it, and no
+    /// figure when the sentence named none (`предходната` may stand for a week, a season).
+    RelYearElided(i32),
     /// A month relative to the document's date: `last month` -1.
     RelMonth(i32),
     /// Morning hours after a time: `a.m.`, `сутринта`.
@@ -848,6 +852,7 @@ impl LangData {
                     "decade_sure" => DateRole::Decade { sure: true },
                     "rel_year" => DateRole::RelYear(n),
                     "rel_year_then" => DateRole::RelYearThen(n),
+                    "rel_year_elided" => DateRole::RelYearElided(n),
                     "rel_month" => DateRole::RelMonth(n),
                     "am" => DateRole::Am,
                     "pm" => DateRole::Pm,

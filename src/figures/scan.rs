@@ -2712,8 +2712,10 @@ impl<'a> Scanner<'a> {
                         month: None,
                         day: None,
                     });
-                    // `2018 жылғы 29 қыркүйек`, `2025 жылғы сәуірде`: a day or month after.
-                    return Some(self.month_after_year(y, year));
+                    // `2018 жылғы 29 қыркүйек`, `2025 жылғы сәуірде`: a day or month after;
+                    // after the plural (`2027-2028 жылдар маусымына`) a month that is also a
+                    // common word is that word (kk `маусым`, the season of those years).
+                    return Some(self.month_after_year(y, year, *role != DateRole::Year));
                 }
                 // Only tens: `12-те години` is also "the 12 years" (of a term in office). A
                 // sure form past 20 (`86-те години`, a digit of `80-те` changed) is still read
@@ -2877,9 +2879,12 @@ impl<'a> Scanner<'a> {
         y
     }
 
-    fn month_after_year(&self, mut y: Quantity, year: i32) -> Quantity {
+    fn month_after_year(&self, mut y: Quantity, year: i32, plural: bool) -> Quantity {
         let d = self.data;
         let s = self.skip_ws(y.end);
+        if plural && self.month_name_at(s).is_some_and(|(_, _, common)| common) {
+            return y;
+        }
         if let Some((&m, e)) = d.months.longest(self.text, s) {
             y.kind = FigureKind::Date;
             y.date = Some(DateValue {
@@ -3331,6 +3336,12 @@ impl<'a> Scanner<'a> {
         // before the comma is.
         let gapped = self.text[..at].trim_end().ends_with(['–', '—']);
         let mut crossed = false;
+        // Whether a change's amount and the comma right after it were passed (`подешевшала до
+        // долара на 2,1%, до 41,6`): a `до` before them is the verb's own without a figure
+        // (against the dollar), and the `до` after them is the change's end. Not across a
+        // comma a few words after a figure: that may end another clause (`опустится до 35
+        // градусов мороза, а … от -28 до -30`).
+        let mut amount = false;
         let mut word_ends: Vec<usize> = Vec::new();
         // Eight words back, within the clause (`ще удвоят броя на предлаганите разкрасителни
         // продукти до 3000`); twelve across a gapped clause's comma.
@@ -3347,6 +3358,7 @@ impl<'a> Scanner<'a> {
                 .strip_suffix(',')
                 .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || c == '%'));
             if after_figure {
+                amount = true;
                 end = before.len() - 1;
                 continue;
             }
@@ -3413,7 +3425,7 @@ impl<'a> Scanner<'a> {
                 self.data.qualifiers_before.longest(self.text, ws),
                 Some((Approx::UpTo, e)) if e == before.len()
             ) {
-                return crossed && self.verb_before(ws, verbs);
+                return (crossed || amount) && self.verb_before(ws, verbs);
             }
             end = ws;
         }
@@ -3767,6 +3779,20 @@ impl<'a> Scanner<'a> {
                     });
                 DateValue {
                     year: named.or(self.doc_date.map(|d| d.year))? + n,
+                    month: None,
+                    day: None,
+                }
+            }
+            DateRole::RelYearElided(n) => {
+                // Only where the clause ends on the word, and only after a year named in
+                // this sentence: `Миналата година … с 12% повече от предходната.`
+                let next = self.text[e..].trim_start().chars().next();
+                if next.is_some_and(|c| c.is_alphanumeric()) {
+                    return None;
+                }
+                let named = prior.iter().rev().find_map(named_year)?;
+                DateValue {
+                    year: named + n,
                     month: None,
                     day: None,
                 }
