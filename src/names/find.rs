@@ -40,6 +40,9 @@ pub struct DocWords {
     /// Words (lower-cased, as written) seen capitalized in the middle of a sentence with no
     /// capitalized word beside them: a name of one word (`Кайрат`, `Софарма`).
     alone: HashSet<String>,
+    /// The words [`DocWords::mostly_capital_mid`] counts, read once: a long document opens
+    /// many sentences with the same place (see [`DocWords::cased_words`]).
+    cased_words: OnceLock<Vec<(String, bool)>>,
 }
 
 impl DocWords {
@@ -129,37 +132,53 @@ impl DocWords {
     /// is also a people's or language's name (`қытай тілі`), is still the place the document
     /// names. Adjectives and demonyms made from it (`қытайлық`) count for neither side. Asked
     /// only of a known country or city opening a sentence whose stem is written in lower
-    /// case, so the text is read again then, not kept.
+    /// case; the words it counts are read from the text at the first such question.
     fn mostly_capital_mid(&self, word: &str, lang: Lang, text: &str) -> bool {
-        let lower = to_lowercase(word);
+        let lower = &to_lowercase(word);
         // The word is itself an adjective or demonym of the place (`Ресейлік`): no name.
-        if !super::demonyms::demonym(&lower, lang).is_empty() {
+        if !super::demonyms::demonym(lower, lang).is_empty() {
             return false;
         }
         let head: String = lower.chars().take(3).collect();
         let (mut capital, mut small) = (0usize, 0usize);
-        for line in text.lines() {
-            let toks = tokens(line, lang);
-            if is_title_case(&toks, lang) {
+        for (w, mid_capital) in self.cased_words(lang, text) {
+            if !w.starts_with(&head)
+                || !super::demonyms::demonym(w, lang).is_empty()
+                || !any_stem(w, lang, |s| any_stem(lower, lang, |t| t == s))
+            {
                 continue;
             }
-            for (k, tok) in toks.iter().enumerate() {
-                let w = to_lowercase(tok.text);
-                if !w.starts_with(&head)
-                    || !super::demonyms::demonym(&w, lang).is_empty()
-                    || !any_stem(&w, lang, |s| any_stem(&lower, lang, |t| t == s))
-                {
-                    continue;
-                }
-                let first = tok.text.chars().next().unwrap_or(' ');
-                if first.is_lowercase() {
-                    small += 1;
-                } else if is_uppercase(first) && !tok.initial && k > 0 {
-                    capital += 1;
-                }
+            if *mid_capital {
+                capital += 1;
+            } else {
+                small += 1;
             }
         }
         capital > small
+    }
+
+    /// The document's words outside title-cased lines, lower-cased, each with whether it is
+    /// written capitalized in the middle of a sentence (`true`) or in lower case (`false`);
+    /// other words are left out. Read from the text when first asked for.
+    fn cased_words(&self, lang: Lang, text: &str) -> &[(String, bool)] {
+        self.cased_words.get_or_init(|| {
+            let mut words = Vec::new();
+            for line in text.lines() {
+                let toks = tokens(line, lang);
+                if is_title_case(&toks, lang) {
+                    continue;
+                }
+                for (k, tok) in toks.iter().enumerate() {
+                    let first = tok.text.chars().next().unwrap_or(' ');
+                    if first.is_lowercase() {
+                        words.push((to_lowercase(tok.text), false));
+                    } else if is_uppercase(first) && !tok.initial && k > 0 {
+                        words.push((to_lowercase(tok.text), true));
+                    }
+                }
+            }
+            words
+        })
     }
 
     /// Whether the word itself, lower-cased, is written in lower case in the document.
