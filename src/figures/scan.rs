@@ -3740,14 +3740,15 @@ impl<'a> Scanner<'a> {
         false
     }
 
-    /// The year a plain number may be: four digits alone, from 1900 to 2100 (`Rankings 2027`).
+    /// The year a plain number may be (`Rankings 2027`): written as a year is ([`is_year`]),
+    /// and, with no year word to say so, of the years news counts back from, 1900 to 2100.
     fn year_as_number(&self, f: &Found) -> Option<i32> {
         let digits = self.text.get(f.start..f.end)?;
         let plain = f.kind == FigureKind::Number
             && f.unit.is_none()
             && f.scale.is_none()
-            && digits.len() == 4
-            && digits.bytes().all(|b| b.is_ascii_digit());
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && is_year(f.value, digits.len());
         let year = i32::try_from(as_u32(f.value)?).ok()?;
         (plain && (1900..=2100).contains(&year)).then_some(year)
     }
