@@ -5887,3 +5887,28 @@ fn megabytes_and_gigabytes() {
         &[("The package has 10 megabytes of data.", &["10 MB"])],
     );
 }
+
+/// bg `почти` right before a multiplier licenses it as ru `в` does (`почти наполовина
+/// спрямо пика`, by almost half against the peak, with the verb of change far off), and
+/// stays its qualifier: `<~0.5 x`, as ru `почти вдвое ниже` reads. An occasion stays none.
+#[test]
+fn almost_before_a_multiplier_licenses_it() {
+    check(
+        Lang::Bg,
+        &[
+            (
+                "Цената е паднала до 60 евро – почти наполовина спрямо пика от 115 евро.",
+                &["60 EUR", "<~0.5 x", "115 EUR"],
+            ),
+            (
+                "Износът е почти три пъти спрямо 2020 г.",
+                &["<~3 x", "2020"],
+            ),
+            ("Почти два пъти седмично.", &[]),
+        ],
+    );
+    check(
+        Lang::Ru,
+        &[("Цена масла почти вдвое ниже пика.", &["<~0.5 x"])],
+    );
+}

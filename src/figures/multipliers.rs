@@ -334,7 +334,8 @@ impl Reader<'_> {
         if k > 0 && self.before_licence(k) {
             target = k - 1;
         }
-        for j in (target.saturating_sub(3)..target).rev() {
+        // From the word right before `k`: the licence may be the qualifier itself (bg `почти`).
+        for j in (target.saturating_sub(3)..k).rev() {
             if let Some((&a, e)) = d.qualifiers_before.longest(self.text, self.words[j].0) {
                 // (A longer qualifier may run past the word: `до 7 млн пассажиров в год, что
                 // почти в два раза`; it does not end before it.)
