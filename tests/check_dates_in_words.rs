@@ -231,3 +231,51 @@ fn english_plural_weekdays_are_weekdays() {
     );
     assert!(rows.is_empty(), "{rows:#?}");
 }
+
+/// A year counted back from the year named before (`година по-рано`, `a year earlier`)
+/// against the same phrase is no difference, even where the source's year before is wrong:
+/// that year is the error, reported where it stands, and the next sentence is clean.
+#[test]
+fn a_year_earlier_on_both_sides_follows_no_wrong_year_before_it() {
+    let source = [
+        "Площите намаляха до 14 500 хектара от 20 000 хектара през 2020 г.",
+        "Добивът е 1,2 кг от декар при 1,4 кг година по-рано.",
+    ];
+    for (lang, reference) in [
+        (
+            Lang::En,
+            [
+                "The area shrank to 14,500 hectares from 20,000 hectares in 2022.",
+                "The yield is 1.2 kg per decare against 1.4 kg a year earlier.",
+            ],
+        ),
+        (
+            Lang::Ru,
+            [
+                "Площади сократились до 14 500 гектаров с 20 000 гектаров в 2022 году.",
+                "Урожайность 1,2 кг с декара против 1,4 кг годом ранее.",
+            ],
+        ),
+    ] {
+        let rows = support::check(&source, &[(lang, &reference)]);
+        let errors = date_errors(&rows);
+        assert_eq!(errors.len(), 1, "{lang}: {rows:#?}");
+        assert_eq!(errors[0].source_text, "2020 г.", "{lang}");
+    }
+    // A year counted back against a year written is read as before: the same year, no row.
+    let clean = [
+        "Площите намаляха до 14 500 хектара от 20 000 хектара през 2022 г.",
+        "Добивът е 1,2 кг от декар при 1,4 кг година по-рано.",
+    ];
+    let rows = support::check(
+        &clean,
+        &[(
+            Lang::En,
+            &[
+                "The area shrank to 14,500 hectares from 20,000 hectares in 2022.",
+                "The yield is 1.2 kg per decare against 1.4 kg in 2021.",
+            ],
+        )],
+    );
+    assert!(quiet(&rows), "{rows:#?}");
+}

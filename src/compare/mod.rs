@@ -1051,11 +1051,15 @@ impl<'a> RefView<'a> {
             let (Some(s), Some(r)) = (figure(source, s_ids[i]), figure(reference, r_ids[j])) else {
                 continue;
             };
+            let mut relation = relate(s, r);
+            if relation == Relation::Date && same_years_back(s, source, r, reference) {
+                relation = Relation::Equal;
+            }
             self.figures.insert(
                 s_ids[i],
                 Pairing {
                     reference: r_ids[j],
-                    relation: relate(s, r),
+                    relation,
                 },
             );
             ref_paired.insert(r_ids[j]);
@@ -4147,8 +4151,15 @@ fn words_one_letter_apart(wa: &[String], wb: &[String]) -> bool {
     misspelt == 1
 }
 
-/// The small cardinal numbers written in words in a sentence (1 to 12, not ambiguous) that
-/// none of `figures` covers: (byte offset in the sentence, length, value).
+/// Whether both figures are a year counted back from the one named before (`година
+/// по-рано`, `a year earlier`) by the same count: their values differ only where the years
+/// they count from do, and that difference is reported at those years.
+fn same_years_back(s: &Figure, source: &Analyzed, r: &Figure, reference: &Analyzed) -> bool {
+    use crate::figures::scan::years_counted_back;
+    let back = |f: &Figure, doc: &Analyzed| years_counted_back(&f.text, doc.doc.lang);
+    back(s, source).is_some_and(|n| back(r, reference) == Some(n))
+}
+
 /// Whether sentences `range` of `doc` say `value` in words the figures stage leaves alone
 /// (`първите`, `первыми`, `бірінші`, `два`: ordinals and small numbers in words are mostly no
 /// figures a reader checks): a figure of that value on the other side is then no figure the

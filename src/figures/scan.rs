@@ -133,6 +133,17 @@ fn is_year(value: Decimal, plain_digits: usize) -> bool {
     plain_digits == 4 && value >= Decimal::from(1000) && value <= Decimal::from(2199)
 }
 
+/// The years a phrase counts back from the year named before it, when `text` is one whole
+/// (`година по-рано`, `a year earlier`: 1; [`Scanner::relative_at`] resolves it against that
+/// year). Two such phrases of one count say the same thing whichever year each side named
+/// before: a year changed there is that year's error, not theirs.
+pub fn years_counted_back(text: &str, lang: Lang) -> Option<i32> {
+    match data(lang).dates.longest(text, 0)? {
+        (&DateRole::RelYearThen(n), e) if e == text.len() => Some(n),
+        _ => None,
+    }
+}
+
 /// Whether the Roman numeral at byte `pos` of `text` counts a century or a part of a year: a
 /// century, year, quarter or half word of the dates table follows it, past other numerals
 /// joined to it by a hyphen, a dash or a range or list word (`XIV век`, `XIV–XV век`, `XIX и
