@@ -1692,3 +1692,33 @@ fn the_bulgarian_trade_unions_meet_their_renderings() {
         assert!(all_matched(&bg, &other), "{lang}: {bg:?} {other:?}");
     }
 }
+
+/// A place written in capitals, as a dateline writes it (`КИЕВ`, `KYIV`, `КИЇВ`), is the
+/// known place its spelling names: four letters or more may be an acronym or a word, and both
+/// are looked up. The same datelines in title case met before; in capitals bg `КИЕВ` and en
+/// `KYIV` met only through their keys, which differ (`kiev`, `kyiv`).
+#[test]
+fn a_dateline_in_capitals_is_its_known_place() {
+    let bg = names_in(
+        Lang::Bg,
+        "КИЕВ, 15 октомври. Министерството съобщи новината.",
+    );
+    for (lang, text) in [
+        (Lang::En, "KYIV, October 15. The ministry said so."),
+        (Lang::Uk, "КИЇВ, 15 жовтня. Міністерство повідомило."),
+        (Lang::Ru, "КИЕВ, 15 октября. Министерство сообщило."),
+    ] {
+        let other = names_in(lang, text);
+        assert!(all_matched(&bg, &other), "{lang}: {bg:?} against {other:?}");
+        assert!(
+            names::same_known_entity(&bg[0], &other[0]) || bg[0].key == other[0].key,
+            "{lang}"
+        );
+    }
+    // An acronym in capitals is still one: `НАТО` meets `NATO`, not a word.
+    let nato = names_in(Lang::Bg, "Срещата на НАТО започна.");
+    assert!(all_matched(
+        &nato,
+        &names_in(Lang::En, "The NATO meeting began.")
+    ));
+}

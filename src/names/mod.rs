@@ -278,6 +278,13 @@ pub fn exonym_ids(text: &str, lang: Lang) -> Vec<u32> {
         let known = |c: &str| index.contains_key(c) || beginnings.contains(c);
         let mut ids: Vec<u32> = Vec::new();
         let combos = match acronym_key(text, lang) {
+            // A place in capitals (a dateline's `КИЕВ`, `KYIV`) is written as an acronym is:
+            // four letters or more may be either, so both readings are looked up.
+            Some(key) if translit::split_words(text).count() == 1 && text.chars().count() >= 4 => {
+                let mut combos = folded_combinations_kept(text, lang, MAX_COMBINATIONS, known);
+                combos.push(key);
+                combos
+            }
             Some(key) => vec![key],
             None => folded_combinations_kept(text, lang, MAX_COMBINATIONS, known),
         };
