@@ -104,9 +104,20 @@ fn in_idiom(words: &[(usize, usize, String)], index: usize, lang: Lang) -> bool 
 /// An ordinal word of a sentence: byte offset in the sentence, length, value.
 type Ordinal = (usize, usize, Decimal);
 
-/// The ordinal words of `text` (ranks: not in an idiom, [`SMALLEST_RANK`] to [`LARGEST_RANK`]), and the
+/// The ordinal words of sentence `sentence` of `doc` (ranks: not in an idiom, not inside a
+/// figure such as `второто тримесечие`, [`SMALLEST_RANK`] to [`LARGEST_RANK`]), and the
 /// values of every other number word in it.
-fn ordinal_words(text: &str, lang: Lang) -> (Vec<Ordinal>, Vec<Decimal>) {
+fn ordinal_words(doc: &Analyzed, sentence: usize) -> (Vec<Ordinal>, Vec<Decimal>) {
+    let (Some(st), Some(figures)) = (doc.sentences.get(sentence), doc.figures.get(sentence)) else {
+        return (Vec::new(), Vec::new());
+    };
+    let (text, lang) = (st.text.as_str(), doc.doc.lang);
+    let covered = |at: usize| {
+        let file = st.file_offset(at);
+        figures
+            .iter()
+            .any(|f| f.offset <= file && file < f.offset + f.text.len().max(1))
+    };
     let list = words(text);
     let mut ordinals = Vec::new();
     let mut others = Vec::new();
@@ -129,7 +140,7 @@ fn ordinal_words(text: &str, lang: Lang) -> (Vec<Ordinal>, Vec<Decimal>) {
             && n.value.fract().is_zero()
             && n.value >= Decimal::from(SMALLEST_RANK)
             && n.value <= Decimal::from(LARGEST_RANK);
-        if rank && !in_idiom(&list, index, lang) {
+        if rank && !covered(*at) && !in_idiom(&list, index, lang) {
             ordinals.push((*at, n.len, n.value));
         } else {
             others.push(n.value);
@@ -156,12 +167,12 @@ enum Said {
 fn numbers(doc: &Analyzed, range: Range<usize>) -> Vec<Decimal> {
     let mut out = Vec::new();
     for r in range {
-        let (Some(st), Some(figs)) = (doc.sentences.get(r), doc.figures.get(r)) else {
+        let Some(figs) = doc.figures.get(r) else {
             continue;
         };
         out.extend(figs.iter().map(|f| f.value));
         out.extend(figs.iter().filter_map(|f| f.high));
-        let (ordinals, others) = ordinal_words(&st.text, doc.doc.lang);
+        let (ordinals, others) = ordinal_words(doc, r);
         out.extend(ordinals.iter().map(|o| o.2));
         out.extend(others);
     }
@@ -198,10 +209,7 @@ fn said(
     }
     let mut found: Vec<(usize, usize, usize, Decimal)> = Vec::new();
     for r in range {
-        let Some(st) = doc.sentences.get(r) else {
-            continue;
-        };
-        let (ordinals, _) = ordinal_words(&st.text, doc.doc.lang);
+        let (ordinals, _) = ordinal_words(doc, r);
         found.extend(
             ordinals
                 .into_iter()
@@ -220,9 +228,8 @@ impl Ctx<'_> {
     /// `number_mismatch` against each reference with another rank there, none having the
     /// source's; a warning when one reference says so, an error when two or more do.
     pub(super) fn ordinal_rows(&self, rows: &mut Vec<Row>) {
-        let lang = self.source.doc.lang;
         for (s, st) in self.source.sentences.iter().enumerate() {
-            let (ordinals, _) = ordinal_words(&st.text, lang);
+            let (ordinals, _) = ordinal_words(self.source, s);
             for (at, len, value) in ordinals {
                 let verdicts: Vec<(usize, Said)> = self
                     .views
@@ -245,8 +252,7 @@ impl Ctx<'_> {
                             .collect();
                         let mut ranks: Vec<Decimal> = bead
                             .iter()
-                            .filter_map(|&o| self.source.sentences.get(o))
-                            .flat_map(|t| ordinal_words(&t.text, lang).0)
+                            .flat_map(|&o| ordinal_words(self.source, o).0)
                             .map(|o| o.2)
                             .collect();
                         ranks.sort_unstable();
