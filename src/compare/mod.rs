@@ -24,6 +24,7 @@
 
 mod figures_counted;
 mod figures_direction;
+mod figures_ordinal;
 mod figures_outvoted;
 mod name_evidence;
 mod names_adjacent;
@@ -60,6 +61,7 @@ use crate::pipeline::Analyzed;
 use crate::report::{self, Kind, Row, Severity, Side};
 
 pub use crate::assign::assign;
+pub use figures_ordinal::idioms_table as ordinal_idioms_table;
 use relation::{glossed_by, is_range_end};
 pub use relation::{relate, Relation};
 
@@ -133,6 +135,7 @@ pub fn check_aligned(
     };
     ctx.figure_rows(&mut rows);
     ctx.missing_figure_rows(&mut rows);
+    ctx.ordinal_rows(&mut rows);
     ctx.name_rows(&mut rows);
     ctx.missing_name_rows(&mut rows);
     ctx.sentence_rows(&mut rows);
