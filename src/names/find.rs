@@ -921,7 +921,8 @@ fn find_with(words: &DocWords, doc: &Document, sentence: &Sentence) -> Vec<Name>
             || (known_place && !opening_ordinary_place[i])
             || opens_known
             || title_follows
-            || foreign_word(part, lang, words);
+            || foreign_word(part, lang, words)
+            || capitalized_compound(part, lang);
     }
 
     // A sentence's first word that the language's dictionary knows only with its capital, or
@@ -1833,6 +1834,57 @@ fn make_name(
         lang,
         ordinary: is_ordinary_name(span, lang, acronym, Some(words)),
     }
+}
+
+/// The particles that open a hyphenated place or person's name in a Cyrillic text
+/// (`src/lang/name_particles.tsv`: Saint's renderings `Сен`, `Сент`, `Сейнт`, Spanish `Сан`,
+/// `Лос`, French `Жан`), in lower case.
+fn name_particles() -> &'static HashSet<&'static str> {
+    static PARTICLES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    PARTICLES.get_or_init(|| {
+        crate::lang::rows(include_str!("../lang/name_particles.tsv"))
+            .filter_map(|r| r.first().copied())
+            .filter(|p| !p.is_empty())
+            .collect()
+    })
+}
+
+/// Whether a Cyrillic word is a compound of capitalized parts joined by hyphens whose first
+/// part is a particle that opens a name (`name_particles.tsv`: kk `Сан-Хосе`, `Сен-Мирренді`,
+/// whose `Сен` is also a word, ru `Жан-Пьер`): such a word is a name wherever it stands, a
+/// sentence's first word too, which the dictionaries, asked of one word, cannot tell. Other
+/// compounds of capitals are left to the other signs: a company's name a translation may
+/// render in its own way (`Самрук-Енерджи`, `Самрук-Энерго`), two countries joined into an
+/// adjective of both (kk `Ресей-Түрік келісімі`, the Russian-Turkish deal). Not when a part is
+/// a title of the language's `common_words.tsv` (`never`, `after_name`), a known place or a
+/// people's adjective.
+fn capitalized_compound(word: &str, lang: Lang) -> bool {
+    if !lang.is_cyrillic() || word.chars().any(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let kinds = &tables().lang(lang).words;
+    let mut parts = 0;
+    for part in word.split(['-', '‑']) {
+        let mut cs = part.chars();
+        let capitalized = cs.next().is_some_and(is_uppercase)
+            && cs.clone().next().is_some()
+            && cs.all(|c| is_letter(c) && c.is_lowercase());
+        let lower = to_lowercase(part);
+        if parts == 0 && !name_particles().contains(lower.as_str()) {
+            return false;
+        }
+        let title = matches!(
+            kinds.get(lower.as_str()),
+            Some(WordKind::Never | WordKind::AfterName)
+        );
+        let place_or_people = !exonym_ids_of_word(part, lang).is_empty()
+            || !super::demonyms::demonym(&lower, lang).is_empty();
+        if !capitalized || title || place_or_people {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 #[cfg(test)]

@@ -165,6 +165,12 @@ pub struct LangTables {
     pub translit: FastMap<char, &'static str>,
     /// (ending, replacement), longest endings first.
     pub suffixes: Vec<(&'static str, &'static str)>,
+    /// (ending, replacement, shortest stem): rows of `suffixes.tsv` with a fourth column, an
+    /// ending that a name of its own may end in too (kk `-га`, the dative typed on a Russian
+    /// keyboard layout for `-ға`: `Пхеньянга`, but `Менга`, `Ольга`). They are stripped only
+    /// where names are compared (`translit::word_forms`), and only from a stem of that many
+    /// letters; never where the finder asks whether a word is an ordinary one.
+    pub long_stem_suffixes: Vec<(&'static str, &'static str, usize)>,
     /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
     pub closing: Vec<&'static str>,
     /// Endings of surnames (third column `surname`, not stripped): a sentence's first word
@@ -303,12 +309,22 @@ fn build() -> Tables {
                         .then(|| (c, r.get(1).copied().unwrap_or("")))
                 })
                 .collect();
+            // A fourth column gives the shortest stem a row is stripped from: such rows are
+            // kept apart, for the matcher alone (see `long_stem_suffixes`).
+            let min_stem = |r: &[&str]| r.get(3).and_then(|n| n.trim().parse::<usize>().ok());
             let mut suffixes: Vec<(&str, &str)> = rows("suffixes")
-                .filter(|r| r.get(2) != Some(&"surname"))
+                .filter(|r| r.get(2) != Some(&"surname") && min_stem(r).is_none())
                 .filter_map(|r| Some((*r.first()?, r.get(1).copied().unwrap_or(""))))
                 .filter(|(s, _)| !s.is_empty())
                 .collect();
             suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+            let long_stem_suffixes: Vec<(&str, &str, usize)> = rows("suffixes")
+                .filter_map(|r| {
+                    let ending = *r.first()?;
+                    (!ending.is_empty()).then_some(())?;
+                    Some((ending, r.get(1).copied().unwrap_or(""), min_stem(&r)?))
+                })
+                .collect();
             // The first column of the rows a table marks so in its third (`last`, `surname`;
             // several marks separated by `|`: `abroad|article`).
             let marked = |t: &str, mark: &str| -> Vec<&'static str> {
@@ -378,6 +394,7 @@ fn build() -> Tables {
             LangTables {
                 translit,
                 suffixes,
+                long_stem_suffixes,
                 closing,
                 surname_endings,
                 words,

@@ -770,6 +770,17 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
             }
         }
     }
+    // Endings stripped only from a long stem (a fourth column of `suffixes.tsv`).
+    if !latin {
+        for &(ending, replacement, shortest) in &tables().lang(lang).long_stem_suffixes {
+            if let Some(stem) = lower.strip_suffix(ending) {
+                let form = format!("{stem}{replacement}");
+                if stem.chars().count() >= shortest && !stems.contains(&form) {
+                    stems.push(form);
+                }
+            }
+        }
+    }
     let mut forms = WordForms {
         latin,
         text: word.to_string(),
