@@ -119,3 +119,48 @@ fn a_change_with_its_ends_traded_is_caught_against_each_references_order() {
         "{rows:#?}"
     );
 }
+
+const KK: [&str; 3] = [
+    "Орталық банк деректерді дүйсенбіде жариялады.",
+    "Жұмыссыздық бір жылда 6,3%-дан 5,1%-ға дейін төмендеді.",
+    "Банк жаңа болжамын наурызда жариялайды.",
+];
+
+#[test]
+fn one_reference_is_enough_when_its_words_say_the_ends() {
+    for (lang, reference) in [
+        (Lang::En, &EN),
+        (Lang::Ru, &RU),
+        (Lang::Uk, &UK),
+        (Lang::Kk, &KK),
+    ] {
+        let refs: [(Lang, &[&str]); 1] = [(lang, reference)];
+        let rows = support::check(&CLEAN, &refs);
+        assert!(alarms(&rows).is_empty(), "{lang}: {rows:#?}");
+        let rows = support::check(&TRADED, &refs);
+        let found = alarms(&rows)
+            .iter()
+            .filter(|r| r.source_line == Some(2) && r.kind == Kind::PercentShift)
+            .count();
+        assert_eq!(found, 2, "{lang}: {rows:#?}");
+    }
+}
+
+#[test]
+fn money_with_its_ends_traded_is_a_changed_figure() {
+    let en = ["The minimum wage will rise to 800 euros from 720 euros on January 1."];
+    let ru = ["Минимальная зарплата вырастет с 720 до 800 евро с 1 января."];
+    let clean = ["Минималната заплата ще нарасне от 720 на 800 евро от 1 януари."];
+    let traded = ["Минималната заплата ще нарасне от 800 на 720 евро от 1 януари."];
+    for (lang, reference) in [(Lang::En, &en), (Lang::Ru, &ru)] {
+        let refs: [(Lang, &[&str]); 1] = [(lang, reference)];
+        let rows = support::check(&clean, &refs);
+        assert!(alarms(&rows).is_empty(), "{lang}: {rows:#?}");
+        let rows = support::check(&traded, &refs);
+        let found = alarms(&rows)
+            .iter()
+            .filter(|r| r.kind == Kind::NumberMismatch)
+            .count();
+        assert_eq!(found, 2, "{lang}: {rows:#?}");
+    }
+}
