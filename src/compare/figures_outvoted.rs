@@ -96,23 +96,8 @@ impl RefView<'_> {
             Some((p.reference.0, figure(reference, p.reference)?.offset))
         };
         let (ra, rb) = (place_in_reference(a)?, place_in_reference(b)?);
-        // A change's start and end said by their words on both sides (bg `до 3,1% от 3,4%`,
-        // kk `3,4%-дан 3,1%-ға дейін`): the roles, not the order, say whether they crossed.
-        let ends = |doc: &Analyzed, id: Id| change_end_of(doc, id);
-        let rid = |sid: Id| self.figures.get(&sid).map(|p| p.reference);
-        if let (Some(sa), Some(sb), Some(xa), Some(xb)) = (
-            ends(source, a),
-            ends(source, b),
-            rid(a).and_then(|r| ends(reference, r)),
-            rid(b).and_then(|r| ends(reference, r)),
-        ) {
-            if sa != sb && xa != xb {
-                return Some(if sa == xa {
-                    Order::Kept
-                } else {
-                    Order::Crossed
-                });
-            }
+        if let Some(crossed) = self.ends_crossed(source, a, b) {
+            return Some(if crossed { Order::Crossed } else { Order::Kept });
         }
         if ra < rb {
             return Some(Order::Kept);
@@ -136,6 +121,64 @@ impl RefView<'_> {
             Some(Order::Crossed)
         } else {
             Some(Order::Reworded)
+        }
+    }
+}
+
+impl RefView<'_> {
+    /// Whether source figures `a` and `b` (same sentence), each paired here with a figure of
+    /// the same number, trade the ends of a change: `Some(true)` when the source and this
+    /// reference both say by their words which is the start and which the end (bg `от 8,9% на
+    /// 7,4%`, en `to 7.4% from 8.9%`, kk `8,9%-дан 7,4%-ға дейін`) and say it the other way
+    /// round; `None` when either side leaves a role unsaid. The roles, not the order, decide.
+    fn ends_crossed(&self, source: &Analyzed, a: Id, b: Id) -> Option<bool> {
+        let ends = |doc: &Analyzed, id: Id| change_end_of(doc, id);
+        let rid = |sid: Id| self.figures.get(&sid).map(|p| p.reference);
+        let (sa, sb) = (ends(source, a)?, ends(source, b)?);
+        let xa = ends(self.reference, rid(a)?)?;
+        let xb = ends(self.reference, rid(b)?)?;
+        (sa != sb && xa != xb).then_some(sa != xa)
+    }
+}
+
+/// Marks, in each reference view, two source figures of a change whose start and end the
+/// source and that reference both say by their words, the other way round ([`RefView::
+/// ends_crossed`]): bg `спадна от 7,4% на 8,9%` against en `fell to 7.4% from 8.9%`. One
+/// reference is enough, as the words, not the word order, say it.
+pub(super) fn mark_ends_traded(source: &Analyzed, views: &mut [RefView]) {
+    for view in views.iter_mut() {
+        let mut marks: Vec<(Id, Relation)> = Vec::new();
+        for sentence in 0..source.figures.len() {
+            let figures: Vec<(Id, &Figure)> = ids(&source.figures, sentence..sentence + 1)
+                .into_iter()
+                .filter_map(|id| Some((id, figure(source, id)?)))
+                .filter(|&(id, f)| {
+                    swap_class(f).is_some()
+                        && view
+                            .figures
+                            .get(&id)
+                            .is_some_and(|p| p.relation.same_number())
+                })
+                .collect();
+            for (i, &(a, fa)) in figures.iter().enumerate() {
+                for &(b, fb) in &figures[i + 1..] {
+                    let Some(relation) = swap_pair(fa, fb) else {
+                        continue;
+                    };
+                    let same_sentence = |id: Id| view.figures.get(&id).map(|p| p.reference.0);
+                    if same_sentence(a) == same_sentence(b)
+                        && view.ends_crossed(source, a, b) == Some(true)
+                    {
+                        marks.push((a, relation));
+                        marks.push((b, relation));
+                    }
+                }
+            }
+        }
+        for (id, relation) in marks {
+            if let Some(p) = view.figures.get_mut(&id) {
+                p.relation = relation;
+            }
         }
     }
 }

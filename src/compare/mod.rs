@@ -117,6 +117,7 @@ pub fn check_aligned(
                 .collect()
         };
     figures_outvoted::mark_order_outvoted(source, &mut views);
+    figures_outvoted::mark_ends_traded(source, &mut views);
     figures_counted::mark_counted_swaps(source, &mut views);
     figures_direction::mark_directions(source, &mut views);
     let mut rows = Vec::new();

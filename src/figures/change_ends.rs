@@ -37,11 +37,20 @@ pub fn change_end(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<C
     // The word right before it (`от 3,4%`, `from 3.4%`).
     let before = sentence.get(..at)?.trim_end();
     if before.len() < at {
-        if let Some((r, e)) =
-            word_start(before, is_letter).and_then(|ws| d.ranges.longest(sentence, ws))
-        {
-            if e == before.len() {
-                return role(r);
+        if let Some(ws) = word_start(before, is_letter) {
+            if let Some((r, e)) = d.ranges.longest(sentence, ws) {
+                if e == before.len() && role(r).is_some() {
+                    return role(r);
+                }
+            }
+            // bg `от 8,9% на 7,4%`: `на` says the end only right after a start.
+            if let Some((_, e)) = d.range_to_after_from.longest(sentence, ws) {
+                if e == before.len() && start_right_before(&sentence[..ws], lang) {
+                    return Some(ChangeEnd::End);
+                }
+            }
+            if d.ranges.longest(sentence, ws).map(|(_, e)| e) == Some(before.len()) {
+                return None;
             }
         }
     }
@@ -62,4 +71,34 @@ pub fn change_end(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<C
                 .is_some()
         });
     up_to_after.then_some(ChangeEnd::End)
+}
+
+/// The most words a start's unit takes after its number (`8,9%`, `720 лв.`, `3 млрд. евро`).
+const START_UNIT_WORDS: usize = 3;
+
+/// Whether `head` ends with a figure that a `from` word opens (`от 8,9%`, `от 12 500`, `от
+/// 720 лв.`), nothing but its number and up to [`START_UNIT_WORDS`] words of its unit after
+/// the `from` word, and no mark that ends a clause.
+fn start_right_before(head: &str, lang: Lang) -> bool {
+    let d = data(lang);
+    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let mut words = head.split_whitespace().rev().peekable();
+    let mut unit_words = 0;
+    while let Some(w) = words.next_if(|w| !digit(w)) {
+        unit_words += 1;
+        if unit_words > START_UNIT_WORDS || w.ends_with([',', ';', ':']) {
+            return false;
+        }
+    }
+    let mut number = false;
+    while let Some(w) = words.next_if(|w| digit(w)) {
+        if w.ends_with([',', ';', ':']) {
+            return false;
+        }
+        number = true;
+    }
+    number
+        && words.next().is_some_and(
+            |w| matches!(d.ranges.longest(w, 0), Some((RangeRole::From, e)) if e == w.len()),
+        )
 }

@@ -41,6 +41,10 @@ enum Role {
     Link,
     /// No direction.
     Not,
+    /// A preposition naming what a change is measured against (ru `к` of `подешевел к доллару
+    /// на 2,1%`): with the one word after it, it may stand between a word before and a link
+    /// word.
+    Against,
 }
 
 /// The language's `directions.tsv`.
@@ -80,6 +84,7 @@ fn table(lang: Lang) -> &'static Phrases<Role> {
                 },
                 (Some("link"), _) => Role::Link,
                 (Some("not"), _) => Role::Not,
+                (Some("against"), _) => Role::Against,
                 _ => continue,
             };
             t.add(r[0], role);
@@ -146,50 +151,69 @@ fn link_before(t: &Phrases<Role>, head: &str) -> bool {
     })
 }
 
-/// The direction a word ending `head` says (past a link word), when it may stand before a
-/// figure.
+/// The direction a word ending `head` says (past a link word, and past a word of what the
+/// change is measured against before it: ru `подешевел к доллару на 2,1%`), when it may
+/// stand before a figure.
 fn word_before(t: &Phrases<Role>, head: &str) -> Option<Direction> {
     let mut end = head.trim_end().len();
     if end == head.len() || end == 0 {
         return None;
     }
     let mut linked = false;
+    let mut measured_against = false;
+    // The end of the text before the word starting at `ws`, when white space parts them.
+    let gap_before = |ws: usize| {
+        let gap = head[..ws].trim_end();
+        (gap.len() < ws && !gap.is_empty()).then_some(gap.len())
+    };
     loop {
-        // The phrase that ends at `end`, longest first: up to three words back.
-        let mut starts = Vec::new();
-        let mut at = end;
-        for _ in 0..3 {
-            let Some(ws) = word_start(&head[..at], is_letter) else {
-                break;
-            };
-            starts.push(ws);
-            let gap = head[..ws].trim_end();
-            if gap.len() == ws || gap.is_empty() {
-                break;
-            }
-            at = gap.len();
-        }
-        let role = starts.iter().rev().find_map(|&ws| {
-            t.longest(head, ws)
-                .filter(|&(_, e)| e == end)
-                .map(|(&r, _)| r)
-        })?;
-        match role {
-            Role::Word {
-                direction, before, ..
-            } if before => return Some(direction),
-            Role::Link if !linked => {
+        match phrase_ending(t, head, end) {
+            Some((
+                Role::Word {
+                    direction, before, ..
+                },
+                _,
+            )) if before => return Some(direction),
+            Some((Role::Link, ws)) if !linked => {
                 linked = true;
+                end = gap_before(ws)?;
+            }
+            // `к доллару`: one word after a word of what the change is measured against.
+            None if linked && !measured_against => {
+                measured_against = true;
                 let ws = word_start(&head[..end], is_letter)?;
-                let gap = head[..ws].trim_end();
-                if gap.len() == ws || gap.is_empty() {
+                let (role, against) = phrase_ending(t, head, gap_before(ws)?)?;
+                if role != Role::Against {
                     return None;
                 }
-                end = gap.len();
+                end = gap_before(against)?;
             }
             _ => return None,
         }
     }
+}
+
+/// The role of the longest phrase of the table (up to three words) that ends at `end` of
+/// `head`, and where it starts.
+fn phrase_ending(t: &Phrases<Role>, head: &str, end: usize) -> Option<(Role, usize)> {
+    let mut starts = Vec::new();
+    let mut at = end;
+    for _ in 0..3 {
+        let Some(ws) = word_start(&head[..at], is_letter) else {
+            break;
+        };
+        starts.push(ws);
+        let gap = head[..ws].trim_end();
+        if gap.len() == ws || gap.is_empty() {
+            break;
+        }
+        at = gap.len();
+    }
+    starts.iter().rev().find_map(|&ws| {
+        t.longest(head, ws)
+            .filter(|&(_, e)| e == end)
+            .map(|(&r, _)| (r, ws))
+    })
 }
 
 #[cfg(test)]
@@ -210,7 +234,7 @@ mod tests {
                     Some("before" | "after" | "both" | "linked") => {
                         direction_of(r.get(2).copied()).is_some()
                     }
-                    Some("link" | "not") => true,
+                    Some("link" | "not" | "against") => true,
                     _ => false,
                 };
                 assert!(ok, "{lang}: {r:?}");

@@ -529,6 +529,10 @@ pub struct LangData {
     /// Case endings that make a number the start of a range closed by an "up to" word after
     /// the second number (Kazakh ablative: `5-тен 7-ге дейін`, `бестен онға дейін`).
     pub range_from_endings: Vec<&'static str>,
+    /// Words that say a change's end right before a figure only when a start said by a `from`
+    /// word stands right before them (bg `от 8,9% на 7,4%`; elsewhere `на` is a share, a date's
+    /// or a noun's link): the third column `to_after_from` of `ranges.tsv`.
+    pub range_to_after_from: Phrases<()>,
     /// Season codes written before a two-digit year, as in the table (`SS`, `AW`).
     pub season_codes: Vec<&'static str>,
     /// Words between a two-digit decade and the century that places it: bg `на` in `80-те
@@ -627,6 +631,7 @@ impl LangData {
             range_closers: Phrases::new(),
             ordinals: Phrases::new(),
             range_from_endings: Vec::new(),
+            range_to_after_from: Phrases::new(),
             season_codes: Vec::new(),
             century_links: Vec::new(),
             whole_words: Vec::new(),
@@ -923,6 +928,9 @@ impl LangData {
                 "one_of_after" => RangeRole::OneOfAfter,
                 _ => continue,
             };
+            if col(&r, 2) == "to_after_from" {
+                data.range_to_after_from.add(r[0], ());
+            }
             data.ranges.add(r[0], role);
         }
         for r in rows(suffixes_t) {
