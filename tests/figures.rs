@@ -5947,3 +5947,45 @@ fn an_age_or_older_is_over_it() {
         )],
     );
 }
+
+/// Two numbers in words joined by a hyphen, the second the greater, are a range (ru
+/// `пять-шесть`, uk `два-три рази`, bg `пет-шест години`, kk `бір-екі күн`): the hyphen's
+/// second word was read as a grammatical ending of the first (`пять-шесть` as 5).
+#[test]
+fn numbers_in_words_joined_by_a_hyphen_are_a_range() {
+    check(
+        Lang::Ru,
+        &[
+            ("Он купил пять-шесть яблок.", &["5..6"]),
+            ("Цены выросли в два-три раза.", &["2..3 x"]),
+        ],
+    );
+    check(Lang::Uk, &[("Ціни зросли у два-три рази.", &["2..3 x"])]);
+    check(
+        Lang::Bg,
+        &[
+            ("Ремонтът ще отнеме пет-шест години.", &["5..6 year"]),
+            ("Ще отнеме година-три.", &["1..3 year"]),
+        ],
+    );
+    check(Lang::Kk, &[("Бір-екі күн бұрын келді.", &["1..2 day"])]);
+}
+
+/// Prices inflated or understated so many times: bg `завишени три до четири пъти`, ru
+/// `завышены в два раза`, uk `завищені`, en `inflated two to three times` are multipliers,
+/// the verb licensing the times word as a verb of change does.
+#[test]
+fn inflated_so_many_times_is_a_multiplier() {
+    check(
+        Lang::Bg,
+        &[
+            ("Цените са завишени три до четири пъти.", &["3..4 x"]),
+            ("Цените са занижени два пъти.", &["0.5 x"]),
+        ],
+    );
+    check(
+        Lang::En,
+        &[("Prices were inflated two to three times.", &["2..3 x"])],
+    );
+    check(Lang::Uk, &[("Ціни завищені у три рази.", &["3 x"])]);
+}

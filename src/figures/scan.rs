@@ -2500,8 +2500,16 @@ impl<'a> Scanner<'a> {
         // the figure; a times word (`1.6-fold`) is the multiplier reader's, so that `1.6-fold
         // to 64,000 tonnes` opens no range, and a qualifier (`40-plus`, bg `40-ина`) is read
         // as one.
+        // A greater number in words after the hyphen is a range's other end (ru `пять-шесть`,
+        // uk `два-три рази`, bg `пет-шест години`), which the range reader joins.
+        let words_range = q.words
+            && self.char_at(q.end) == Some('-')
+            && number_at(&self.text[q.end + 1..], self.lang).is_some_and(|n| {
+                n.kind == WordsKind::Cardinal && n.value > q.value && q.value > Decimal::ZERO
+            });
         if self.char_at(q.end) == Some('-')
             && self.char_at(q.end + 1).is_some_and(is_letter)
+            && !words_range
             && d.ranges.longest(self.text, q.end + 1).is_none()
             && !super::multipliers::attached_times_at(self.text, self.lang, q.end)
             && d.qualifiers_after.longest(self.text, q.end).is_none()
