@@ -122,9 +122,28 @@ fn prepare(name: &Name) -> Prepared {
     let all: Vec<&str> = split_words(text).collect();
     let carrying: Vec<&str> = all.iter().copied().filter(capitalized).collect();
     let chosen = if carrying.is_empty() { all } else { carrying };
+    // The last word of a name after a word that is no adjective stands where a person's
+    // surname stands (`Васил Терзийски`): an adjective's ending is not stripped from it.
+    let adjective = |w: &str| {
+        let lower = super::translit::to_lowercase(w);
+        super::tables::tables()
+            .lang(name.lang)
+            .adjective_suffixes
+            .iter()
+            .any(|(ending, _)| lower.ends_with(ending))
+    };
+    let surname_at =
+        (chosen.len() >= 2 && !adjective(chosen[chosen.len() - 2])).then(|| chosen.len() - 1);
     let words: Vec<Rc<WordForms>> = chosen
         .into_iter()
-        .map(|w| word_forms(w, name.lang))
+        .enumerate()
+        .map(|(at, w)| {
+            if Some(at) == surname_at {
+                super::translit::surname_forms(w, name.lang)
+            } else {
+                word_forms(w, name.lang)
+            }
+        })
         .collect();
     let letters = if name.acronym {
         text.chars()
@@ -292,8 +311,11 @@ fn word_match(a: &WordForms, b: &WordForms) -> (Option<f64>, bool) {
     }
     if a.latin != b.latin || a.lang != b.lang {
         // A derived form whose ending the tables lack: `Риверсайдской` = `Ривърсайд`
-        // (the words as written, not their stems).
-        if let (Some(p), Some(q)) = (a.folded.first(), b.folded.first()) {
+        // (the words as written, not their stems). Not a surname: `Терзиевски` is another
+        // surname than `Terziev`.
+        if let (Some(p), Some(q), false) =
+            (a.folded.first(), b.folded.first(), a.surname || b.surname)
+        {
             if derived(p, q) || derived(q, p) {
                 return (Some(0.9), false);
             }

@@ -173,6 +173,9 @@ pub struct LangTables {
     pub long_stem_suffixes: Vec<(&'static str, &'static str, usize)>,
     /// Endings only a name's last word takes (third column `last`): a word with one ends a name.
     pub closing: Vec<&'static str>,
+    /// Rows of `suffixes` that are an adjective's ending (third column `adjective`: bg `-ски`,
+    /// ru `-ский`), not stripped where a person's surname stands (`translit::surname_forms`).
+    pub adjective_suffixes: Vec<(&'static str, &'static str)>,
     /// Endings of surnames (third column `surname`, not stripped): a sentence's first word
     /// before a word with one is a given name (ru `Вера Иванова`); in Kazakh two words in a
     /// row with one are two people (`Тоқаев Әлиевті`).
@@ -334,6 +337,10 @@ fn build() -> Tables {
                     .collect()
             };
             let closing = marked("suffixes", "last");
+            let adjective_suffixes: Vec<(&str, &str)> = rows("suffixes")
+                .filter(|r| r.get(2) == Some(&"adjective"))
+                .filter_map(|r| Some((*r.first()?, r.get(1).copied().unwrap_or(""))))
+                .collect();
             let surname_endings = marked("suffixes", "surname");
             let joins_abroad = marked("common_words", "abroad");
             let articles = marked("common_words", "article");
@@ -397,6 +404,7 @@ fn build() -> Tables {
                 long_stem_suffixes,
                 closing,
                 surname_endings,
+                adjective_suffixes,
                 words,
                 adjective_endings,
                 demonym_endings,

@@ -689,6 +689,9 @@ pub struct WordForms {
     pub initial: bool,
     /// The language of the text the word was written in.
     pub lang: Lang,
+    /// Read as a person's surname ([`surname_forms`]): no adjective's ending stripped, and no
+    /// longer word derived from it (`Терзиевски` is not `Терзиев`).
+    pub surname: bool,
 }
 
 impl WordForms {
@@ -731,6 +734,8 @@ fn read_aloud(word: &str, rules: &[ReadingRule]) -> String {
 thread_local! {
     /// Names repeat: their words' forms are computed once per thread.
     static FORMS: super::tables::WordCache<Rc<WordForms>> = super::tables::word_cache();
+    /// The same for words read as a person's surname ([`surname_forms`]).
+    static SURNAME_FORMS: super::tables::WordCache<Rc<WordForms>> = super::tables::word_cache();
 }
 
 /// The folded spelling of a word as written, no ending stripped: the first of its
@@ -745,11 +750,32 @@ pub fn folded_word(word: &str, lang: Lang) -> String {
 /// The forms of a word written in `lang`: the word itself and its stems (cached).
 pub fn word_forms(word: &str, lang: Lang) -> Rc<WordForms> {
     super::tables::cached(&FORMS, word, lang, || {
-        Rc::new(compute_word_forms(word, lang))
+        Rc::new(compute_word_forms(word, lang, false))
     })
 }
 
-fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
+/// The forms of a word standing where a person's surname stands (the last word of a name after
+/// a given name): [`word_forms`] without the stems an adjective's ending leaves (the rows of
+/// `suffixes.tsv` marked `adjective`). `Терзийски` after `Васил` is a surname of its own, not
+/// an adjective of `Терзиев`; `Петровский` is not `Петров`.
+pub fn surname_forms(word: &str, lang: Lang) -> Rc<WordForms> {
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    let lower = to_lowercase(word);
+    let adjective = !latin
+        && tables()
+            .lang(lang)
+            .adjective_suffixes
+            .iter()
+            .any(|(ending, _)| lower.ends_with(ending));
+    if !adjective {
+        return word_forms(word, lang);
+    }
+    super::tables::cached(&SURNAME_FORMS, word, lang, || {
+        Rc::new(compute_word_forms(word, lang, true))
+    })
+}
+
+fn compute_word_forms(word: &str, lang: Lang, surname: bool) -> WordForms {
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let lower = to_lowercase(word);
     let suffix_lang = if latin { Lang::En } else { lang };
@@ -758,7 +784,11 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
     if latin {
         stems.extend(latin_word_readings(&lower));
     }
+    let adjective = &tables().lang(suffix_lang).adjective_suffixes;
     for (ending, replacement) in &tables().lang(suffix_lang).suffixes {
+        if surname && adjective.contains(&(*ending, *replacement)) {
+            continue;
+        }
         if let Some(stem) = lower.strip_suffix(ending) {
             // A stem of three letters, or of two that the replacement makes three (`Юты`,
             // `Яви`: Юта, Ява).
@@ -782,6 +812,7 @@ fn compute_word_forms(word: &str, lang: Lang) -> WordForms {
         }
     }
     let mut forms = WordForms {
+        surname,
         latin,
         text: word.to_string(),
         exonyms: std::cell::OnceCell::new(),
