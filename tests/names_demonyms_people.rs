@@ -109,3 +109,60 @@ fn a_place_the_source_leaves_out_keeps_its_row() {
     assert!(missing.iter().any(|l| l.contains("Cuba's")), "{csv}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_woman_senator_is_no_demonym_of_the_senate() {
+    // `сенатор|ката` keeps the stem of `Сенат`, a body, not a place whose people she is.
+    assert!(!rendered(
+        "Сената",
+        Lang::Ru,
+        "Президентът спомена сенаторката Мери Смит поименно."
+    ));
+}
+
+/// The `missing_name` rows of `check` on a Bulgarian source against one reference.
+fn missing_names(bg: &str, lang: &str, reference: &str) -> Vec<String> {
+    let dir =
+        std::env::temp_dir().join(format!("sverka_home_country_{}_{lang}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (b, r) = (dir.join("bg.txt"), dir.join(format!("{lang}.txt")));
+    std::fs::write(&b, bg).unwrap();
+    std::fs::write(&r, reference).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sverka"))
+        .arg("check")
+        .arg(&b)
+        .arg(&r)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains(",missing_name,"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_sources_home_country_left_implied_gets_no_row() {
+    let bg = "Министърът на земеделието Петър Димов съобщи, че реколтата е 5,2 млн. тона.\n";
+    // The Russian version names Bulgaria, which the Bulgarian press leaves implied.
+    let rows = missing_names(
+        bg,
+        "ru",
+        "Министр сельского хозяйства Болгарии Петр Димов сообщил, что урожай составил 5,2 млн тонн.\n",
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+    let rows = missing_names(
+        bg,
+        "en",
+        "Bulgaria's Agriculture Minister Petar Dimov said the harvest was 5.2 million tonnes.\n",
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+    // Another country the source does not write keeps its row.
+    let rows = missing_names(
+        bg,
+        "ru",
+        "Министр сельского хозяйства Румынии Петр Димов сообщил, что урожай составил 5,2 млн тонн.\n",
+    );
+    assert!(rows.iter().any(|l| l.contains("Румынии")), "{rows:?}");
+}

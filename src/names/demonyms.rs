@@ -82,6 +82,16 @@ pub(crate) fn stems_meet(adjective: &str, name: &str) -> bool {
         || (n.starts_with(a) && n.len() - a.len() <= 1)
 }
 
+/// Whether exonym entity `id` is a country, region or place, whose people a demonym names
+/// (`сенатор|ката` is no demonym of the Senate, a body).
+fn is_place(id: u32) -> bool {
+    super::exonym_id_name(id).is_some_and(|n| {
+        ["country:", "region:", "place:"]
+            .iter()
+            .any(|p| n.starts_with(p))
+    })
+}
+
 /// A folded name without its final vowels (`etiopiia` → `etiop`), as [`stems_meet`] reads it.
 fn name_stem(name: &str) -> &str {
     name.trim_end_matches(translit::is_vowel)
@@ -174,10 +184,11 @@ fn read_demonym(word: &str, lang: Lang) -> Demonym {
             if let Some(spellings) = one_word_spellings()[at].get(&head) {
                 for (spelling, id) in spellings {
                     // An ending that also ends common words (bg `-ка`: `етиопка`, but
-                    // `политика`) reads only a known place whose whole stem the word keeps
-                    // (`etiop` of `Етиопия`), not the place's own name (`Амери|ка`).
+                    // `политика`, `сенаторката`) reads only a known place (no body: the
+                    // Senate) whose whole stem the word keeps (`etiop` of `Етиопия`), not the
+                    // place's own name (`Амери|ка`).
                     if stems_meet(&key, spelling)
-                        && (!place_only || key.starts_with(name_stem(spelling)))
+                        && (!place_only || (key.starts_with(name_stem(spelling)) && is_place(*id)))
                     {
                         met.push(*id);
                     }
