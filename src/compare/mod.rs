@@ -3687,6 +3687,15 @@ impl Ctx<'_> {
             .collect()
     }
 
+    /// Whether reference name `r` of view `v` is the country the source's language is written
+    /// for (`Болгарии`, `Bulgaria's` against a Bulgarian source: `home_countries.tsv`).
+    fn home_country(&self, v: usize, r: &Name) -> bool {
+        names::exonym_ids(&r.text, self.views[v].reference.doc.lang)
+            .into_iter()
+            .filter_map(names::exonym_id_name)
+            .any(|id| crate::lang::is_home_country(id, self.source.doc.lang))
+    }
+
     fn missing_name_rows(&self, rows: &mut Vec<Row>) {
         let mut groups: Vec<(usize, String, Members)> = Vec::new();
         for (v, view) in self.views.iter().enumerate() {
@@ -3798,6 +3807,11 @@ impl Ctx<'_> {
                 } else {
                     Severity::Info
                 };
+                // The source's home country, which its press leaves implied (`министърът`
+                // for `министр ... Болгарии`): no information for the reader.
+                if severity == Severity::Info && self.home_country(v, r) {
+                    continue;
+                }
                 rows.push(self.row(
                     Some(v),
                     Kind::MissingName,

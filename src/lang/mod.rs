@@ -87,6 +87,13 @@ pub fn is_place_office(word: &str, lang: Lang) -> bool {
     words_of(&WORDS, include_str!("place_offices.tsv"), lang).contains(word.to_lowercase().as_str())
 }
 
+/// Whether exonym id `id` (`country:bg`) is the country a text in `lang` is written for,
+/// which that language's press leaves implied (`home_countries.tsv`).
+pub fn is_home_country(id: &str, lang: Lang) -> bool {
+    static WORDS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+    words_of(&WORDS, include_str!("home_countries.tsv"), lang).contains(id)
+}
+
 /// `lang`'s words of a two-column table (`language<TAB>word`) shared by all languages: asked
 /// by the name finder for many words, so each table is read once, into a set a language.
 fn words_of(

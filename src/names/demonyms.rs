@@ -82,6 +82,21 @@ pub(crate) fn stems_meet(adjective: &str, name: &str) -> bool {
         || (n.starts_with(a) && n.len() - a.len() <= 1)
 }
 
+/// Whether exonym entity `id` is a country, region or place, whose people a demonym names
+/// (`сенатор|ката` is no demonym of the Senate, a body).
+fn is_place(id: u32) -> bool {
+    super::exonym_id_name(id).is_some_and(|n| {
+        ["country:", "region:", "place:"]
+            .iter()
+            .any(|p| n.starts_with(p))
+    })
+}
+
+/// A folded name without its final vowels (`etiopiia` → `etiop`), as [`stems_meet`] reads it.
+fn name_stem(name: &str) -> &str {
+    name.trim_end_matches(translit::is_vowel)
+}
+
 /// One language's one-word exonym spellings, folded, by their first four letters: (folded
 /// spelling, entity id).
 type SpellingIndex = FastMap<String, Vec<(String, u32)>>;
@@ -147,7 +162,7 @@ fn read_demonym(word: &str, lang: Lang) -> Demonym {
             }
         }
     }
-    for (ending, absorbed) in &t.demonym_endings {
+    for (ending, absorbed, place_only) in &t.demonym_endings {
         let Some(stem) = lower.strip_suffix(ending) else {
             continue;
         };
@@ -165,11 +180,26 @@ fn read_demonym(word: &str, lang: Lang) -> Demonym {
             }
             let head: String = key.chars().take(MIN_STEM).collect();
             let at = tables::lang_index(lang);
+            let mut met = Vec::new();
             if let Some(spellings) = one_word_spellings()[at].get(&head) {
                 for (spelling, id) in spellings {
-                    if stems_meet(&key, spelling) && !d.ids.contains(id) {
-                        d.ids.push(*id);
+                    // An ending that also ends common words (bg `-ка`: `етиопка`, but
+                    // `политика`, `сенаторката`) reads only a known place (no body: the
+                    // Senate) whose whole stem the word keeps (`etiop` of `Етиопия`), not the
+                    // place's own name (`Амери|ка`).
+                    if stems_meet(&key, spelling)
+                        && (!place_only || (key.starts_with(name_stem(spelling)) && is_place(*id)))
+                    {
+                        met.push(*id);
                     }
+                }
+            }
+            if *place_only && met.is_empty() {
+                continue;
+            }
+            for id in met {
+                if !d.ids.contains(&id) {
+                    d.ids.push(id);
                 }
             }
             d.keys.push(key);

@@ -9,6 +9,10 @@ use std::sync::OnceLock;
 
 use crate::lang::{self, Lang};
 
+/// An ending of `demonym_endings.tsv`: the ending, the last letters of a name it may have
+/// absorbed, and whether it reads only a known place's demonym (third column `place`).
+pub type DemonymEnding = (&'static str, Vec<&'static str>, bool);
+
 /// The per-language tables the names stage reads.
 pub const TABLES: [&str; 8] = [
     "translit",
@@ -193,8 +197,10 @@ pub struct LangTables {
     pub adjective_endings: Vec<&'static str>,
     /// Endings of adjectives and demonyms made from a place's name (`demonym_endings.tsv`:
     /// `американски`, `Mexican`), longest first, each with the last letters of a name it may
-    /// have absorbed (uk `техаський` for `Техас`, `паризький` for `Париж`).
-    pub demonym_endings: Vec<(&'static str, Vec<&'static str>)>,
+    /// have absorbed (uk `техаський` for `Техас`, `паризький` for `Париж`), and whether it
+    /// reads a demonym only of a known place whose whole stem the word keeps (third column
+    /// `place`: bg `етиоп|ка` for `Етиопия`, not `полити|ка`).
+    pub demonym_endings: Vec<DemonymEnding>,
     /// Adjectives no ending rule derives from their place (`demonyms.tsv`: `гръцк` →
     /// `Гърция`, `dutch` → `Netherlands`): (stem in lower case, the place as written).
     pub demonyms: Vec<(&'static str, &'static str)>,
@@ -375,14 +381,15 @@ fn build() -> Tables {
                 .filter(|e| !e.is_empty())
                 .collect();
             adjective_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
-            let mut demonym_endings: Vec<(&str, Vec<&str>)> = rows("demonym_endings")
+            let mut demonym_endings: Vec<DemonymEnding> = rows("demonym_endings")
                 .filter_map(|r| {
                     let ending = *r.first().filter(|e| !e.is_empty())?;
                     let absorbed = r
                         .get(1)
                         .map(|c| c.split('|').filter(|l| !l.is_empty()).collect())
                         .unwrap_or_default();
-                    Some((ending, absorbed))
+                    let known_place_only = r.get(2).is_some_and(|c| *c == "place");
+                    Some((ending, absorbed, known_place_only))
                 })
                 .collect();
             demonym_endings.sort_by_key(|e| std::cmp::Reverse(e.0.chars().count()));
