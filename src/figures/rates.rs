@@ -42,6 +42,12 @@ const NOT_DIVIDED: [&str; 16] = [
     "year", "°C", "°F",
 ];
 
+/// Times a longer period divides, with their length in hours: hours or minutes a day, a week
+/// (`по 8-12 часа на денонощие`, `8 to 12 hours a day`: `hour/day`), a rate a reader checks
+/// (a day written a week). A time said once (`за 24 часа`) has no period after it and stays a
+/// duration; `5 години годишно` (years over a year) stays none.
+const TIMES: [(&str, f64); 3] = [("hour", 1.0), ("h", 1.0), ("min", 1.0 / 60.0)];
+
 /// A length over an hour is a speed, written as the speed units are (`100 км в час` is
 /// `100 km/h`, like `100 км/ч`).
 const SPEEDS: [(&str, &str); 2] = [("km/hour", "km/h"), ("mi/hour", "mph")];
@@ -218,12 +224,16 @@ pub fn read_period(
         return None;
     }
     let unit = figure.unit.as_deref()?;
-    if unit.contains('/') || NOT_DIVIDED.contains(&unit) {
+    let time = TIMES.iter().find(|(u, _)| *u == unit).map(|&(_, h)| h);
+    if unit.contains('/') || (NOT_DIVIDED.contains(&unit) && time.is_none()) {
         return None;
     }
     let (period, period_end) = period_after(text, end, lang)
         .or_else(|| period_before(text, start, lang).map(|period| (period, end)))
         .or_else(|| period_past_noun(text, end, lang))?;
+    if time.is_some_and(|h| hours(period).is_none_or(|p| p <= h)) {
+        return None;
+    }
     let rate = format!("{unit}/{period}");
     if !(PERIODS.contains(&period)
         || period == SECOND
