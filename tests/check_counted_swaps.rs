@@ -6,19 +6,10 @@
 
 #[path = "support/check.rs"]
 mod support;
+use support::{assert_clean, serious};
 
 use sverka::lang::Lang;
 use sverka::report::{Kind, Row, Severity};
-
-fn serious(rows: &[Row]) -> Vec<&Row> {
-    rows.iter()
-        .filter(|r| r.severity >= Severity::Warning)
-        .collect()
-}
-
-fn assert_clean(rows: &[Row]) {
-    assert!(serious(rows).is_empty(), "{rows:#?}");
-}
 
 /// Both counts are reported as a `number_mismatch` error, each against the reference's same
 /// number, naming what each side counts.

@@ -4,22 +4,17 @@
 
 #[path = "support/check.rs"]
 mod support;
+use support::serious;
 
 use sverka::figures::Figure;
 use sverka::lang::Lang;
-use sverka::report::{Kind, Row, Severity};
+use sverka::report::Kind;
 
 fn figures(lang: Lang, line: &str) -> Vec<Figure> {
     support::analyzed(lang, &[line])
         .figures
         .into_iter()
         .flatten()
-        .collect()
-}
-
-fn serious(rows: &[Row]) -> Vec<&Row> {
-    rows.iter()
-        .filter(|r| r.severity >= Severity::Warning)
         .collect()
 }
 

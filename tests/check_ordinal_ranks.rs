@@ -7,19 +7,10 @@
 
 #[path = "support/check.rs"]
 mod support;
+use support::{assert_clean, serious};
 
 use sverka::lang::Lang;
 use sverka::report::{Kind, Row, Severity};
-
-fn serious(rows: &[Row]) -> Vec<&Row> {
-    rows.iter()
-        .filter(|r| r.severity >= Severity::Warning)
-        .collect()
-}
-
-fn assert_clean(rows: &[Row]) {
-    assert!(serious(rows).is_empty(), "{rows:#?}");
-}
 
 fn assert_rank(rows: &[Row], source: &str, value: &str) {
     let found = serious(rows);

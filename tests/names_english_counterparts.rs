@@ -4,22 +4,12 @@
 //! (`Фордтын` for `Фордтың`: `kk/suffixes.tsv`) and a Kazakh demonym in the accusative plural
 //! (`австриялықтарды`: `kk/demonym_endings.tsv`). Made-up sentences in the style of news.
 
-use std::path::Path;
-
-use sverka::document::Document;
 use sverka::lang::Lang;
 use sverka::names::{self, match_names, Name, NameStatus};
-use sverka::pipeline;
 
-/// The names found in a short text.
-fn names_in(lang: Lang, text: &str) -> Vec<Name> {
-    let doc = Document::from_text(Path::new("t.txt"), lang, text.to_string()).expect("valid text");
-    pipeline::analyze(doc, true)
-        .names
-        .into_iter()
-        .flatten()
-        .collect()
-}
+#[path = "support/names.rs"]
+mod support;
+use support::names_in;
 
 /// Whether the English name meets a name of the text (as the ntrex recall counts it).
 fn meets(english: &str, text: &str, lang: Lang) -> bool {

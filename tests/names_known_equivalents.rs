@@ -3,22 +3,12 @@
 //! English finder's title-cased headlines, contractions and common words left beside a place.
 //! Made-up sentences in the style of news.
 
-use std::path::Path;
-
-use sverka::document::Document;
 use sverka::lang::Lang;
 use sverka::names::{self, match_names, Name, NameStatus};
-use sverka::pipeline;
 
-/// The names found in a short text.
-fn names_in(lang: Lang, text: &str) -> Vec<Name> {
-    let doc = Document::from_text(Path::new("t.txt"), lang, text.to_string()).expect("valid text");
-    pipeline::analyze(doc, true)
-        .names
-        .into_iter()
-        .flatten()
-        .collect()
-}
+#[path = "support/names.rs"]
+mod support;
+use support::names_in;
 
 fn found(lang: Lang, text: &str) -> Vec<String> {
     names_in(lang, text).into_iter().map(|n| n.text).collect()

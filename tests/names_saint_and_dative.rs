@@ -5,26 +5,12 @@
 //! its fourth column), so that `Менга` or `Ольга` stay whole. Made-up names and sentences in
 //! the style of news.
 
-use std::path::Path;
-
-use sverka::document::Document;
 use sverka::lang::Lang;
-use sverka::names::{match_names, name_similarity, Name, NameStatus, Relation};
-use sverka::pipeline;
+use sverka::names::{match_names, Name, NameStatus, Relation};
 
-/// The names found in a short text.
-fn names_in(lang: Lang, text: &str) -> Vec<Name> {
-    let doc = Document::from_text(Path::new("t.txt"), lang, text.to_string()).expect("valid text");
-    pipeline::analyze(doc, true)
-        .names
-        .into_iter()
-        .flatten()
-        .collect()
-}
-
-fn relation(a: &str, a_lang: Lang, b: &str, b_lang: Lang) -> Relation {
-    name_similarity(&Name::new(a, a_lang, 1, 0), &Name::new(b, b_lang, 1, 0)).0
-}
+#[path = "support/names.rs"]
+mod support;
+use support::{names_in, relation};
 
 #[test]
 fn saints_renderings_are_one_word_across_languages() {

@@ -6,26 +6,12 @@
 //! not `Петров`. The same surname written in each language's way still meets (`Левски`,
 //! `Левский`, `Levski`). Made-up names and sentences in the style of news.
 
-use std::path::Path;
-
-use sverka::document::Document;
 use sverka::lang::Lang;
-use sverka::names::{match_names, name_similarity, Name, NameStatus, Relation};
-use sverka::pipeline;
+use sverka::names::{match_names, NameStatus, Relation};
 
-fn relation(a: &str, a_lang: Lang, b: &str, b_lang: Lang) -> Relation {
-    name_similarity(&Name::new(a, a_lang, 1, 0), &Name::new(b, b_lang, 1, 0)).0
-}
-
-/// The names found in a short text.
-fn names_in(lang: Lang, text: &str) -> Vec<Name> {
-    let doc = Document::from_text(Path::new("t.txt"), lang, text.to_string()).expect("valid text");
-    pipeline::analyze(doc, true)
-        .names
-        .into_iter()
-        .flatten()
-        .collect()
-}
+#[path = "support/names.rs"]
+mod support;
+use support::{names_in, relation};
 
 #[test]
 fn a_surname_with_an_adjectives_ending_is_another_surname() {

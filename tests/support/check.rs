@@ -55,3 +55,15 @@ pub fn name_alarms(rows: &[Row], line: usize) -> Vec<&Row> {
         })
         .collect()
 }
+
+/// The rows an editor must act on: warnings and errors.
+pub fn serious(rows: &[Row]) -> Vec<&Row> {
+    rows.iter()
+        .filter(|r| r.severity >= Severity::Warning)
+        .collect()
+}
+
+/// No warning or error row.
+pub fn assert_clean(rows: &[Row]) {
+    assert!(serious(rows).is_empty(), "{rows:#?}");
+}
