@@ -17,6 +17,7 @@
 //! `src/lang/<code>/ordinal_idioms.tsv` and are left alone on both sides.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
@@ -46,12 +47,14 @@ pub fn idioms_table(lang: Lang) -> &'static str {
     }
 }
 
-fn idioms(lang: Lang) -> impl Iterator<Item = Vec<&'static str>> {
-    idioms_table(lang)
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
+/// `lang`'s idioms, each a phrase split into its words, read once.
+fn idioms(lang: Lang) -> &'static Vec<Vec<&'static str>> {
+    static IDIOMS: OnceLock<Vec<Vec<Vec<&'static str>>>> = OnceLock::new();
+    crate::lang::per_language(&IDIOMS, lang, |l| {
+        crate::lang::rows(idioms_table(l))
+            .filter_map(|r| r.first().map(|phrase| phrase.split_whitespace().collect()))
+            .collect()
+    })
 }
 
 /// The words of `text`: (byte start, byte end, lower case); a hyphen parts two words
@@ -86,7 +89,7 @@ fn word_fits(pattern: &str, word: &str) -> bool {
 
 /// Whether the ordinal word at `index` of `words` stands in one of `lang`'s idioms.
 fn in_idiom(words: &[(usize, usize, String)], index: usize, lang: Lang) -> bool {
-    idioms(lang).any(|phrase| {
+    idioms(lang).iter().any(|phrase| {
         let Some(hash) = phrase.iter().position(|w| *w == "~") else {
             return false;
         };
@@ -162,20 +165,20 @@ enum Said {
     Other(usize, usize, usize, Decimal),
 }
 
-/// Every number of sentences `range` of `doc`: figures (both ends of a range), number words
-/// and ordinal words, idioms and `first` included.
-fn numbers(doc: &Analyzed, range: Range<usize>) -> Vec<Decimal> {
+/// The ordinal words and other number words of one sentence ([`ordinal_words`]).
+type SentenceWords = (Vec<Ordinal>, Vec<Decimal>);
+
+/// Every number of sentence `r` of `doc`, whose number words are `words`: figures (both ends
+/// of a range), number words and ordinal words, idioms and `first` included.
+fn numbers(doc: &Analyzed, r: usize, words: &SentenceWords) -> Vec<Decimal> {
     let mut out = Vec::new();
-    for r in range {
-        let Some(figs) = doc.figures.get(r) else {
-            continue;
-        };
-        out.extend(figs.iter().map(|f| f.value));
-        out.extend(figs.iter().filter_map(|f| f.high));
-        let (ordinals, others) = ordinal_words(doc, r);
-        out.extend(ordinals.iter().map(|o| o.2));
-        out.extend(others);
-    }
+    let Some(figs) = doc.figures.get(r) else {
+        return out;
+    };
+    out.extend(figs.iter().map(|f| f.value));
+    out.extend(figs.iter().filter_map(|f| f.high));
+    out.extend(words.0.iter().map(|o| o.2));
+    out.extend(words.1.iter().copied());
     out
 }
 
@@ -194,7 +197,11 @@ fn said(
     source: &[Decimal],
     ranks: &[Decimal],
 ) -> Said {
-    let here = numbers(doc, range.clone());
+    let words: Vec<(usize, SentenceWords)> = range.map(|r| (r, ordinal_words(doc, r))).collect();
+    let here: Vec<Decimal> = words
+        .iter()
+        .flat_map(|(r, w)| numbers(doc, *r, w))
+        .collect();
     if here.contains(&value) {
         return Said::Same;
     }
@@ -207,16 +214,15 @@ fn said(
     if left != [value] {
         return Said::Nothing;
     }
-    let mut found: Vec<(usize, usize, usize, Decimal)> = Vec::new();
-    for r in range {
-        let (ordinals, _) = ordinal_words(doc, r);
-        found.extend(
+    let found: Vec<(usize, usize, usize, Decimal)> = words
+        .iter()
+        .flat_map(|(r, (ordinals, _))| {
             ordinals
-                .into_iter()
+                .iter()
                 .filter(|o| !source.contains(&o.2))
-                .map(|(at, len, v)| (r, at, len, v)),
-        );
-    }
+                .map(move |&(at, len, v)| (*r, at, len, v))
+        })
+        .collect();
     match found.first() {
         Some(&(r, at, len, v)) if found.iter().all(|f| f.3 == v) => Said::Other(r, at, len, v),
         _ => Said::Nothing,
@@ -228,9 +234,12 @@ impl Ctx<'_> {
     /// `number_mismatch` against each reference with another rank there, none having the
     /// source's; a warning when one reference says so, an error when two or more do.
     pub(super) fn ordinal_rows(&self, rows: &mut Vec<Row>) {
+        // Each source sentence's number words, read once: a bead's sentences are asked again.
+        let source_words: Vec<SentenceWords> = (0..self.source.sentences.len())
+            .map(|s| ordinal_words(self.source, s))
+            .collect();
         for (s, st) in self.source.sentences.iter().enumerate() {
-            let (ordinals, _) = ordinal_words(self.source, s);
-            for (at, len, value) in ordinals {
+            for &(at, len, value) in &source_words[s].0 {
                 let verdicts: Vec<(usize, Said)> = self
                     .views
                     .iter()
@@ -248,12 +257,11 @@ impl Ctx<'_> {
                         bead.sort_unstable();
                         let source: Vec<Decimal> = bead
                             .iter()
-                            .flat_map(|&o| numbers(self.source, o..o + 1))
+                            .flat_map(|&o| numbers(self.source, o, &source_words[o]))
                             .collect();
                         let mut ranks: Vec<Decimal> = bead
                             .iter()
-                            .flat_map(|&o| ordinal_words(self.source, o).0)
-                            .map(|o| o.2)
+                            .flat_map(|&o| source_words[o].0.iter().map(|w| w.2))
                             .collect();
                         ranks.sort_unstable();
                         Some((v, said(view.reference, range, value, &source, &ranks)))

@@ -123,9 +123,7 @@ impl RefView<'_> {
             Some(Order::Reworded)
         }
     }
-}
 
-impl RefView<'_> {
     /// Whether source figures `a` and `b` (same sentence), each paired here with a figure of
     /// the same number, trade the ends of a change: `Some(true)` when the source and this
     /// reference both say by their words which is the start and which the end (bg `от 8,9% на

@@ -38,10 +38,12 @@ pub fn change_end(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<C
     let before = sentence.get(..at)?.trim_end();
     if before.len() < at {
         if let Some(ws) = word_start(before, is_letter) {
-            if let Some((r, e)) = d.ranges.longest(sentence, ws) {
-                if e == before.len() && role(r).is_some() {
-                    return role(r);
-                }
+            let range_word = d
+                .ranges
+                .longest(sentence, ws)
+                .filter(|&(_, e)| e == before.len());
+            if let Some(end) = range_word.and_then(|(r, _)| role(r)) {
+                return Some(end);
             }
             // bg `от 8,9% на 7,4%`: `на` says the end only right after a start.
             if let Some((_, e)) = d.range_to_after_from.longest(sentence, ws) {
@@ -49,7 +51,7 @@ pub fn change_end(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<C
                     return Some(ChangeEnd::End);
                 }
             }
-            if d.ranges.longest(sentence, ws).map(|(_, e)| e) == Some(before.len()) {
+            if range_word.is_some() {
                 return None;
             }
         }

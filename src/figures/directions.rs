@@ -142,13 +142,7 @@ pub fn direction(sentence: &str, at: usize, text: &str, lang: Lang) -> Option<Di
 /// Whether a link word (bg `с`, ru `на`, en `by`) ends `head`, across white space.
 fn link_before(t: &Phrases<Role>, head: &str) -> bool {
     let end = head.trim_end().len();
-    if end == head.len() || end == 0 {
-        return false;
-    }
-    word_start(&head[..end], is_letter).is_some_and(|ws| {
-        t.longest(head, ws)
-            .is_some_and(|(&r, e)| e == end && r == Role::Link)
-    })
+    end < head.len() && end > 0 && matches!(phrase_ending(t, head, end), Some((Role::Link, _)))
 }
 
 /// The direction a word ending `head` says (past a link word, and past a word of what the

@@ -35,11 +35,10 @@ pub fn hours(period: &str) -> Option<f64> {
 }
 
 /// Units a period does not divide into a rate: times and ages (`5 години годишно` says
-/// nothing per year), temperatures, units that are rates already (`км/ч`, `mph`), and
-/// multipliers (`x`).
-const NOT_DIVIDED: [&str; 16] = [
-    "age", "century", "day", "decade", "deg", "h", "hour", "min", "month", "mph", "s", "week", "x",
-    "year", "°C", "°F",
+/// nothing per year) but for the [`TIMES`] a longer period divides, temperatures, units that
+/// are rates already (`км/ч`, `mph`), and multipliers (`x`).
+const NOT_DIVIDED: [&str; 13] = [
+    "age", "century", "day", "decade", "deg", "month", "mph", "s", "week", "x", "year", "°C", "°F",
 ];
 
 /// Times a longer period divides, with their length in hours: hours or minutes a day, a week
@@ -225,7 +224,7 @@ pub fn read_period(
     }
     let unit = figure.unit.as_deref()?;
     let time = TIMES.iter().find(|(u, _)| *u == unit).map(|&(_, h)| h);
-    if unit.contains('/') || (NOT_DIVIDED.contains(&unit) && time.is_none()) {
+    if unit.contains('/') || NOT_DIVIDED.contains(&unit) {
         return None;
     }
     let (period, period_end) = period_after(text, end, lang)

@@ -2502,12 +2502,13 @@ impl<'a> Scanner<'a> {
         // as one.
         // A greater number in words after the hyphen is a range's other end (ru `пять-шесть`,
         // uk `два-три рази`, bg `пет-шест години`), which the range reader joins.
-        let words_range = q.words
-            && self.char_at(q.end) == Some('-')
+        let hyphen = self.char_at(q.end) == Some('-');
+        let words_range = hyphen
+            && q.words
             && number_at(&self.text[q.end + 1..], self.lang).is_some_and(|n| {
                 n.kind == WordsKind::Cardinal && n.value > q.value && q.value > Decimal::ZERO
             });
-        if self.char_at(q.end) == Some('-')
+        if hyphen
             && self.char_at(q.end + 1).is_some_and(is_letter)
             && !words_range
             && d.ranges.longest(self.text, q.end + 1).is_none()

@@ -124,16 +124,9 @@ fn prepare(name: &Name) -> Prepared {
     let chosen = if carrying.is_empty() { all } else { carrying };
     // The last word of a name after a word that is no adjective stands where a person's
     // surname stands (`Васил Терзийски`): an adjective's ending is not stripped from it.
-    let adjective = |w: &str| {
-        let lower = super::translit::to_lowercase(w);
-        super::tables::tables()
-            .lang(name.lang)
-            .adjective_suffixes
-            .iter()
-            .any(|(ending, _)| lower.ends_with(ending))
-    };
-    let surname_at =
-        (chosen.len() >= 2 && !adjective(chosen[chosen.len() - 2])).then(|| chosen.len() - 1);
+    let surname_at = (chosen.len() >= 2
+        && !super::translit::has_adjective_ending(chosen[chosen.len() - 2], name.lang))
+    .then(|| chosen.len() - 1);
     let words: Vec<Rc<WordForms>> = chosen
         .into_iter()
         .enumerate()

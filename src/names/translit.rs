@@ -760,19 +760,23 @@ pub fn word_forms(word: &str, lang: Lang) -> Rc<WordForms> {
 /// an adjective of `Терзиев`; `Петровский` is not `Петров`.
 pub fn surname_forms(word: &str, lang: Lang) -> Rc<WordForms> {
     let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-    let lower = to_lowercase(word);
-    let adjective = !latin
-        && tables()
-            .lang(lang)
-            .adjective_suffixes
-            .iter()
-            .any(|(ending, _)| lower.ends_with(ending));
-    if !adjective {
+    if latin || !has_adjective_ending(word, lang) {
         return word_forms(word, lang);
     }
     super::tables::cached(&SURNAME_FORMS, word, lang, || {
         Rc::new(compute_word_forms(word, lang, true))
     })
+}
+
+/// Whether a word ends in an adjective's ending of `lang` (the rows of `suffixes.tsv` marked
+/// `adjective`: bg `-ски`, ru `-ский`), in any letter case.
+pub(crate) fn has_adjective_ending(word: &str, lang: Lang) -> bool {
+    let lower = to_lowercase(word);
+    tables()
+        .lang(lang)
+        .adjective_suffixes
+        .iter()
+        .any(|(ending, _)| lower.ends_with(ending))
 }
 
 fn compute_word_forms(word: &str, lang: Lang, surname: bool) -> WordForms {
